@@ -1,0 +1,135 @@
+import { buildAliasIndex, type AliasIndex } from './alias-index';
+import { findPublisher, indexDomains } from './catalog-lookup';
+import type { Catalog, Outlet, OutletType } from './catalog-schema';
+import { detectAttributions } from './detect';
+import { UNCERTAIN_BELOW, type Attribution, type CreditKind, type TextBlock } from './types';
+
+/** The article as the content script (or the command line) extracted it. */
+export interface ArticleInput {
+  url: string;
+  /** The page's declared canonical address, when it differs from `url`. */
+  canonicalUrl?: string | null;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  /** The main text; block breaks are '\n'. */
+  text: string;
+  blocks?: TextBlock[];
+}
+
+/** The facts about an outlet that travel with a report. */
+export interface OutletSummary {
+  id: string;
+  name: string;
+  domains: string[];
+  country: string;
+  type: OutletType;
+  languages: string[];
+  owner?: string;
+  stateAffiliation?: Outlet['stateAffiliation'];
+  search?: string;
+}
+
+/** One credit of an outlet, as shown to the reader. */
+export interface MentionReport {
+  surface: string;
+  kind: CreditKind;
+  start: number;
+  end: number;
+  sentence: string;
+  confidence: number;
+  cue: Attribution['cue'];
+  rule: string;
+}
+
+export interface CitedOutlet extends OutletSummary {
+  mentions: MentionReport[];
+}
+
+/** Everything SourceLens knows about one article. Plain JSON. */
+export interface ArticleReport {
+  url: string;
+  title: string;
+  lang: string | null;
+  publishedTime: string | null;
+  publisher: OutletSummary | null;
+  originalSource: OutletSummary | null;
+  /** Outlets the article cites, in order of first credit. */
+  outlets: CitedOutlet[];
+  /** Mentions that may be credits but were not sure enough to count. */
+  uncertain: CitedOutlet[];
+}
+
+/** The catalog compiled for lookups; build once and reuse for every article. */
+export interface CatalogIndex {
+  catalog: Catalog;
+  aliases: AliasIndex;
+  domains: ReturnType<typeof indexDomains>;
+}
+
+/** Compiles a validated catalog into the indexes the core needs. */
+export function buildCatalogIndex(catalog: Catalog): CatalogIndex {
+  return { catalog, aliases: buildAliasIndex(catalog), domains: indexDomains(catalog) };
+}
+
+/** The subset of an outlet's catalog entry shown with reports. */
+export function summarizeOutlet(o: Outlet): OutletSummary {
+  const s: OutletSummary = {
+    id: o.id,
+    name: o.name,
+    domains: o.domains,
+    country: o.country,
+    type: o.type,
+    languages: o.languages,
+  };
+  if (o.owner) s.owner = o.owner;
+  if (o.stateAffiliation) s.stateAffiliation = o.stateAffiliation;
+  if (o.search) s.search = o.search;
+  return s;
+}
+
+function groupByOutlet(list: Attribution[], index: CatalogIndex): CitedOutlet[] {
+  const byId = new Map<string, CitedOutlet>();
+  for (const a of list) {
+    const outlet = index.aliases.outlets.get(a.outletId);
+    if (!outlet) continue;
+    let entry = byId.get(a.outletId);
+    if (!entry) {
+      entry = { ...summarizeOutlet(outlet), mentions: [] };
+      byId.set(a.outletId, entry);
+    }
+    const { surface, kind, start, end, sentence, confidence, cue, rule } = a;
+    entry.mentions.push({ surface, kind, start, end, sentence, confidence, cue, rule });
+  }
+  return [...byId.values()];
+}
+
+/** Builds the report for one article: publisher, original source, cited and uncertain outlets. */
+export function buildReport(article: ArticleInput, index: CatalogIndex): ArticleReport {
+  const publisher = findPublisher(article.url, article.siteName, index.domains);
+  const lang = article.lang ? article.lang.toLowerCase().slice(0, 2) : null;
+  const detection = detectAttributions(article.text, index.aliases, {
+    lang: lang ?? undefined,
+    publisherIds: publisher ? [publisher.id] : [],
+    blocks: article.blocks,
+  });
+  const sure = detection.attributions.filter((a) => a.confidence >= UNCERTAIN_BELOW);
+  const unsure = detection.attributions.filter((a) => a.confidence < UNCERTAIN_BELOW);
+  const outlets = groupByOutlet(sure, index);
+  const citedIds = new Set(outlets.map((o) => o.id));
+  const origin = detection.originalSource
+    ? index.aliases.outlets.get(detection.originalSource.outletId)
+    : undefined;
+  return {
+    url: article.url,
+    title: article.title,
+    lang,
+    publishedTime: article.publishedTime,
+    publisher: publisher ? summarizeOutlet(publisher) : null,
+    originalSource: origin ? summarizeOutlet(origin) : null,
+    outlets,
+    uncertain: groupByOutlet(unsure, index).filter((o) => !citedIds.has(o.id)),
+  };
+}

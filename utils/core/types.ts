@@ -1,0 +1,71 @@
+/** Plain data shared by the core, the background, the popup and the command line. */
+
+export const CREDIT_KINDS = [
+  'report',
+  'quote',
+  'interview',
+  'analysis',
+  'photo',
+  'video',
+  'byline',
+  'other',
+] as const;
+
+/** How an article credits an outlet. */
+export type CreditKind = (typeof CREDIT_KINDS)[number];
+
+/** Where a region of the article text came from in the page, when the caller knows it. */
+export type BlockRole = 'caption' | 'byline' | 'heading' | 'quote';
+
+/** A [start, end) region of the article text with a structural role. */
+export interface TextBlock {
+  start: number;
+  end: number;
+  role: BlockRole;
+}
+
+/** An occurrence of a catalog alias in the text. Offsets are UTF-16 code units, end exclusive. */
+export interface OutletMention {
+  /** Every outlet the alias may denote (more than one when the alias is ambiguous). */
+  outletIds: string[];
+  surface: string;
+  start: number;
+  end: number;
+  /** True when the alias is a case-sensitive abbreviation (AP, AFP). */
+  isAbbreviation: boolean;
+}
+
+/** A mention the cue rules judged to be a credit, with its evidence. */
+export interface Attribution {
+  outletId: string;
+  surface: string;
+  /** Offsets of the outlet's name in the text (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+  kind: CreditKind;
+  /** The words that make this a credit ("According to", "quoted"), or null for structural cues. */
+  cue: { text: string; start: number; end: number } | null;
+  /** Id of the rule that decided, for debugging and evaluation. */
+  rule: string;
+  /** The sentence around the mention, white space collapsed. */
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** 0..1; below `UNCERTAIN_BELOW` the attribution is reported apart as uncertain. */
+  confidence: number;
+  /** For chains ("X, citing Y"): the outlet that relayed this credit. */
+  via?: string;
+}
+
+/** Confidence under which an attribution is kept apart from the cited outlets. */
+export const UNCERTAIN_BELOW = 0.5;
+
+/** What the core needs to know about the article besides its text. */
+export interface ArticleContext {
+  /** ISO 639-1 language of the article, if known ("en", "fr"). */
+  lang?: string;
+  /** Ids of the page's own outlet: never reported as cited. */
+  publisherIds?: string[];
+  /** Structural regions (captions, bylines) when the caller has the DOM. */
+  blocks?: TextBlock[];
+}

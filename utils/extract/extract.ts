@@ -1,0 +1,68 @@
+import { Readability } from '@mozilla/readability';
+import type { ArticleInput } from '../core/report';
+import { flattenArticle, type TextSegment } from './flatten';
+import { findCanonicalUrl, findDocumentLang } from './metadata';
+import { pairTextNodes } from './walk';
+
+/** An extracted article plus the way back from its text to the page. */
+export interface Extraction {
+  article: ArticleInput;
+  /** Runs of `article.text` and the live text nodes they came from (sorted by `start`). */
+  segments: TextSegment[];
+}
+
+export interface ExtractOptions {
+  /** The page's address when the document does not know it (files on disk). */
+  url?: string | null;
+  /** Map the text back to the live document (costs one walk of it). Default true. */
+  mapToLive?: boolean;
+}
+
+/**
+ * Runs Readability on a clone of `doc` (never on the live page) and returns the article text
+ * with block breaks, its metadata, and a map from text offsets to the live page's text nodes.
+ * Returns null when Readability finds no article.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction | null {
+  const clone = doc.cloneNode(true) as Document;
+  const pairs = options.mapToLive === false ? null : pairTextNodes(doc, clone);
+  // keepClasses: caption and byline classes tell captions from body text; the serializer hands
+  // back the element itself so its text nodes can be followed to the live page.
+  const reader = new Readability<Element>(clone, {
+    keepClasses: true,
+    serializer: (el: Node) => el as Element,
+  });
+  const parsed = reader.parse();
+  if (!parsed || !parsed.content) return null;
+  const flat = flattenArticle(parsed.content, pairs ? (n) => pairs.get(n) ?? null : undefined);
+  let { text, segments, blocks } = flat;
+  const byline = parsed.byline?.trim() || null;
+  if (byline && !text.includes(byline)) {
+    // Readability lifts the byline out of the body; put it back as the first line so wire
+    // bylines ("By …, Associated Press") are read like the rest of the text.
+    const shift = byline.length + 1;
+    text = `${byline}\n${text}`;
+    segments = [{ start: 0, node: null }, ...segments.map((s) => ({ ...s, start: s.start + shift }))];
+    blocks = [
+      { role: 'byline', start: 0, end: byline.length },
+      ...blocks.map((b) => ({ ...b, start: b.start + shift, end: b.end + shift })),
+    ];
+  }
+  const location = doc.location?.href && /^https?:/.test(doc.location.href) ? doc.location.href : null;
+  const canonicalUrl = findCanonicalUrl(doc, location);
+  const url = options.url ?? location ?? canonicalUrl ?? '';
+  return {
+    article: {
+      url,
+      canonicalUrl: canonicalUrl !== url ? canonicalUrl : null,
+      title: parsed.title?.trim() || doc.title || '',
+      byline,
+      siteName: parsed.siteName?.trim() || null,
+      lang: (parsed.lang ? parsed.lang.slice(0, 2).toLowerCase() : null) ?? findDocumentLang(doc),
+      publishedTime: parsed.publishedTime ?? null,
+      text,
+      blocks,
+    },
+    segments,
+  };
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Manifest and build settings only; no logic lives here.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and per-tab reports; activeTab: read the active tab's URL when the
+    // popup opens, so it can say "can't run on this page" without the broad "tabs" permission.
+    permissions: ['storage', 'activeTab'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'sourcelens@sourcelens.dev', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
