@@ -56,6 +56,8 @@ export function buildAliasIndex(catalog: Pick<Catalog, 'outlets'>): AliasIndex {
       for (const name of names) addAlias(entries, name, outlet.id, false);
     }
     for (const abbr of outlet.abbreviations ?? []) addAlias(entries, abbr, outlet.id, true);
+    // Domains are written as names too ("Source: baoquocte.vn", "reported by Politico.com").
+    for (const domain of outlet.domains) addAlias(entries, domain, outlet.id, false);
   }
   const automaton = new Automaton<AliasEntry>();
   for (const entry of entries.values()) automaton.add(foldText(entry.alias), entry);

@@ -87,7 +87,7 @@ export function detectAttributions(
     if (!cue || cue.set.rule.kind === null) continue;
     const chosen = chooseOutlet(m, index, ctx);
     const { rule, weight } = cue.set;
-    const kind = role === 'caption' && rule.kindInCaption ? rule.kindInCaption : rule.kind;
+    const kind = role === 'caption' && rule.kindInCaption ? rule.kindInCaption : cue.set.rule.kind;
     const span = sentenceAround(text, m.start, m.end);
     const hasCue = cue.cueStart < m.start || cue.cueEnd > m.end;
     attributions.push({

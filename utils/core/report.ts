@@ -108,15 +108,24 @@ function groupByOutlet(list: Attribution[], index: CatalogIndex): CitedOutlet[] 
 
 /** Builds the report for one article: publisher, original source, cited and uncertain outlets. */
 export function buildReport(article: ArticleInput, index: CatalogIndex): ArticleReport {
-  const publisher = findPublisher(article.url, article.siteName, index.domains);
+  // The address the page was loaded from wins; a page saved or served elsewhere (a file, a test
+  // server) still names its publisher through its canonical address or its declared site name.
+  const publisher =
+    findPublisher(article.url, null, index.domains) ??
+    findPublisher(article.canonicalUrl, article.siteName, index.domains) ??
+    null;
   const lang = article.lang ? article.lang.toLowerCase().slice(0, 2) : null;
   const detection = detectAttributions(article.text, index.aliases, {
     lang: lang ?? undefined,
     publisherIds: publisher ? [publisher.id] : [],
     blocks: article.blocks,
   });
-  const sure = detection.attributions.filter((a) => a.confidence >= UNCERTAIN_BELOW);
-  const unsure = detection.attributions.filter((a) => a.confidence < UNCERTAIN_BELOW);
+  // A republished article's origin is reported as such; a byline naming that same outlet is the
+  // same fact, not a further credit.
+  const originId = detection.originalSource?.outletId;
+  const credits = detection.attributions.filter((a) => !(a.outletId === originId && a.kind === 'byline'));
+  const sure = credits.filter((a) => a.confidence >= UNCERTAIN_BELOW);
+  const unsure = credits.filter((a) => a.confidence < UNCERTAIN_BELOW);
   const outlets = groupByOutlet(sure, index);
   const citedIds = new Set(outlets.map((o) => o.id));
   const origin = detection.originalSource

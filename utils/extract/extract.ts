@@ -1,8 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/report';
-import { flattenArticle, type TextSegment } from './flatten';
+import { flattenArticle, type FlatText, type TextSegment } from './flatten';
+import { findOriginLine } from './origin-line';
 import { findCanonicalUrl, findDocumentLang } from './metadata';
-import { pairTextNodes } from './walk';
+import { forEachTextNode, pairTextNodes } from './walk';
 
 /** An extracted article plus the way back from its text to the page. */
 export interface Extraction {
@@ -16,6 +17,27 @@ export interface ExtractOptions {
   url?: string | null;
   /** Map the text back to the live document (costs one walk of it). Default true. */
   mapToLive?: boolean;
+}
+
+/** Adds the page's "Source: X" line below the article when Readability dropped it. */
+function appendOriginLine(doc: Document, flat: FlatText): Pick<FlatText, 'text' | 'segments'> | null {
+  let last: Text | null = null;
+  for (let i = flat.segments.length - 1; i >= 0 && !last; i--) last = flat.segments[i].node;
+  if (!doc.body || !last) return null;
+  const line = findOriginLine(doc.body, last);
+  const lineText = line?.textContent?.replace(/\s+/g, ' ').trim();
+  if (!line || !lineText || flat.text.includes(lineText)) return null;
+  const segments = [...flat.segments];
+  let text = flat.text;
+  if (!text.endsWith('\n')) {
+    segments.push({ start: text.length, node: null });
+    text += '\n';
+  }
+  forEachTextNode(line, (node) => {
+    segments.push({ start: text.length, node });
+    text += node.data;
+  });
+  return { text, segments };
 }
 
 /**
@@ -36,6 +58,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!parsed || !parsed.content) return null;
   const flat = flattenArticle(parsed.content, pairs ? (n) => pairs.get(n) ?? null : undefined);
   let { text, segments, blocks } = flat;
+  const origin = appendOriginLine(doc, flat);
+  if (origin) ({ text, segments } = origin);
   const byline = parsed.byline?.trim() || null;
   if (byline && !text.includes(byline)) {
     // Readability lifts the byline out of the body; put it back as the first line so wire

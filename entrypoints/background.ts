@@ -1,0 +1,19 @@
+import { getCatalogIndex } from '@/utils/background/catalog-loader';
+import { createBackgroundService } from '@/utils/background/service';
+
+export default defineBackground(() => {
+  const service = createBackgroundService({ browser, getIndex: getCatalogIndex });
+
+  // Answer through sendResponse + `return true`: works in Chrome, Firefox and WXT's fake browser.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    service.handleMessage(message, sender).then(sendResponse, (e: unknown) =>
+      sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+    );
+    return true;
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document: the old report no longer applies (its content script will send a new one).
+    if (change.status === 'loading') void service.handleTabLoading(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void service.handleTabRemoved(tabId));
+});

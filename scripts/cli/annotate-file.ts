@@ -1,0 +1,76 @@
+import { buildReport, type CatalogIndex, type OutletSummary } from '../../utils/core/report';
+import { extractArticle } from '../../utils/extract/extract';
+import { loadDocument } from './load-dom';
+
+type Brief = Pick<OutletSummary, 'id' | 'name' | 'domains' | 'country' | 'type'>;
+
+/** One file's result in the command line's stable JSON format. */
+export interface FileResult {
+  file: string;
+  url: string | null;
+  title: string | null;
+  lang: string | null;
+  publisher: Brief | null;
+  originalSource: Brief | null;
+  outlets: (Brief & {
+    mentions: { surface: string; kind: string; start: number; end: number; sentence: string; confidence: number }[];
+  })[];
+  uncertain: FileResult['outlets'];
+  error?: string;
+}
+
+const brief = (o: OutletSummary | null): Brief | null =>
+  o ? { id: o.id, name: o.name, domains: o.domains, country: o.country, type: o.type } : null;
+
+/** Extracts and annotates one page's HTML; never throws (errors go in `error`). */
+export function annotateHtml(file: string, html: string, index: CatalogIndex, url: string | null): FileResult {
+  const empty: FileResult = { file, url, title: null, lang: null, publisher: null, originalSource: null, outlets: [], uncertain: [] };
+  try {
+    const doc = loadDocument(html);
+    const extraction = extractArticle(doc, { url });
+    if (!extraction) return { ...empty, error: 'no article found' };
+    const report = buildReport(extraction.article, index);
+    const outlets = (list: typeof report.outlets) =>
+      list.map((o) => ({
+        ...brief(o)!,
+        mentions: o.mentions.map(({ surface, kind, start, end, sentence, confidence }) => ({
+          surface, kind, start, end, sentence, confidence: Math.round(confidence * 100) / 100,
+        })),
+      }));
+    return {
+      file,
+      url: report.url || null,
+      title: report.title,
+      lang: report.lang,
+      publisher: brief(report.publisher),
+      originalSource: brief(report.originalSource),
+      outlets: outlets(report.outlets),
+      uncertain: outlets(report.uncertain),
+    };
+  } catch (e) {
+    return { ...empty, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Human-readable table of results. */
+export function formatTable(results: FileResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(`${r.file}${r.title ? ` — ${r.title}` : ''}`);
+    if (r.error) {
+      lines.push(`  error: ${r.error}`, '');
+      continue;
+    }
+    lines.push(`  publisher: ${r.publisher?.name ?? '(unknown)'}   language: ${r.lang ?? '?'}`);
+    if (r.originalSource) lines.push(`  original source: ${r.originalSource.name}`);
+    lines.push(`  cited outlets: ${r.outlets.length}`);
+    for (const o of r.outlets) {
+      const kinds = [...new Set(o.mentions.map((m) => m.kind))].join(', ');
+      lines.push(`    ${o.name.padEnd(28)} ${o.type.padEnd(12)} ${o.country}  ${kinds}`);
+      for (const m of o.mentions) lines.push(`      · ${m.kind.padEnd(9)} “${m.sentence.slice(0, 110)}”`);
+    }
+    for (const o of r.uncertain) lines.push(`    ? ${o.name} (uncertain)`);
+    lines.push('');
+  }
+  return lines.join('\n') + '\n';
+}

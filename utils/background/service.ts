@@ -1,0 +1,123 @@
+import type { Browser } from './browser-type';
+import { buildReport, type CatalogIndex } from '../core/report';
+import {
+  CONTENT_SCHEMAS,
+  PAGE_SCHEMAS,
+  parseEnvelope,
+  type ArticlePayload,
+  type BackgroundToContent,
+  type Envelope,
+  type Result,
+  type TabState,
+} from '../messaging';
+import { setBadge } from './badge';
+import { toHighlightSpecs } from './highlights';
+import { TabStore } from './tab-store';
+
+/** Who sent a message, as the browser reports it (never as the message claims). */
+export interface SenderInfo {
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
+
+export interface BackgroundDeps {
+  browser: Browser;
+  getIndex: () => CatalogIndex;
+}
+
+const fail = (error: string): Result<never> => ({ ok: false, error });
+
+/**
+ * The background's logic, independent of how listeners are registered: validates every message
+ * against its sender and schema, builds reports, keeps one state per tab and sets the badge.
+ */
+export function createBackgroundService({ browser, getIndex }: BackgroundDeps) {
+  const store = new TabStore(browser);
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  const isExtensionPage = (sender: SenderInfo) =>
+    typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+
+  async function sendToTab<M extends keyof BackgroundToContent>(
+    tabId: number,
+    type: M,
+    data: Parameters<BackgroundToContent[M]>[0],
+  ): Promise<Result<null>> {
+    try {
+      const envelope: Envelope = { type, data };
+      const reply = (await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as Result<null>;
+      return reply ?? fail('No answer from the page');
+    } catch {
+      return fail('The page is not reachable (reload it to run SourceLens)');
+    }
+  }
+
+  async function submitArticle(tabId: number, article: ArticlePayload) {
+    try {
+      const report = buildReport(article, getIndex());
+      const previous = await store.get(tabId);
+      const highlightsOn = previous?.status === 'ready' ? previous.highlightsOn : true;
+      await store.set(tabId, { status: 'ready', report, highlightsOn });
+      await setBadge(browser, tabId, report.outlets.length);
+      return { ok: true as const, value: { highlights: toHighlightSpecs(report), highlightsOn } };
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      await store.set(tabId, { status: 'error', message });
+      await setBadge(browser, tabId, null);
+      return fail(message);
+    }
+  }
+
+  async function handleContent(raw: unknown, sender: SenderInfo): Promise<Result<unknown>> {
+    const tabId = sender.tab?.id;
+    // Only the top frame of a real tab speaks for that tab.
+    if (tabId === undefined || tabId < 0 || (sender.frameId ?? 0) !== 0) return fail('Not a tab');
+    const msg = parseEnvelope(CONTENT_SCHEMAS, raw);
+    if (!msg.ok) return fail(msg.error);
+    if (msg.type === 'submitArticle') return submitArticle(tabId, msg.data as ArticlePayload);
+    const state = msg.data as { status: 'not-article' } | { status: 'error'; message: string };
+    await store.set(tabId, state.status === 'error' ? { status: 'error', message: state.message } : state);
+    await setBadge(browser, tabId, null);
+    return { ok: true, value: null };
+  }
+
+  async function handlePage(raw: unknown): Promise<Result<unknown>> {
+    const msg = parseEnvelope(PAGE_SCHEMAS, raw);
+    if (!msg.ok) return fail(msg.error);
+    const data = msg.data as { tabId: number; on?: boolean; outletIndex?: number; mentionIndex?: number };
+    const state = await store.get(data.tabId);
+    if (msg.type === 'getTabState') {
+      // No state yet: the content script has not reported (page still loading, or a page it
+      // cannot run on; the popup tells these apart by the tab's address).
+      return { ok: true, value: state ?? ({ status: 'loading' } satisfies TabState) };
+    }
+    if (state?.status !== 'ready') return fail('No report for this tab');
+    if (msg.type === 'setHighlights') {
+      await store.set(data.tabId, { ...state, highlightsOn: data.on! });
+      return sendToTab(data.tabId, 'showHighlights', { on: data.on! });
+    }
+    return sendToTab(data.tabId, 'focusAttribution', {
+      outletIndex: data.outletIndex!,
+      mentionIndex: data.mentionIndex!,
+    });
+  }
+
+  return {
+    store,
+    /** Routes a runtime message: extension pages get the page protocol, content scripts theirs. */
+    handleMessage(raw: unknown, sender: SenderInfo): Promise<Result<unknown>> {
+      return isExtensionPage(sender) ? handlePage(raw) : handleContent(raw, sender);
+    },
+    /** A tab started loading a new document: its old report no longer applies. */
+    async handleTabLoading(tabId: number): Promise<void> {
+      await store.delete(tabId);
+      await setBadge(browser, tabId, null);
+    },
+    async handleTabRemoved(tabId: number): Promise<void> {
+      await store.delete(tabId);
+    },
+  };
+}
+
+export type BackgroundService = ReturnType<typeof createBackgroundService>;

@@ -1,0 +1,44 @@
+import type { Browser } from './browser-type';
+import type { TabState } from '../messaging';
+
+const KEY_PREFIX = 'sourcelens:tab:';
+
+/**
+ * The per-tab truth: one `TabState` per tab, in memory and mirrored to `storage.session` so a
+ * restarted MV3 service worker finds every tab's report again. `storage.session` is never
+ * written to disk and is cleared when the browser closes.
+ */
+export class TabStore {
+  private readonly states = new Map<number, TabState>();
+
+  constructor(private readonly browser: Browser) {}
+
+  private get area() {
+    return this.browser.storage.session ?? null;
+  }
+
+  async get(tabId: number): Promise<TabState | null> {
+    const cached = this.states.get(tabId);
+    if (cached) return cached;
+    const area = this.area;
+    if (!area) return null;
+    const key = KEY_PREFIX + tabId;
+    const stored = (await area.get(key))[key] as TabState | undefined;
+    if (stored) this.states.set(tabId, stored);
+    return stored ?? null;
+  }
+
+  async set(tabId: number, state: TabState): Promise<void> {
+    this.states.set(tabId, state);
+    try {
+      await this.area?.set({ [KEY_PREFIX + tabId]: state });
+    } catch {
+      // Over the session quota (a huge report): the in-memory copy still serves the popup.
+    }
+  }
+
+  async delete(tabId: number): Promise<void> {
+    this.states.delete(tabId);
+    await this.area?.remove(KEY_PREFIX + tabId);
+  }
+}

@@ -1,0 +1,156 @@
+import * as v from 'valibot';
+import { CREDIT_KINDS } from './core/types';
+import type { ArticleReport } from './core/report';
+
+/**
+ * The only place messages between SourceLens's contexts are defined. Each direction has a
+ * protocol map (request payload → response) and a valibot schema per request, so the receiver
+ * validates before it trusts anything. Payloads are plain JSON.
+ */
+
+/** Upper bound on the article text a content script may send (UTF-16 units). */
+export const MAX_TEXT_LENGTH = 3_000_000;
+const MAX_META = 2_000;
+const MAX_BLOCKS = 20_000;
+
+const ShortText = v.pipe(v.string(), v.maxLength(MAX_META));
+const NullableShort = v.nullable(ShortText);
+
+export const ArticlePayloadSchema = v.object({
+  url: v.pipe(v.string(), v.maxLength(8_192)),
+  canonicalUrl: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(8_192)))),
+  title: ShortText,
+  byline: NullableShort,
+  siteName: NullableShort,
+  lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
+  publishedTime: v.nullable(v.pipe(v.string(), v.maxLength(100))),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)),
+  blocks: v.optional(
+    v.pipe(
+      v.array(
+        v.object({
+          start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          role: v.picklist(['caption', 'byline', 'heading', 'quote']),
+        }),
+      ),
+      v.maxLength(MAX_BLOCKS),
+    ),
+  ),
+});
+export type ArticlePayload = v.InferOutput<typeof ArticlePayloadSchema>;
+
+/** One highlight the content script should draw: a credit's name and cue in the article text. */
+export interface HighlightSpec {
+  /** Position in the report: outlet index and mention index, for focus requests. */
+  outletIndex: number;
+  mentionIndex: number;
+  outletId: string;
+  outletName: string;
+  outletType: string;
+  country: string;
+  kind: (typeof CREDIT_KINDS)[number];
+  sentence: string;
+  /** The outlet's name, in article-text offsets. */
+  start: number;
+  end: number;
+  /** The cue and name together ("According to AP"), in article-text offsets. */
+  cueStart: number;
+  cueEnd: number;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the popup can show for a tab. */
+export type TabState =
+  | { status: 'loading' }
+  | { status: 'not-article'; url?: string }
+  | { status: 'unsupported' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; report: ArticleReport; highlightsOn: boolean };
+
+/** Content script → background. */
+export interface ContentToBackground {
+  submitArticle(article: ArticlePayload): Result<{ highlights: HighlightSpec[]; highlightsOn: boolean }>;
+  reportPageState(state: { status: 'not-article' } | { status: 'error'; message: string }): Result<null>;
+}
+
+/** Extension pages (popup, options) → background. */
+export interface PageToBackground {
+  getTabState(query: { tabId: number }): Result<TabState>;
+  setHighlights(query: { tabId: number; on: boolean }): Result<null>;
+  focusAttribution(query: { tabId: number; outletIndex: number; mentionIndex: number }): Result<null>;
+}
+
+/** Background → content script. */
+export interface BackgroundToContent {
+  showHighlights(query: { on: boolean }): Result<null>;
+  focusAttribution(query: { outletIndex: number; mentionIndex: number }): Result<null>;
+}
+
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
+
+/** Request schemas, one per message; a message whose payload fails its schema is refused. */
+export const CONTENT_SCHEMAS = {
+  submitArticle: ArticlePayloadSchema,
+  reportPageState: v.union([
+    v.object({ status: v.literal('not-article') }),
+    v.object({ status: v.literal('error'), message: ShortText }),
+  ]),
+} satisfies { [K in keyof ContentToBackground]: v.GenericSchema };
+
+export const PAGE_SCHEMAS = {
+  getTabState: v.object({ tabId: TabId }),
+  setHighlights: v.object({ tabId: TabId, on: v.boolean() }),
+  focusAttribution: v.object({ tabId: TabId, outletIndex: Index, mentionIndex: Index }),
+} satisfies { [K in keyof PageToBackground]: v.GenericSchema };
+
+export const TO_CONTENT_SCHEMAS = {
+  showHighlights: v.object({ on: v.boolean() }),
+  focusAttribution: v.object({ outletIndex: Index, mentionIndex: Index }),
+} satisfies { [K in keyof BackgroundToContent]: v.GenericSchema };
+
+/** The wire format: `{ type, data }`. */
+export interface Envelope<M = string> {
+  type: M;
+  data: unknown;
+}
+
+/** The payload type of message `M` in protocol `P`. */
+export type Payload<P, M extends keyof P> = P[M] extends (arg: infer A) => unknown ? A : never;
+/** The reply type of message `M` in protocol `P`. */
+export type Reply<P, M extends keyof P> = P[M] extends (arg: never) => infer R ? R : never;
+
+/** A typed send function for one protocol, given the transport. */
+export function makeSender<P extends object>(
+  transport: (envelope: Envelope) => Promise<unknown>,
+): <M extends keyof P & string>(type: M, data: Payload<P, M>) => Promise<Reply<P, M>> {
+  return async <M extends keyof P & string>(type: M, data: Payload<P, M>): Promise<Reply<P, M>> => {
+    try {
+      const reply = await transport({ type, data });
+      if (reply && typeof reply === 'object' && 'ok' in reply) return reply as Reply<P, M>;
+      return { ok: false, error: 'No answer' } as Reply<P, M>;
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) } as Reply<P, M>;
+    }
+  };
+}
+
+/**
+ * Validates an incoming envelope against `schemas`. Returns the typed message, or an error
+ * string saying what was wrong (unknown type, bad payload). Never throws.
+ */
+export function parseEnvelope<S extends Record<string, v.GenericSchema>>(
+  schemas: S,
+  raw: unknown,
+): { ok: true; type: keyof S & string; data: unknown } | { ok: false; error: string } {
+  if (!raw || typeof raw !== 'object') return { ok: false, error: 'Malformed message' };
+  const { type, data } = raw as Partial<Envelope>;
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(schemas, type)) {
+    return { ok: false, error: 'Unknown message type' };
+  }
+  const result = v.safeParse(schemas[type], data);
+  if (!result.success) return { ok: false, error: `Invalid ${type} payload` };
+  return { ok: true, type, data: result.output };
+}

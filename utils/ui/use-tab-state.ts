@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import { makeSender, type PageToBackground, type TabState } from '../messaging';
+
+export const sendToBackground = makeSender<PageToBackground>((envelope) =>
+  browser.runtime.sendMessage(envelope),
+);
+
+/** Which tab the popup describes: `?tabId=N` when opened as a page, else the active tab. */
+export async function resolveTab(search = location.search): Promise<{ id: number; url?: string } | null> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) {
+    const id = Number(param);
+    const tab = await browser.tabs.get(id).catch(() => null);
+    return { id, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+/** True for addresses a content script can run on. */
+export const isSupportedUrl = (url: string | undefined) => !url || /^https?:/i.test(url);
+
+export type PopupState = TabState | { status: 'no-tab' };
+
+/**
+ * The popup's one source of data: the tab's state from the background, polled while the page
+ * is still loading so the popup fills in on its own.
+ */
+export function useTabState(): { tabId: number | null; state: PopupState | null } {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<PopupState | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = async () => {
+      const tab = await resolveTab();
+      if (cancelled) return;
+      if (!tab) return setState({ status: 'no-tab' });
+      setTabId(tab.id);
+      if (!isSupportedUrl(tab.url)) return setState({ status: 'unsupported' });
+      const reply = await sendToBackground('getTabState', { tabId: tab.id });
+      if (cancelled) return;
+      if (!reply.ok) return setState({ status: 'error', message: reply.error });
+      setState(reply.value);
+      if (reply.value.status === 'loading') timer = setTimeout(load, 500);
+    };
+    void load();
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, []);
+  return { tabId, state };
+}
