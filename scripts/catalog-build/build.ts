@@ -1,0 +1,181 @@
+/**
+ * The catalog builder, as a pure function: curated entries + open-data CSV text in, catalog out.
+ * No I/O here (index.ts reads the files), so the build can be tested for determinism.
+ */
+import type { Catalog, CatalogSource, Outlet } from '../../utils/core/catalog-schema';
+import { type Candidate, freebieCandidates, SHARED_PLATFORMS, smmCandidates } from './candidates';
+import { isGenericAlias, slugify } from './text';
+
+/** A hand-curated outlet: an Outlet whose `sources` may be omitted (then every fact is "curated"). */
+export type CuratedOutlet = Omit<Outlet, 'sources' | 'abbreviations'> & {
+  abbreviations?: string[];
+  sources?: Record<string, string>;
+};
+
+export interface BuildInputs {
+  curated: CuratedOutlet[];
+  ambiguous: { alias: string; outlets: string[] }[];
+  stateMediaMatrixCsv: string;
+  freebieWebsourcesCsv: string;
+  freebieRssCsv: string;
+}
+
+export const CATALOG_VERSION = 1;
+
+export const SOURCES: CatalogSource[] = [
+  { id: 'curated', name: 'SourceLens maintainers (hand-curated)', license: 'MIT' },
+  {
+    id: 'state-media-matrix',
+    name: 'ASD at GMF State Media Matrix',
+    url: 'https://github.com/ASD-at-GMF/state-media-profiles',
+    license: 'MIT',
+  },
+  { id: 'freebie', name: 'savkov/freebie news sources', url: 'https://github.com/savkov/freebie', license: 'MIT' },
+  { id: 'build-heuristic', name: 'Inferred by the SourceLens build from the outlet name', license: 'MIT' },
+];
+
+const CURATED_FIELDS = [
+  'name', 'names', 'abbreviations', 'domains', 'country', 'languages', 'type', 'owner', 'parent',
+  'stateAffiliation', 'wikidata', 'search', 'feeds',
+] as const;
+
+function curatedOutlet(c: CuratedOutlet): Outlet {
+  const sources: Record<string, string> = {};
+  for (const f of CURATED_FIELDS) {
+    const v = (c as Record<string, unknown>)[f];
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    if (f === 'stateAffiliation') sources[f] = (v as { source: string }).source;
+    else sources[f] = 'curated';
+  }
+  return { ...c, abbreviations: c.abbreviations ?? [], sources: { ...sources, ...c.sources } };
+}
+
+const lc = (s: string) => s.toLocaleLowerCase('en');
+
+/** Folds an open-data candidate's extra facts into an existing outlet (never overwrites). */
+function mergeInto(o: Outlet, c: Candidate): void {
+  if (c.typology && !o.stateAffiliation) {
+    o.stateAffiliation = { typology: c.typology, source: c.source };
+    o.sources.stateAffiliation = c.source;
+  }
+  if (c.owner && !o.owner && o.sources.name !== 'curated') {
+    o.owner = c.owner;
+    o.sources.owner = c.source;
+  }
+  if (c.feeds.length && !o.feeds?.length) {
+    o.feeds = c.feeds;
+    o.sources.feeds = c.source;
+  }
+  if (c.lang && !o.languages.includes(c.lang) && o.sources.languages !== 'curated') {
+    o.languages = [...o.languages, c.lang].sort();
+    o.sources.languages = c.source;
+  }
+  if (c.domain && !o.domains.includes(c.domain) && o.sources.domains !== 'curated') {
+    o.domains = [...o.domains, c.domain];
+  }
+}
+
+function newOutlet(c: Candidate, id: string): Outlet {
+  const sources: Record<string, string> = {
+    name: c.source, names: c.source, domains: c.source, country: c.source, type: 'build-heuristic',
+  };
+  const lang = c.lang ?? 'en';
+  const o: Outlet = {
+    id,
+    name: c.name,
+    names: c.aliases.length ? { [lang]: [...c.aliases] } : {},
+    abbreviations: [...c.abbreviations],
+    domains: c.domain ? [c.domain] : [],
+    country: c.country,
+    languages: c.lang ? [c.lang] : [],
+    type: c.type,
+    sources,
+  };
+  if (c.lang) sources.languages = c.source;
+  if (!o.abbreviations.length) delete sources.abbreviations;
+  mergeInto(o, c);
+  return o;
+}
+
+/** Builds the whole catalog. Pure and deterministic: same inputs, same output. */
+export function buildCatalog(inputs: BuildInputs): Catalog {
+  const outlets: Outlet[] = inputs.curated.map((c) => curatedOutlet(structuredClone(c)));
+  const byDomain = new Map<string, Outlet>();
+  const byName = new Map<string, Outlet>();
+  const taken = new Set<string>(); // aliases already used by curated outlets
+  for (const o of outlets) {
+    for (const d of o.domains) byDomain.set(d, o);
+    for (const n of [o.name, ...Object.values(o.names).flat()]) if (!byName.has(lc(n))) byName.set(lc(n), o);
+    for (const n of [o.name, ...Object.values(o.names).flat()]) taken.add(lc(n));
+    for (const a of o.abbreviations ?? []) taken.add(lc(a));
+  }
+  for (const a of inputs.ambiguous) taken.add(lc(a.alias));
+
+  /** Curated outlet listing this host or one of its parent domains. */
+  const byHost = (host?: string): Outlet | undefined => {
+    const labels = host ? host.split('.') : [];
+    for (let i = 0; labels.length - i >= 2; i++) {
+      const key = labels.slice(i).join('.');
+      const hit = byDomain.get(key);
+      if (hit && (i === 0 || !SHARED_PLATFORMS.has(key))) return hit;
+    }
+    return undefined;
+  };
+
+  // Open data: State Media Matrix first (it carries typology), then freebie.
+  const candidates = [
+    ...smmCandidates(inputs.stateMediaMatrixCsv),
+    ...freebieCandidates(inputs.freebieWebsourcesCsv, inputs.freebieRssCsv),
+  ];
+  const fresh: Candidate[][] = [];
+  const freshByDomain = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const known =
+      byHost(c.host) ?? (c.domain ? undefined : byName.get(lc(c.name)) ?? byName.get(lc(c.aliases[0] ?? '')));
+    if (known) mergeInto(known, c);
+    else if (c.domain) {
+      const group = freshByDomain.get(c.domain);
+      if (group) group.push(c);
+      else {
+        const g = [c];
+        freshByDomain.set(c.domain, g);
+        fresh.push(g);
+      }
+    }
+  }
+
+  // Stable ids: slug of the name, or of name + domain when two new outlets share a name.
+  const slugCount = new Map<string, number>();
+  const curatedIds = new Set(outlets.map((o) => o.id));
+  for (const [c] of fresh) slugCount.set(slugify(c.name), (slugCount.get(slugify(c.name)) ?? 0) + 1);
+  const aliasOwners = new Map<string, string[]>();
+  for (const group of fresh) {
+    const [head, ...rest] = group;
+    const base = slugify(head.name) || slugify(head.domain!);
+    let id = base;
+    if (slugCount.get(base)! > 1 || curatedIds.has(base)) id = `${base}-${slugify(head.domain!)}`.replace(/^-/, '');
+    const o = newOutlet(head, id);
+    for (const c of rest) mergeInto(o, c);
+    // Alias hygiene: no generic words, nothing a curated outlet already owns.
+    for (const lang of Object.keys(o.names)) {
+      o.names[lang] = o.names[lang].filter((n) => !isGenericAlias(n) && !taken.has(lc(n)));
+      if (!o.names[lang].length) delete o.names[lang];
+    }
+    o.abbreviations = (o.abbreviations ?? []).filter((a) => !taken.has(lc(a)));
+    if (!Object.keys(o.names).length) delete o.sources.names;
+    if (!o.abbreviations.length) delete o.sources.abbreviations;
+    for (const alias of new Set([...Object.values(o.names).flat().map(lc), ...o.abbreviations.map(lc)])) {
+      aliasOwners.set(alias, [...(aliasOwners.get(alias) ?? []), o.id]);
+    }
+    outlets.push(o);
+  }
+
+  // Two open-data outlets with the same name ("The Star" in Kenya and Malaysia) are declared ambiguous.
+  const ambiguous = inputs.ambiguous.map((a) => ({ alias: a.alias, outlets: [...a.outlets].sort() }));
+  for (const [alias, ids] of aliasOwners) {
+    if (ids.length > 1) ambiguous.push({ alias, outlets: [...ids].sort() });
+  }
+  ambiguous.sort((a, b) => (lc(a.alias) < lc(b.alias) ? -1 : lc(a.alias) > lc(b.alias) ? 1 : 0));
+  outlets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { version: CATALOG_VERSION, sources: SOURCES, ambiguous, outlets };
+}
