@@ -16,7 +16,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'sourcelens@sourcelens.dev', strict_min_version: '115.0' },
+            gecko: {
+              id: 'sourcelens@sourcelens.dev',
+              strict_min_version: '115.0',
+              // Nothing is collected or transmitted by default (see README, Privacy).
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
