@@ -2,7 +2,8 @@ import { findMentions, type AliasIndex } from './alias-index';
 import { rulesFor, WINDOW, type RuleSet } from './cues';
 import { findOriginalSourceMention } from './original-source';
 import { collapseSpace, sentenceAround } from './text';
-import type { ArticleContext, Attribution, BlockRole, OutletMention, TextBlock } from './types';
+import { makeRoleLookup } from './block-roles';
+import type { ArticleContext, Attribution, BlockRole, OutletMention } from './types';
 
 /** What the core found in one article text. */
 export interface Detection {
@@ -14,12 +15,6 @@ export interface Detection {
   mentions: OutletMention[];
 }
 
-function roleAt(blocks: TextBlock[] | undefined, start: number): BlockRole | undefined {
-  if (!blocks) return undefined;
-  for (const b of blocks) if (b.start <= start && start < b.end) return b.role;
-  return undefined;
-}
-
 interface CueMatch {
   set: RuleSet;
   cueStart: number;
@@ -28,12 +23,14 @@ interface CueMatch {
 
 /** Tries each rule around one mention; the first that matches decides. */
 function matchCue(text: string, m: OutletMention, sets: RuleSet[], role?: BlockRole): CueMatch | null {
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  const beforeStart = Math.max(lineStart, m.start - WINDOW);
+  // Look for the line break inside the window only: searching the whole text for it made every
+  // mention cost O(text) on a text without line breaks (quadratic for 100,000 mentions).
+  const windowStart = Math.max(0, m.start - WINDOW);
+  const beforeStart = windowStart + text.slice(windowStart, m.start).lastIndexOf('\n') + 1;
   const before = text.slice(beforeStart, m.start);
-  let lineEnd = text.indexOf('\n', m.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  const after = text.slice(m.end, Math.min(lineEnd, m.end + WINDOW));
+  const ahead = text.slice(m.end, m.end + WINDOW);
+  const breakAhead = ahead.indexOf('\n');
+  const after = breakAhead < 0 ? ahead : ahead.slice(0, breakAhead);
   for (const set of sets) {
     const { rule } = set;
     if (rule.roles && (!role || !rule.roles.includes(role))) continue;
@@ -79,10 +76,11 @@ export function detectAttributions(
   const origin = findOriginalSourceMention(text, mentions);
   const sets = rulesFor(ctx.lang);
   const attributions: Attribution[] = [];
+  const roleAt = makeRoleLookup(ctx.blocks);
   for (const m of mentions) {
     if (m === origin) continue;
     if (m.outletIds.every((id) => ctx.publisherIds?.includes(id))) continue;
-    const role = roleAt(ctx.blocks, m.start);
+    const role = roleAt(m.start);
     const cue = matchCue(text, m, sets, role);
     if (!cue || cue.set.rule.kind === null) continue;
     const chosen = chooseOutlet(m, index, ctx);

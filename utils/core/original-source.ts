@@ -27,11 +27,33 @@ export function findOriginalSourceMention(
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.start < tailStart) break;
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    let lineEnd = text.indexOf('\n', m.end);
-    if (lineEnd < 0) lineEnd = text.length;
-    const rest = text.slice(m.end, lineEnd).trim();
-    if (SOURCE_LINE.test(text.slice(lineStart, m.start)) && /^[).\]]?$/.test(rest)) return m;
+    // An origin line is short. Bounding both sides keeps each mention O(1): a text without line
+    // breaks puts every mention in the "tail", and searching the whole text for its line made
+    // this loop quadratic.
+    const head = textBackToLineStart(text, m.start);
+    const rest = textOnToLineEnd(text, m.end);
+    if (head === null || rest === null) continue;
+    if (SOURCE_LINE.test(head) && /^[).\]]?$/.test(rest.trim())) return m;
   }
   return null;
+}
+
+/** Most characters allowed on each side of the outlet's name on an origin line. */
+const MAX_SIDE = 200;
+
+/** The line's text before `pos`, or null when the line starts more than `MAX_SIDE` back. */
+function textBackToLineStart(text: string, pos: number): string | null {
+  const from = Math.max(0, pos - MAX_SIDE);
+  const chunk = text.slice(from, pos);
+  const br = chunk.lastIndexOf('\n');
+  if (br < 0 && from > 0) return null;
+  return chunk.slice(br + 1);
+}
+
+/** The line's text from `pos` on, or null when the line ends more than `MAX_SIDE` ahead. */
+function textOnToLineEnd(text: string, pos: number): string | null {
+  const chunk = text.slice(pos, pos + MAX_SIDE + 1);
+  const br = chunk.indexOf('\n');
+  if (br >= 0) return chunk.slice(0, br);
+  return pos + chunk.length >= text.length ? chunk : null;
 }
