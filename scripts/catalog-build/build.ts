@@ -132,7 +132,15 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
   for (const c of candidates) {
     const known =
       byHost(c.host) ?? (c.domain ? undefined : byName.get(lc(c.name)) ?? byName.get(lc(c.aliases[0] ?? '')));
+    // A curated outlet listed without a domain takes the open data's domain when name and country agree.
+    const twin = known ? undefined : byName.get(lc(c.aliases[0] ?? c.name));
     if (known) mergeInto(known, c);
+    else if (twin && !twin.domains.length && twin.country === c.country && c.domain && !byDomain.has(c.domain)) {
+      twin.domains = [c.domain];
+      twin.sources.domains = c.source;
+      byDomain.set(c.domain, twin);
+      mergeInto(twin, c);
+    }
     else if (c.domain) {
       const group = freshByDomain.get(c.domain);
       if (group) group.push(c);

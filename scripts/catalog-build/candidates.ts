@@ -76,6 +76,11 @@ export function splitName(raw: string): { name: string; aliases: string[]; abbre
   return { name, aliases, abbreviations };
 }
 
+const PREFIX_TYPES: Record<string, OutletType> = {
+  television: 'broadcaster', tv: 'broadcaster', radio: 'broadcaster', 'print media': 'newspaper',
+  print: 'newspaper', online: 'online', 'news portal': 'online', 'news agency': 'news-agency',
+};
+
 /** Rows of the ASD-at-GMF State Media Matrix as candidates. */
 export function smmCandidates(csv: string): Candidate[] {
   const out: Candidate[] = [];
@@ -85,7 +90,10 @@ export function smmCandidates(csv: string): Candidate[] {
     if (!country || !asset) continue;
     const raw = row['Typology'].trim();
     const typology = (STATE_TYPOLOGIES as readonly string[]).includes(raw) ? (raw as StateTypology) : undefined;
-    const { name, aliases, abbreviations } = splitName(asset);
+    // "Print: Jiefang Daily", "Television: Dragon Television": the prefix gives the type.
+    const prefixed = /^(Television|TV|Radio|Print media|Print|Online|News portals?|News agency)\s*:\s*(.+)$/i.exec(asset);
+    const kind = prefixed?.[1].toLowerCase();
+    const { name, aliases, abbreviations } = splitName(prefixed ? prefixed[2] : asset);
     const company = row['Media company'].replace(/\*+$/, '').trim();
     out.push({
       name,
@@ -94,7 +102,7 @@ export function smmCandidates(csv: string): Candidate[] {
       domain: domainOf(row['URL']),
       host: hostOf(row['URL']),
       country,
-      type: guessType(`${asset} ${company}`, 'other'),
+      type: kind ? PREFIX_TYPES[kind.replace(/s$/, '')] ?? 'other' : guessType(`${asset} ${company}`, 'other'),
       owner: company && company !== name && company !== asset ? company : undefined,
       typology,
       feeds: [],
