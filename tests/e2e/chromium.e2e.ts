@@ -1,0 +1,138 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchChromiumWithExtension,
+  launchPlainChromium,
+  openPopup,
+  openTab,
+  readBadge,
+  type ChromiumSession,
+} from './support/chromium';
+import {
+  expectReferenceHighlights,
+  expectReferencePopup,
+  expectReferenceReport,
+  reportOf,
+} from './support/expectations';
+import { SCREENSHOTS } from './support/paths';
+import { poll } from './support/poll';
+import {
+  measureLayout,
+  readHighlights,
+  requestTabState,
+  serializeDocument,
+  snapshotPopup,
+} from './support/probes';
+import { loadReferenceLabels, REFERENCE_PAGE } from './support/reference';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+// Debian Chromium, headless, with .output/chrome-mv3 loaded as an unpacked extension.
+// The reference article is served from 127.0.0.1; no test touches the network.
+const expected = loadReferenceLabels();
+
+/** The popup's state once it is past "loading" (the content script has had its say). */
+const settledState = (popup: Page) =>
+  poll(
+    async () => {
+      const { state } = await popup.evaluate(snapshotPopup);
+      return state && state !== 'loading' ? state : null;
+    },
+    { message: 'the popup to leave its loading state' },
+  );
+
+describe('Chromium with the built extension', () => {
+  let server: FixtureServer;
+  let session: ChromiumSession;
+  let article: { page: Page; tabId: number };
+  let popup: Page;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchChromiumWithExtension();
+    article = await openTab(session, server.url(REFERENCE_PAGE));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('sets the toolbar badge to the number of cited outlets', async () => {
+    const badge = await poll(async () => (await readBadge(session.worker, article.tabId)) || null, {
+      message: 'the badge',
+    });
+    expect(badge).toBe(String(expected.outlets.length));
+  });
+
+  it('reports the publisher, the original source and each cited outlet with its kinds', async () => {
+    popup = await openPopup(session, article.tabId);
+    const report = await poll(async () => reportOf(await popup.evaluate(requestTabState, article.tabId)), {
+      message: 'the report',
+    });
+    expectReferenceReport(report, expected);
+  });
+
+  it('shows every cited outlet and its evidence in the popup', async () => {
+    await popup.waitForSelector('[data-outlet-id]', { timeout: 30_000 });
+    expectReferencePopup(await popup.evaluate(snapshotPopup), expected.outlets);
+  });
+
+  it('draws every credit with the CSS Custom Highlight API', async () => {
+    const entries = await poll(
+      async () => {
+        const all = await article.page.evaluate(readHighlights);
+        return all.some((e) => e.name.startsWith('sourcelens-')) ? all : null;
+      },
+      { message: 'highlights' },
+    );
+    const texts = expectReferenceHighlights(entries, expected.outlets);
+    expect(texts).toContain('According to AP');
+  });
+
+  it('leaves the page DOM and layout exactly as they are without the extension', async () => {
+    const plain = await launchPlainChromium();
+    try {
+      const page = await plain.newPage({ viewport: { width: 1100, height: 800 } });
+      await page.goto(server.url(REFERENCE_PAGE));
+      expect(await article.page.evaluate(serializeDocument)).toBe(await page.evaluate(serializeDocument));
+      expect(await article.page.evaluate(measureLayout)).toEqual(await page.evaluate(measureLayout));
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('says "not an article" for a page that is not one, and sets no badge', async () => {
+    const other = await openTab(session, server.url('e2e/not-article.html'));
+    const page = await openPopup(session, other.tabId);
+    const state = await settledState(page);
+    expect(state).toBe('not-article');
+    expect(await readBadge(session.worker, other.tabId)).toBe('');
+    expect(await other.page.evaluate(readHighlights)).toEqual([]);
+    await page.close();
+    await other.page.close();
+  });
+
+  it('says it can\'t run on a browser page', async () => {
+    const other = await openTab(session, 'chrome://version');
+    const page = await openPopup(session, other.tabId);
+    const state = await settledState(page);
+    expect(state).toBe('unsupported');
+    await page.close();
+    await other.page.close();
+  });
+
+  it('saves the README screenshots: the popup in light and dark, the page with highlights', async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-light.png'), fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-dark.png'), fullPage: true });
+    await article.page.bringToFront();
+    await article.page.getByText('According to AP').first().scrollIntoViewIfNeeded();
+    await article.page.evaluate(() => window.scrollBy(0, -200));
+    await article.page.screenshot({ path: join(SCREENSHOTS, 'page-highlights.png') });
+    expect((await article.page.evaluate(readHighlights)).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,60 @@
+import { expect } from 'vitest';
+import type { HighlightEntry, PopupSnapshot } from './probes';
+import { squash, type ExpectedOutlet } from './reference';
+
+/** The parts of the background's report the tests check (the full type lives in utils/core). */
+export interface ReportShape {
+  publisher: { name: string; domains: string[] } | null;
+  originalSource: { name: string; domains: string[] } | null;
+  outlets: { id: string; name: string; mentions: { kind: string; surface: string; sentence: string }[] }[];
+}
+
+/** Unwraps `{ ok, value: { status: 'ready', report } }` from a getTabState reply, or null. */
+export function reportOf(reply: unknown): ReportShape | null {
+  const r = reply as { ok?: boolean; value?: { status?: string; report?: ReportShape } } | null;
+  return r?.ok && r.value?.status === 'ready' && r.value.report ? r.value.report : null;
+}
+
+/** The report names the expected publisher, original source, and exactly the expected outlets and kinds. */
+export function expectReferenceReport(
+  report: ReportShape,
+  expected: { publisherDomain: string; originalSourceDomain: string; outlets: ExpectedOutlet[] },
+): void {
+  expect(report.publisher?.domains).toContain(expected.publisherDomain);
+  expect(report.originalSource?.domains).toContain(expected.originalSourceDomain);
+  const got = report.outlets.map((o) => ({ name: o.name, kinds: o.mentions.map((m) => m.kind).sort() }));
+  const want = expected.outlets.map((o) => ({ name: o.name, kinds: o.kinds }));
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  expect(got.sort(byName)).toEqual(want.sort(byName));
+}
+
+/** The popup shows one card per expected outlet, each with every evidence sentence. */
+export function expectReferencePopup(popup: PopupSnapshot, outlets: ExpectedOutlet[]): void {
+  expect(popup.state).toBeNull();
+  expect(popup.outlets.map((o) => o.name).sort()).toEqual(outlets.map((o) => o.name).sort());
+  for (const want of outlets) {
+    const card = popup.outlets.find((o) => o.name === want.name)!;
+    expect(card.id, `${want.name} card has a data-outlet-id`).not.toBe('');
+    expect(card.mentions.length, `${want.name} shows one credit per kind`).toBe(want.kinds.length);
+    for (const evidence of want.evidence) {
+      expect(card.mentions.some((m) => m.text.includes(squash(evidence))), `${want.name}: "${evidence}"`).toBe(true);
+    }
+  }
+}
+
+/**
+ * Every expected credit is drawn, with SourceLens's own highlight names, over text that holds
+ * the outlet's name; and nothing else is drawn.
+ */
+export function expectReferenceHighlights(entries: HighlightEntry[], outlets: ExpectedOutlet[]): string[] {
+  const ours = entries.filter((e) => e.name.startsWith('sourcelens-') && e.name !== 'sourcelens-focus');
+  expect(ours.length, 'SourceLens registers its highlights').toBeGreaterThan(0);
+  const texts = ours.flatMap((e) => e.texts.map(squash));
+  const credits = outlets.reduce((n, o) => n + o.kinds.length, 0);
+  expect(texts.length, `one range per credit: ${JSON.stringify(texts)}`).toBe(credits);
+  for (const want of outlets) {
+    const hits = texts.filter((t) => want.surfaces.some((s) => t.includes(s)));
+    expect(hits.length, `${want.name} highlighted once per credit`).toBe(want.kinds.length);
+  }
+  return texts;
+}

@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+/** The repository root (tests/e2e/support → ../../..). */
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The built extensions the tests load; `npm run build` makes them. */
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
+
+/** Debian's browsers (never downloaded); overridable for other machines. */
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** Screenshots the README shows (committed), and throwaway debug output (gitignored). */
+export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
+export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+
+/** The Firefox build's gecko id, from wxt.config.ts. */
+export const GECKO_ID = 'sourcelens@sourcelens.dev';

@@ -1,0 +1,77 @@
+/**
+ * Functions the tests run inside browser pages through `page.evaluate` (Playwright and
+ * Puppeteer alike). Each is serialized on its own, so it must use nothing from its module: no
+ * imports, no outer helpers, only its arguments and the page's globals.
+ */
+
+/** One registered highlight: its name and the text of each of its ranges. */
+export interface HighlightEntry {
+  name: string;
+  texts: string[];
+}
+
+/** Every CSS Custom Highlight registered in the page (empty where the API is missing). */
+export const readHighlights = (): HighlightEntry[] => {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return [];
+  return [...CSS.highlights.entries()].map(([name, highlight]) => ({
+    name,
+    texts: [...highlight].map((r) => r.toString()),
+  }));
+};
+
+/** The whole document as markup, to compare a page with and without the extension. */
+export const serializeDocument = (): string => new XMLSerializer().serializeToString(document);
+
+/** The page's layout size, which highlights must not change. */
+export const measureLayout = () => ({
+  width: document.documentElement.scrollWidth,
+  height: document.documentElement.scrollHeight,
+});
+
+/** What the popup shows, read from its DOM. */
+export interface PopupSnapshot {
+  /** The `state-*` name of a state message (`not-article`, `unsupported`…), or null. */
+  state: string | null;
+  summary: string;
+  outlets: {
+    id: string;
+    name: string;
+    text: string;
+    mentions: { kind: string; text: string }[];
+    related: string[];
+  }[];
+}
+
+/** Reads the popup's visible content through the class names its components promise. */
+export const snapshotPopup = (): PopupSnapshot => {
+  const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const stateEl = document.querySelector('.state');
+  const stateClass = stateEl ? [...stateEl.classList].find((c) => c.startsWith('state-')) : undefined;
+  return {
+    state: stateEl ? (stateClass?.slice('state-'.length) ?? '') : null,
+    summary: text(document.querySelector('.summary')),
+    outlets: [...document.querySelectorAll('[data-outlet-id]')].map((card) => ({
+      id: card.getAttribute('data-outlet-id') ?? '',
+      name: text(card.querySelector('.outlet-name')),
+      text: text(card),
+      mentions: [...card.querySelectorAll('.mention')].map((m) => ({
+        kind: [...(m.querySelector('.kind')?.classList ?? [])].find((c) => c.startsWith('kind-'))?.slice(5) ?? '',
+        text: text(m),
+      })),
+      related: [...card.querySelectorAll('a.related-original')].map((a) => (a as HTMLAnchorElement).href),
+    })),
+  };
+};
+
+/**
+ * Asks the background for a tab's state with the popup's own message (run in an extension
+ * page: `browser` in Firefox, `chrome` in Chromium).
+ */
+export const requestTabState = (tabId: number): Promise<unknown> => {
+  const g = globalThis as unknown as {
+    browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    chrome?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+  };
+  const runtime = (g.browser ?? g.chrome)!.runtime;
+  return runtime.sendMessage({ type: 'getTabState', data: { tabId } });
+};

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './paths';
+
+/** The reference article, served at `pages/<slug>/source.html`. */
+export const REFERENCE_PAGE = 'pages/us-israel-relations/source.html';
+
+interface Labels {
+  publisher: { outlet: string; domain: string };
+  original_source: { outlet: string; domain: string };
+  cited: { outlet: string; surfaces: string[]; kinds: string[]; evidence: string[] }[];
+}
+
+/** One outlet the reference article cites, as its hand-made labels say. */
+export interface ExpectedOutlet {
+  name: string;
+  kinds: string[];
+  surfaces: string[];
+  /** Evidence fragments; each appears inside one of the outlet's evidence sentences. */
+  evidence: string[];
+}
+
+/**
+ * The expected result for the reference page, read from its committed labels (never from the
+ * extension's own output, so a regression can't redefine "expected").
+ */
+export function loadReferenceLabels(): {
+  publisherDomain: string;
+  originalSourceDomain: string;
+  outlets: ExpectedOutlet[];
+} {
+  const file = join(ROOT, 'tests/fixtures/pages/us-israel-relations/labels.json');
+  const labels = JSON.parse(readFileSync(file, 'utf8')) as Labels;
+  return {
+    publisherDomain: labels.publisher.domain,
+    originalSourceDomain: labels.original_source.domain,
+    outlets: labels.cited.map((c) => ({
+      name: c.outlet,
+      kinds: [...c.kinds].sort(),
+      surfaces: c.surfaces,
+      evidence: c.evidence.map((e) => e.replace(/^\((.*)\)$/, '$1')),
+    })),
+  };
+}
+
+/** Collapses runs of whitespace, as the page's layout and the article text may differ in them. */
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
