@@ -1,8 +1,16 @@
 import { getCatalogIndex } from '@/utils/background/catalog-loader';
 import { createBackgroundService } from '@/utils/background/service';
+import { createLiveLookup } from '@/utils/background/live-lookup/lookup';
+import { getSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
-  const service = createBackgroundService({ browser, getIndex: getCatalogIndex });
+  const service = createBackgroundService({
+    browser,
+    getIndex: getCatalogIndex,
+    // `fetch` bound to the worker: an unbound reference throws "Illegal invocation" in Chrome.
+    liveLookup: createLiveLookup({ fetch: (input, init) => fetch(input, init) }),
+    isLiveLookupOn: async () => (await getSettings()).liveLookups,
+  });
 
   // Answer through sendResponse + `return true`: works in Chrome, Firefox and WXT's fake browser.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { CREDIT_KINDS } from './core/types';
 import type { ArticleReport } from './core/report';
+import type { LiveCoverage } from './background/live-lookup/types';
 
 /**
  * The only place messages between SourceLens's contexts are defined. Each direction has a
@@ -80,6 +81,8 @@ export interface PageToBackground {
   getTabState(query: { tabId: number }): Result<TabState>;
   setHighlights(query: { tabId: number; on: boolean }): Result<null>;
   focusAttribution(query: { tabId: number; outletIndex: number; mentionIndex: number }): Result<null>;
+  /** Live related coverage (GDELT) of the tab's cited outlets; `off` unless the reader opted in. */
+  getRelatedCoverage(query: { tabId: number }): Result<LiveCoverage>;
 }
 
 /** Background → content script. */
@@ -104,6 +107,7 @@ export const PAGE_SCHEMAS = {
   getTabState: v.object({ tabId: TabId }),
   setHighlights: v.object({ tabId: TabId, on: v.boolean() }),
   focusAttribution: v.object({ tabId: TabId, outletIndex: Index, mentionIndex: Index }),
+  getRelatedCoverage: v.object({ tabId: TabId }),
 } satisfies { [K in keyof PageToBackground]: v.GenericSchema };
 
 export const TO_CONTENT_SCHEMAS = {

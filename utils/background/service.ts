@@ -1,5 +1,5 @@
 import type { Browser } from './browser-type';
-import { buildReport, type CatalogIndex } from '../core/report';
+import { buildReport, type ArticleReport, type CatalogIndex } from '../core/report';
 import {
   CONTENT_SCHEMAS,
   PAGE_SCHEMAS,
@@ -13,6 +13,9 @@ import {
 import { setBadge } from './badge';
 import { toHighlightSpecs } from './highlights';
 import { TabStore } from './tab-store';
+import type { LiveLookup } from './live-lookup/lookup';
+import type { LiveCoverage } from './live-lookup/types';
+import { GDELT_ORIGINS } from './live-lookup/gdelt-request';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
 export interface SenderInfo {
@@ -24,6 +27,10 @@ export interface SenderInfo {
 export interface BackgroundDeps {
   browser: Browser;
   getIndex: () => CatalogIndex;
+  /** Live related coverage; absent means the feature is not wired (tests, other builds). */
+  liveLookup?: LiveLookup;
+  /** Whether the reader turned live lookups on (utils/settings); absent means off. */
+  isLiveLookupOn?: () => Promise<boolean>;
 }
 
 const fail = (error: string): Result<never> => ({ ok: false, error });
@@ -32,7 +39,7 @@ const fail = (error: string): Result<never> => ({ ok: false, error });
  * The background's logic, independent of how listeners are registered: validates every message
  * against its sender and schema, builds reports, keeps one state per tab and sets the badge.
  */
-export function createBackgroundService({ browser, getIndex }: BackgroundDeps) {
+export function createBackgroundService({ browser, getIndex, liveLookup, isLiveLookupOn }: BackgroundDeps) {
   const store = new TabStore(browser);
   const extensionOrigin = browser.runtime.getURL('/');
 
@@ -69,6 +76,14 @@ export function createBackgroundService({ browser, getIndex }: BackgroundDeps) {
     }
   }
 
+  /** Live lookups run only when the reader opted in and granted the GDELT host permission. */
+  async function getRelatedCoverage(report: ArticleReport): Promise<LiveCoverage> {
+    if (!liveLookup || !(await isLiveLookupOn?.())) return { status: 'off' };
+    const granted = await browser.permissions.contains({ origins: GDELT_ORIGINS }).catch(() => false);
+    if (!granted) return { status: 'no-permission' };
+    return liveLookup.lookup(report);
+  }
+
   async function handleContent(raw: unknown, sender: SenderInfo): Promise<Result<unknown>> {
     const tabId = sender.tab?.id;
     // Only the top frame of a real tab speaks for that tab.
@@ -93,6 +108,7 @@ export function createBackgroundService({ browser, getIndex }: BackgroundDeps) {
       return { ok: true, value: state ?? ({ status: 'loading' } satisfies TabState) };
     }
     if (state?.status !== 'ready') return fail('No report for this tab');
+    if (msg.type === 'getRelatedCoverage') return { ok: true, value: await getRelatedCoverage(state.report) };
     if (msg.type === 'setHighlights') {
       await store.set(data.tabId, { ...state, highlightsOn: data.on! });
       return sendToTab(data.tabId, 'showHighlights', { on: data.on! });
