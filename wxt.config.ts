@@ -12,6 +12,12 @@ export default defineConfig({
     // storage: settings and per-tab reports; activeTab: read the active tab's URL when the
     // popup opens, so it can say "can't run on this page" without the broad "tabs" permission.
     permissions: ['storage', 'activeTab'],
+    // Live related-coverage lookups (off by default) ask for GDELT's host only when the reader
+    // turns them on in the options page. MV2 has no optional_host_permissions: origins go in
+    // optional_permissions there.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://api.gdeltproject.org/*'] }
+      : { optional_host_permissions: ['https://api.gdeltproject.org/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {
