@@ -129,6 +129,7 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
   ];
   const fresh: Candidate[][] = [];
   const freshByDomain = new Map<string, Candidate[]>();
+  const freshByName = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const known =
       byHost(c.host) ?? (c.domain ? undefined : byName.get(lc(c.name)) ?? byName.get(lc(c.aliases[0] ?? '')));
@@ -142,13 +143,14 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
       mergeInto(twin, c);
     }
     else if (c.domain) {
-      const group = freshByDomain.get(c.domain);
+      // Same domain, or same name in the same country (one outlet, several sites): one group.
+      const nameKey = `${lc(c.name)}|${c.country}`;
+      const group = freshByDomain.get(c.domain) ?? freshByName.get(nameKey);
       if (group) group.push(c);
-      else {
-        const g = [c];
-        freshByDomain.set(c.domain, g);
-        fresh.push(g);
-      }
+      else fresh.push([c]);
+      const g = group ?? fresh[fresh.length - 1];
+      freshByDomain.set(c.domain, g);
+      if (!freshByName.has(nameKey)) freshByName.set(nameKey, g);
     }
   }
 

@@ -45,20 +45,41 @@ export function isDamaged(s: string): boolean {
   return /[\uFFFD\u0329\u0331]/.test(s);
 }
 
-/** Single words far too common to use as aliases on their own. */
-const GENERIC = new Set(
-  [
-    'sun', 'star', 'mirror', 'nation', 'post', 'times', 'journal', 'express', 'independent',
-    'herald', 'telegraph', 'observer', 'tribune', 'news', 'daily', 'guardian', 'standard',
-    'globe', 'today', 'world', 'time', 'mail', 'record', 'examiner', 'chronicle', 'voice',
-    'republic', 'sport', 'economist', 'reporter', 'monitor', 'patriot', 'citizen', 'union',
-    'kompas', 'television', 'radio', 'tv', 'press', 'the', 'info', 'online', 'azerbaijan',
-    'turkmenistan', 'vietnam', 'china', 'russia', 'iran', 'india', 'egypt',
-  ].map((w) => w.toLowerCase()),
+/** Words that, alone or only with each other, are too common to use as an alias in running text. */
+const GENERIC_WORDS = new Set(
+  (
+    'sun star mirror nation post times journal express independent herald telegraph observer tribune ' +
+    'news daily guardian standard globe today world time mail record examiner chronicle voice republic ' +
+    'sport economist reporter monitor patriot citizen union television radio tv press the info online ' +
+    'la el le les los las de del di da do der die das a an of and y et und new era public technology ' +
+    'business day financial open source global research fresh letter first one asia city money week ' +
+    'play blue fm am informacion información industria economic art matters military beta red voz ' +
+    'opinion opinión correo dia día matin soleil channel canal kanal antena antenna national nacional ' +
+    'noticias notizie nachrichten nouvelles informer informateur insider plus extra panorama pulse ' +
+    'science terra fortune billboard domingo dinero finanzas civil aero liter lokal mir politika ' +
+    'posta producto prva vesti zvezda pravda quds felestin jumhuriyat al-thawra thawra al-sabah sabah ' +
+    'assabah ad-dustour eslah gunes demokrata hirado kurir eurostar javan sieci merkur exame slate ' +
+    'ole mitre desafio airliners bors turkiye ukraina vanguardia qazaqstan oʻzbekiston watan al-watan ' +
+    'azerbaijan turkmenistan vietnam china russia iran india egypt kompas'
+  ).split(' '),
 );
 
-/** An alias too generic to be matched in running text ("Sun", "The Times", a country name). */
+/**
+ * An alias too generic to be matched in running text: short, or made only of common words and
+ * numbers ("Sun", "Daily News", "Channel 5", "Radio Nacional", "Le Soleil").
+ */
 export function isGenericAlias(alias: string): boolean {
-  const bare = alias.toLowerCase().replace(/^the\s+/, '').trim();
-  return bare.length < 3 || GENERIC.has(bare) || GENERIC.has(alias.toLowerCase());
+  const words = alias.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (alias.trim().length < 3) return true;
+  return words.every((w) => GENERIC_WORDS.has(w) || /^\d+$/.test(w));
 }
+
+/** Open-data "news sources" that are organizations, not news outlets (freebie lists a few NGOs). */
+export const NOT_OUTLETS = new Set(
+  [
+    'Action Aid', 'Amnesty International', 'BirdLife International', 'Conservation International',
+    'Earthrights International', 'Fairtrade International', 'International Rivers',
+    'Privacy International', 'Oxfam', 'Unicef', 'Greenpeace', 'EarthShare', 'BankTrack', 'Care2',
+    'CauseBecause', 'justmeans', 'ECA Watch', 'Airport Watch',
+  ].map((n) => n.toLowerCase()),
+);
