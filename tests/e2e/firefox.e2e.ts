@@ -1,0 +1,135 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectReferenceHighlights,
+  expectReferencePopup,
+  expectReferenceReport,
+  reportOf,
+} from './support/expectations';
+import {
+  launchFirefoxWithExtension,
+  openPopup,
+  openTab,
+  readBadge,
+  type FirefoxSession,
+} from './support/firefox';
+import { ARTIFACTS, FIREFOX_PATH, ROOT } from './support/paths';
+import { poll } from './support/poll';
+import {
+  measureLayout,
+  readHighlights,
+  requestTabState,
+  serializeDocument,
+  snapshotPopup,
+} from './support/probes';
+import { loadReferenceLabels, REFERENCE_PAGE } from './support/reference';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+// Debian Firefox ESR over WebDriver BiDi (puppeteer-core), with .output/firefox-mv2 installed
+// as a temporary add-on. The reference article is served from 127.0.0.1; no network.
+const expected = loadReferenceLabels();
+
+/** The popup's state once it is past "loading" (the content script has had its say). */
+const settledState = (popup: Page) =>
+  poll(
+    async () => {
+      const { state } = await popup.evaluate(snapshotPopup);
+      return state && state !== 'loading' ? state : null;
+    },
+    { message: 'the popup to leave its loading state' },
+  );
+
+describe('Firefox ESR with the built extension', () => {
+  let server: FixtureServer;
+  let session: FirefoxSession;
+  let article: { page: Page; tabId: number };
+  let popup: Page;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchFirefoxWithExtension();
+    article = await openTab(session, server.url(REFERENCE_PAGE));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('sets the toolbar badge to the number of cited outlets', async () => {
+    const badge = await poll(async () => (await readBadge(session, article.tabId)) || null, {
+      message: 'the badge',
+    });
+    expect(badge).toBe(String(expected.outlets.length));
+  });
+
+  it('reports the publisher, the original source and each cited outlet with its kinds', async () => {
+    popup = await openPopup(session, article.tabId);
+    const report = await poll(async () => reportOf(await popup.evaluate(requestTabState, article.tabId)), {
+      message: 'the report',
+    });
+    expectReferenceReport(report, expected);
+  });
+
+  it('shows every cited outlet and its evidence in the popup', async () => {
+    await popup.waitForSelector('[data-outlet-id]', { timeout: 30_000 });
+    expectReferencePopup(await popup.evaluate(snapshotPopup), expected.outlets);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await popup.screenshot({ path: join(ARTIFACTS, 'firefox-popup.png'), fullPage: true });
+  });
+
+  it('draws every credit with the CSS Custom Highlight API', async () => {
+    const entries = await poll(
+      async () => {
+        const all = await article.page.evaluate(readHighlights);
+        return all.some((e) => e.name.startsWith('sourcelens-')) ? all : null;
+      },
+      { message: 'highlights' },
+    );
+    const texts = expectReferenceHighlights(entries, expected.outlets);
+    expect(texts).toContain('According to AP');
+  });
+
+  it('leaves the page DOM and layout exactly as they are without the extension', async () => {
+    const profile = await mkdtemp(join(tmpdir(), 'sourcelens-firefox-plain-'));
+    const plain = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      userDataDir: profile,
+      defaultViewport: { width: 1100, height: 800 },
+    });
+    try {
+      const page = await plain.newPage();
+      await page.goto(server.url(REFERENCE_PAGE));
+      expect(await article.page.evaluate(serializeDocument)).toBe(await page.evaluate(serializeDocument));
+      expect(await article.page.evaluate(measureLayout)).toEqual(await page.evaluate(measureLayout));
+    } finally {
+      await plain.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('says "not an article" for a page that is not one, and sets no badge', async () => {
+    const other = await openTab(session, server.url('e2e/not-article.html'));
+    const page = await openPopup(session, other.tabId);
+    expect(await settledState(page)).toBe('not-article');
+    expect(await readBadge(session, other.tabId)).toBe('');
+    expect(await other.page.evaluate(readHighlights)).toEqual([]);
+    await page.close();
+    await other.page.close();
+  });
+
+  // BiDi can't open privileged about: pages; a file:// copy of the article is just as much
+  // out of reach (content scripts run on http and https only).
+  it("says it can't run on a page outside http(s)", async () => {
+    const other = await openTab(session, pathToFileURL(join(ROOT, 'tests/fixtures', REFERENCE_PAGE)).href);
+    const page = await openPopup(session, other.tabId);
+    expect(await settledState(page)).toBe('unsupported');
+    await page.close();
+    await other.page.close();
+  });
+});
