@@ -1,0 +1,85 @@
+/**
+ * `npm run bench -- [--json | --markdown] [--pages DIR] [--reps N] [--loads N] [--chromium-pages N]
+ * [--settle MS] [--no-chromium]`: measures what SourceLens costs a page, in one run (issue 7).
+ * Prints tables, or with --json the same numbers as JSON and nothing else on stdout (progress
+ * goes to stderr). --pages (or $BENCH_PAGES) picks the corpus; default ../shared/corpus/pages.
+ */
+import { parseArgs } from 'node:util';
+import { buildCatalogIndex } from '../../utils/core/report';
+import { benchBackground, benchCatalogScaling, benchThroughput } from './catalog-bench';
+import { benchChromium, pickChromiumPages } from './chromium-bench';
+import { benchPage, type PageResult } from './page-bench';
+import { findPages } from './pages';
+import { describeMachine, type BenchResult } from './result';
+import { measureSizes } from './sizes';
+import { round } from './stats';
+import { checkTargets, summarize } from './summary';
+import { formatMarkdownReport, formatTextReport } from './text-report';
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    markdown: { type: 'boolean', default: false },
+    pages: { type: 'string' },
+    reps: { type: 'string', default: '5' },
+    loads: { type: 'string', default: '5' },
+    'chromium-pages': { type: 'string', default: '3' },
+    settle: { type: 'string', default: '1500' },
+    'no-chromium': { type: 'boolean', default: false },
+  },
+});
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const started = performance.now();
+const reps = Math.max(1, Number(values.reps));
+const loads = Math.max(1, Number(values.loads));
+const settleMs = Math.max(0, Number(values.settle));
+const chromiumPages = Math.max(0, Number(values['chromium-pages']));
+
+const { pages, sources } = findPages(values.pages);
+log(`bench: ${pages.length} pages (${sources.corpusFrom}: ${sources.corpusDir ?? 'none'})`);
+const background = benchBackground(reps);
+const index = buildCatalogIndex(background.catalog);
+
+const results: PageResult[] = pages.map((page, i) => {
+  log(`node ${i + 1}/${pages.length}: ${page.id}`);
+  return benchPage(page, index, reps);
+});
+const articles = results.flatMap((r) => (r.extraction ? [{ id: r.id, article: r.extraction.article }] : []));
+log('catalog scaling');
+const catalog = benchCatalogScaling(background.catalog, articles.map((a) => a.article), reps);
+const throughput = benchThroughput(articles, index, reps);
+const sizes = await measureSizes();
+const chromium = values['no-chromium'] ? null : await benchChromium(pickChromiumPages(pages, chromiumPages), loads, settleMs, log);
+
+const summary = summarize({
+  pages: results,
+  catalog,
+  throughputMBps: throughput.mbPerS,
+  background: background.times,
+  chromium,
+  sizes,
+});
+const result: BenchResult = {
+  date: new Date().toISOString(),
+  machine: describeMachine(),
+  settings: { reps, loads, settleMs, chromiumPages },
+  sources: {
+    ...sources,
+    corpusPages: pages.filter((p) => p.origin === 'corpus').length,
+    fixturePages: pages.filter((p) => p.origin === 'fixture').length,
+  },
+  summary,
+  targets: checkTargets(summary),
+  background: background.times,
+  catalog,
+  throughput,
+  sizes,
+  chromium,
+  pages: results.map(({ extraction: _e, ...r }) => r),
+  elapsedS: round((performance.now() - started) / 1000, 1) ?? 0,
+};
+
+if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+else if (values.markdown) process.stdout.write(formatMarkdownReport(result));
+else process.stdout.write(formatTextReport(result));

@@ -1,0 +1,88 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+
+/** Where a page came from: the corpus directory or one of the repository's fixture folders. */
+export type PageOrigin = 'corpus' | 'fixture';
+
+/** One saved page the benchmark runs on. */
+export interface BenchPage {
+  id: string;
+  file: string;
+  origin: PageOrigin;
+  /** Corpus manifest category (attributed, negative, large, unlabeled) or the fixture's kind. */
+  category: string;
+  bytes: number;
+}
+
+/** Which page sets were used, for the report's header. */
+export interface PageSources {
+  corpusDir: string | null;
+  /** Why that directory: the --pages flag, BENCH_PAGES, the shared corpus, or the repo's copy. */
+  corpusFrom: 'flag' | 'env' | 'shared' | 'fixtures-copy' | 'none';
+  fixtureDirs: string[];
+}
+
+/** The repository root (this file lives in scripts/bench/). */
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+
+function readManifest(pagesDir: string): Record<string, { category?: string }> {
+  const file = join(pagesDir, '..', 'manifest.json');
+  if (!existsSync(file)) return {};
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, { category?: string }>;
+}
+
+function listHtml(dir: string, origin: PageOrigin, category: (id: string) => string): BenchPage[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => {
+      const file = join(dir, f);
+      const id = basename(f, '.html');
+      return { id, file, origin, category: category(id), bytes: statSync(file).size };
+    });
+}
+
+/**
+ * Picks the corpus directory: an explicit flag, then $BENCH_PAGES, then ../shared/corpus/pages
+ * beside the repository, then the labeled copy committed in tests/fixtures/corpus/pages (so a
+ * fresh clone without the shared folder still runs).
+ */
+export function chooseCorpus(flag: string | undefined, env = process.env.BENCH_PAGES): Omit<PageSources, 'fixtureDirs'> {
+  if (flag) return { corpusDir: resolve(flag), corpusFrom: 'flag' };
+  if (env) return { corpusDir: resolve(env), corpusFrom: 'env' };
+  const shared = resolve(REPO_ROOT, '..', 'shared', 'corpus', 'pages');
+  if (existsSync(shared)) return { corpusDir: shared, corpusFrom: 'shared' };
+  const copy = join(REPO_ROOT, 'tests', 'fixtures', 'corpus', 'pages');
+  if (existsSync(copy)) return { corpusDir: copy, corpusFrom: 'fixtures-copy' };
+  return { corpusDir: null, corpusFrom: 'none' };
+}
+
+/**
+ * Lists every page: the corpus directory's pages (categories from its manifest.json), the
+ * reference pages in tests/fixtures/pages/<slug>/source.html, and the non-article pages in
+ * tests/fixtures/bench/ (category "negative").
+ */
+export function findPages(flag: string | undefined): { pages: BenchPage[]; sources: PageSources } {
+  const corpus = chooseCorpus(flag);
+  const pages: BenchPage[] = [];
+  if (corpus.corpusDir) {
+    const manifest = readManifest(corpus.corpusDir);
+    pages.push(...listHtml(corpus.corpusDir, 'corpus', (id) => manifest[id]?.category ?? 'unknown'));
+  }
+  const refDir = join(REPO_ROOT, 'tests', 'fixtures', 'pages');
+  const fixtureDirs: string[] = [];
+  if (existsSync(refDir)) {
+    fixtureDirs.push(refDir);
+    for (const slug of readdirSync(refDir).sort()) {
+      const file = join(refDir, slug, 'source.html');
+      if (existsSync(file)) pages.push({ id: slug, file, origin: 'fixture', category: 'reference', bytes: statSync(file).size });
+    }
+  }
+  const benchDir = join(REPO_ROOT, 'tests', 'fixtures', 'bench');
+  if (existsSync(benchDir)) {
+    fixtureDirs.push(benchDir);
+    pages.push(...listHtml(benchDir, 'fixture', () => 'negative'));
+  }
+  return { pages, sources: { ...corpus, fixtureDirs } };
+}

@@ -1,0 +1,89 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { REPO_ROOT } from './pages';
+
+/** A file's size as shipped and gzipped. */
+export interface Size {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+function sizeOf(file: string, root: string): Size {
+  const data = readFileSync(file);
+  return { file: relative(root, file), bytes: data.length, gzipBytes: gzipSync(data, { level: 9 }).length };
+}
+
+function sizeOfText(name: string, text: string): Size {
+  const data = Buffer.from(text);
+  return { file: name, bytes: data.length, gzipBytes: gzipSync(data, { level: 9 }).length };
+}
+
+/**
+ * Readability and the browser polyfill bundled alone and minified, the way the content script
+ * carries them: the floor any content script that runs Readability in both browsers pays.
+ */
+async function bundleBaseline(): Promise<Size> {
+  const result = await build({
+    stdin: {
+      contents:
+        "export { Readability, isProbablyReaderable } from '@mozilla/readability';\n" +
+        "export { default as browser } from 'webextension-polyfill';\n",
+      resolveDir: REPO_ROOT,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+  });
+  return sizeOfText('readability+polyfill (esbuild, minified)', result.outputFiles[0].text);
+}
+
+/** Zip size of a folder from zlib: deflated entries plus the zip headers for each. */
+function estimateZip(dir: string): number {
+  let bytes = 22; // end of central directory
+  for (const file of listFiles(dir)) {
+    const name = Buffer.byteLength(relative(dir, file));
+    bytes += 30 + name + deflateRawSync(readFileSync(file), { level: 9 }).length + 46 + name;
+  }
+  return bytes;
+}
+
+/**
+ * Bundle sizes of the built Chrome extension (.output/chrome-mv3): content script, background,
+ * popup, the Readability + polyfill floor, and the whole zip (`wxt zip`'s file when present).
+ */
+export async function measureSizes(outDir = join(REPO_ROOT, '.output', 'chrome-mv3')) {
+  if (!existsSync(outDir)) return null;
+  const files = listFiles(outDir).map((f) => relative(outDir, f));
+  const measure = (keep: (f: string) => boolean) => files.filter(keep).map((f) => sizeOf(join(outDir, f), outDir));
+  const content = measure((f) => f.startsWith('content-scripts/') && f.endsWith('.js'));
+  const background = measure((f) => f === 'background.js');
+  // The popup's page, script chunk and stylesheet.
+  const popup = measure((f) => /(^|\/)popup[.-]/.test(f));
+  const baseline = await bundleBaseline();
+  const zips = readdirSync(join(outDir, '..')).filter((f) => /chrome.*\.zip$/.test(f));
+  const zip = zips.length
+    ? { file: zips.sort().at(-1)!, bytes: statSync(join(outDir, '..', zips.sort().at(-1)!)).size, from: 'wxt zip' }
+    : { file: '(computed)', bytes: estimateZip(outDir), from: 'zlib estimate' };
+  const contentGzip = content.reduce((a, s) => a + s.gzipBytes, 0);
+  return {
+    content,
+    background,
+    popup,
+    baseline,
+    zip,
+    contentScriptGzipBytes: contentGzip,
+    contentBeyondBaselineGzipBytes: contentGzip - baseline.gzipBytes,
+  };
+}

@@ -1,0 +1,93 @@
+import type { ChromiumPageResult } from './chromium-bench';
+import type { PageResult } from './page-bench';
+import { median, percentile, round } from './stats';
+
+/** One target from issue 7, checked against this run. */
+export interface Target {
+  name: string;
+  value: number | null;
+  limit: number;
+  unit: string;
+  /** null when this run did not measure it (e.g. Chromium skipped). */
+  pass: boolean | null;
+}
+
+/** The headline numbers of a run. */
+export interface Summary {
+  articlePages: number;
+  ownOverReadabilityMedian: number | null;
+  ownOverReadabilityP95: number | null;
+  ownMsMedian: number | null;
+  readabilityMsMedian: number | null;
+  catalogFullOver100: number | null;
+  catalog10xOverFull: number | null;
+  /** The gate on non-article pages (corpus `negative` + fixture non-articles). */
+  gateMsMedian: number | null;
+  gateMsP95: number | null;
+  /** The gate on every page. */
+  gateMsMedianAll: number | null;
+  throughputMBps: number | null;
+  catalogLoadMs: number | null;
+  catalogIndexMs: number | null;
+  /** Longest task after DOMContentLoaded with the extension, over the Chromium pages. */
+  longestTaskMs: number | null;
+  extraTaskMsMedian: number | null;
+  contentScriptGzipBytes: number | null;
+  contentBeyondBaselineGzipBytes: number | null;
+}
+
+/** Inputs to the summary, as measured by the parts of the benchmark. */
+export interface SummaryInput {
+  pages: PageResult[];
+  catalog: { fullOver100: number; tenXOverFull: number } | null;
+  throughputMBps: number | null;
+  background: { loadMs: number; indexMs: number } | null;
+  chromium: ChromiumPageResult[] | null;
+  sizes: { contentScriptGzipBytes: number; contentBeyondBaselineGzipBytes: number } | null;
+}
+
+const orNull = (v: number | null | undefined, digits = 3) => (v === null || v === undefined ? null : round(v, digits));
+
+/** Reduces the per-page results to the numbers the issue asks for. */
+export function summarize(input: SummaryInput): Summary {
+  const articles = input.pages.filter((p) => p.article && p.ownOverReadability !== null);
+  const ratios = articles.map((p) => p.ownOverReadability!);
+  const negatives = input.pages.filter((p) => p.category === 'negative');
+  const chromium = input.chromium ?? [];
+  const longest = chromium.map((c) => c.longestTaskMsWith).filter((v): v is number => v !== null);
+  const extra = chromium.map((c) => c.extraTaskMs).filter((v): v is number => v !== null);
+  return {
+    articlePages: articles.length,
+    ownOverReadabilityMedian: orNull(median(ratios)),
+    ownOverReadabilityP95: orNull(percentile(ratios, 95)),
+    ownMsMedian: orNull(median(articles.map((p) => p.own.totalMs))),
+    readabilityMsMedian: orNull(median(articles.map((p) => p.readabilityMs!))),
+    catalogFullOver100: orNull(input.catalog?.fullOver100),
+    catalog10xOverFull: orNull(input.catalog?.tenXOverFull),
+    gateMsMedian: orNull(median(negatives.map((p) => p.gateMs))),
+    gateMsP95: orNull(percentile(negatives.map((p) => p.gateMs), 95)),
+    gateMsMedianAll: orNull(median(input.pages.map((p) => p.gateMs))),
+    throughputMBps: input.throughputMBps,
+    catalogLoadMs: orNull(input.background?.loadMs),
+    catalogIndexMs: orNull(input.background?.indexMs),
+    longestTaskMs: input.chromium ? orNull(longest.length ? Math.max(...longest) : null, 1) : null,
+    extraTaskMsMedian: input.chromium ? orNull(median(extra), 1) : null,
+    contentScriptGzipBytes: input.sizes?.contentScriptGzipBytes ?? null,
+    contentBeyondBaselineGzipBytes: input.sizes?.contentBeyondBaselineGzipBytes ?? null,
+  };
+}
+
+function target(name: string, value: number | null, limit: number, unit: string): Target {
+  return { name, value, limit, unit, pass: value === null || Number.isNaN(value) ? null : value <= limit };
+}
+
+/** The issue's targets, each passed, failed or not measured in this run. */
+export function checkTargets(s: Summary): Target[] {
+  return [
+    target('own ÷ Readability, median over article pages', s.ownOverReadabilityMedian, 0.1, '×'),
+    target('full ÷ 100-outlet catalog detection time', s.catalogFullOver100, 1.3, '×'),
+    target('longest task with the extension (Chromium)', s.longestTaskMs, 50, 'ms'),
+    target('gate on non-article pages, median', s.gateMsMedian, 2, 'ms'),
+    target('content script gzip beyond Readability + polyfill', s.contentBeyondBaselineGzipBytes, 15 * 1024, 'B'),
+  ];
+}

@@ -1,0 +1,90 @@
+import { formatBytes, formatMarkdownTable, formatMs, formatPass, formatRatio, formatTable, type Cell } from './format';
+import type { BenchResult } from './result';
+import type { Target } from './summary';
+
+type Table = (headers: string[], rows: Cell[][]) => string;
+
+const targetValue = (t: Target) =>
+  t.unit === '×' ? formatRatio(t.value) : t.unit === 'B' ? formatBytes(t.value) : `${formatMs(t.value)} ms`;
+const targetLimit = (t: Target) =>
+  t.unit === '×' ? `≤ ${t.limit}×` : t.unit === 'B' ? `≤ ${formatBytes(t.limit)}` : `≤ ${t.limit} ms`;
+
+function header(r: BenchResult): string[] {
+  const m = r.machine;
+  const s = r.sources;
+  return [
+    `SourceLens benchmark — ${r.date}`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.chromium ?? 'Chromium not found'}`,
+    `Pages: ${s.corpusPages} from ${s.corpusDir ?? '(no corpus)'} (${s.corpusFrom}) + ${s.fixturePages} fixtures (${s.fixtureDirs.join(', ')})`,
+    `Medians of ${r.settings.reps} repeats per page (Node, linkedom); Chromium: ${r.settings.loads} loads per page and mode.`,
+  ];
+}
+
+function summaryRows(r: BenchResult): Cell[][] {
+  const s = r.summary;
+  return [
+    ['article pages measured', String(s.articlePages)],
+    ['Readability parse, median (ms)', formatMs(s.readabilityMsMedian)],
+    ['SourceLens own work, median (ms)', formatMs(s.ownMsMedian)],
+    ['own ÷ Readability, median / p95', `${formatRatio(s.ownOverReadabilityMedian)} / ${formatRatio(s.ownOverReadabilityP95)}`],
+    ['gate on non-articles, median / p95 (ms)', `${formatMs(s.gateMsMedian)} / ${formatMs(s.gateMsP95)}`],
+    ['gate on all pages, median (ms)', formatMs(s.gateMsMedianAll)],
+    ['core throughput, largest articles (MB/s)', s.throughputMBps === null ? '–' : String(s.throughputMBps)],
+    ['catalog full ÷ 100 / 10× ÷ full', `${formatRatio(s.catalogFullOver100)} / ${formatRatio(s.catalog10xOverFull)}`],
+    ['background: catalog load / index build, warm (ms)', `${formatMs(s.catalogLoadMs)} / ${formatMs(s.catalogIndexMs)}`],
+    ['background: catalog load / index build, cold (ms)', `${formatMs(r.background?.coldLoadMs)} / ${formatMs(r.background?.coldIndexMs)}`],
+    ['Chromium: extra main-thread time, median (ms)', formatMs(s.extraTaskMsMedian)],
+    ['Chromium: longest task with extension (ms)', formatMs(s.longestTaskMs)],
+  ];
+}
+
+function sections(r: BenchResult, table: Table, perPage: boolean): string[] {
+  const out: string[] = [];
+  out.push('Targets', table(['target', 'value', 'limit', 'result'], r.targets.map((t) => [t.name, targetValue(t), targetLimit(t), formatPass(t.pass)])));
+  out.push('Summary', table(['measure', 'value'], summaryRows(r)));
+  if (r.catalog) {
+    out.push('Catalog scaling (buildReport summed over article pages)', table(['catalog', 'outlets', 'aliases', 'index ms', 'detect ms'],
+      r.catalog.runs.map((c) => [c.name ?? '', c.outlets ?? null, c.aliases ?? null, formatMs(c.indexMs), formatMs(c.detectMs)])));
+  }
+  if (r.throughput) {
+    out.push('Core throughput (largest article texts)', table(['page', 'text', 'ms', 'MB/s'],
+      r.throughput.pages.map((p) => [p.id, formatBytes(p.textBytes), formatMs(p.ms), p.mbPerS])));
+  }
+  if (r.chromium) {
+    out.push('Chromium page loads (medians; task = CDP TaskDuration; longest = longest task after DOMContentLoaded)', table(
+      ['page', 'size', 'status', 'task w/o', 'task with', 'extra', 'longest with', 'longest w/o', 'Readability'],
+      r.chromium.map((c) => [c.id, formatBytes(c.bytes), c.status, formatMs(c.taskMsWithout), formatMs(c.taskMsWith),
+        formatMs(c.extraTaskMs), formatMs(c.longestTaskMsWith), formatMs(c.longestTaskMsWithout), formatMs(c.readabilityMs)])));
+  }
+  if (r.sizes) {
+    const z = r.sizes;
+    const rows: Cell[][] = [...z.content, ...z.background, ...z.popup, z.baseline].map((s) => [s.file, formatBytes(s.bytes), formatBytes(s.gzipBytes)]);
+    rows.push([`whole zip (${z.zip.from})`, formatBytes(z.zip.bytes), '–']);
+    out.push('Sizes (.output/chrome-mv3)', table(['file', 'raw', 'gzip'], rows));
+  }
+  if (perPage) {
+    out.push('Per page (ms; own = gate + pair + flatten + origin + report + anchor)', table(
+      ['page', 'category', 'size', 'gate', 'Readability', 'own', 'pair', 'flatten', 'report', 'anchor', 'own/R', 'outlets'],
+      r.pages.map((p) => [p.id, p.category + (p.readerable ? '' : ' (gated)'), formatBytes(p.bytes), formatMs(p.gateMs),
+        formatMs(p.readabilityMs), formatMs(p.own.totalMs), formatMs(p.own.pairMs), formatMs(p.own.flattenMs),
+        formatMs(p.own.reportMs), formatMs(p.own.anchorMs), formatRatio(p.ownOverReadability), p.outlets])));
+  }
+  return out;
+}
+
+/** The run as plain-text tables for the terminal (every page included). */
+export function formatTextReport(r: BenchResult): string {
+  const parts = sections(r, formatTable, true);
+  const blocks: string[] = [header(r).join('\n')];
+  for (let i = 0; i < parts.length; i += 2) blocks.push(`${parts[i]}\n${parts[i + 1]}`);
+  blocks.push(`(${r.elapsedS} s)`);
+  return blocks.join('\n\n') + '\n';
+}
+
+/** The run as Markdown for the README's Performance section (no per-page table). */
+export function formatMarkdownReport(r: BenchResult): string {
+  const parts = sections(r, formatMarkdownTable, false);
+  const blocks: string[] = [header(r).map((l) => `${l}  `).join('\n')];
+  for (let i = 0; i < parts.length; i += 2) blocks.push(`**${parts[i]}**\n\n${parts[i + 1]}`);
+  return blocks.join('\n\n') + '\n';
+}
