@@ -3,6 +3,7 @@ import type { ArticleInput } from '../core/report';
 import { flattenArticle, type FlatText, type TextSegment } from './flatten';
 import { findOriginLine } from './origin-line';
 import { findCanonicalUrl, findDocumentLang } from './metadata';
+import { repairSegments } from './repair';
 import { forEachTextNode, pairTextNodes } from './walk';
 
 /** An extracted article plus the way back from its text to the page. */
@@ -56,7 +57,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   });
   const parsed = reader.parse();
   if (!parsed || !parsed.content) return null;
-  const flat = flattenArticle(parsed.content, pairs ? (n) => pairs.get(n) ?? null : undefined);
+  const mapToLive = options.mapToLive !== false;
+  const flat = flattenArticle(parsed.content, mapToLive ? (n) => pairs?.get(n) ?? null : undefined);
+  // Runs the map could not place (Readability's retry copies nodes): pair them by their text.
+  if (mapToLive && doc.body) repairSegments(flat.text, flat.segments, doc.body);
   let { text, segments, blocks } = flat;
   const origin = appendOriginLine(doc, flat);
   if (origin) ({ text, segments } = origin);
