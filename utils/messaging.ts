@@ -13,33 +13,102 @@ import type { LiveCoverage } from './background/live-lookup/types';
 export const MAX_TEXT_LENGTH = 3_000_000;
 const MAX_META = 2_000;
 const MAX_BLOCKS = 20_000;
+const MAX_URL = 8_192;
+
+/**
+ * Upper bound on a whole message, in UTF-16 units of strings and keys (numbers count 8). Checked
+ * before the schemas run, so a page cannot make the background walk a giant array or object;
+ * the largest valid article (3 M of text, 20,000 blocks, metadata) stays under it.
+ */
+export const MAX_MESSAGE_SIZE = 4_000_000;
+
+/**
+ * True when `value` is larger than `limit` by the measure of `MAX_MESSAGE_SIZE`, or nested
+ * deeper than 32 levels. Stops as soon as the limit is passed, so it costs O(limit) at most.
+ */
+export function exceedsSize(value: unknown, limit: number): boolean {
+  let size = 0;
+  const visit = (x: unknown, depth: number): boolean => {
+    if (depth > 32) return true;
+    if (typeof x === 'string') size += x.length + 2;
+    else if (x === null || typeof x !== 'object') size += 8;
+    else if (Array.isArray(x)) {
+      // Indexed, so a giant array is left as soon as the limit is passed (for…in lists all keys first).
+      for (let i = 0; i < x.length; i++) {
+        size += 1;
+        if (size > limit || visit(x[i], depth + 1)) return true;
+      }
+    } else {
+      // Keys count too: an object with a million empty entries is still a million entries.
+      for (const k of Object.keys(x)) {
+        size += k.length + 2;
+        if (size > limit || visit((x as Record<string, unknown>)[k], depth + 1)) return true;
+      }
+    }
+    return size > limit;
+  };
+  return visit(value, 0);
+}
 
 const ShortText = v.pipe(v.string(), v.maxLength(MAX_META));
 const NullableShort = v.nullable(ShortText);
 
-export const ArticlePayloadSchema = v.object({
-  url: v.pipe(v.string(), v.maxLength(8_192)),
-  canonicalUrl: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(8_192)))),
-  title: ShortText,
-  byline: NullableShort,
-  siteName: NullableShort,
-  lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
-  publishedTime: v.nullable(v.pipe(v.string(), v.maxLength(100))),
-  text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)),
-  blocks: v.optional(
-    v.pipe(
-      v.array(
-        v.object({
-          start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-          end: v.pipe(v.number(), v.integer(), v.minValue(0)),
-          role: v.picklist(['caption', 'byline', 'heading', 'quote']),
-        }),
+export const ArticlePayloadSchema = v.pipe(
+  v.object({
+    url: v.pipe(v.string(), v.maxLength(MAX_URL)),
+    canonicalUrl: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL)))),
+    title: ShortText,
+    byline: NullableShort,
+    siteName: NullableShort,
+    lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
+    publishedTime: v.nullable(v.pipe(v.string(), v.maxLength(100))),
+    text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)),
+    blocks: v.optional(
+      v.pipe(
+        v.array(
+          v.object({
+            start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+            end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+            role: v.picklist(['caption', 'byline', 'heading', 'quote']),
+          }),
+        ),
+        v.maxLength(MAX_BLOCKS),
       ),
-      v.maxLength(MAX_BLOCKS),
     ),
+  }),
+  // Blocks are regions of this text: one that ends past it or before it starts is a lie.
+  v.check(
+    (a) => (a.blocks ?? []).every((b) => b.start <= b.end && b.end <= a.text.length),
+    'Blocks must lie inside the text',
   ),
-});
+);
 export type ArticlePayload = v.InferOutput<typeof ArticlePayloadSchema>;
+
+/**
+ * Cuts an extracted article down to the limits `ArticlePayloadSchema` accepts, so a huge page
+ * (10 MB of text, a 5,000-character title) is annotated in part instead of refused outright.
+ * Keeps a prefix of the text, so every offset into it stays valid; drops blocks past its end.
+ */
+export function fitArticlePayload(a: ArticlePayload): ArticlePayload {
+  const cut = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
+  const cutOrNull = (s: string | null | undefined, max: number) => (s == null ? null : cut(s, max));
+  const text = cut(a.text, MAX_TEXT_LENGTH);
+  const blocks = a.blocks
+    ?.filter((b) => b.start <= b.end && b.start < text.length)
+    .map((b) => ({ ...b, end: Math.min(b.end, text.length) }))
+    .slice(0, MAX_BLOCKS);
+  return {
+    url: cut(a.url, MAX_URL),
+    canonicalUrl: cutOrNull(a.canonicalUrl, MAX_URL),
+    title: cut(a.title, MAX_META),
+    byline: cutOrNull(a.byline, MAX_META),
+    siteName: cutOrNull(a.siteName, MAX_META),
+    lang: cutOrNull(a.lang, 35),
+    publishedTime: cutOrNull(a.publishedTime, 100),
+    text,
+    ...(blocks ? { blocks } : {}),
+  };
+}
 
 /** One highlight the content script should draw: a credit's name and cue in the article text. */
 export interface HighlightSpec {
@@ -150,6 +219,7 @@ export function parseEnvelope<S extends Record<string, v.GenericSchema>>(
   raw: unknown,
 ): { ok: true; type: keyof S & string; data: unknown } | { ok: false; error: string } {
   if (!raw || typeof raw !== 'object') return { ok: false, error: 'Malformed message' };
+  if (exceedsSize(raw, MAX_MESSAGE_SIZE)) return { ok: false, error: 'Message too large' };
   const { type, data } = raw as Partial<Envelope>;
   if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(schemas, type)) {
     return { ok: false, error: 'Unknown message type' };
