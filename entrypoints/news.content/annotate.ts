@@ -4,6 +4,7 @@ import { extractArticle } from '@/utils/extract/extract';
 import { drawHighlights, hasHighlightApi } from '@/utils/highlight/draw';
 import { rangeFromOffsets } from '@/utils/highlight/ranges';
 import {
+  fitArticlePayload,
   makeSender,
   parseEnvelope,
   TO_CONTENT_SCHEMAS,
@@ -56,8 +57,12 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
       await send('reportPageState', { status: 'not-article' });
       return;
     }
-    const reply = await send('submitArticle', extraction.article);
-    if (!reply.ok) return;
+    const reply = await send('submitArticle', fitArticlePayload(extraction.article));
+    // A refused article must not leave the popup saying "loading" forever.
+    if (!reply.ok) {
+      await send('reportPageState', { status: 'error', message: reply.error.slice(0, 500) });
+      return;
+    }
     const state: Drawn = {
       specs: reply.value.highlights,
       ranges: anchor(reply.value.highlights, extraction.segments, extraction.article.text),
