@@ -90,7 +90,11 @@ export function createBackgroundService({ browser, getIndex, liveLookup, isLiveL
     if (tabId === undefined || tabId < 0 || (sender.frameId ?? 0) !== 0) return fail('Not a tab');
     const msg = parseEnvelope(CONTENT_SCHEMAS, raw);
     if (!msg.ok) return fail(msg.error);
-    if (msg.type === 'submitArticle') return submitArticle(tabId, msg.data as ArticlePayload);
+    if (msg.type === 'submitArticle') {
+      // The page's address comes from the browser too: a page must not pose as another outlet.
+      const article = msg.data as ArticlePayload;
+      return submitArticle(tabId, sender.url ? { ...article, url: sender.url } : article);
+    }
     const state = msg.data as { status: 'not-article' } | { status: 'error'; message: string };
     await store.set(tabId, state.status === 'error' ? { status: 'error', message: state.message } : state);
     await setBadge(browser, tabId, null);
