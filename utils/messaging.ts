@@ -127,6 +127,8 @@ export interface HighlightSpec {
   /** The cue and name together ("According to AP"), in article-text offsets. */
   cueStart: number;
   cueEnd: number;
+  /** A news search for the outlet's coverage of this story (see utils/related), or null. */
+  relatedUrl: string | null;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
