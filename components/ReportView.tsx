@@ -1,49 +1,82 @@
-import type { ArticleReport, OutletSummary } from '@/utils/core/report';
+import { useMemo } from 'preact/hooks';
+import type { ArticleReport } from '@/utils/core/report';
+import { buildRelatedLinks } from '@/utils/related/links';
 import { t } from '@/utils/ui/i18n';
-import { countryFlag } from '@/utils/ui/labels';
+import { measureSourcingMix } from '@/utils/ui/profile';
+import type { LiveCoverageState } from '@/utils/ui/use-live-coverage';
+import LiveCoverageNote from './LiveCoverageNote';
 import OutletCard from './OutletCard';
+import ReportSummary from './ReportSummary';
+import SourcingChart from './SourcingChart';
 import StateMessage from './StateMessage';
 
 /** Props for `ReportView`. */
 export interface ReportViewProps {
   report: ArticleReport;
   onFocusMention?: (outletIndex: number, mentionIndex: number) => void;
+  /** Live related coverage; omitted in contexts without a background (tests, previews). */
+  live?: LiveCoverageState;
+  onRetryLive?: () => void;
+  onOpenOptions?: () => void;
 }
 
-function OutletLine({ label, outlet }: { label: string; outlet: OutletSummary }) {
-  return (
-    <p class="summary-line">
-      <span class="summary-label">{label}</span>{' '}
-      <strong>{outlet.name}</strong> {countryFlag(outlet.country)}
-    </p>
-  );
-}
-
-/** The report of one article: publisher, original source, and the outlets it cites. */
-export default function ReportView({ report, onFocusMention }: ReportViewProps) {
-  const count = report.outlets.length;
+/** The report of one article: summary, sourcing mix, cited outlets, uncertain mentions, related coverage. */
+export default function ReportView({ report, onFocusMention, live, onRetryLive, onOpenOptions }: ReportViewProps) {
+  const mix = useMemo(() => measureSourcingMix(report), [report]);
+  const links = useMemo(() => buildRelatedLinks(report), [report]);
+  const liveByOutlet = live?.status === 'done' ? new Map(live.outlets.map((o) => [o.outletId, o.articles])) : null;
   return (
     <>
-      <section class="summary" aria-label={t('summary_label')}>
-        {report.publisher ? <OutletLine label={t('publisher')} outlet={report.publisher} /> : null}
-        {report.originalSource ? (
-          <OutletLine label={t('original_source')} outlet={report.originalSource} />
-        ) : null}
-        <p class="summary-count">{t(count === 1 ? 'cited_one' : 'cited_many', String(count))}</p>
-      </section>
-      {count === 0 ? (
+      <ReportSummary report={report} mix={mix} />
+      {mix.outlets === 0 ? (
         <StateMessage status="no-outlets" />
       ) : (
-        <ul class="outlets" aria-label={t('cited_outlets')}>
-          {report.outlets.map((outlet, i) => (
-            <OutletCard
-              key={outlet.id}
-              outlet={outlet}
-              onFocusMention={(m) => onFocusMention?.(i, m)}
-            />
-          ))}
-        </ul>
+        <>
+          <SourcingChart mix={mix} />
+          <section aria-labelledby="outlets-title">
+            <h2 id="outlets-title" class="section-title">
+              {t('cited_outlets')}
+            </h2>
+            <ul class="outlets">
+              {report.outlets.map((outlet, i) => (
+                <OutletCard
+                  key={outlet.id}
+                  outlet={outlet}
+                  links={links.outlets[i]}
+                  liveArticles={liveByOutlet?.get(outlet.id)}
+                  onFocusMention={onFocusMention ? (m) => onFocusMention(i, m) : undefined}
+                />
+              ))}
+            </ul>
+          </section>
+        </>
       )}
+      {report.uncertain.length ? (
+        <section class="uncertain" aria-labelledby="uncertain-title">
+          <h2 id="uncertain-title" class="section-title">
+            {t('uncertain_title')}
+          </h2>
+          <p class="section-help">{t('uncertain_help')}</p>
+          <ul class="outlets">
+            {report.uncertain.map((outlet) => (
+              <OutletCard key={outlet.id} outlet={outlet} isUncertain />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section class="related" aria-labelledby="related-title">
+        <h2 id="related-title" class="section-title">
+          {t('related_title')}
+        </h2>
+        <p>
+          <a class="related-wider" href={links.wider} target="_blank" rel="noopener noreferrer">
+            {t('related_wider')}
+          </a>
+        </p>
+        {live ? (
+          <LiveCoverageNote live={live} onRetry={() => onRetryLive?.()} onOpenOptions={() => onOpenOptions?.()} />
+        ) : null}
+      </section>
     </>
   );
 }

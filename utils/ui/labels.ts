@@ -1,6 +1,6 @@
 import type { CreditKind } from '../core/types';
-import type { OutletType } from '../core/catalog-schema';
-import { t } from './i18n';
+import type { OutletType, StateTypology } from '../core/catalog-schema';
+import { t, tOr, uiLocale } from './i18n';
 
 /** Localized name of a credit kind ("photo", "interview"). */
 export const kindLabel = (kind: CreditKind) => t(`kind_${kind}`);
@@ -8,14 +8,25 @@ export const kindLabel = (kind: CreditKind) => t(`kind_${kind}`);
 /** Localized name of an outlet type ("news agency"). */
 export const typeLabel = (type: OutletType | string) => t(`type_${type.replace(/-/g, '_')}`);
 
-/** Country name in the UI language, from its ISO 3166-1 alpha-2 code. */
-export function countryName(code: string, locale = navigator.language): string {
+/** Localized State Media Matrix category ("state-controlled"). */
+export const typologyLabel = (typology: StateTypology | string) => tOr(`typology_${typology}`, typology);
+
+/** Localized name of a catalog source ("State Media Matrix"), or its id when unknown. */
+export const catalogSourceLabel = (id: string) => tOr(`catalog_source_${id.replace(/-/g, '_')}`, id);
+
+function displayName(code: string, type: 'region' | 'language', locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames([locale], { type }).of(code) ?? code;
   } catch {
     return code;
   }
 }
+
+/** Country name in the UI language, from its ISO 3166-1 alpha-2 code. */
+export const countryName = (code: string, locale = uiLocale()) => displayName(code, 'region', locale);
+
+/** Language name in the UI language, from its ISO 639-1 code. */
+export const languageName = (code: string, locale = uiLocale()) => displayName(code, 'language', locale);
 
 /** The flag emoji of an ISO 3166-1 alpha-2 code (regional indicator letters). */
 export function countryFlag(code: string): string {

@@ -26,8 +26,9 @@ export type PopupState = TabState | { status: 'no-tab' };
  * The popup's one source of data: the tab's state from the background, polled while the page
  * is still loading so the popup fills in on its own.
  */
-export function useTabState(): { tabId: number | null; state: PopupState | null } {
+export function useTabState(): { tabId: number | null; url: string | null; state: PopupState | null } {
   const [tabId, setTabId] = useState<number | null>(null);
+  const [url, setUrl] = useState<string | null>(null);
   const [state, setState] = useState<PopupState | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -37,6 +38,7 @@ export function useTabState(): { tabId: number | null; state: PopupState | null 
       if (cancelled) return;
       if (!tab) return setState({ status: 'no-tab' });
       setTabId(tab.id);
+      setUrl(tab.url ?? null);
       if (!isSupportedUrl(tab.url)) return setState({ status: 'unsupported' });
       const reply = await sendToBackground('getTabState', { tabId: tab.id });
       if (cancelled) return;
@@ -50,5 +52,5 @@ export function useTabState(): { tabId: number | null; state: PopupState | null 
       clearTimeout(timer);
     };
   }, []);
-  return { tabId, state };
+  return { tabId, url, state };
 }

@@ -1,0 +1,49 @@
+import type { ArticleReport, OutletSummary } from '@/utils/core/report';
+import { t, tCount } from '@/utils/ui/i18n';
+import { countryFlag, countryName } from '@/utils/ui/labels';
+import { formatSourcingProfile, type SourcingMix } from '@/utils/ui/profile';
+
+/** Props for `ReportSummary`. */
+export interface ReportSummaryProps {
+  report: ArticleReport;
+  mix: SourcingMix;
+}
+
+function OutletLine({ label, outlet, className }: { label: string; outlet: OutletSummary; className: string }) {
+  return (
+    <p class={`summary-line ${className}`}>
+      <span class="summary-label">{label}</span>{' '}
+      <strong>{outlet.name}</strong>{' '}
+      <span title={countryName(outlet.country)} aria-label={countryName(outlet.country)}>
+        {countryFlag(outlet.country)}
+      </span>
+    </p>
+  );
+}
+
+/** The answer in one glance: who published it, where it came from, how many outlets it cites. */
+export default function ReportSummary({ report, mix }: ReportSummaryProps) {
+  const single = report.outlets.length === 1 ? report.outlets[0] : null;
+  return (
+    <section class="summary" aria-labelledby="summary-title">
+      <h2 id="summary-title" class="visually-hidden">
+        {t('summary_label')}
+      </h2>
+      {report.publisher ? (
+        <OutletLine label={t('publisher')} outlet={report.publisher} className="summary-publisher" />
+      ) : null}
+      {report.originalSource ? (
+        <OutletLine label={t('original_source')} outlet={report.originalSource} className="summary-original" />
+      ) : null}
+      <p class="summary-count">
+        <strong>{tCount('cited', mix.outlets)}</strong>
+      </p>
+      {mix.outlets ? <p class="summary-profile">{formatSourcingProfile(mix)}</p> : null}
+      {single ? (
+        <p class="notice notice-single" role="note">
+          {t('single_source_notice', single.name)}
+        </p>
+      ) : null}
+    </section>
+  );
+}
