@@ -4,7 +4,7 @@ import type { OutletType, StateTypology } from '../../utils/core/catalog-schema'
 import { STATE_TYPOLOGIES } from '../../utils/core/catalog-schema';
 import { COUNTRY_ISO2, normalizeCca } from './countries';
 import { parseCsv } from './csv';
-import { fixMojibake, isDamaged, NOT_OUTLETS } from './text';
+import { fixMojibake, isDamaged, looksLikeOrganization } from './text';
 
 export interface Candidate {
   /** Display name, cleaned. */
@@ -131,7 +131,7 @@ export function freebieCandidates(websourcesCsv: string, rssCsv: string): Candid
       if (!fixed) continue;
       raw = fixed;
     }
-    if (NOT_OUTLETS.has(raw.trim().toLowerCase())) continue;
+    if (looksLikeOrganization(raw)) continue;
     const country = normalizeCca(row['cca']);
     const domain = domainOf(row['url']);
     if (!country) continue;

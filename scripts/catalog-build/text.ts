@@ -80,6 +80,15 @@ export const NOT_OUTLETS = new Set(
     'Action Aid', 'Amnesty International', 'BirdLife International', 'Conservation International',
     'Earthrights International', 'Fairtrade International', 'International Rivers',
     'Privacy International', 'Oxfam', 'Unicef', 'Greenpeace', 'EarthShare', 'BankTrack', 'Care2',
-    'CauseBecause', 'justmeans', 'ECA Watch', 'Airport Watch',
+    'CauseBecause', 'justmeans', 'ECA Watch', 'Airport Watch', 'IFEX', 'Internews', 'supplymanagement',
   ].map((n) => n.toLowerCase()),
 );
+
+const ORG_WORDS =
+  /\b(organi[sz]ation|organisation|council|commission|cent(er|re)|institute|campaign|conservancy|watch|foundation|fund|society|association|movement|platform|stewardship|friends of|red cross|sans fronti[eè]res|human rights|white house|ministry|department|government|university|facility|opportunity|republica democratica|labour|atomic|nations)\b/i;
+const MEDIA_WORDS = /\b(news|radio|tv|television|times|press|magazine|journal|review|report|daily|post|herald|tribune|gazette)\b/i;
+
+/** A "news source" in the open data that is an organization (NGO, agency, ministry), not an outlet. */
+export function looksLikeOrganization(name: string): boolean {
+  return NOT_OUTLETS.has(name.trim().toLowerCase()) || (ORG_WORDS.test(name) && !MEDIA_WORDS.test(name));
+}
