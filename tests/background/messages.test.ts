@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_MESSAGE_SIZE, MAX_TEXT_LENGTH } from '../../utils/messaging';
+import type { SenderInfo } from '../../utils/background/service';
 import { article, fromPopup, fromTab, makeService, snapshot } from './support';
 
 const TAB = 5;
@@ -37,7 +38,7 @@ const bad: [string, unknown][] = [
   ['a negative offset', { type: 'submitArticle', data: article({ blocks: [{ start: -1, end: 2, role: 'quote' }] }) }],
   ['a fractional offset', { type: 'submitArticle', data: article({ blocks: [{ start: 0.5, end: 2, role: 'quote' }] }) }],
   ['NaN as offset', { type: 'submitArticle', data: article({ blocks: [{ start: NaN, end: 2, role: 'quote' }] }) }],
-  ['an unknown block role', { type: 'submitArticle', data: article({ blocks: [{ start: 0, end: 2, role: 'script' }] }) }],
+  ['an unknown block role', { type: 'submitArticle', data: { ...article(), blocks: [{ start: 0, end: 2, role: 'script' }] } }],
   ['20,001 blocks', { type: 'submitArticle', data: article({ blocks: Array.from({ length: 20_001 }, () => ({ start: 0, end: 1, role: 'quote' as const })) }) }],
   ['an extra field over the total size cap', { type: 'submitArticle', data: { ...article(), junk: 'x'.repeat(MAX_MESSAGE_SIZE) } }],
   ['ten million array entries', { type: 'submitArticle', data: { ...article(), junk: new Array<number>(10_000_000).fill(0) } }],
@@ -93,7 +94,7 @@ describe('messages from content scripts', () => {
     expect(reply).toMatchObject({ ok: true, value: { status: 'ready', report: { url: 'https://evil.example/x', publisher: null } } });
   });
 
-  it.each([
+  it.each<[string, SenderInfo]>([
     ['a sub-frame', { url: 'https://ads.example/', frameId: 3, tab: { id: TAB } }],
     ['no tab', { url: 'https://news.example/' }],
     ['a negative tab id', { url: 'https://news.example/', frameId: 0, tab: { id: -1 } }],
