@@ -10,6 +10,8 @@ export interface AliasEntry {
   outletIds: string[];
   /** Abbreviations must match with their exact letter case ("AP", not "ap"). */
   isAbbreviation: boolean;
+  /** A short form derived from a longer name ("the Journal"); see `OutletMention.shortForm`. */
+  isShortForm: boolean;
   /** Word-boundary checks apply on each side unless the script is written without spaces. */
   needsLeftBoundary: boolean;
   needsRightBoundary: boolean;
@@ -28,12 +30,21 @@ function addAlias(
   alias: string,
   outletId: string,
   isAbbreviation: boolean,
+  isShortForm = false,
 ): void {
   const trimmed = alias.trim();
   if (trimmed.length < 2) return;
   const key = (isAbbreviation ? 'A:' + trimmed : 'N:' + foldText(trimmed)) as string;
   const existing = entries.get(key);
   if (existing) {
+    // A real name always wins over a derived short form with the same spelling.
+    if (existing.isShortForm && !isShortForm) {
+      existing.isShortForm = false;
+      existing.outletIds = [outletId];
+      existing.alias = trimmed;
+      return;
+    }
+    if (!isShortForm && existing.isShortForm) return;
     if (!existing.outletIds.includes(outletId)) existing.outletIds.push(outletId);
     return;
   }
@@ -41,9 +52,20 @@ function addAlias(
     alias: trimmed,
     outletIds: [outletId],
     isAbbreviation,
+    isShortForm,
     needsLeftBoundary: !isUnspacedScriptUnit(trimmed.charCodeAt(0)),
     needsRightBoundary: !isUnspacedScriptUnit(trimmed.charCodeAt(trimmed.length - 1)),
   });
+}
+
+/**
+ * "The Wall Street Journal" → "the Journal", "The New York Times" → "the Times": the short form
+ * running text uses once the full name has been given. Only for English names of three words or
+ * more that start with "The" and end with a capitalized word of four letters or more.
+ */
+function shortFormOf(name: string): string | null {
+  const m = /^The\s+(?:\S+\s+)+?(\p{Lu}\p{Ll}{3,})$/u.exec(name.trim());
+  return m ? `the ${m[1]}` : null;
 }
 
 /** Compiles the catalog's names and abbreviations into an `AliasIndex`. Built once per catalog. */
@@ -59,52 +81,116 @@ export function buildAliasIndex(catalog: Pick<Catalog, 'outlets'>): AliasIndex {
     // Domains are written as names too ("Source: baoquocte.vn", "reported by Politico.com").
     for (const domain of outlet.domains) addAlias(entries, domain, outlet.id, false);
   }
+  for (const outlet of catalog.outlets) {
+    for (const name of [outlet.name, ...(outlet.names.en ?? [])]) {
+      const short = shortFormOf(name);
+      if (short) addAlias(entries, short, outlet.id, false, true);
+    }
+  }
   const automaton = new Automaton<AliasEntry>();
   for (const entry of entries.values()) automaton.add(foldText(entry.alias), entry);
   automaton.build();
   return { automaton, outlets, aliasCount: entries.size };
 }
 
-/** True when an abbreviation's surface has an acceptable letter case. */
-function hasAbbreviationCase(surface: string, alias: string): boolean {
-  if (surface === alias) return true;
-  // Some newsrooms write wire names in title case ("Ansa", "Cnn", "Ap"): accept that form when
-  // the alias is all capitals, but not all-lowercase ("ap", "spa" are ordinary words).
-  if (alias.length >= 2 && alias === alias.toUpperCase()) {
+/** How an abbreviation's surface compares with the catalog's spelling. */
+function abbreviationCase(surface: string, alias: string): 'exact' | 'weak' | 'wrong' {
+  if (surface === alias) return 'exact';
+  const upper = alias.toUpperCase();
+  // "DPA" for "dpa": all capitals is always a fair spelling of a name of three letters or more.
+  if (alias.length >= 3 && surface === upper) return 'exact';
+  // Some newsrooms write wire names in title case ("Ansa", "Cnn"); for two letters ("As", "Pa",
+  // "Dr") that is an ordinary word, so it only counts in wire-shaped spots.
+  if (alias === upper) {
     const title = alias[0] + alias.slice(1).toLowerCase();
-    return surface === title;
+    if (surface === title) return alias.length >= 3 ? 'exact' : 'weak';
   }
-  return false;
+  return 'weak';
+}
+
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'die', 'der', 'das', 'de', 'o', 'a', 'os', 'as', 'l', 'al', 'een', 'het']);
+
+/**
+ * True when a name's surface keeps the capitals that make it a name: every word the catalog
+ * capitalizes is capitalized in the text (or the text is in capitals), except a leading article.
+ * "le monde" is not Le Monde, "the sun" is not The Sun, "público" is not Público.
+ */
+function hasNameCase(surface: string, alias: string): boolean {
+  if (surface === alias) return true;
+  const sw = surface.split(/(\s+|-|['’])/);
+  const aw = alias.split(/(\s+|-|['’])/);
+  if (sw.length !== aw.length) return true; // Spelled differently (accents, spacing): don't judge.
+  for (let i = 0; i < aw.length; i++) {
+    const a = aw[i];
+    const s = sw[i];
+    if (!a || !s) continue;
+    // Only cased letters count: a word starting with a digit or a caseless script passes.
+    if (a[0] === a[0].toLowerCase()) continue;
+    if (s[0] !== s[0].toLowerCase()) continue;
+    if (i === 0 && ARTICLES.has(a.toLowerCase())) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Arabic proclitics that glue to a name: ل (to/for), ب (by/in), و (and), ف (so), ك (as). */
+function isArabicProclitic(c: number): boolean {
+  return c === 0x0644 || c === 0x0628 || c === 0x0648 || c === 0x0641 || c === 0x0643;
+}
+
+function isArabicLetter(c: number): boolean {
+  return c >= 0x0600 && c <= 0x06ff;
 }
 
 /**
  * Finds every catalog alias in `text` in one pass, keeps those on word boundaries with an
  * acceptable letter case, and resolves overlaps leftmost-longest. Offsets index into `text`.
+ * Abbreviations in the wrong case are kept, flagged `weakCase`, only right after "(" or "/"
+ * (wire tags like "(afp)", "aja/pap").
  */
 export function findMentions(text: string, index: AliasIndex): OutletMention[] {
   const folded = foldText(text);
   const hits: OutletMention[] = [];
   index.automaton.scan(folded, ({ start, end, value }) => {
-    if (value.needsLeftBoundary && start > 0 && isWordUnit(text.charCodeAt(start - 1))) return;
+    if (value.needsLeftBoundary && start > 0 && isWordUnit(text.charCodeAt(start - 1))) {
+      // "لرويترز": one Arabic proclitic before an Arabic name, itself at a word start.
+      const c = text.charCodeAt(start - 1);
+      const ok =
+        isArabicLetter(text.charCodeAt(start)) &&
+        isArabicProclitic(c) &&
+        (start < 2 || !isWordUnit(text.charCodeAt(start - 2)));
+      if (!ok) return;
+    }
     if (value.needsRightBoundary && end < text.length && isWordUnit(text.charCodeAt(end))) return;
     const surface = text.slice(start, end);
-    if (value.isAbbreviation && !hasAbbreviationCase(surface, value.alias)) return;
-    hits.push({
+    let weakCase = false;
+    if (value.isAbbreviation) {
+      const c = abbreviationCase(surface, value.alias);
+      if (c !== 'exact') {
+        const prev = start > 0 ? text[start - 1] : '';
+        if (prev !== '(' && prev !== '/') return;
+        weakCase = true;
+      }
+    } else if (!hasNameCase(surface, value.alias)) return;
+    const hit: OutletMention = {
       outletIds: value.outletIds,
       surface,
       start,
       end,
       isAbbreviation: value.isAbbreviation,
-    });
+    };
+    if (weakCase) hit.weakCase = true;
+    if (value.isShortForm) hit.shortForm = true;
+    hits.push(hit);
   });
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  hits.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.weakCase ?? false) - Number(b.weakCase ?? false));
   const kept: OutletMention[] = [];
   let lastEnd = -1;
   for (const hit of hits) {
     if (hit.start < lastEnd) {
       // Same span from a name and an abbreviation: merge the outlets it may denote.
       const prev = kept[kept.length - 1];
-      if (prev.start === hit.start && prev.end === hit.end) {
+      if (prev.start === hit.start && prev.end === hit.end && !hit.weakCase && !hit.shortForm && !prev.shortForm) {
         for (const id of hit.outletIds) if (!prev.outletIds.includes(id)) prev.outletIds.push(id);
       }
       continue;

@@ -1,9 +1,10 @@
 import { findMentions, type AliasIndex } from './alias-index';
-import { rulesFor, WINDOW, type RuleSet } from './cues';
+import type { Outlet } from './catalog-schema';
+import { rulesFor, WINDOW, type LanguageCues, type RuleSet } from './cues';
+import { makeRoleLookup } from './block-roles';
 import { findOriginalSourceMention } from './original-source';
 import { collapseSpace, sentenceAround } from './text';
-import { makeRoleLookup } from './block-roles';
-import type { ArticleContext, Attribution, BlockRole, OutletMention } from './types';
+import type { ArticleContext, Attribution, BlockRole, CreditKind, OutletMention } from './types';
 
 /** What the core found in one article text. */
 export interface Detection {
@@ -15,52 +16,176 @@ export interface Detection {
   mentions: OutletMention[];
 }
 
+/** A piece of text around a mention with white space collapsed, and the way back to offsets. */
+interface Window {
+  text: string;
+  /** `map[i]` is the offset in the article of `text[i]`; `map[text.length]` is the far end. */
+  map: number[];
+}
+
+/** How much raw text a window may read, so long runs of blanks still leave room for words. */
+const RAW_SPAN = WINDOW * 4;
+
+/**
+ * Collapses white space in `raw` (a run with a line break → '\n', any other run → ' '),
+ * remembering each kept unit's offset (`base` + index in `raw`).
+ */
+function collapse(raw: string, base: number): Window {
+  const out: string[] = [];
+  const map: number[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000) {
+      let j = i;
+      let nl = false;
+      while (j < raw.length) {
+        const d = raw.charCodeAt(j);
+        if (d === 10 || d === 13) nl = true;
+        else if (!(d === 32 || d === 9 || d === 12 || d === 11 || d === 0xa0 || (d >= 0x2000 && d <= 0x200a) || d === 0x202f || d === 0x3000)) break;
+        j++;
+      }
+      out.push(nl ? '\n' : ' ');
+      map.push(base + i);
+      i = j;
+      continue;
+    }
+    out.push(raw[i]);
+    map.push(base + i);
+    i++;
+  }
+  map.push(base + raw.length);
+  return { text: out.join(''), map };
+}
+
+/** The text before `start` on its line (or, when the line starts there, the previous line too). */
+function windowBefore(text: string, start: number): Window {
+  const lo = Math.max(0, start - RAW_SPAN);
+  const w = collapse(text.slice(lo, start), lo);
+  let cut = w.text.lastIndexOf('\n');
+  if (cut >= 0 && w.text.slice(cut + 1).trim() === '') cut = w.text.lastIndexOf('\n', cut - 1);
+  let from = cut + 1;
+  if (w.text.length - from > WINDOW) from = w.text.length - WINDOW;
+  return { text: w.text.slice(from), map: w.map.slice(from) };
+}
+
+/** The text after `end` on its line (or, when the line ends there, the next line too). */
+function windowAfter(text: string, end: number): Window {
+  const w = collapse(text.slice(end, end + RAW_SPAN), end);
+  let cut = w.text.indexOf('\n');
+  if (cut >= 0 && w.text.slice(0, cut).trim() === '') cut = w.text.indexOf('\n', cut + 1);
+  let to = cut < 0 ? w.text.length : cut;
+  if (to > WINDOW) to = WINDOW;
+  return { text: w.text.slice(0, to), map: w.map.slice(0, to + 1) };
+}
+
 interface CueMatch {
   set: RuleSet;
   cueStart: number;
   cueEnd: number;
+  /** A descriptor ("the news agency", "l'agenzia di stampa") stood next to the name. */
+  described: boolean;
+}
+
+/** Window variants: as is, then with the language's descriptor removed (when it has one). */
+function variants(w: Window, lang: LanguageCues | null, side: 'before' | 'after', cache: Map<LanguageCues, Window | null>): [Window, boolean][] {
+  const list: [Window, boolean][] = [[w, false]];
+  if (!lang) return list;
+  let stripped = cache.get(lang);
+  if (stripped === undefined) {
+    stripped = null;
+    const re = side === 'before' ? lang.descBefore : lang.descAfter;
+    const m = re?.exec(w.text);
+    if (m && m[0].trim()) {
+      stripped =
+        side === 'before'
+          ? { text: w.text.slice(0, m.index) + (m[0].startsWith(' ') || m[0].startsWith('\n') ? ' ' : ''), map: w.map }
+          : { text: w.text.slice(m.index + m[0].length), map: w.map.slice(m.index + m[0].length) };
+    }
+    cache.set(lang, stripped);
+  }
+  if (stripped) list.push([stripped, true]);
+  return list;
 }
 
 /** Tries each rule around one mention; the first that matches decides. */
 function matchCue(text: string, m: OutletMention, sets: RuleSet[], role?: BlockRole): CueMatch | null {
-  // Look for the line break inside the window only: searching the whole text for it made every
-  // mention cost O(text) on a text without line breaks (quadratic for 100,000 mentions).
-  const windowStart = Math.max(0, m.start - WINDOW);
-  const beforeStart = windowStart + text.slice(windowStart, m.start).lastIndexOf('\n') + 1;
-  const before = text.slice(beforeStart, m.start);
-  const ahead = text.slice(m.end, m.end + WINDOW);
-  const breakAhead = ahead.indexOf('\n');
-  const after = breakAhead < 0 ? ahead : ahead.slice(0, breakAhead);
+  const before = windowBefore(text, m.start);
+  const after = windowAfter(text, m.end);
+  const beforeCache = new Map<LanguageCues, Window | null>();
+  const afterCache = new Map<LanguageCues, Window | null>();
   for (const set of sets) {
     const { rule } = set;
     if (rule.roles && (!role || !rule.roles.includes(role))) continue;
-    let cueStart = m.start;
-    let cueEnd = m.end;
-    if (rule.before) {
-      const b = rule.before.exec(before);
-      if (!b) continue;
-      cueStart = beforeStart + b.index + (b[0].length - b[0].trimStart().length);
+    if (m.weakCase && !rule.structural && rule.kind !== null) continue;
+    const bs: [Window, boolean][] = rule.before ? variants(before, set.lang, 'before', beforeCache) : [[before, false]];
+    const as: [Window, boolean][] = rule.after ? variants(after, set.lang, 'after', afterCache) : [[after, false]];
+    for (const [bw, bDesc] of bs) {
+      let cueStart = m.start;
+      if (rule.before) {
+        const b = rule.before.exec(bw.text);
+        if (!b) continue;
+        const lead = b[0].length - b[0].trimStart().length;
+        cueStart = bw.map[Math.min(b.index + lead, bw.map.length - 1)] ?? m.start;
+        if (bDesc) cueStart = Math.min(cueStart, m.start);
+      }
+      for (const [aw, aDesc] of as) {
+        let cueEnd = m.end;
+        if (rule.after) {
+          const a = rule.after.exec(aw.text);
+          if (!a) continue;
+          const endIdx = a.index + a[0].trimEnd().length;
+          cueEnd = endIdx > 0 ? aw.map[endIdx - 1] + 1 : m.end;
+        }
+        return { set, cueStart: Math.min(cueStart, m.start), cueEnd: Math.max(cueEnd, m.end), described: bDesc || aDesc };
+      }
     }
-    if (rule.after) {
-      const a = rule.after.exec(after);
-      if (!a) continue;
-      cueEnd = m.end + a.index + a[0].trimEnd().length;
-    }
-    return { set, cueStart, cueEnd };
   }
   return null;
 }
 
-/** Picks the outlet an ambiguous mention means, or null to leave it uncertain. */
-function chooseOutlet(m: OutletMention, index: AliasIndex, ctx: ArticleContext): string | null {
-  if (m.outletIds.length === 1) return m.outletIds[0];
-  const candidates = m.outletIds.filter((id) => !ctx.publisherIds?.includes(id));
-  if (candidates.length === 1) return candidates[0];
+/**
+ * A news organization may be cited; an entry a person typed as "other" (a photo bank such as
+ * Getty Images) is in the catalog only so its credits are read correctly.
+ */
+function isCitable(o: Outlet | undefined): boolean {
+  return !!o && !(o.type === 'other' && o.sources?.type === 'curated');
+}
+
+/** Picks the outlet a mention means, or null to leave it uncertain. */
+function chooseOutlet(ids: string[], index: AliasIndex, ctx: ArticleContext, named: Set<string>, publisherCountry?: string): string | null {
+  if (ids.length === 1) return ids[0];
+  // The text named one of them unambiguously elsewhere ("The Post" after "The Washington Post").
+  const seen = ids.filter((id) => named.has(id));
+  if (seen.length === 1) return seen[0];
+  if (publisherCountry) {
+    const local = ids.filter((id) => index.outlets.get(id)?.country === publisherCountry);
+    if (local.length === 1) return local[0];
+  }
   if (ctx.lang) {
-    const sameLang = candidates.filter((id) => index.outlets.get(id)?.languages.includes(ctx.lang!));
+    const sameLang = ids.filter((id) => index.outlets.get(id)?.languages.includes(ctx.lang!));
     if (sameLang.length === 1) return sameLang[0];
   }
   return null;
+}
+
+/** "the even wealthier Michael Bloomberg": a capitalized word mid-sentence right before a one-word name. */
+const PERSON_BEFORE = /(?:^|[\p{Ll}\d,;)] )\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? $/u;
+/** Nearby quotation marks that turn a report into a quotation. */
+const OPENING_QUOTE = /["“„«「『]/;
+/** What may stand between items of a list of outlets ("AFP, EFE y Reuters", "AFP/dpa"). */
+const LIST_GAP = /^\s*(?:,|;|&|\/|\+|[-–]|and|y|e|et|und|i|и|та|og|och|a|ou|o|or|oder|,\s*(?:and|y|e|et|und|i|и))\s*(?:the\s+|la\s+|el\s+|die\s+|der\s+|le\s+|il\s+|l['’])?$/i;
+/** "X via Y": X credited through Y. */
+const VIA_GAP = /^\s+via\s+$/i;
+
+interface Decision {
+  ids: string[];
+  kind: CreditKind;
+  rule: string;
+  confidence: number;
+  cueStart: number;
+  cueEnd: number;
+  via?: string;
 }
 
 /**
@@ -75,42 +200,131 @@ export function detectAttributions(
   const mentions = findMentions(text, index);
   const origin = findOriginalSourceMention(text, mentions);
   const sets = rulesFor(ctx.lang);
-  const attributions: Attribution[] = [];
   const roleAt = makeRoleLookup(ctx.blocks);
+  const publisher = new Set(ctx.publisherIds ?? []);
+  const publisherCountry = ctx.publisherIds?.length ? index.outlets.get(ctx.publisherIds[0])?.country : undefined;
+  // Outlets the text names unambiguously, and those it names by a full (non-abbreviated) name.
+  const named = new Set<string>();
+  const fullNamed = new Set<string>();
   for (const m of mentions) {
-    if (m === origin) continue;
-    if (m.outletIds.every((id) => ctx.publisherIds?.includes(id))) continue;
+    if (m.shortForm || m.weakCase) continue;
+    if (m.outletIds.length === 1) named.add(m.outletIds[0]);
+    if (!m.isAbbreviation) for (const id of m.outletIds) fullNamed.add(id);
+  }
+  const decisions: (Decision | null)[] = new Array(mentions.length).fill(null);
+  /** Mentions a rule ruled out (actor, own outlet…): never credited through a list either. */
+  const excluded: boolean[] = new Array(mentions.length).fill(false);
+  const candidates: string[][] = new Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    let ids = m.outletIds;
+    if (m.shortForm) ids = ids.filter((id) => named.has(id) || publisher.has(id));
+    ids = ids.filter((id) => isCitable(index.outlets.get(id)) || publisher.has(id));
+    candidates[i] = ids;
+    if (m === origin || ids.length === 0 || ids.some((id) => publisher.has(id))) {
+      excluded[i] = true;
+      continue;
+    }
+    if (ctx.lang !== 'de' && !m.isAbbreviation && !/\s/.test(m.surface)) {
+      const head = text.slice(Math.max(0, m.start - 40), m.start);
+      if (PERSON_BEFORE.test(head)) {
+        excluded[i] = true;
+        continue;
+      }
+    }
     const role = roleAt(m.start);
     const cue = matchCue(text, m, sets, role);
-    if (!cue || cue.set.rule.kind === null) continue;
-    const chosen = chooseOutlet(m, index, ctx);
+    if (!cue) continue;
     const { rule, weight } = cue.set;
-    const kind = role === 'caption' && rule.kindInCaption ? rule.kindInCaption : cue.set.rule.kind;
+    if (rule.kind === null) {
+      excluded[i] = true;
+      continue;
+    }
+    let confidence = rule.confidence * weight;
+    const weakName = m.weakCase || (m.isAbbreviation && m.surface.length <= 2) || m.shortForm;
+    if (weakName && rule.verbOnly && !cue.described && !ids.some((id) => fullNamed.has(id))) confidence *= 0.5;
+    let kind: CreditKind = role === 'caption' && rule.kindInCaption ? rule.kindInCaption : rule.kind;
+    if (kind === 'report') {
+      const span = sentenceAround(text, m.start, m.end);
+      if (OPENING_QUOTE.test(text.slice(m.end, span.end))) kind = 'quote';
+    }
+    decisions[i] = { ids, kind, rule: rule.id, confidence, cueStart: cue.cueStart, cueEnd: cue.cueEnd };
+    if (rule.chain) {
+      // "AFP, citing Reuters": the outlet right before the cue relayed this one.
+      for (let j = i - 1; j >= 0 && mentions[j].end >= cue.cueStart - 4; j--) {
+        if (mentions[j].end > cue.cueStart) continue;
+        if (!/^[\s,;:]*$/.test(text.slice(mentions[j].end, cue.cueStart))) break;
+        if (!excluded[j]) {
+          const relay = decisions[j];
+          if (!relay) {
+            decisions[j] = { ids: candidates[j], kind: 'report', rule: 'relay', confidence: 0.85 * weight, cueStart: mentions[j].start, cueEnd: mentions[j].end };
+          }
+          const via = chooseOutlet(candidates[j], index, ctx, named, publisherCountry);
+          if (via) decisions[i]!.via = via;
+        }
+        break;
+      }
+    }
+  }
+  // Lists share their cue: "(Con información de AFP, EFE y Reuters)", "AFP/dpa", "X via Y".
+  const gapOk = (i: number) => {
+    const gap = text.slice(mentions[i - 1].end, mentions[i].start);
+    if (gap.length > 14) return null;
+    if (VIA_GAP.test(gap)) return 'via';
+    return LIST_GAP.test(gap) ? 'list' : null;
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    const forward = pass === 0;
+    for (let k = 1; k < mentions.length; k++) {
+      const i = forward ? k : mentions.length - k; // the later mention of the pair is i
+      const link = gapOk(i);
+      if (!link) continue;
+      const [from, to] = forward ? [i - 1, i] : [i, i - 1];
+      if (link === 'via' && forward) continue; // "X via Y": only Y's credit flows back to X.
+      const src = decisions[from];
+      if (!src || decisions[to] || excluded[to]) continue;
+      if (mentions[to].weakCase && !['paren-wire-tag', 'paren-tag', 'slash-wire-tag', 'with-wire'].includes(src.rule)) continue;
+      decisions[to] = { ids: candidates[to], kind: src.kind, rule: `${src.rule}+list`, confidence: src.confidence * 0.95, cueStart: src.cueStart, cueEnd: src.cueEnd };
+      if (link === 'via') decisions[to]!.via = chooseOutlet(src.ids, index, ctx, named, publisherCountry) ?? undefined;
+    }
+  }
+  const attributions: Attribution[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const d = decisions[i];
+    if (!d) continue;
+    const m = mentions[i];
+    const chosen = chooseOutlet(d.ids, index, ctx, named, publisherCountry);
     const span = sentenceAround(text, m.start, m.end);
-    const hasCue = cue.cueStart < m.start || cue.cueEnd > m.end;
-    attributions.push({
-      outletId: chosen ?? m.outletIds[0],
+    const hasCue = d.cueStart < m.start || d.cueEnd > m.end;
+    const a: Attribution = {
+      outletId: chosen ?? d.ids[0],
       surface: m.surface,
       start: m.start,
       end: m.end,
-      kind,
-      cue: hasCue
-        ? { text: text.slice(cue.cueStart, cue.cueEnd), start: cue.cueStart, end: cue.cueEnd }
-        : null,
-      rule: rule.id,
+      kind: d.kind,
+      cue: hasCue ? { text: text.slice(d.cueStart, d.cueEnd), start: d.cueStart, end: d.cueEnd } : null,
+      rule: d.rule,
       sentence: collapseSpace(text.slice(span.start, span.end)),
       sentenceStart: span.start,
       sentenceEnd: span.end,
-      confidence: chosen ? rule.confidence * weight : Math.min(0.4, rule.confidence * weight),
-    });
+      confidence: chosen ? d.confidence : Math.min(0.4, d.confidence),
+    };
+    if (d.via && d.via !== a.outletId) a.via = d.via;
+    attributions.push(a);
   }
-  const originalSource = origin
-    ? {
-        outletId: chooseOutlet(origin, index, ctx) ?? origin.outletIds[0],
-        surface: origin.surface,
-        start: origin.start,
-        end: origin.end,
-      }
-    : null;
+  let originalSource: Detection['originalSource'] = null;
+  if (origin) {
+    const ids = origin.outletIds;
+    originalSource = {
+      outletId: chooseOutlet(ids, index, ctx, named, publisherCountry) ?? ids[0],
+      surface: origin.surface,
+      start: origin.start,
+      end: origin.end,
+    };
+  } else {
+    // "This article originally appeared on The Atlantic": the same fact, said in a sentence.
+    const first = attributions.find((a) => a.kind === 'other' && a.confidence >= 0.5);
+    if (first) originalSource = { outletId: first.outletId, surface: first.surface, start: first.start, end: first.end };
+  }
   return { attributions, originalSource, mentions };
 }

@@ -33,6 +33,16 @@ export interface OutletMention {
   end: number;
   /** True when the alias is a case-sensitive abbreviation (AP, AFP). */
   isAbbreviation: boolean;
+  /**
+   * The letter case is off for the alias ("(afp)", "aja/pap", "Ap"): only wire-shaped cues may
+   * accept it.
+   */
+  weakCase?: boolean;
+  /**
+   * A short form of a longer name ("the Journal" for The Wall Street Journal): it stands for an
+   * outlet only when the text names that outlet in full elsewhere.
+   */
+  shortForm?: boolean;
 }
 
 /** A mention the cue rules judged to be a credit, with its evidence. */

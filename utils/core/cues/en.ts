@@ -1,28 +1,185 @@
 import type { LanguageCues } from './rule';
+import { u } from './shared';
 
-const SOURCE_LABEL = /(?:^|[([\s])(?:source|sources|photo|photos|credit|image|video|photograph|picture)\s*:\s*$/i;
+/** A person named between the cue and the outlet: "according to Alex Horton of the …". */
+const PERSON_OF = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:of|from|at|for|with)\\s+";
 
 /** English cues. */
 export const EN: LanguageCues = {
   lang: 'en',
+  descBefore: u(
+    /(?:^|\s)(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:[\p{Lu}][\p{L}-]+|state|state-run|state-owned|state-controlled|state-backed|government-run|public|private|local|regional|national|independent|online|official|financial|business|daily|weekly|conservative|liberal|investigative|nonprofit|non-profit|left-leaning|right-wing|pro-government|opposition|news|newswire|wire|satellite|cable|television|TV|pan-Arab|Arabic-language|English-language)\s+){0,3}(?:news\s+agency|news\s+service|news\s+outlet|news\s+site|news\s+website|news\s+portal|news\s+channel|newspaper|daily|tabloid|broadsheet|weekly|magazine|broadcaster|network|channel|TV\s+channel|TV\s+station|television\s+station|radio\s+station|radio|wire\s+service|wire|outlet|publication|website|site|agency|paper|newsletter|news\s+network)\s+$/u,
+  ),
+  descAfter: /^\s+(?:news\s+agency|news\s+service|newspaper|news\s+site|news\s+website|news\s+channel|TV\s+channel|television|broadcaster|network|radio|magazine|wire\s+service|daily|tabloid|news)(?=[\s,.;:)]|$)/u,
   rules: [
-    { id: 'en-source-label', kind: 'report', kindInCaption: 'photo', confidence: 0.9, before: SOURCE_LABEL },
-    { id: 'en-according-to', kind: 'report', confidence: 0.95, before: /\baccording to\s+(?:the\s+|a\s+(?:report|story|article)\s+(?:by|in|from)\s+(?:the\s+)?)?$/i },
-    { id: 'en-citing', kind: 'report', confidence: 0.9, before: /\b(?:citing|cited by|quoting)\s+(?:the\s+)?$/i },
-    { id: 'en-reported-by', kind: 'report', confidence: 0.9, before: /\b(?:as\s+)?(?:first\s+)?(?:reported|revealed|published|broken)\s+(?:by|in)\s+(?:the\s+)?$/i },
-    { id: 'en-told', kind: 'interview', confidence: 0.9, before: /\b(?:told|tells|telling)\s+(?:the\s+)?$/i },
-    { id: 'en-interview', kind: 'interview', confidence: 0.9, before: /\b(?:in|during)\s+(?:an?\s+)?(?:\w+\s+)?interview\s+(?:with|on|to)\s+(?:the\s+)?$/i },
-    { id: 'en-speaking-to', kind: 'interview', confidence: 0.85, before: /\b(?:speaking|spoke|talking)\s+(?:to|with)\s+(?:the\s+)?$/i },
-    { id: 'en-additional-reporting', kind: 'byline', confidence: 0.9, before: /\b(?:additional\s+)?reporting\s+(?:by|from)\s+(?:the\s+)?$/i },
-    { id: 'en-contributed', kind: 'byline', confidence: 0.9, after: /^\s+contributed\s+to\s+this\s+(?:report|story|article)/i },
-    { id: 'en-with-wire', kind: 'byline', confidence: 0.85, before: /\(\s*with\s+$/i, after: /^\s*\)/ },
-    { id: 'en-byline', kind: 'byline', confidence: 0.85, roles: ['byline'] },
-    { id: 'en-quoted', kind: 'quote', confidence: 0.9, after: /^\s+(?:has\s+|had\s+)?quoted\b/i },
-    { id: 'en-analysis', kind: 'analysis', confidence: 0.9, after: /^\s+(?:has\s+|had\s+)?(?:published|ran|carried)\s+an?\s+(?:analysis|assessment)\b/i },
-    { id: 'en-analysis-by', kind: 'analysis', confidence: 0.85, before: /\b(?:an?\s+)?analysis\s+(?:by|from)\s+(?:the\s+)?$/i },
-    { id: 'en-reported', kind: 'report', confidence: 0.9, after: /^(?:'s?\s+\w+(?:\s+\w+)?)?\s+(?:has\s+|had\s+|also\s+|first\s+|previously\s+|earlier\s+)?(?:reported|reports|said|says|wrote|writes|revealed|reveals|learned|confirmed|found|noted|published|broke the news)\b/i },
-    { id: 'en-per', kind: 'report', confidence: 0.8, before: /\b(?:per|via)\s+(?:the\s+)?$/i },
-    { id: 'en-report-by', kind: 'report', confidence: 0.85, before: /\b(?:an?\s+|the\s+)?(?:report|story|article|investigation|poll|survey)\s+(?:by|from|in)\s+(?:the\s+)?$/i },
-    { id: 'en-originally', kind: 'other', confidence: 0.9, before: /\b(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|at)\s+(?:the\s+)?$/i },
+    // Not credits: the outlet as an actor or a venue.
+    {
+      id: 'en-actor-by',
+      kind: null,
+      confidence: 1,
+      before: u(/\b(?:hosted|co-hosted|moderated|sponsored|organized|organised|owned|acquired|bought|sued|fired|hired|run|operated|founded|aired|carried|televised|streamed|broadcast|produced|banned|blocked|censored|criticized|criticised|attacked|targeted)\s+(?:by|on)\s+(?:the\s+)?$/iu),
+    },
+    {
+      id: 'en-actor-verb',
+      kind: null,
+      confidence: 1,
+      after: u(/^\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+)?(?:sued|sues|is\s+suing|fired|fires|hired|hires|laid\s+off|owns|was\s+founded|was\s+acquired|was\s+sold|bought|agreed\s+to\s+pay|settled|was\s+banned|was\s+blocked|has\s+been\s+banned|will\s+host|hosted|hosts|aired|will\s+air|broadcasts|launched)\b/iu),
+    },
+    {
+      id: 'en-carried-on',
+      kind: null,
+      confidence: 1,
+      before: u(/\b(?:carried|aired|shown|televised|streamed|broadcast|airs|watch|watched|watching|subscribe|subscribed|subscription)\s+(?:live\s+)?(?:on|to)\s+(?:the\s+)?$/iu),
+    },
+    // Credits.
+    {
+      id: 'en-according-to',
+      kind: 'report',
+      confidence: 0.95,
+      before: u(new RegExp(`\\b[Aa]ccording\\s+to\\s+(?:(?:an?|the)\\s+(?:\\p{L}+\\s+){0,2}(?:report|story|article|analysis|investigation|poll|survey|tally|count|estimate|review|data|dispatch|piece|reporting|interview|broadcast)s?\\s+(?:by|in|from|of|on|published\\s+by)\\s+|${PERSON_OF})?(?:[Tt]he\\s+)?$`)),
+    },
+    {
+      id: 'en-source-label',
+      kind: 'report',
+      kindInCaption: 'photo',
+      confidence: 0.9,
+      before: /(?:^|[\s([|[])(?:[Ss]ources?|SOURCES?|[Cc]redits?|CREDITS?|[Cc]ourtesy(?:\s+of)?|COURTESY(?:\s+OF)?|[Vv]ia)\s*[:：]?\s*$/u,
+    },
+    {
+      id: 'en-told',
+      kind: 'interview',
+      confidence: 0.9,
+      before: u(/\b(?:told|tells|telling|tell|explained\s+to|confirmed\s+to|admitted\s+to|said\s+to|wrote\s+to|speaking\s+to|spoke\s+to|spoke\s+with|speaking\s+with|talking\s+to|talked\s+to|talking\s+with|talked\s+with|in\s+remarks\s+to|in\s+comments\s+to|in\s+a\s+statement\s+to|in\s+an?\s+e-?mail\s+to|in\s+a\s+(?:phone\s+|telephone\s+)?call\s+with|granted\s+to|gave\s+to)\s+(?:the\s+)?$/iu),
+    },
+    {
+      id: 'en-interview',
+      kind: 'interview',
+      confidence: 0.9,
+      before: u(/\b(?:(?:in|during|gave|give|giving|granted|an?|the|his|her|their)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}interviews?|interviewed|appearing|appeared|speaking|said|spoke|appearance)\s+(?:with|on|to|for|by|aired\s+on|broadcast\s+on|published\s+by|in)\s+(?:the\s+)?$/iu),
+    },
+    {
+      id: 'en-citing',
+      kind: 'report',
+      confidence: 0.9,
+      chain: true,
+      before: u(/\b(?:citing|quoting|cited|cites|quotes|relaying|echoing)\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+)?(?:report|story|article|dispatch|broadcast|interview)s?\s+(?:by|in|from|on)\s+)?(?:the\s+)?$/iu),
+    },
+    {
+      id: 'en-quoted-by',
+      kind: 'quote',
+      confidence: 0.9,
+      before: u(/\b(?:quoted|cited)\b[^\n.;]{0,60}\b(?:by|in)\s+(?:the\s+)?$/iu),
+    },
+    {
+      id: 'en-reported-by',
+      kind: 'report',
+      confidence: 0.9,
+      before: u(/\b(?:(?:first|previously|originally|earlier|also|exclusively|widely)\s+)?(?:reported|revealed|published|broken|disclosed|obtained|seen|reviewed|confirmed|released|leaked|verified|analy[sz]ed|geolocated|compiled|gathered|collected|tallied|counted|estimated)\s+(?:(?:earlier|last\s+\p{L}+|this\s+\p{L}+|on\s+\p{L}+|exclusively)\s+)?(?:by|in|to)\s+(?:the\s+)?$/iu),
+    },
+    {
+      id: 'en-reports-for',
+      kind: 'report',
+      confidence: 0.85,
+      before: u(/\b(?:reports?|reporting|reported|writes|writing|wrote|writer|reporter|correspondent)\s+(?:for|at|with|in)\s+(?:the\s+)?$/iu),
+    },
+    {
+      id: 'en-person-of',
+      kind: 'report',
+      confidence: 0.85,
+      before: u(new RegExp(`\\b(?:reported|reports|writes|wrote|said|says|told|explained|notes|noted)\\s+${PERSON_OF}(?:[Tt]he\\s+)?$`)),
+    },
+    {
+      id: 'en-inverted',
+      kind: 'report',
+      confidence: 0.85,
+      before: u(/(?:[,;:—–]|["”’'])\s*(?:reported|reports|writes|wrote|said|says|notes|noted|adds|added|explains|explained|according\s+to)\s+(?:the\s+)?$/u),
+    },
+    {
+      id: 'en-analysis',
+      kind: 'analysis',
+      confidence: 0.9,
+      after: u(/^\s+(?:has\s+|had\s+|also\s+|recently\s+)?(?:published|ran|carried|released|conducted|did|offered|produced)\s+(?:an?\s+|its\s+|their\s+)?(?:own\s+|new\s+|detailed\s+|in-depth\s+)?(?:\p{L}+\s+)?(?:analysis|assessment|poll\s+analysis|breakdown|model|forecast)\b/iu),
+    },
+    {
+      id: 'en-analysis-by',
+      kind: 'analysis',
+      confidence: 0.85,
+      before: u(/\b(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:analysis|assessment|poll|survey|projection|forecast|model|estimate|calculations?|tally|count|review|breakdown)\s+(?:by|from|of|for|conducted\s+by|carried\s+out\s+by)\s+(?:the\s+)?$/iu),
+    },
+    {
+      id: 'en-video-by',
+      kind: 'video',
+      confidence: 0.85,
+      before: u(/\b(?:video|footage|clip|livestream|live\s+stream|images|pictures|photos?|photographs?)\s+(?:\p{L}+\s+){0,3}(?:by|from|on|of)\s+(?:the\s+)?$/iu),
+    },
+    {
+      id: 'en-report-by',
+      kind: 'report',
+      confidence: 0.85,
+      before: u(/\b(?:an?|the|in\s+an?|in\s+the|in\s+its|in)\s+(?:\p{L}+\s+){0,2}(?:report|story|article|piece|investigation|exposé|expose|dispatch|documentary|op-ed|editorial|obituary|exclusive|scoop|review|reporting)s?\s+(?:by|from|in|on|published\s+by|for)\s+(?:the\s+)?$/iu),
+    },
+    {
+      id: 'en-additional-reporting',
+      kind: 'report',
+      confidence: 0.9,
+      before: u(/\b(?:[Aa]dditional|ADDITIONAL|[Ee]xtra)?\s*(?:[Rr]eporting|REPORTING)\s+(?:by|from|BY|FROM)\s+(?:the\s+)?$/u),
+    },
+    {
+      id: 'en-contributed',
+      kind: 'byline',
+      confidence: 0.9,
+      after: u(/^(?:['’]s?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}|\s+(?:[\p{L}.'’-]+\s+){0,4})?\s*contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting|coverage)/iu),
+    },
+    {
+      id: 'en-wire-writer',
+      kind: 'byline',
+      confidence: 0.85,
+      after: /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[Ww]riter|WRITER|[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Pp]hotographer|PHOTOGRAPHER|[Ss]taff|STAFF|[Ee]ditor|EDITOR)(?![\p{L}])/u,
+    },
+    {
+      id: 'en-byline-by',
+      kind: 'byline',
+      confidence: 0.85,
+      before: /(?:^|\n)\s*(?:[Bb]y|BY|[Ff]rom|FROM|[Ss]ource|SOURCE)\s*:?\s+(?:[^\n,]{1,60},\s*)?(?:[Tt]he\s+)?$/u,
+    },
+    {
+      id: 'en-byline-block',
+      kind: 'byline',
+      confidence: 0.85,
+      roles: ['byline'],
+    },
+    {
+      id: 'en-quoted',
+      kind: 'quote',
+      confidence: 0.9,
+      verbOnly: true,
+      after: u(/^\s+(?:has\s+|had\s+|also\s+)?(?:quoted|quotes|quoting)\b/iu),
+    },
+    {
+      id: 'en-reported',
+      kind: 'report',
+      confidence: 0.9,
+      verbOnly: true,
+      after: u(/^(?:['’]s?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}|,\s[^,\n]{1,60},\s+|\s+)(?:(?:has|have|had|also|first|previously|earlier|later|originally|exclusively|separately|then|itself|reportedly|subsequently|recently|last\s+\p{L}+|on\s+\p{L}+|this\s+\p{L}+|in\s+\p{L}+)\s+){0,2}(?:reported|reports|reporting|said|says|wrote|writes|revealed|reveals|learned|learnt|confirmed|confirms|found|finds|noted|notes|published|publishes|broke\s+the\s+news|cited|cites|obtained|reviewed|estimated|estimates|counted|tallied|tweeted|posted|stated|states|added|adds|observed|observes|described|describes|disclosed|discloses|detailed|details|explained|explains|calculated|calculates|projected|projects|verified|geolocated|spotted|identified|showed|shows|highlighted|pointed\s+out|warned|warns|alleged|alleges|suggested|suggests)\b/iu),
+    },
+    {
+      id: 'en-per',
+      kind: 'report',
+      confidence: 0.8,
+      before: u(/(?:^|[\s,(—–-])(?:per|via|Per|Via)\s+(?:the\s+)?$/u),
+      after: /^(?!\s+via\s)/u,
+    },
+    {
+      id: 'en-originally',
+      kind: 'other',
+      confidence: 0.9,
+      before: u(/\b(?:originally|first|previously|was|is|been)\s+(?:\p{L}+\s+)?(?:appeared|published|ran|posted|produced|republished|reprinted|syndicated)\s+(?:on|in|at|by|from|with)\s+(?:permission\s+(?:from|of)\s+)?(?:the\s+)?$/iu),
+    },
+    {
+      id: 'en-republished',
+      kind: 'other',
+      confidence: 0.85,
+      before: u(/\b(?:republished|reprinted|reproduced|adapted|excerpted|syndicated)\s+(?:here\s+)?(?:with\s+permission\s+)?(?:from|of|by)\s+(?:the\s+)?$/iu),
+    },
   ],
 };
