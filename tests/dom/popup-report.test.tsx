@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+// Renders the popup's report components in a DOM (happy-dom) with the reference page's real
+// report, built by the same extraction and core the extension runs.
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import axe from 'axe-core';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import ReportView from '@/components/ReportView';
+import type { ArticleReport } from '@/utils/core/report';
+import { stubI18n } from './i18n-stub';
+import { referenceReport } from './reference-report';
+
+let report: ArticleReport;
+beforeAll(() => {
+  stubI18n('en');
+  report = referenceReport();
+});
+afterEach(cleanup);
+
+const EXPECTED = [
+  ['associated-press', 'AP', 'apnews.com'],
+  ['agence-france-presse', 'AFP', 'afp.com'],
+  ['the-washington-post', 'The Washington Post', 'washingtonpost.com'],
+  ['le-figaro', 'Le Figaro', 'lefigaro.fr'],
+  ['al-hadath', 'al-Hadath TV channel', 'alhadath.net'],
+  ['reuters', 'Reuters', 'reuters.com'],
+] as const;
+
+const card = (id: string) => document.querySelector<HTMLElement>(`[data-outlet-id="${id}"]`)!;
+
+describe('popup report on the reference page', () => {
+  it('summarizes publisher, original source, count and sourcing profile', () => {
+    render(<ReportView report={report} />);
+    expect(document.querySelector('.summary-publisher')?.textContent).toContain('Vietnam.vn');
+    expect(document.querySelector('.summary-original')?.textContent).toContain('Báo Quốc tế');
+    expect(screen.getByText('Cites 6 outlets')).toBeTruthy();
+    expect(document.querySelector('.summary-profile')?.textContent).toBe(
+      '7 credits to 3 news agencies, 2 newspapers, and 1 broadcaster in 4 countries',
+    );
+    expect(document.querySelector('.notice-single')).toBeNull();
+  });
+
+  it('shows the six cited outlets, in order of first credit', () => {
+    render(<ReportView report={report} />);
+    const ids = [...document.querySelectorAll('.outlets > .outlet')].map((li) => li.getAttribute('data-outlet-id'));
+    expect(ids).toEqual(EXPECTED.map(([id]) => id));
+  });
+
+  it.each(EXPECTED)('marks %s’s name in each evidence sentence', (id, surface) => {
+    render(<ReportView report={report} />);
+    const mentions = card(id).querySelectorAll('.mention');
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const mention of mentions) expect(mention.querySelector('mark')?.textContent).toBe(surface);
+  });
+
+  it.each(EXPECTED)('links %s’s related coverage to its own domain', (id, _surface, domain) => {
+    render(<ReportView report={report} />);
+    const links = [...card(id).querySelectorAll<HTMLAnchorElement>('a.related-original, a.related-window')];
+    expect(links).toHaveLength(2);
+    for (const a of links) {
+      const url = new URL(a.href);
+      const onSite = url.hostname === domain || url.hostname.endsWith(`.${domain}`);
+      expect(onSite || url.searchParams.get('q')?.startsWith(`site:${domain} `)).toBe(true);
+      expect(a.target).toBe('_blank');
+      expect(a.rel).toBe('noopener noreferrer');
+    }
+  });
+
+  it('links wider coverage away from the publisher', () => {
+    render(<ReportView report={report} />);
+    const wider = document.querySelector<HTMLAnchorElement>('a.related-wider')!;
+    expect(new URL(wider.href).searchParams.get('q')).toContain('-site:vietnam.vn');
+  });
+
+  it('shows who each outlet is', () => {
+    render(<ReportView report={report} />);
+    const reuters = within(card('reuters'));
+    expect(reuters.getByText('news agency')).toBeTruthy();
+    expect(reuters.getByText('Thomson Reuters')).toBeTruthy();
+    expect(card('reuters').querySelector('[data-kind="photo"]')?.getAttribute('data-count')).toBe('1');
+    expect(card('associated-press').querySelectorAll('.kinds .kind')).toHaveLength(2);
+    expect(card('le-figaro').querySelector('.outlet-country')?.textContent).toContain('France');
+  });
+
+  it('asks the page to scroll to a credit when the reader picks it', () => {
+    const onFocus = vi.fn();
+    render(<ReportView report={report} onFocusMention={onFocus} />);
+    const buttons = card('associated-press').querySelectorAll<HTMLButtonElement>('.mention-button');
+    fireEvent.click(buttons[1]);
+    expect(onFocus).toHaveBeenCalledWith(0, 1);
+  });
+
+  it('draws an accessible chart of credits by type and country', () => {
+    render(<ReportView report={report} />);
+    const chart = screen.getByRole('img', { name: /credits by outlet type and by country/i });
+    expect(chart.querySelector('desc')?.textContent).toContain('news agency: 4');
+    expect(chart.querySelectorAll('.chart-bar-type')).toHaveLength(3);
+    expect(chart.querySelectorAll('.chart-bar-country')).toHaveLength(4);
+  });
+
+  it('has no axe-core violations', async () => {
+    const { container } = render(
+      <main>
+        <ReportView report={report} />
+      </main>,
+    );
+    const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+});
+
+describe('popup report, other shapes', () => {
+  it('says plainly when the article rests on a single outlet', () => {
+    render(<ReportView report={{ ...report, outlets: report.outlets.slice(5, 6) }} />);
+    expect(document.querySelector('.notice-single')?.textContent).toContain('single outlet: Reuters');
+  });
+
+  it('shows the no-outlets state and no chart when nothing is cited', () => {
+    render(<ReportView report={{ ...report, outlets: [] }} />);
+    expect(document.querySelector('.state-no-outlets')).toBeTruthy();
+    expect(document.querySelector('svg[role="img"]')).toBeNull();
+  });
+
+  it('keeps uncertain mentions apart, without scroll buttons', () => {
+    const uncertain = [{ ...report.outlets[3], mentions: report.outlets[3].mentions.map((m) => ({ ...m, confidence: 0.3 })) }];
+    render(<ReportView report={{ ...report, outlets: report.outlets.slice(0, 3), uncertain }} onFocusMention={vi.fn()} />);
+    const section = document.querySelector('.uncertain')!;
+    expect(section.querySelector('[data-outlet-id="le-figaro"]')).toBeTruthy();
+    expect(section.querySelector('.mention-button')).toBeNull();
+    expect(section.querySelector('mark')?.textContent).toBe('Le Figaro');
+  });
+});
