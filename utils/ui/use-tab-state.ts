@@ -17,8 +17,14 @@ export async function resolveTab(search = location.search): Promise<{ id: number
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
+/**
+ * Extension stores: browsers never run extension content scripts there, so without this the
+ * popup would wait for a report that cannot come ("loading" forever).
+ */
+const STORE_PAGES = /^https?:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(?:[/?#:]|$)/i;
+
 /** True for addresses a content script can run on. */
-export const isSupportedUrl = (url: string | undefined) => !url || /^https?:/i.test(url);
+export const isSupportedUrl = (url: string | undefined) => !url || (/^https?:/i.test(url) && !STORE_PAGES.test(url));
 
 export type PopupState = TabState | { status: 'no-tab' };
 
