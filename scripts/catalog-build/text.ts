@@ -85,7 +85,7 @@ export const NOT_OUTLETS = new Set(
 );
 
 const ORG_WORDS =
-  /\b(organi[sz]ation|organisation|council|commission|cent(er|re)|institute|campaign|conservancy|watch|foundation|fund|society|association|movement|platform|stewardship|friends of|red cross|sans fronti[eè]res|human rights|white house|ministry|department|government|university|facility|opportunity|republica democratica|labour|atomic|nations)\b/i;
+  /\b(organi[sz]ation|organisation|council|commission|cent(er|re)|institute|campaign|conservancy|watch|foundation|fund|society|association|movement|platform|stewardship|friends of|red cross|sans fronti[eè]res|human rights|white house|ministry|department|government|university|facility|opportunity|republica democratica|labour|atomic|nations|forum)\b|\binternational$/i;
 const MEDIA_WORDS = /\b(news|radio|tv|television|times|press|magazine|journal|review|report|daily|post|herald|tribune|gazette)\b/i;
 
 /** A "news source" in the open data that is an organization (NGO, agency, ministry), not an outlet. */
