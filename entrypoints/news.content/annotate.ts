@@ -1,113 +1,95 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '@/utils/extract/extract';
-import { drawHighlights, hasHighlightApi } from '@/utils/highlight/draw';
-import { rangeFromOffsets } from '@/utils/highlight/ranges';
 import {
   fitArticlePayload,
   makeSender,
   parseEnvelope,
   TO_CONTENT_SCHEMAS,
   type ContentToBackground,
-  type HighlightSpec,
   type Result,
 } from '@/utils/messaging';
-import type { TextSegment } from '@/utils/extract/flatten';
+import { getSettings, watchSettings } from '@/utils/settings';
+import { createHighlighter, type Highlighter } from './highlighter';
 
 const send = makeSender<ContentToBackground>((envelope) => browser.runtime.sendMessage(envelope));
 
-interface Drawn {
-  specs: HighlightSpec[];
-  ranges: (Range | null)[];
-  remove: (() => void) | null;
-}
+/** Lets the browser paint and handle input between two long steps (no task of ours > 50 ms). */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve));
 
-function draw(state: Drawn): void {
-  state.remove?.();
-  state.remove = null;
-  if (!hasHighlightApi()) return;
-  const items = state.specs.flatMap((spec, i) => {
-    const range = state.ranges[i];
-    return range ? [{ kind: spec.kind, range }] : [];
-  });
-  if (items.length) state.remove = drawHighlights(document, items);
-}
+const describe = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 500);
 
-function anchor(specs: HighlightSpec[], segments: TextSegment[], text: string): (Range | null)[] {
-  return specs.map(
-    (s) =>
-      rangeFromOffsets(document, segments, s.cueStart, s.cueEnd, text.slice(s.cueStart, s.cueEnd)) ??
-      rangeFromOffsets(document, segments, s.start, s.end, text.slice(s.start, s.end)),
+/**
+ * One pass over the page: gate, extract on a clone, send the text to the background and hand
+ * its answer to the highlighter (which drops its highlights when the page is no article).
+ */
+async function analyze(highlighter: Highlighter): Promise<void> {
+  if (!document.body || !isProbablyReaderable(document)) {
+    highlighter.clear();
+    await send('reportPageState', { status: 'not-article' });
+    return;
+  }
+  const extraction = extractArticle(document);
+  if (!extraction) {
+    highlighter.clear();
+    await send('reportPageState', { status: 'not-article' });
+    return;
+  }
+  const reply = await send('submitArticle', fitArticlePayload(extraction.article));
+  // A refused article must not leave the popup saying "loading" forever.
+  if (!reply.ok) {
+    await send('reportPageState', { status: 'error', message: reply.error.slice(0, 500) });
+    return;
+  }
+  await yieldToPage();
+  highlighter.setArticle(
+    reply.value.highlights,
+    { text: extraction.article.text, segments: extraction.segments },
+    reply.value.highlightsOn,
   );
 }
 
 /**
- * The content script's whole job: gate, extract on a clone, send the text to the background,
- * draw what it answers, and follow the popup's requests. Only the top frame runs.
+ * The content script's whole job: analyze the page, follow the popup's and the keyboard
+ * command's requests, the reader's settings, and the page's own navigation. Top frame only.
  */
 export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
   if (window.top !== window) return;
-  try {
-    if (!document.body || !isProbablyReaderable(document)) {
-      await send('reportPageState', { status: 'not-article' });
-      return;
-    }
-    const extraction = extractArticle(document);
-    if (!extraction) {
-      await send('reportPageState', { status: 'not-article' });
-      return;
-    }
-    const reply = await send('submitArticle', fitArticlePayload(extraction.article));
-    // A refused article must not leave the popup saying "loading" forever.
-    if (!reply.ok) {
-      await send('reportPageState', { status: 'error', message: reply.error.slice(0, 500) });
-      return;
-    }
-    const state: Drawn = {
-      specs: reply.value.highlights,
-      ranges: anchor(reply.value.highlights, extraction.segments, extraction.article.text),
-      remove: null,
-    };
-    if (reply.value.highlightsOn) draw(state);
-    listen(ctx, state);
-    ctx.onInvalidated(() => state.remove?.());
-  } catch (e) {
-    await send('reportPageState', {
-      status: 'error',
-      message: (e instanceof Error ? e.message : String(e)).slice(0, 500),
-    });
-  }
+  let running: Promise<void> | null = null;
+  const run = () => {
+    // One pass at a time: a change during a pass is seen by the next one.
+    running ??= analyze(highlighter)
+      .catch((e: unknown) => send('reportPageState', { status: 'error', message: describe(e) }).then(() => {}))
+      .finally(() => (running = null));
+    return running;
+  };
+  const highlighter = createHighlighter(ctx, document, () => void run());
+  listen(ctx, highlighter);
+  getSettings().then(highlighter.setSettings, () => {});
+  const unwatch = watchSettings(highlighter.setSettings);
+  ctx.onInvalidated(unwatch);
+  // Single-page apps swap the article without a new document: analyze the new one.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (highlighter.allowRerun()) void run();
+  });
+  await run();
 }
 
-function focus(state: Drawn, outletIndex: number, mentionIndex: number): Result<null> {
-  const i = state.specs.findIndex((s) => s.outletIndex === outletIndex && s.mentionIndex === mentionIndex);
-  const range = state.ranges[i];
-  if (!range) return { ok: false, error: 'This credit could not be found in the page' };
-  const el = range.startContainer.parentElement;
-  el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  if (hasHighlightApi()) {
-    CSS.highlights.set('sourcelens-focus', new Highlight(range));
-    setTimeout(() => CSS.highlights.delete('sourcelens-focus'), 1600);
-  }
-  return { ok: true, value: null };
-}
-
-function listen(ctx: ContentScriptContext, state: Drawn): void {
-  const onMessage = (raw: unknown, sender: { id?: string }) => {
+function listen(ctx: ContentScriptContext, highlighter: Highlighter): void {
+  const onMessage = (raw: unknown, sender: { id?: string }): Promise<Result<null>> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseEnvelope(TO_CONTENT_SCHEMAS, raw);
     if (!msg.ok) return Promise.resolve({ ok: false, error: msg.error });
     if (msg.type === 'showHighlights') {
-      const { on } = msg.data as { on: boolean };
-      if (on) draw(state);
-      else {
-        state.remove?.();
-        state.remove = null;
-      }
+      highlighter.setVisible((msg.data as { on: boolean }).on);
       return Promise.resolve({ ok: true, value: null });
     }
     const { outletIndex, mentionIndex } = msg.data as { outletIndex: number; mentionIndex: number };
-    return Promise.resolve(focus(state, outletIndex, mentionIndex));
+    return Promise.resolve(
+      highlighter.focus(outletIndex, mentionIndex)
+        ? { ok: true, value: null }
+        : { ok: false, error: 'This credit could not be found in the page' },
+    );
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -22,14 +22,14 @@ const STYLE = `
 `;
 
 /**
- * Adds the `::highlight()` rules as a constructed style sheet (no element in the page's DOM);
- * falls back to a prefixed <style> where adopting a sheet is refused. Returns its remover.
+ * Adds `css` as a constructed style sheet (no element in the page's DOM); falls back to a
+ * prefixed <style> where adopting a sheet is refused. Returns its remover.
  */
-function addStyle(doc: Document): () => void {
+export function adoptStyle(doc: Document, css: string = STYLE): () => void {
   const win = doc.defaultView as Window & typeof globalThis;
   try {
     const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(STYLE);
+    sheet.replaceSync(css);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     return () => {
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -37,30 +37,43 @@ function addStyle(doc: Document): () => void {
   } catch {
     const style = doc.createElement('style');
     style.id = `${PREFIX}-highlight-style`;
-    style.textContent = STYLE;
+    style.textContent = css;
     (doc.head ?? doc.documentElement).append(style);
     return () => style.remove();
   }
 }
 
+/** Something drawn in the page: how to remove it, and whether the page has left it in place. */
+export interface Drawing {
+  remove(): void;
+  /** False once the page cleared or replaced our highlights (or removed our marks). */
+  isIntact(): boolean;
+}
+
 /**
  * Draws ranges with the CSS Custom Highlight API: the page's DOM and layout stay unchanged.
- * Returns a function that removes every highlight and the style rules.
+ * Returns the drawing, whose `remove` deletes every highlight and the style rules.
  */
-export function drawHighlights(
-  doc: Document,
-  items: { kind: CreditKind; range: Range }[],
-): () => void {
+export function drawHighlights(doc: Document, items: { kind: CreditKind; range: Range }[]): Drawing {
   const win = doc.defaultView as Window & typeof globalThis;
   const byKind = new Map<string, Range[]>();
   for (const { kind, range } of items) {
     const name = highlightName(kind);
     byKind.set(name, [...(byKind.get(name) ?? []), range]);
   }
-  const removeStyle = addStyle(doc);
-  for (const [name, ranges] of byKind) win.CSS.highlights.set(name, new win.Highlight(...ranges));
-  return () => {
-    for (const name of byKind.keys()) win.CSS.highlights.delete(name);
-    removeStyle();
+  const removeStyle = adoptStyle(doc);
+  const drawn = new Map<string, Highlight>();
+  for (const [name, ranges] of byKind) {
+    const highlight = new win.Highlight(...ranges);
+    drawn.set(name, highlight);
+    win.CSS.highlights.set(name, highlight);
+  }
+  return {
+    remove() {
+      // Delete only our own entries: the page may have re-registered a name meanwhile.
+      for (const [name, h] of drawn) if (win.CSS.highlights.get(name) === h) win.CSS.highlights.delete(name);
+      removeStyle();
+    },
+    isIntact: () => [...drawn].every(([name, h]) => win.CSS.highlights.get(name) === h),
   };
 }

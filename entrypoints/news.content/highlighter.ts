@@ -1,0 +1,158 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { anchorSpans, findLiveRoot, type AnchorSource } from '@/utils/extract/anchor';
+import { collapseSpace } from '@/utils/extract/text-index';
+import { paint, type Painting } from '@/utils/highlight/paint';
+import type { HighlightSpec } from '@/utils/messaging';
+import { DEFAULT_SETTINGS, shouldHighlight, type Settings } from '@/utils/settings';
+import { attachInteraction } from './interaction';
+import { createBudget, watchArticle, type ArticleWatch } from './watch';
+
+/** Places each spec in the page: its cue and name together, else the name alone. */
+export function anchorSpecs(doc: Document, source: AnchorSource, specs: HighlightSpec[]): (Range | null)[] {
+  const cues = anchorSpans(doc, source, specs.map((s) => ({ start: s.cueStart, end: s.cueEnd })));
+  const missing = specs.map((s, i) => (cues[i] ? { start: 0, end: 0 } : { start: s.start, end: s.end }));
+  const names = cues.some((c) => !c) ? anchorSpans(doc, source, missing) : [];
+  return specs.map((_, i) => cues[i]?.range ?? names[i]?.range ?? null);
+}
+
+interface Drawn {
+  painting: Painting;
+  /** Spec index of each drawn range. */
+  indexes: number[];
+  texts: string[];
+  detach: () => void;
+}
+
+/**
+ * Owns what SourceLens draws in one page: anchors the background's specs, draws those the
+ * reader's settings allow while highlights are on, and keeps them right as the page changes
+ * (re-anchoring, re-registering, or asking for a full re-run through `rerun`), giving up after
+ * too many changes. Nothing stays in the page, and no listener stays on, while nothing is drawn.
+ */
+export function createHighlighter(ctx: ContentScriptContext, doc: Document, rerun: () => void) {
+  let specs: HighlightSpec[] = [];
+  let source: AnchorSource | null = null;
+  let ranges: (Range | null)[] = [];
+  let root: Element | null = null;
+  let visible = false;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let drawn: Drawn | null = null;
+  let watch: ArticleWatch | null = null;
+  let gaveUp = false;
+  const budget = createBudget();
+  const host = () => doc.defaultView?.location.hostname ?? '';
+
+  function undraw() {
+    if (!drawn) return;
+    drawn.detach();
+    watch?.pause();
+    drawn.painting.remove();
+    watch?.resume();
+    drawn = null;
+  }
+
+  function stopWatching() {
+    watch?.stop();
+    watch = null;
+  }
+
+  function draw() {
+    undraw();
+    const indexes = specs.flatMap((s, i) => (ranges[i] && shouldHighlight(settings, host(), s.kind) ? [i] : []));
+    if (!visible || gaveUp || !indexes.length || !root) return stopWatching();
+    watch?.pause();
+    const painting = paint(doc, indexes.map((i) => ({ kind: specs[i].kind, range: ranges[i]! })));
+    watch?.resume();
+    const detach = attachInteraction(ctx, doc, root, painting, indexes.map((i) => specs[i]));
+    drawn = { painting, indexes, texts: painting.ranges.map((r) => collapseSpace(r.toString())), detach };
+    watch ??= watchArticle(ctx, root.parentElement ?? root, { onChange, isIntact: () => drawn?.painting.isIntact() ?? true, onCleared });
+  }
+
+  /** True while every drawn range still covers the text it was drawn over. */
+  function rangesIntact(): boolean {
+    if (!drawn) return true;
+    return drawn.painting.ranges.every(
+      (r, i) => r.startContainer.isConnected && r.endContainer.isConnected && collapseSpace(r.toString()) === drawn!.texts[i],
+    );
+  }
+
+  function giveUp() {
+    gaveUp = true;
+    undraw();
+    stopWatching();
+    console.info('SourceLens: this page keeps changing; highlights are off for it until it reloads.');
+  }
+
+  function onChange() {
+    if (rangesIntact() && drawn?.painting.isIntact()) return;
+    if (!budget.take()) return giveUp();
+    const before = ranges.filter(Boolean).length;
+    undraw();
+    ranges = source ? anchorSpecs(doc, source, specs) : [];
+    // The same credits are still there (the page re-rendered the same text): redraw them.
+    // Otherwise the article itself changed: extract and ask the background again.
+    if (ranges.filter(Boolean).length >= before) draw();
+    else rerun();
+  }
+
+  function onCleared() {
+    if (!budget.take()) return giveUp();
+    draw();
+  }
+
+  ctx.onInvalidated(() => {
+    undraw();
+    stopWatching();
+  });
+
+  return {
+    /** New specs for a freshly extracted article: anchors them (one task) and draws. */
+    setArticle(next: HighlightSpec[], nextSource: AnchorSource, on: boolean) {
+      undraw();
+      specs = next;
+      source = nextSource;
+      ranges = anchorSpecs(doc, nextSource, next);
+      root = findLiveRoot(nextSource.segments) ?? doc.body;
+      visible = on;
+      draw();
+    },
+    /** The page is (no longer) an article: nothing to draw. */
+    clear() {
+      undraw();
+      stopWatching();
+      specs = [];
+      ranges = [];
+      source = null;
+    },
+    /** The popup's switch or the keyboard command. */
+    setVisible(on: boolean) {
+      visible = on;
+      if (on) gaveUp = false;
+      draw();
+    },
+    setSettings(next: Settings) {
+      settings = next;
+      draw();
+    },
+    /** Counts a re-run the page caused (SPA navigation); false when we should give up. */
+    allowRerun(): boolean {
+      if (budget.take()) return true;
+      giveUp();
+      return false;
+    },
+    /** Scrolls to one credit and flashes it; false when it is not in the page. */
+    focus(outletIndex: number, mentionIndex: number): boolean {
+      const i = specs.findIndex((s) => s.outletIndex === outletIndex && s.mentionIndex === mentionIndex);
+      const range = ranges[i];
+      if (!range) return false;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const at = drawn?.indexes.indexOf(i) ?? -1;
+      const flash = drawn && at >= 0 ? drawn.painting : paint(doc, [{ kind: specs[i].kind, range }]);
+      flash.setFocus(drawn && at >= 0 ? at : 0);
+      ctx.setTimeout(() => (flash === drawn?.painting ? flash.setFocus(null) : flash.remove()), 1600);
+      return true;
+    },
+  };
+}
+
+export type Highlighter = ReturnType<typeof createHighlighter>;

@@ -1,0 +1,100 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createCard } from '@/utils/highlight/card/card';
+import { findRangeAt } from '@/utils/highlight/hit-test';
+import type { Painting } from '@/utils/highlight/paint';
+import type { HighlightSpec } from '@/utils/messaging';
+import { toCardContent } from './card-content';
+
+/** Milliseconds between two hit tests while the pointer moves. */
+const POINTER_THROTTLE = 60;
+const HIDE_DELAY = 300;
+
+/** Reads Alt+Shift+N / Alt+Shift+P by key position (Alt changes the character on macOS). */
+function navigationStep(e: KeyboardEvent): 1 | -1 | 0 {
+  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return 0;
+  if (e.code === 'KeyN') return 1;
+  if (e.code === 'KeyP') return -1;
+  return 0;
+}
+
+/**
+ * Connects the reader to what is drawn: hovering a highlight opens its card, Alt+Shift+N/P
+ * move between highlights (opening the card with focus in it), Escape closes the card.
+ * Listeners live only while highlights are drawn: call the returned function to remove them.
+ */
+export function attachInteraction(
+  ctx: ContentScriptContext,
+  doc: Document,
+  root: Element,
+  painting: Painting,
+  specs: HighlightSpec[],
+): () => void {
+  const abort = new AbortController();
+  const { signal } = abort;
+  const win = doc.defaultView ?? window;
+  let current = -1;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  const card = createCard(doc, () => select(-1));
+
+  function open(i: number, byKeyboard: boolean) {
+    const range = painting.ranges[i];
+    const rect = range?.getBoundingClientRect();
+    if (!range || !rect) return;
+    current = i;
+    painting.setFocus(byKeyboard ? i : null);
+    card.show(toCardContent(specs[i]), rect, { focus: byKeyboard });
+  }
+  function select(i: number) {
+    current = i;
+    painting.setFocus(null);
+    card.hide();
+  }
+
+  let last = 0;
+  const onPointerMove = (e: PointerEvent) => {
+    if (e.timeStamp - last < POINTER_THROTTLE) return;
+    last = e.timeStamp;
+    const keep = () => {
+      clearTimeout(hideTimer);
+      hideTimer = undefined;
+    };
+    if (card.contains(e.target)) return keep();
+    const i = findRangeAt(doc, painting.ranges, e.clientX, e.clientY);
+    if (i >= 0) {
+      keep();
+      if (i !== current || !card.isOpen) open(i, false);
+      return;
+    }
+    // Off every highlight: close after a moment, so the pointer can travel to the card.
+    if (card.isOpen && hideTimer === undefined) {
+      hideTimer = setTimeout(() => {
+        hideTimer = undefined;
+        select(-1);
+      }, HIDE_DELAY);
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && card.isOpen) {
+      select(-1);
+      return;
+    }
+    const step = navigationStep(e);
+    if (!step || !painting.ranges.length) return;
+    e.preventDefault();
+    const n = painting.ranges.length;
+    const next = current < 0 ? (step > 0 ? 0 : n - 1) : (current + step + n) % n;
+    const target = painting.ranges[next].startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center' });
+    open(next, true);
+  };
+  // Hover is only tracked over the article; the card lives outside it, so watch the document
+  // too while a card is open (pointermove on the card host keeps it open).
+  root.addEventListener('pointermove', onPointerMove as EventListener, { passive: true, signal });
+  doc.addEventListener('pointermove', (e) => card.isOpen && !root.contains(e.target as Node) && onPointerMove(e), { passive: true, signal });
+  ctx.addEventListener(win, 'keydown', onKeyDown, { capture: true, signal });
+  return () => {
+    clearTimeout(hideTimer);
+    abort.abort();
+    card.hide();
+  };
+}
