@@ -19,6 +19,13 @@ export default defineConfig({
       ? { optional_permissions: ['https://api.gdeltproject.org/*'] }
       : { optional_host_permissions: ['https://api.gdeltproject.org/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
+    // Handled in the background, which forwards `showHighlights` to the tab.
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_command_toggle_highlights__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -24,4 +24,10 @@ export default defineBackground(() => {
     if (change.status === 'loading') void service.handleTabLoading(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void service.handleTabRemoved(tabId));
+  // The manifest's "toggle-highlights" shortcut (Alt+Shift+S by default) acts on the active tab.
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-highlights') return;
+    const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id !== undefined) await service.toggleHighlights(id);
+  });
 });

@@ -27,20 +27,14 @@ import {
 } from './support/probes';
 import { loadReferenceLabels, REFERENCE_PAGE } from './support/reference';
 import { startFixtureServer, type FixtureServer } from './support/server';
+import { waitForHighlights, waitForSettledState } from './support/waits';
 
 // Debian Chromium, headless, with .output/chrome-mv3 loaded as an unpacked extension.
 // The reference article is served from 127.0.0.1; no test touches the network.
 const expected = loadReferenceLabels();
 
-/** The popup's state once it is past "loading" (the content script has had its say). */
-const settledState = (popup: Page) =>
-  poll(
-    async () => {
-      const { state } = await popup.evaluate(snapshotPopup);
-      return state && state !== 'loading' ? state : null;
-    },
-    { message: 'the popup to leave its loading state' },
-  );
+const settledState = (popup: Page) => waitForSettledState(() => popup.evaluate(snapshotPopup));
+const drawnHighlights = (page: Page) => waitForHighlights(() => page.evaluate(readHighlights));
 
 describe('Chromium with the built extension', () => {
   let server: FixtureServer;
@@ -52,6 +46,7 @@ describe('Chromium with the built extension', () => {
     server = await startFixtureServer();
     session = await launchChromiumWithExtension();
     article = await openTab(session, server.url(REFERENCE_PAGE));
+    popup = await openPopup(session, article.tabId);
   });
   afterAll(async () => {
     await session?.close();
@@ -66,7 +61,6 @@ describe('Chromium with the built extension', () => {
   });
 
   it('reports the publisher, the original source and each cited outlet with its kinds', async () => {
-    popup = await openPopup(session, article.tabId);
     const report = await poll(async () => reportOf(await popup.evaluate(requestTabState, article.tabId)), {
       message: 'the report',
     });
@@ -79,18 +73,12 @@ describe('Chromium with the built extension', () => {
   });
 
   it('draws every credit with the CSS Custom Highlight API', async () => {
-    const entries = await poll(
-      async () => {
-        const all = await article.page.evaluate(readHighlights);
-        return all.some((e) => e.name.startsWith('sourcelens-')) ? all : null;
-      },
-      { message: 'highlights' },
-    );
-    const texts = expectReferenceHighlights(entries, expected.outlets);
+    const texts = expectReferenceHighlights(await drawnHighlights(article.page), expected.outlets);
     expect(texts).toContain('According to AP');
   });
 
   it('leaves the page DOM and layout exactly as they are without the extension', async () => {
+    await drawnHighlights(article.page);
     const plain = await launchPlainChromium();
     try {
       const page = await plain.newPage({ viewport: { width: 1100, height: 800 } });
@@ -105,8 +93,7 @@ describe('Chromium with the built extension', () => {
   it('says "not an article" for a page that is not one, and sets no badge', async () => {
     const other = await openTab(session, server.url('e2e/not-article.html'));
     const page = await openPopup(session, other.tabId);
-    const state = await settledState(page);
-    expect(state).toBe('not-article');
+    expect(await settledState(page)).toBe('not-article');
     expect(await readBadge(session.worker, other.tabId)).toBe('');
     expect(await other.page.evaluate(readHighlights)).toEqual([]);
     await page.close();
@@ -116,14 +103,14 @@ describe('Chromium with the built extension', () => {
   it('says it can\'t run on a browser page', async () => {
     const other = await openTab(session, 'chrome://version');
     const page = await openPopup(session, other.tabId);
-    const state = await settledState(page);
-    expect(state).toBe('unsupported');
+    expect(await settledState(page)).toBe('unsupported');
     await page.close();
     await other.page.close();
   });
 
   it('saves the README screenshots: the popup in light and dark, the page with highlights', async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
+    await popup.waitForSelector('[data-outlet-id]', { timeout: 30_000 });
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.emulateMedia({ colorScheme: 'light' });
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-light.png'), fullPage: true });

@@ -28,20 +28,14 @@ import {
 } from './support/probes';
 import { loadReferenceLabels, REFERENCE_PAGE } from './support/reference';
 import { startFixtureServer, type FixtureServer } from './support/server';
+import { waitForHighlights, waitForSettledState } from './support/waits';
 
 // Debian Firefox ESR over WebDriver BiDi (puppeteer-core), with .output/firefox-mv2 installed
 // as a temporary add-on. The reference article is served from 127.0.0.1; no network.
 const expected = loadReferenceLabels();
 
-/** The popup's state once it is past "loading" (the content script has had its say). */
-const settledState = (popup: Page) =>
-  poll(
-    async () => {
-      const { state } = await popup.evaluate(snapshotPopup);
-      return state && state !== 'loading' ? state : null;
-    },
-    { message: 'the popup to leave its loading state' },
-  );
+const settledState = (popup: Page) => waitForSettledState(() => popup.evaluate(snapshotPopup));
+const drawnHighlights = (page: Page) => waitForHighlights(() => page.evaluate(readHighlights));
 
 describe('Firefox ESR with the built extension', () => {
   let server: FixtureServer;
@@ -53,6 +47,7 @@ describe('Firefox ESR with the built extension', () => {
     server = await startFixtureServer();
     session = await launchFirefoxWithExtension();
     article = await openTab(session, server.url(REFERENCE_PAGE));
+    popup = await openPopup(session, article.tabId);
   });
   afterAll(async () => {
     await session?.close();
@@ -67,7 +62,6 @@ describe('Firefox ESR with the built extension', () => {
   });
 
   it('reports the publisher, the original source and each cited outlet with its kinds', async () => {
-    popup = await openPopup(session, article.tabId);
     const report = await poll(async () => reportOf(await popup.evaluate(requestTabState, article.tabId)), {
       message: 'the report',
     });
@@ -82,18 +76,12 @@ describe('Firefox ESR with the built extension', () => {
   });
 
   it('draws every credit with the CSS Custom Highlight API', async () => {
-    const entries = await poll(
-      async () => {
-        const all = await article.page.evaluate(readHighlights);
-        return all.some((e) => e.name.startsWith('sourcelens-')) ? all : null;
-      },
-      { message: 'highlights' },
-    );
-    const texts = expectReferenceHighlights(entries, expected.outlets);
+    const texts = expectReferenceHighlights(await drawnHighlights(article.page), expected.outlets);
     expect(texts).toContain('According to AP');
   });
 
   it('leaves the page DOM and layout exactly as they are without the extension', async () => {
+    await drawnHighlights(article.page);
     const profile = await mkdtemp(join(tmpdir(), 'sourcelens-firefox-plain-'));
     const plain = await puppeteer.launch({
       browser: 'firefox',

@@ -137,6 +137,14 @@ export function createBackgroundService({ browser, getIndex, liveLookup, isLiveL
     async handleTabRemoved(tabId: number): Promise<void> {
       await store.delete(tabId);
     },
+    /** The "toggle-highlights" keyboard command: flips the tab's highlights, as the popup does. */
+    async toggleHighlights(tabId: number): Promise<Result<null>> {
+      const state = await store.get(tabId);
+      if (state?.status !== 'ready') return fail('No report for this tab');
+      const on = !state.highlightsOn;
+      await store.set(tabId, { ...state, highlightsOn: on });
+      return sendToTab(tabId, 'showHighlights', { on });
+    },
   };
 }
 
