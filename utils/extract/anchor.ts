@@ -39,7 +39,8 @@ export function findLiveRoot(segments: TextSegment[]): Element | null {
   let first: Text | null = null;
   let last: Text | null = null;
   for (const s of segments) {
-    if (!s.node?.isConnected) continue;
+    // White space between blocks may come from a wrapper far above the article: skip it.
+    if (!s.node?.isConnected || !/\S/.test(s.node.data)) continue;
     first ??= s.node;
     last = s.node;
   }
