@@ -31,10 +31,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'sourcelens@sourcelens.dev',
-              strict_min_version: '115.0',
+              // 140: first version that knows data_collection_permissions (Android: 142);
+              // an older minimum makes web-ext lint warn about the key.
+              strict_min_version: '140.0',
               // Nothing is collected or transmitted by default (see README, Privacy).
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
