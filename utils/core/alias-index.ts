@@ -94,7 +94,7 @@ export function buildAliasIndex(catalog: Pick<Catalog, 'outlets'>): AliasIndex {
 }
 
 /** How an abbreviation's surface compares with the catalog's spelling. */
-function abbreviationCase(surface: string, alias: string): 'exact' | 'weak' | 'wrong' {
+function abbreviationCase(surface: string, alias: string): 'exact' | 'title' | 'weak' {
   if (surface === alias) return 'exact';
   const upper = alias.toUpperCase();
   // "DPA" for "dpa": all capitals is always a fair spelling of a name of three letters or more.
@@ -103,7 +103,7 @@ function abbreviationCase(surface: string, alias: string): 'exact' | 'weak' | 'w
   // "Dr") that is an ordinary word, so it only counts in wire-shaped spots.
   if (alias === upper) {
     const title = alias[0] + alias.slice(1).toLowerCase();
-    if (surface === title) return alias.length >= 3 ? 'exact' : 'weak';
+    if (surface === title) return alias.length >= 3 ? 'title' : 'weak';
   }
   return 'weak';
 }
@@ -164,9 +164,11 @@ export function findMentions(text: string, index: AliasIndex): OutletMention[] {
     if (value.needsRightBoundary && end < text.length && isWordUnit(text.charCodeAt(end))) return;
     const surface = text.slice(start, end);
     let weakCase = false;
+    let titleCase = false;
     if (value.isAbbreviation) {
       const c = abbreviationCase(surface, value.alias);
-      if (c !== 'exact') {
+      if (c === 'title') titleCase = true;
+      else if (c !== 'exact') {
         const prev = start > 0 ? text[start - 1] : '';
         if (prev !== '(' && prev !== '/') return;
         weakCase = true;
@@ -180,6 +182,7 @@ export function findMentions(text: string, index: AliasIndex): OutletMention[] {
       isAbbreviation: value.isAbbreviation,
     };
     if (weakCase) hit.weakCase = true;
+    if (titleCase) hit.titleCase = true;
     if (value.isShortForm) hit.shortForm = true;
     hits.push(hit);
   });

@@ -99,7 +99,8 @@ function variants(w: Window, lang: LanguageCues | null, side: 'before' | 'after'
     if (m && m[0].trim()) {
       stripped =
         side === 'before'
-          ? { text: w.text.slice(0, m.index) + (m[0].startsWith(' ') || m[0].startsWith('\n') ? ' ' : ''), map: w.map }
+          ? // Group 1, when the pattern has one, is what stays (the article: "all'", "the ").
+            { text: w.text.slice(0, m.index) + (m[1] ?? (m[0].startsWith(' ') || m[0].startsWith('\n') ? ' ' : '')), map: w.map }
           : { text: w.text.slice(m.index + m[0].length), map: w.map.slice(m.index + m[0].length) };
     }
     cache.set(lang, stripped);
@@ -118,6 +119,7 @@ function matchCue(text: string, m: OutletMention, sets: RuleSet[], role?: BlockR
     const { rule } = set;
     if (rule.roles && (!role || !rule.roles.includes(role))) continue;
     if (m.weakCase && !rule.structural && rule.kind !== null) continue;
+    if (m.titleCase && !rule.before && !rule.structural && rule.kind !== null) continue;
     const bs: [Window, boolean][] = rule.before ? variants(before, set.lang, 'before', beforeCache) : [[before, false]];
     const as: [Window, boolean][] = rule.after ? variants(after, set.lang, 'after', afterCache) : [[after, false]];
     for (const [bw, bDesc] of bs) {
@@ -153,8 +155,10 @@ function isCitable(o: Outlet | undefined): boolean {
 }
 
 /** Picks the outlet a mention means, or null to leave it uncertain. */
-function chooseOutlet(ids: string[], index: AliasIndex, ctx: ArticleContext, named: Set<string>, publisherCountry?: string): string | null {
+function chooseOutlet(ids: string[], index: AliasIndex, ctx: ArticleContext, named: Set<string>, publisherCountry?: string, head = ''): string | null {
   if (ids.length === 1) return ids[0];
+  const byWord = head ? pickByCountryWord(ids, index, head) : null;
+  if (byWord) return byWord;
   // The text named one of them unambiguously elsewhere ("The Post" after "The Washington Post").
   const seen = ids.filter((id) => named.has(id));
   if (seen.length === 1) return seen[0];
@@ -171,6 +175,51 @@ function chooseOutlet(ids: string[], index: AliasIndex, ctx: ArticleContext, nam
 
 /** "the even wealthier Michael Bloomberg": a capitalized word mid-sentence right before a one-word name. */
 const PERSON_BEFORE = /(?:^|[\p{Ll}\d,;)] )\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? $/u;
+/** "di Stato Trt", "of The Times": a function word makes the capitalized word a name's part, not a first name. */
+const NOT_PERSON_BEFORE = /(?:^|\s)(?:di|de|del|della|dello|dei|of|the|la|le|el|los|las|von|vom|der|die|das|du|da|do|dos|des|van|al|il|lo|och|og|und|and|et|y|e|with|by|on|in) \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? $/iu;
+
+/**
+ * Country adjectives ("australiana", "israelí", "britannique") that pick one of several outlets
+ * sharing a name ("l'emittente pubblica australiana Abc"). Stems, lower case, several languages.
+ */
+const COUNTRY_STEMS: Record<string, string[]> = {
+  AU: ['austral'],
+  US: ['americ', 'statunitens', 'estadounidens', 'états-un', 'us-', 'u.s.'],
+  GB: ['britan', 'british', 'britisch', 'britân', 'británic', 'inglese', 'anglais', 'englisch'],
+  ES: ['spagnol', 'español', 'espagnol', 'spanisch', 'espanhol', 'spanish'],
+  IL: ['israel'],
+  FR: ['frances', 'français', 'francese', 'französisch', 'french', 'francês'],
+  DE: ['tedesc', 'allemand', 'alemán', 'alemana', 'german', 'deutsch', 'alemã'],
+  IT: ['italian', 'italien'],
+  RU: ['russ', 'ruso', 'rusa'],
+  CN: ['cines', 'chinois', 'chino', 'chines', 'chinese', 'chinesisch'],
+  JP: ['giappones', 'japonais', 'japonés', 'japanese', 'japanisch', 'japonês'],
+  QA: ['qatar', 'katar'],
+  TR: ['turc', 'türk', 'turk'],
+  LB: ['liban', 'leban'],
+  PS: ['palestin'],
+  SA: ['saudi', 'saudit', 'saoud'],
+  IR: ['iran'],
+  UA: ['ucrain', 'ukrain', 'ucran'],
+  IN: ['indian', 'indien', 'indiano', 'indisch'],
+  CA: ['canad', 'kanad'],
+  MX: ['mexic', 'messican', 'mexikan'],
+  AR: ['argentin'],
+  BR: ['brasil', 'brazil', 'brésil'],
+  CH: ['svizzer', 'suisse', 'suizo', 'schweizer', 'swiss'],
+  AT: ['austriac', 'autrichien', 'austríac', 'österreich', 'austrian'],
+};
+
+/** The one candidate whose country the text right before the mention names, if exactly one. */
+function pickByCountryWord(ids: string[], index: AliasIndex, head: string): string | null {
+  const h = head.toLowerCase();
+  const hits = ids.filter((id) => {
+    const stems = COUNTRY_STEMS[index.outlets.get(id)?.country ?? ''];
+    return !!stems && stems.some((stem) => h.includes(stem));
+  });
+  return hits.length === 1 ? hits[0] : null;
+}
+
 /** Nearby quotation marks that turn a report into a quotation. */
 const OPENING_QUOTE = /["“„«「『]/;
 /** What may stand between items of a list of outlets ("AFP, EFE y Reuters", "AFP/dpa"). */
@@ -227,7 +276,7 @@ export function detectAttributions(
     }
     if (ctx.lang !== 'de' && !m.isAbbreviation && !/\s/.test(m.surface)) {
       const head = text.slice(Math.max(0, m.start - 40), m.start);
-      if (PERSON_BEFORE.test(head)) {
+      if (PERSON_BEFORE.test(head) && !NOT_PERSON_BEFORE.test(head)) {
         excluded[i] = true;
         continue;
       }
@@ -241,7 +290,7 @@ export function detectAttributions(
       continue;
     }
     let confidence = rule.confidence * weight;
-    const weakName = m.weakCase || (m.isAbbreviation && m.surface.length <= 2) || m.shortForm;
+    const weakName = m.weakCase || m.titleCase || (m.isAbbreviation && m.surface.length <= 2) || m.shortForm;
     if (weakName && rule.verbOnly && !cue.described && !ids.some((id) => fullNamed.has(id))) confidence *= 0.5;
     let kind: CreditKind = role === 'caption' && rule.kindInCaption ? rule.kindInCaption : rule.kind;
     if (kind === 'report') {
@@ -293,7 +342,7 @@ export function detectAttributions(
     const d = decisions[i];
     if (!d) continue;
     const m = mentions[i];
-    const chosen = chooseOutlet(d.ids, index, ctx, named, publisherCountry);
+    const chosen = chooseOutlet(d.ids, index, ctx, named, publisherCountry, text.slice(Math.max(0, m.start - 60), m.start));
     const span = sentenceAround(text, m.start, m.end);
     const hasCue = d.cueStart < m.start || d.cueEnd > m.end;
     const a: Attribution = {

@@ -1,4 +1,4 @@
-import { buildAliasIndex, type AliasIndex } from './alias-index';
+import { buildAliasIndex, findMentions, type AliasIndex } from './alias-index';
 import { findPublisher, indexDomains } from './catalog-lookup';
 import type { Catalog, Outlet, OutletType } from './catalog-schema';
 import { detectAttributions } from './detect';
@@ -106,6 +106,29 @@ function groupByOutlet(list: Attribution[], index: CatalogIndex): CitedOutlet[] 
   return [...byId.values()];
 }
 
+/**
+ * The publisher named by the page title, for pages that give no address or site name: a title
+ * segment that is an outlet's name ("Headline | The Associated Press"), or a title ending with
+ * one after a separator or "from"/"by" ("News from The Associated Press"). Null when unsure.
+ */
+function findPublisherInTitle(title: string, index: CatalogIndex): Outlet | undefined {
+  const t = title.trim();
+  if (!t || t.length > 300) return undefined;
+  const segments = t.split(/\s+[|–—·:-]\s+|\s+::\s+/);
+  for (const seg of [segments[segments.length - 1], segments[0]]) {
+    const hit = findPublisher(null, seg, index.domains);
+    if (hit) return hit;
+  }
+  const mentions = findMentions(t, index.aliases);
+  const last = mentions[mentions.length - 1];
+  if (last && last.end === t.length && !last.isAbbreviation && last.outletIds.length === 1) {
+    if (/(?:^|[|–—·:-]|\b(?:from|by|de|von|di|da|par|por))\s*(?:the\s+)?$/i.test(t.slice(0, last.start))) {
+      return index.aliases.outlets.get(last.outletIds[0]);
+    }
+  }
+  return undefined;
+}
+
 /** Builds the report for one article: publisher, original source, cited and uncertain outlets. */
 export function buildReport(article: ArticleInput, index: CatalogIndex): ArticleReport {
   // The address the page was loaded from wins; a page saved or served elsewhere (a file, a test
@@ -113,6 +136,7 @@ export function buildReport(article: ArticleInput, index: CatalogIndex): Article
   const publisher =
     findPublisher(article.url, null, index.domains) ??
     findPublisher(article.canonicalUrl, article.siteName, index.domains) ??
+    (article.url || article.canonicalUrl || article.siteName ? undefined : findPublisherInTitle(article.title, index)) ??
     null;
   const lang = article.lang ? article.lang.toLowerCase().slice(0, 2) : null;
   const detection = detectAttributions(article.text, index.aliases, {

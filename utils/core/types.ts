@@ -39,6 +39,11 @@ export interface OutletMention {
    */
   weakCase?: boolean;
   /**
+   * An all-capitals abbreviation written in title case ("Ansa", "Cnn", but also "Von", "Das"):
+   * only a cue before it ("secondo la Bbc") or a wire-shaped cue may accept it.
+   */
+  titleCase?: boolean;
+  /**
    * A short form of a longer name ("the Journal" for The Wall Street Journal): it stands for an
    * outlet only when the text names that outlet in full elsewhere.
    */

@@ -8,7 +8,7 @@ const Q = '[„“"»«‚‘]?';
 export const DE: LanguageCues = {
   lang: 'de',
   descBefore: u(
-    /(?:^|\s)(?:der\s+|die\s+|das\s+|dem\s+|den\s+|des\s+|ein\s+|eine\s+|einer\s+|einem\s+|eines\s+)?(?:[\p{Ll}-]+(?:e|en|er|es|em)\s+){0,2}(?:[\p{L}-]*(?:[Nn]achrichtenagentur|[Aa]gentur|[Zz]eitung|[Bb]latt|[Ss]ender|[Nn]achrichtensender|[Ff]ernsehsender|[Rr]undfunk|[Mm]agazin|[Nn]achrichtenmagazin|[Ww]ochenzeitung|[Tt]ageszeitung|[Pp]ortal|[Nn]achrichtenportal|[Oo]nline-?[Pp]ortal|[Ss]eite|[Ww]ebsite|[Pp]lattform|[Mm]edium|[Ss]tation|[Rr]adio|[Ff]ernsehen|TV|[Kk]anal|[Bb]oulevardblatt|[Bb]oulevardzeitung|[Ii]nternetzeitung|[Dd]ienst|[Ss]ite|[Nn]ewsletter))\s+$/u,
+    /((?:^|\s)(?:der\s+|die\s+|das\s+|dem\s+|den\s+|des\s+|ein\s+|eine\s+|einer\s+|einem\s+|eines\s+)?)(?:[\p{Ll}-]+(?:e|en|er|es|em)\s+){0,2}(?:[\p{L}-]*(?:[Nn]achrichtenagentur|[Aa]gentur|[Zz]eitung|[Bb]latt|[Ss]ender|[Nn]achrichtensender|[Ff]ernsehsender|[Rr]undfunk|[Mm]agazin|[Nn]achrichtenmagazin|[Ww]ochenzeitung|[Tt]ageszeitung|[Pp]ortal|[Nn]achrichtenportal|[Oo]nline-?[Pp]ortal|[Ss]eite|[Ww]ebsite|[Pp]lattform|[Mm]edium|[Ss]tation|[Rr]adio|[Ff]ernsehen|TV|[Kk]anal|[Bb]oulevardblatt|[Bb]oulevardzeitung|[Ii]nternetzeitung|[Dd]ienst|[Ss]ite|[Nn]ewsletter))\s+$/u,
   ),
   rules: [
     {

@@ -8,7 +8,7 @@ const PERSON_DE = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:de|del|en|para)\\s+" 
 export const ES: LanguageCues = {
   lang: 'es',
   descBefore: u(
-    /(?:^|\s)(?:el\s+|la\s+|los\s+|las\s+|al\s+|del\s+|un\s+|una\s+|a\s+la\s+|de\s+la\s+)?(?:agencia(?:\s+de\s+(?:noticias|prensa))?|diario|periódico|rotativo|semanario|revista|cadena(?:\s+de\s+televisión)?|canal|televisión|televisora|emisora|radio|medio(?:\s+digital)?|portal(?:\s+de\s+noticias)?|web|sitio(?:\s+web)?|informativo|programa|publicación|tabloide)(?:\s+(?:[\p{Ll}-]+|de\s+noticias|digital)){0,3}\s+$/u,
+    /((?:^|\s)(?:el\s+|la\s+|los\s+|las\s+|al\s+|del\s+|un\s+|una\s+|a\s+la\s+|de\s+la\s+)?)(?:agencia(?:\s+de\s+(?:noticias|prensa))?|diario|periódico|rotativo|semanario|revista|cadena(?:\s+de\s+televisión)?|canal|televisión|televisora|emisora|radio|medio(?:\s+digital)?|portal(?:\s+de\s+noticias)?|web|sitio(?:\s+web)?|informativo|programa|publicación|tabloide)(?:\s+(?:[\p{Ll}-]+|de\s+noticias|digital)){0,3}\s+$/u,
   ),
   rules: [
     {

@@ -8,7 +8,7 @@ const PERSON_DE = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:de|du|d['’]|chez|po
 export const FR: LanguageCues = {
   lang: 'fr',
   descBefore: u(
-    /(?:^|\s)(?:l['’]\s?|le\s+|la\s+|les\s+|du\s+|des\s+|au\s+|aux\s+|un\s+|une\s+|d['’]\s?|de\s+l['’]\s?|de\s+la\s+|à\s+l['’]\s?|à\s+la\s+)?(?:agence(?:\s+de\s+presse)?|journal|quotidien|hebdomadaire|mensuel|magazine|site(?:\s+d['’]information)?|média|chaîne(?:\s+de\s+télévision)?|télévision|radio|station|tabloïd|confrère|titre|gazette|revue|webzine|pure\s+player)(?:\s+(?:[\p{Ll}-]+|en\s+ligne|d['’]information|d['’]investigation|public|publique|d['’]État|de\s+l['’]État)){0,3}\s+$/u,
+    /((?:^|\s)(?:l['’]\s?|le\s+|la\s+|les\s+|du\s+|des\s+|au\s+|aux\s+|un\s+|une\s+|d['’]\s?|de\s+l['’]\s?|de\s+la\s+|à\s+l['’]\s?|à\s+la\s+)?)(?:agence(?:\s+de\s+presse)?|journal|quotidien|hebdomadaire|mensuel|magazine|site(?:\s+d['’]information)?|média|chaîne(?:\s+de\s+télévision)?|télévision|radio|station|tabloïd|confrère|titre|gazette|revue|webzine|pure\s+player)(?:\s+(?:[\p{Ll}-]+|en\s+ligne|d['’]information|d['’]investigation|public|publique|d['’]État|de\s+l['’]État)){0,3}\s+$/u,
   ),
   rules: [
     {

@@ -7,7 +7,7 @@ const ART = "(?:il\\s+|lo\\s+|la\\s+|l['’]\\s?|i\\s+|gli\\s+|le\\s+|al\\s+|all
 export const IT: LanguageCues = {
   lang: 'it',
   descBefore: u(
-    /(?:^|\s)(?:il\s+|lo\s+|la\s+|l['’]\s?|i\s+|gli\s+|le\s+|al\s+|alla\s+|all['’]\s?|del\s+|della\s+|dell['’]\s?|dal\s+|dalla\s+|dall['’]\s?|sul\s+|sulla\s+|sull['’]\s?|un\s+|una\s+|un['’]\s?)?(?:(?:agenzia(?:\s+di)?(?:\s+stampa)?|emittente|tv|televisione|radio|rete|canale|quotidiano|giornale|settimanale|testata|sito|portale|network|media|tabloid|magazine|rivista|programma)(?:\s+(?:[\p{Ll}-]+|di\s+stato|di\s+Stato|all-news)){0,3}|(?:[\p{Ll}]+(?:ese|ana|ano|ane|ani|ina|ino|ica|ico)))\s+$/u,
+    /((?:^|\s)(?:il\s+|lo\s+|la\s+|l['’]\s?|i\s+|gli\s+|le\s+|al\s+|alla\s+|all['’]\s?|del\s+|della\s+|dell['’]\s?|dal\s+|dalla\s+|dall['’]\s?|sul\s+|sulla\s+|sull['’]\s?|un\s+|una\s+|un['’]\s?)?)(?:(?:agenzia(?:\s+di)?(?:\s+stampa)?|emittente|tv|televisione|radio|rete|canale|quotidiano|giornale|settimanale|testata|sito|portale|network|media|tabloid|magazine|rivista|programma)(?:\s+(?:[\p{Ll}-]+|di\s+stato|di\s+Stato|all-news)){0,3}|(?:[\p{Ll}]+(?:ese|ana|ano|ane|ani|ina|ino|ica|ico)))\s+$/u,
   ),
   rules: [
     {
@@ -39,7 +39,7 @@ export const IT: LanguageCues = {
       id: 'it-interview',
       kind: 'interview',
       confidence: 0.9,
-      before: u(new RegExp(`\\b(?:(?:in|nel\\s+corso\\s+di|durante|nell['’]|nella|nel)\\s*(?:un['’]\\s?|una\\s+|un\\s+|l['’])?(?:intervista|colloquio|conversazione|dichiarazioni)(?:\\s+(?:concessa|rilasciata|esclusiva|pubblicata))?\\s+(?:a|ad|al|alla|all['’]|con|su|sul|sulla|per|del|della|dell['’]|di)|intervistat[oa]\\s+(?:da|dal|dalla|dall['’])|ospite\\b[^\\n.]{0,50}\\b(?:su|di|a|in)|ai\\s+microfoni\\s+(?:di|del|della|dell['’])|parlando\\s+(?:a|con|al|alla|all['’])|in\\s+collegamento\\s+con|ha\\s+detto\\s+al\\s+programma\\b[^\\n.]{0,50}\\b(?:di|su))\\s*${ART}$`, 'i')),
+      before: u(new RegExp(`\\b(?:(?:in|nel\\s+corso\\s+di|durante|nell['’]|nella|nel)\\s*(?:un['’]\\s?|una\\s+|un\\s+|l['’])?(?:intervista|colloquio|conversazione|dichiarazioni)(?:\\s+(?:concessa|rilasciata|esclusiva|pubblicata))?\\s+(?:a|ad|al|alla|all['’]|con|su|sul|sulla|per|del|della|dell['’]|di)|intervistat[oa]\\s+(?:da|dal|dalla|dall['’])|ospite\\b[^\\n.]{0,50}\\b(?:su|di|a|in)|ai\\s+microfoni\\s+(?:di|del|della|dell['’])|parlando\\s+(?:a|con|al|alla|all['’])|in\\s+collegamento\\s+con|(?:intervista|colloquio)\\s+(?:concessa\\s+|rilasciata\\s+)?(?:a|al|alla|all['’])\\s*(?:direttore|direttrice|conduttore|conduttrice|giornalista|inviato|inviata|corrispondente)\\s+(?:di|del|della|dell['’])|ha\\s+detto\\s+al\\s+programma\\b[^\\n.]{0,50}\\b(?:di|su))\\s*${ART}$`, 'i')),
     },
     {
       id: 'it-citing',

@@ -8,7 +8,7 @@ const PERSON_DE = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:de|do|da|no|na|para)\
 export const PT: LanguageCues = {
   lang: 'pt',
   descBefore: u(
-    /(?:^|\s)(?:o\s+|a\s+|os\s+|as\s+|ao\s+|à\s+|do\s+|da\s+|no\s+|na\s+|pelo\s+|pela\s+|um\s+|uma\s+)?(?:agência(?:\s+de\s+notícias)?|jornal|diário|revista|semanário|canal|emissora|rede|televisão|tv|rádio|site|portal|publicação|programa|veículo|tabloide)(?:\s+(?:[\p{Ll}-]+|de\s+notícias)){0,3}\s+$/u,
+    /((?:^|\s)(?:o\s+|a\s+|os\s+|as\s+|ao\s+|à\s+|do\s+|da\s+|no\s+|na\s+|pelo\s+|pela\s+|um\s+|uma\s+)?)(?:agência(?:\s+de\s+notícias)?|jornal|diário|revista|semanário|canal|emissora|rede|televisão|tv|rádio|site|portal|publicação|programa|veículo|tabloide)(?:\s+(?:[\p{Ll}-]+|de\s+notícias)){0,3}\s+$/u,
   ),
   rules: [
     {
