@@ -8,8 +8,10 @@ export interface SourcingChartProps {
   mix: SourcingMix;
 }
 
-const WIDTH = 340;
-const LABEL_W = 130;
+const WIDTH = 360;
+const LABEL_W = 170;
+/** Longest label drawn in full; longer ones are cut with an ellipsis (the full one is a tooltip). */
+const MAX_LABEL = 24;
 const BAR_H = 14;
 const GAP = 6;
 const HEADING_H = 20;
@@ -35,7 +37,8 @@ function barGroup(title: string, rows: Row[], max: number, top: number, kind: st
     elements.push(
       <g key={`${kind}-${i}`} class={`chart-row chart-${kind}`}>
         <text x={0} y={y + BAR_H - 3} class="chart-label">
-          {row.label}
+          {row.label.length > MAX_LABEL ? `${row.label.slice(0, MAX_LABEL - 1)}…` : row.label}
+          <title>{`${row.spoken}: ${row.credits}`}</title>
         </text>
         <rect x={LABEL_W} y={y} width={w} height={BAR_H} rx={3} class={`chart-bar chart-bar-${kind}`} />
         <text x={LABEL_W + w + 4} y={y + BAR_H - 3} class="chart-value">

@@ -14,9 +14,20 @@ export const typologyLabel = (typology: StateTypology | string) => tOr(`typology
 /** Localized name of a catalog source ("State Media Matrix"), or its id when unknown. */
 export const catalogSourceLabel = (id: string) => tOr(`catalog_source_${id.replace(/-/g, '_')}`, id);
 
+/** Intl.DisplayNames instances are slow to build: one per locale and type, reused. */
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
 function displayName(code: string, type: 'region' | 'language', locale: string): string {
+  const key = `${type}:${locale}`;
+  if (!displayNames.has(key)) {
+    try {
+      displayNames.set(key, new Intl.DisplayNames([locale], { type }));
+    } catch {
+      displayNames.set(key, null);
+    }
+  }
   try {
-    return new Intl.DisplayNames([locale], { type }).of(code) ?? code;
+    return displayNames.get(key)?.of(code) ?? code;
   } catch {
     return code;
   }

@@ -39,6 +39,10 @@ export function useTabState(): { tabId: number | null; url: string | null; state
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // With `?tabId=N` the id is known at once: ask for its state while the tab is looked up,
+    // which saves one round trip on the popup's first render.
+    const param = new URLSearchParams(location.search).get('tabId');
+    let early = param !== null && /^\d+$/.test(param) ? sendToBackground('getTabState', { tabId: Number(param) }) : null;
     const load = async () => {
       const tab = await resolveTab();
       if (cancelled) return;
@@ -46,7 +50,9 @@ export function useTabState(): { tabId: number | null; url: string | null; state
       setTabId(tab.id);
       setUrl(tab.url ?? null);
       if (!isSupportedUrl(tab.url)) return setState({ status: 'unsupported' });
-      const reply = await sendToBackground('getTabState', { tabId: tab.id });
+      const reply = await (early ?? sendToBackground('getTabState', { tabId: tab.id }));
+      early = null;
+      performance.mark('sourcelens-popup-data');
       if (cancelled) return;
       if (!reply.ok) return setState({ status: 'error', message: reply.error });
       setState(reply.value);
