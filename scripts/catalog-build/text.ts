@@ -42,7 +42,7 @@ export function fixMojibake(s: string): string {
 
 /** True when the text still carries damage a re-encoding cannot undo (lost bytes). */
 export function isDamaged(s: string): boolean {
-  return /[\uFFFD\u0329\u0331]/.test(s);
+  return /\uFFFD|\u0329|\u0331/.test(s);
 }
 
 /** Words that, alone or only with each other, are too common to use as an alias in running text. */
