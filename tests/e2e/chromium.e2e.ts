@@ -14,7 +14,9 @@ import {
   expectReferenceHighlights,
   expectReferencePopup,
   expectReferenceReport,
+  expectRelatedLinks,
   reportOf,
+  type ReportShape,
 } from './support/expectations';
 import { SCREENSHOTS } from './support/paths';
 import { poll } from './support/poll';
@@ -41,6 +43,7 @@ describe('Chromium with the built extension', () => {
   let session: ChromiumSession;
   let article: { page: Page; tabId: number };
   let popup: Page;
+  let report: ReportShape;
 
   beforeAll(async () => {
     server = await startFixtureServer();
@@ -61,15 +64,17 @@ describe('Chromium with the built extension', () => {
   });
 
   it('reports the publisher, the original source and each cited outlet with its kinds', async () => {
-    const report = await poll(async () => reportOf(await popup.evaluate(requestTabState, article.tabId)), {
+    report = await poll(async () => reportOf(await popup.evaluate(requestTabState, article.tabId)), {
       message: 'the report',
     });
     expectReferenceReport(report, expected);
   });
 
-  it('shows every cited outlet and its evidence in the popup', async () => {
+  it('shows every cited outlet, its evidence and links to its own coverage in the popup', async () => {
     await popup.waitForSelector('[data-outlet-id]', { timeout: 30_000 });
-    expectReferencePopup(await popup.evaluate(snapshotPopup), expected.outlets);
+    const shown = await popup.evaluate(snapshotPopup);
+    expectReferencePopup(shown, expected.outlets);
+    expectRelatedLinks(shown, report);
   });
 
   it('draws every credit with the CSS Custom Highlight API', async () => {
@@ -121,5 +126,19 @@ describe('Chromium with the built extension', () => {
     await article.page.evaluate(() => window.scrollBy(0, -200));
     await article.page.screenshot({ path: join(SCREENSHOTS, 'page-highlights.png') });
     expect((await article.page.evaluate(readHighlights)).length).toBeGreaterThan(0);
+  });
+
+  it('turns the highlights off and on again from the popup switch', async () => {
+    const count = () =>
+      article.page.evaluate(readHighlights).then((all) =>
+        all.filter((e) => e.name.startsWith('sourcelens-') && e.name !== 'sourcelens-focus').reduce((n, e) => n + e.texts.length, 0),
+      );
+    await drawnHighlights(article.page);
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    await popup.click('.highlight-toggle');
+    await poll(async () => (await count()) === 0, { message: 'highlights to go away' });
+    await popup.click('.highlight-toggle');
+    expect(await poll(async () => (await count()) || null, { message: 'highlights to come back' })).toBe(before);
   });
 });

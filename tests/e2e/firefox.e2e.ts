@@ -8,7 +8,9 @@ import {
   expectReferenceHighlights,
   expectReferencePopup,
   expectReferenceReport,
+  expectRelatedLinks,
   reportOf,
+  type ReportShape,
 } from './support/expectations';
 import {
   launchFirefoxWithExtension,
@@ -42,6 +44,7 @@ describe('Firefox ESR with the built extension', () => {
   let session: FirefoxSession;
   let article: { page: Page; tabId: number };
   let popup: Page;
+  let report: ReportShape;
 
   beforeAll(async () => {
     server = await startFixtureServer();
@@ -62,15 +65,17 @@ describe('Firefox ESR with the built extension', () => {
   });
 
   it('reports the publisher, the original source and each cited outlet with its kinds', async () => {
-    const report = await poll(async () => reportOf(await popup.evaluate(requestTabState, article.tabId)), {
+    report = await poll(async () => reportOf(await popup.evaluate(requestTabState, article.tabId)), {
       message: 'the report',
     });
     expectReferenceReport(report, expected);
   });
 
-  it('shows every cited outlet and its evidence in the popup', async () => {
+  it('shows every cited outlet, its evidence and links to its own coverage in the popup', async () => {
     await popup.waitForSelector('[data-outlet-id]', { timeout: 30_000 });
-    expectReferencePopup(await popup.evaluate(snapshotPopup), expected.outlets);
+    const shown = await popup.evaluate(snapshotPopup);
+    expectReferencePopup(shown, expected.outlets);
+    expectRelatedLinks(shown, report);
     await mkdir(ARTIFACTS, { recursive: true });
     await popup.screenshot({ path: join(ARTIFACTS, 'firefox-popup.png'), fullPage: true });
   });
@@ -119,5 +124,19 @@ describe('Firefox ESR with the built extension', () => {
     expect(await settledState(page)).toBe('unsupported');
     await page.close();
     await other.page.close();
+  });
+
+  it('turns the highlights off and on again from the popup switch', async () => {
+    const count = () =>
+      article.page.evaluate(readHighlights).then((all) =>
+        all.filter((e) => e.name.startsWith('sourcelens-') && e.name !== 'sourcelens-focus').reduce((n, e) => n + e.texts.length, 0),
+      );
+    await drawnHighlights(article.page);
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    await popup.click('.highlight-toggle');
+    await poll(async () => (await count()) === 0, { message: 'highlights to go away' });
+    await popup.click('.highlight-toggle');
+    expect(await poll(async () => (await count()) || null, { message: 'highlights to come back' })).toBe(before);
   });
 });

@@ -6,7 +6,12 @@ import { squash, type ExpectedOutlet } from './reference';
 export interface ReportShape {
   publisher: { name: string; domains: string[] } | null;
   originalSource: { name: string; domains: string[] } | null;
-  outlets: { id: string; name: string; mentions: { kind: string; surface: string; sentence: string }[] }[];
+  outlets: {
+    id: string;
+    name: string;
+    domains: string[];
+    mentions: { kind: string; surface: string; sentence: string }[];
+  }[];
 }
 
 /** Unwraps `{ ok, value: { status: 'ready', report } }` from a getTabState reply, or null. */
@@ -57,4 +62,23 @@ export function expectReferenceHighlights(entries: HighlightEntry[], outlets: Ex
     expect(hits.length, `${want.name} highlighted once per credit`).toBe(want.kinds.length);
   }
   return texts;
+}
+
+/**
+ * Each cited outlet's "find the original report" link leads to that outlet: its own site, or a
+ * search restricted to one of its domains.
+ */
+export function expectRelatedLinks(popup: PopupSnapshot, report: ReportShape): void {
+  for (const outlet of report.outlets) {
+    const card = popup.outlets.find((o) => o.id === outlet.id);
+    expect(card?.related.length, `${outlet.name} has a related-coverage link`).toBeGreaterThan(0);
+    for (const href of card!.related) {
+      const url = new URL(href);
+      const target = `${url.hostname} ${decodeURIComponent(url.search)}`;
+      expect(
+        outlet.domains.some((d) => target.includes(d)),
+        `${outlet.name}: ${href} points at ${outlet.domains.join(', ')}`,
+      ).toBe(true);
+    }
+  }
 }

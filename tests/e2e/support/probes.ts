@@ -55,7 +55,7 @@ export const snapshotPopup = (): PopupSnapshot => {
       name: text(card.querySelector('.outlet-name')),
       text: text(card),
       mentions: [...card.querySelectorAll('.mention')].map((m) => ({
-        kind: [...(m.querySelector('.kind')?.classList ?? [])].find((c) => c.startsWith('kind-'))?.slice(5) ?? '',
+        kind: m.getAttribute('data-kind') ?? '',
         text: text(m),
       })),
       related: [...card.querySelectorAll('a.related-original')].map((a) => (a as HTMLAnchorElement).href),
@@ -75,3 +75,38 @@ export const requestTabState = (tabId: number): Promise<unknown> => {
   const runtime = (g.browser ?? g.chrome)!.runtime;
   return runtime.sendMessage({ type: 'getTabState', data: { tabId } });
 };
+
+/** An axe-core violation, reduced to what a failure message needs. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+interface AxeResults {
+  passes: unknown[];
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+/**
+ * Runs axe-core (already injected as `window.axe`) on the whole page: its violations, and how
+ * many rules passed (so a run that checked nothing can't pass unnoticed).
+ */
+export const runAxe = async (): Promise<{ passes: number; violations: AxeViolation[] }> => {
+  const axe = (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
+  const { passes, violations } = await axe.run();
+  return {
+    passes: passes.length,
+    violations: violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    })),
+  };
+};
+
+/** Milliseconds from the popup page's start to its first render of a report (its own mark). */
+export const readRenderMark = (): number | null =>
+  performance.getEntriesByName('sourcelens-popup-rendered')[0]?.startTime ?? null;
