@@ -129,3 +129,24 @@ describe('popup report, other shapes', () => {
     expect(section.querySelector('mark')?.textContent).toBe('Le Figaro');
   });
 });
+
+describe('popup report in every shipped language', () => {
+  afterEach(() => stubI18n('en'));
+
+  it.each([
+    ['en', '7 credits to 3 news agencies'],
+    ['fr', '7 mentions de source à 3 agences de presse'],
+    ['vi', '7 lần trích dẫn cho 3 hãng thông tấn'],
+  ])('renders %s with no missing string', (lang, profile) => {
+    stubI18n(lang);
+    const uncertain = report.outlets.slice(0, 1);
+    render(<ReportView report={{ ...report, uncertain }} live={{ status: 'error', error: 'rate-limited' }} />);
+    expect(document.querySelector('.summary-profile')?.textContent).toContain(profile);
+    // A missing message shows as its key (snake_case): none may be left on screen or in labels.
+    const text = [
+      document.body.textContent ?? '',
+      ...[...document.querySelectorAll('[aria-label], title, desc')].map((el) => el.getAttribute('aria-label') ?? el.textContent ?? ''),
+    ].join(' ');
+    expect(text.match(/\b[a-z]+(?:_[a-z]+)+\b/g)).toBeNull();
+  });
+});
