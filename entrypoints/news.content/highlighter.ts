@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { anchorSpans, findLiveRoot, type AnchorSource } from '@/utils/extract/anchor';
+import { anchorSpans, commonAncestor, findLiveRoot, type AnchorSource } from '@/utils/extract/anchor';
 import { collapseSpace } from '@/utils/extract/text-index';
 import { paint, type Painting } from '@/utils/highlight/paint';
 import type { HighlightSpec } from '@/utils/messaging';
@@ -38,6 +38,9 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
   let settings: Settings = DEFAULT_SETTINGS;
   let drawn: Drawn | null = null;
   let watch: ArticleWatch | null = null;
+  let watched: Node | null = null;
+  /** Length of the article root's text when drawn: a change means new or lost text. */
+  let textLength = 0;
   let gaveUp = false;
   const budget = createBudget();
   const host = () => doc.defaultView?.location.hostname ?? '';
@@ -54,18 +57,37 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
   function stopWatching() {
     watch?.stop();
     watch = null;
+    watched = null;
+  }
+
+  /** The article's live root: kept while connected, else the ranges' common ancestor. */
+  function locateRoot(indexes: number[]): Element {
+    if (root?.isConnected) return root;
+    const first = ranges[indexes[0]];
+    const last = ranges[indexes[indexes.length - 1]];
+    return (first && last && commonAncestor(first.startContainer, last.endContainer)) || doc.body;
+  }
+
+  /** Watches the root's parent, so a framework swapping the root itself is seen too. */
+  function ensureWatch(target: Node) {
+    if (watch && watched === target) return;
+    stopWatching();
+    watched = target;
+    watch = watchArticle(ctx, target, { onChange, isIntact: () => drawn?.painting.isIntact() ?? true, onCleared });
   }
 
   function draw() {
     undraw();
     const indexes = specs.flatMap((s, i) => (ranges[i] && shouldHighlight(settings, host(), s.kind) ? [i] : []));
-    if (!visible || gaveUp || !indexes.length || !root) return stopWatching();
+    if (!visible || gaveUp || !indexes.length) return stopWatching();
+    root = locateRoot(indexes);
+    textLength = root.textContent?.length ?? 0;
     watch?.pause();
     const painting = paint(doc, indexes.map((i) => ({ kind: specs[i].kind, range: ranges[i]! })));
     watch?.resume();
     const detach = attachInteraction(ctx, doc, root, painting, indexes.map((i) => specs[i]));
     drawn = { painting, indexes, texts: painting.ranges.map((r) => collapseSpace(r.toString())), detach };
-    watch ??= watchArticle(ctx, root.parentElement ?? root, { onChange, isIntact: () => drawn?.painting.isIntact() ?? true, onCleared });
+    ensureWatch(root.parentElement ?? root);
   }
 
   /** True while every drawn range still covers the text it was drawn over. */
@@ -84,8 +106,11 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
   }
 
   function onChange() {
-    if (rangesIntact() && drawn?.painting.isIntact()) return;
+    const sameText = root?.isConnected && (root.textContent?.length ?? 0) === textLength;
+    if (sameText && rangesIntact() && drawn?.painting.isIntact()) return;
     if (!budget.take()) return giveUp();
+    // Text was added or removed: the article changed, so its credits may have too.
+    if (sameText === false && rangesIntact()) return rerun();
     const before = ranges.filter(Boolean).length;
     undraw();
     ranges = source ? anchorSpecs(doc, source, specs) : [];
