@@ -18,6 +18,8 @@ export interface BuildInputs {
   stateMediaMatrixCsv: string;
   freebieWebsourcesCsv: string;
   freebieRssCsv: string;
+  /** Called with each open-data row left out because it contradicts a curated entry. */
+  onSkip?: (message: string) => void;
 }
 
 export const CATALOG_VERSION = 1;
@@ -51,6 +53,15 @@ function curatedOutlet(c: CuratedOutlet): Outlet {
 }
 
 const lc = (s: string) => s.toLocaleLowerCase('en');
+
+/** Every name and abbreviation of an outlet, lowercased. */
+const namesOf = (o: Outlet) =>
+  new Set([o.name, ...Object.values(o.names).flat(), ...(o.abbreviations ?? [])].map(lc));
+
+/** Open-data rows known to be wrong (checked by hand): source, name, country. */
+const KNOWN_BAD_ROWS = [['state-media-matrix', 'Exame', 'AO']];
+const isKnownBad = (c: Candidate) =>
+  KNOWN_BAD_ROWS.some(([src, name, cc]) => c.source === src && c.name === name && c.country === cc);
 
 /** Folds an open-data candidate's extra facts into an existing outlet (never overwrites). */
 function mergeInto(o: Outlet, c: Candidate): void {
@@ -127,6 +138,7 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
     ...smmCandidates(inputs.stateMediaMatrixCsv),
     ...freebieCandidates(inputs.freebieWebsourcesCsv, inputs.freebieRssCsv),
   ];
+  const skipped: string[] = [];
   const fresh: Candidate[][] = [];
   const freshByDomain = new Map<string, Candidate[]>();
   const freshByName = new Map<string, Candidate[]>();
@@ -135,7 +147,13 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
       byHost(c.host) ?? (c.domain ? undefined : byName.get(lc(c.name)) ?? byName.get(lc(c.aliases[0] ?? '')));
     // A curated outlet listed without a domain takes the open data's domain when name and country agree.
     const twin = known ? undefined : byName.get(lc(c.aliases[0] ?? c.name));
-    if (known) mergeInto(known, c);
+    // A row at a curated outlet's address but with another country and another name describes
+    // something else; a few known-bad rows are listed (the Matrix puts Angola's "Exame" at
+    // exame.com, which is Brazil's Exame). Same name, other country (Phoenix TV under China,
+    // Al Arabiya under Saudi Arabia) is the same outlet seen from its owner's country.
+    if (known && (isKnownBad(c) || (known.country !== c.country && !namesOf(known).has(lc(c.name))))) {
+      skipped.push(`${c.source}: ${c.name} (${c.country}) at ${known.id} (${known.country})`);
+    } else if (known) mergeInto(known, c);
     else if (twin && !twin.domains.length && twin.country === c.country && c.domain && !byDomain.has(c.domain)) {
       twin.domains = [c.domain];
       twin.sources.domains = c.source;
@@ -187,5 +205,6 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
   }
   ambiguous.sort((a, b) => (lc(a.alias) < lc(b.alias) ? -1 : lc(a.alias) > lc(b.alias) ? 1 : 0));
   outlets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (inputs.onSkip) for (const line of skipped) inputs.onSkip(line);
   return { version: CATALOG_VERSION, sources: SOURCES, ambiguous, outlets };
 }

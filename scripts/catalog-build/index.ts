@@ -36,7 +36,7 @@ export function readInputs(dir = here): BuildInputs {
 }
 
 function main(): void {
-  const catalog = buildCatalog(readInputs());
+  const catalog = buildCatalog({ ...readInputs(), onSkip: (m) => console.warn(`skipped ${m}`) });
   const { errors } = parseCatalog(JSON.parse(JSON.stringify(catalog)));
   for (const e of errors) console.error(`invalid: ${e}`);
   const ids = new Set<string>();
