@@ -116,6 +116,8 @@ describe('Chromium with the built extension', () => {
   it('saves the README screenshots: the popup in light and dark, the page with highlights', async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
     await popup.waitForSelector('[data-outlet-id]', { timeout: 30_000 });
+    // Show the first outlet's evidence, as a reader who opened its credits would see it.
+    await popup.locator('[data-outlet-id] details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.emulateMedia({ colorScheme: 'light' });
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-light.png'), fullPage: true });
