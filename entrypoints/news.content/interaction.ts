@@ -50,10 +50,22 @@ export function attachInteraction(
     card.hide();
   }
 
-  let last = 0;
+  // Throttled, but the last position always gets its turn: a pointer that stops on a highlight
+  // within the throttle window must still open its card.
+  let pending: { target: EventTarget | null; x: number; y: number } | null = null;
+  let throttle: ReturnType<typeof setTimeout> | undefined;
   const onPointerMove = (e: PointerEvent) => {
-    if (e.timeStamp - last < POINTER_THROTTLE) return;
-    last = e.timeStamp;
+    const first = pending === null && throttle === undefined;
+    pending = { target: e.target, x: e.clientX, y: e.clientY };
+    if (first) flushPointer();
+    throttle ??= setTimeout(() => {
+      throttle = undefined;
+      if (pending) flushPointer();
+    }, POINTER_THROTTLE);
+  };
+  const flushPointer = () => {
+    const e = { target: pending!.target, clientX: pending!.x, clientY: pending!.y };
+    pending = null;
     const keep = () => {
       clearTimeout(hideTimer);
       hideTimer = undefined;
@@ -91,6 +103,7 @@ export function attachInteraction(
   // too while a card is open (pointermove on the card host keeps it open).
   root.addEventListener('pointermove', onPointerMove as EventListener, { passive: true, signal });
   doc.addEventListener('pointermove', (e) => card.isOpen && !root.contains(e.target as Node) && onPointerMove(e), { passive: true, signal });
+  signal.addEventListener('abort', () => clearTimeout(throttle));
   ctx.addEventListener(win, 'keydown', onKeyDown, { capture: true, signal });
   return () => {
     clearTimeout(hideTimer);
