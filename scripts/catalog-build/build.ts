@@ -138,6 +138,10 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
     ...smmCandidates(inputs.stateMediaMatrixCsv),
     ...freebieCandidates(inputs.freebieWebsourcesCsv, inputs.freebieRssCsv),
   ];
+  const namesAtDomain = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (c.domain) namesAtDomain.set(c.domain, (namesAtDomain.get(c.domain) ?? new Set()).add(lc(c.name)));
+  }
   const skipped: string[] = [];
   const fresh: Candidate[][] = [];
   const freshByDomain = new Map<string, Candidate[]>();
@@ -154,8 +158,13 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
     if (known && (isKnownBad(c) || (known.country !== c.country && !namesOf(known).has(lc(c.name))))) {
       skipped.push(`${c.source}: ${c.name} (${c.country}) at ${known.id} (${known.country})`);
     } else if (known) mergeInto(known, c);
-    else if (twin && !twin.domains.length && twin.country === c.country && c.domain && !byDomain.has(c.domain)) {
-      twin.domains = [c.domain];
+    else if (
+      twin && (!twin.domains.length || twin.sources.domains !== 'curated') && twin.country === c.country &&
+      c.domain && !byDomain.has(c.domain) &&
+      // the domain is this outlet's own: no other outlet there, or the company is the outlet itself
+      (namesAtDomain.get(c.domain)?.size === 1 || !c.owner)
+    ) {
+      twin.domains = [...twin.domains, c.domain];
       twin.sources.domains = c.source;
       byDomain.set(c.domain, twin);
       mergeInto(twin, c);
