@@ -181,6 +181,14 @@ export const PAGE_SCHEMAS = {
   getRelatedCoverage: v.object({ tabId: TabId }),
 } satisfies { [K in keyof PageToBackground]: v.GenericSchema };
 
+/**
+ * Sent by the background to learn whether a SourceLens content script runs in a tab. It belongs
+ * to no protocol on purpose: a content script refuses it, and any answer proves one listens;
+ * "no receiving end" means none was ever injected (browser pages, stores, tabs opened before
+ * the extension was installed).
+ */
+export const PROBE_ENVELOPE: Envelope = { type: 'probe', data: null };
+
 export const TO_CONTENT_SCHEMAS = {
   showHighlights: v.object({ on: v.boolean() }),
   focusAttribution: v.object({ outletIndex: Index, mentionIndex: Index }),

@@ -4,6 +4,7 @@ import {
   CONTENT_SCHEMAS,
   PAGE_SCHEMAS,
   parseEnvelope,
+  PROBE_ENVELOPE,
   type ArticlePayload,
   type BackgroundToContent,
   type Envelope,
@@ -34,6 +35,9 @@ export interface BackgroundDeps {
 }
 
 const fail = (error: string): Result<never> => ({ ok: false, error });
+
+const NOT_RUNNING =
+  'SourceLens is not running in this tab. Browser pages and extension stores never allow it; on other pages, reload to start it.';
 
 /**
  * The background's logic, independent of how listeners are registered: validates every message
@@ -84,6 +88,32 @@ export function createBackgroundService({ browser, getIndex, liveLookup, isLiveL
     return liveLookup.lookup(report);
   }
 
+  /** True when a SourceLens content script answers in the tab's top frame (even with a refusal). */
+  async function hasContentScript(tabId: number): Promise<boolean> {
+    try {
+      await browser.tabs.sendMessage(tabId, PROBE_ENVELOPE, { frameId: 0 });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * No report yet: the page is still loading, or no content script runs in the tab at all. The
+   * popup sees no address for tabs it was not clicked on, so it cannot tell these apart itself;
+   * without this, chrome://version or a store page said "Reading the page…" forever.
+   */
+  async function stateWithoutReport(tabId: number): Promise<TabState> {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (tab?.status !== 'complete') return { status: 'loading' };
+    // document_idle scripts may be injected just after the load event: ask twice.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      if (await hasContentScript(tabId)) return { status: 'loading' };
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    return { status: 'error', message: NOT_RUNNING };
+  }
+
   async function handleContent(raw: unknown, sender: SenderInfo): Promise<Result<unknown>> {
     const tabId = sender.tab?.id;
     // Only the top frame of a real tab speaks for that tab.
@@ -106,11 +136,7 @@ export function createBackgroundService({ browser, getIndex, liveLookup, isLiveL
     if (!msg.ok) return fail(msg.error);
     const data = msg.data as { tabId: number; on?: boolean; outletIndex?: number; mentionIndex?: number };
     const state = await store.get(data.tabId);
-    if (msg.type === 'getTabState') {
-      // No state yet: the content script has not reported (page still loading, or a page it
-      // cannot run on; the popup tells these apart by the tab's address).
-      return { ok: true, value: state ?? ({ status: 'loading' } satisfies TabState) };
-    }
+    if (msg.type === 'getTabState') return { ok: true, value: state ?? (await stateWithoutReport(data.tabId)) };
     if (state?.status !== 'ready') return fail('No report for this tab');
     if (msg.type === 'getRelatedCoverage') return { ok: true, value: await getRelatedCoverage(state.report) };
     if (msg.type === 'setHighlights') {
