@@ -87,9 +87,25 @@ interface CueMatch {
   described: boolean;
 }
 
+/** An opening quotation mark right before a name, or a closing one right after it. */
+const QUOTE_BEFORE = /\s?["“„«‘‚‹「『]\s?$/;
+const QUOTE_AFTER = /^\s?["”“»’‘›」』]/;
+
+/** The window without the quotation marks around the name ("entrevista à “CNN”"). */
+function unquote(w: Window, side: 'before' | 'after'): Window {
+  if (side === 'before') {
+    const m = QUOTE_BEFORE.exec(w.text);
+    return m ? { text: w.text.slice(0, m.index) + ' ', map: w.map } : w;
+  }
+  const m = QUOTE_AFTER.exec(w.text);
+  return m ? { text: w.text.slice(m[0].length), map: w.map.slice(m[0].length) } : w;
+}
+
 /** Window variants: as is, then with the language's descriptor removed (when it has one). */
-function variants(w: Window, lang: LanguageCues | null, side: 'before' | 'after', cache: Map<LanguageCues, Window | null>): [Window, boolean][] {
-  const list: [Window, boolean][] = [[w, false]];
+function variants(w0: Window, lang: LanguageCues | null, side: 'before' | 'after', cache: Map<LanguageCues, Window | null>): [Window, boolean][] {
+  const w = unquote(w0, side);
+  const list: [Window, boolean][] = [[w0, false]];
+  if (w !== w0) list.push([w, false]);
   if (!lang) return list;
   let stripped = cache.get(lang);
   if (stripped === undefined) {
@@ -174,7 +190,7 @@ function chooseOutlet(ids: string[], index: AliasIndex, ctx: ArticleContext, nam
 }
 
 /** "the even wealthier Michael Bloomberg": a capitalized word mid-sentence right before a one-word name. */
-const PERSON_BEFORE = /(?:^|[\p{Ll}\d,;)] )\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? $/u;
+const PERSON_BEFORE = /[\p{Ll}\d,;)] \p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)? $/u;
 /** "di Stato Trt", "of The Times": a function word makes the capitalized word a name's part, not a first name. */
 const NOT_PERSON_BEFORE = /(?:^|\s)(?:di|de|del|della|dello|dei|of|the|la|le|el|los|las|von|vom|der|die|das|du|da|do|dos|des|van|al|il|lo|och|og|und|and|et|y|e|with|by|on|in) \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? $/iu;
 

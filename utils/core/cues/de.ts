@@ -82,6 +82,21 @@ export const DE: LanguageCues = {
       before: u(new RegExp(`(?:^|[\\s,;:“"»)])(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt|schrieb|schreiben|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|sagte|sagt|analysiert|analysierte|hieß\\s+es\\s+(?:in|bei|im)|heißt\\s+es\\s+(?:in|bei|im)|war\\s+(?:in|bei|im)|ist\\s+(?:in|bei|im))\\s+(?:(?:am|in\\s+der|in\\s+einem|nun|jetzt|zuerst|zuvor|bereits|auch|heute|gestern|unter\\s+Berufung\\s+auf\\s+\\S+)\\s+){0,2}${ART}${Q}$`)),
     },
     {
+      // "wie aus von Bloomberg zusammengestellten Daten hervorgeht", "Unterlagen, die Bloomberg eingesehen hat"
+      id: 'de-data-by',
+      kind: 'report',
+      confidence: 0.85,
+      before: u(/\b(?:von|vom|der|die|das|dem|den)\s+$/iu),
+      after: u(/^\s+(?:zusammengestellt|erhoben|veröffentlicht|ausgewertet|berechnet|ermittelt|eingesehen|vorliegend|zitiert|befragt|recherchiert)\p{L}*/u),
+    },
+    {
+      // "ein Reuters-Bericht", "dpa-Informationen", "AFP-Reporter"
+      id: 'de-compound',
+      kind: 'report',
+      confidence: 0.85,
+      after: /^-(?:Bericht|Berichte|Berichten|Berichts|Meldung|Meldungen|Informationen|Angaben|Recherchen|Interview|Umfrage|Analyse|Reporter|Reporterin|Korrespondent|Korrespondentin|Journalist|Journalistin|Anfrage|Zählung|Daten)(?![\p{L}])/u,
+    },
+    {
       id: 'de-reported',
       kind: 'report',
       confidence: 0.9,

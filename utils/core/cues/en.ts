@@ -74,7 +74,7 @@ export const EN: LanguageCues = {
       id: 'en-reported-by',
       kind: 'report',
       confidence: 0.9,
-      before: u(/\b(?:(?:first|previously|originally|earlier|also|exclusively|widely)\s+)?(?:reported|revealed|published|broken|disclosed|obtained|seen|reviewed|confirmed|released|leaked|verified|analy[sz]ed|geolocated|compiled|gathered|collected|tallied|counted|estimated)\s+(?:(?:earlier|last\s+\p{L}+|this\s+\p{L}+|on\s+\p{L}+|exclusively)\s+)?(?:by|in|to)\s+(?:the\s+)?$/iu),
+      before: u(/\b(?:(?:first|previously|originally|earlier|also|exclusively|widely)\s+)?(?:reported|revealed|published|broken|disclosed|obtained|seen|reviewed|confirmed|released|leaked|verified|analy[sz]ed|geolocated|compiled|gathered|collected|tallied|counted|estimated|summari[sz]ed|paraphrased|characteri[sz]ed|transcribed|translated|spotted|flagged|uncovered|viewed)\s+(?:(?:earlier|last\s+\p{L}+|this\s+\p{L}+|on\s+\p{L}+|exclusively)\s+)?(?:by|in|to)\s+(?:the\s+)?$/iu),
     },
     {
       id: 'en-reports-for',
@@ -116,7 +116,7 @@ export const EN: LanguageCues = {
       id: 'en-report-by',
       kind: 'report',
       confidence: 0.85,
-      before: u(/\b(?:an?|the|in\s+an?|in\s+the|in\s+its|in)\s+(?:\p{L}+\s+){0,2}(?:report|story|article|piece|investigation|exposé|expose|dispatch|documentary|op-ed|editorial|obituary|exclusive|scoop|review|reporting)s?\s+(?:by|from|in|on|published\s+by|for)\s+(?:the\s+)?$/iu),
+      before: u(/\b(?:an?|the|in\s+an?|in\s+the|in\s+its|in|this|that|these|those|its|their|his|her)\s+(?:\p{L}+\s+){0,2}(?:report|story|article|piece|investigation|exposé|expose|dispatch|documentary|op-ed|editorial|obituary|exclusive|scoop|review|reporting)s?\s+(?:by|from|in|on|published\s+by|for)\s+(?:the\s+)?$/iu),
     },
     {
       id: 'en-additional-reporting',
@@ -147,6 +147,49 @@ export const EN: LanguageCues = {
       kind: 'byline',
       confidence: 0.85,
       roles: ['byline'],
+    },
+    {
+      id: 'en-contacted-by',
+      kind: 'interview',
+      confidence: 0.85,
+      before: u(/\b(?:contacted|reached|interviewed|approached|questioned|quizzed|asked)\s+by\s+(?:the\s+)?$/iu),
+    },
+    {
+      // "a Reuters report", "in a CNN interview", "an NBC News poll"
+      id: 'en-attributive',
+      kind: 'report',
+      confidence: 0.85,
+      before: u(/\b(?:a|an|the|in\s+an?|in\s+the|per\s+an?|per\s+the|from\s+an?|from\s+the|this|that)\s+$/iu),
+      after: u(/^(?:['’]s)?(?:\s?\/\s?[\p{L}-]+)?\s+(?:(?:new|recent|latest|exclusive|own|special|separate|earlier|joint|previous|investigative|original)\s+)?(?:report|reports|reporting|story|stories|investigation|article|dispatch|exclusive|scoop|exposé|documentary)\b/iu),
+    },
+    {
+      id: 'en-attributive-interview',
+      kind: 'interview',
+      confidence: 0.85,
+      before: u(/\b(?:a|an|the|in\s+an?|in\s+the|during\s+an?|during\s+the|this|that)\s+$/iu),
+      after: u(/^(?:['’]s)?\s+(?:(?:new|recent|exclusive|televised|radio|phone|separate|lengthy|wide-ranging)\s+)?interview\b/iu),
+    },
+    {
+      id: 'en-attributive-analysis',
+      kind: 'analysis',
+      confidence: 0.85,
+      before: u(/\b(?:a|an|the|in\s+an?|in\s+the|per\s+an?|per\s+the|from\s+an?|from\s+the|this|that|according\s+to\s+an?|according\s+to\s+the)\s+$/iu),
+      after: u(/^(?:['’]s)?(?:\s?\/\s?[\p{L}-]+)?\s+(?:(?:new|recent|latest|own)\s+)?(?:analysis|poll|survey|tally|count|estimate|projection|forecast|calculation)\b/iu),
+    },
+    {
+      // "WSJ’s Nick Timiraos: “A senior …", "From NYT’s Jeanna Smialek:"
+      id: 'en-possessive-colon',
+      kind: 'report',
+      confidence: 0.8,
+      after: /^['’]s\s+\p{Lu}[^\n:]{0,80}[:：]\s?(?:["“]|$|\n)/u,
+    },
+    {
+      // "— Bloomberg’s Julian Lee" signing off a paragraph
+      id: 'en-possessive-signoff',
+      kind: 'byline',
+      confidence: 0.8,
+      before: /[—–]\s?$/u,
+      after: /^['’]s\s+\p{Lu}[\p{L}.'’, -]{0,60}(?:$|\n)/u,
     },
     {
       id: 'en-quoted',

@@ -40,7 +40,7 @@ export const ES: LanguageCues = {
       id: 'es-told',
       kind: 'interview',
       confidence: 0.9,
-      before: u(new RegExp(`\\b(?:dijo|declaró|aseguró|aseguraba|asegura|afirmó|afirmaba|afirma|explicó|explicaba|explica|contó|contaba|cuenta|señaló|señalaba|indicó|indicaba|confirmó|relató|comentó|manifestó|reconoció|admitió|precisó|sostuvo|detalló|advirtió|dice|declara|confesó|aseveró|expresó|respondió|adelantó|reveló)\\s+(?:este\\s+\\p{L}+\\s+|hoy\\s+|ayer\\s+)?(?:a|al|ante|en\\s+declaraciones\\s+a|en\\s+conversación\\s+con|en\\s+diálogo\\s+con)\\s+${ART}$`, 'i')),
+      before: u(new RegExp(`\\b(?:dijo|declaró|aseguró|aseguraba|asegura|afirmó|afirmaba|afirma|explicó|explicaba|explica|contó|contaba|cuenta|señaló|señalaba|indicó|indicaba|confirmó|relató|comentó|manifestó|reconoció|admitió|precisó|sostuvo|detalló|advirtió|dice|declara|confesó|aseveró|expresó|respondió|adelantó|reveló|manifestó|insistió|subrayó|apuntó|agregó|añadió)\\s+(?:\\p{L}+\\s+){0,3}?(?:a|al|ante|en\\s+declaraciones\\s+a|en\\s+conversación\\s+con|en\\s+diálogo\\s+con)\\s+${ART}$`, 'i')),
     },
     {
       id: 'es-interview',

@@ -28,13 +28,13 @@ export const FR: LanguageCues = {
       kind: 'report',
       kindInCaption: 'photo',
       confidence: 0.9,
-      before: /(?:^|[\s([|])(?:[Ss]ources?|SOURCES?|[Cc]rédits?|[Aa]vec|AVEC)\s*[:：]\s*$/u,
+      before: /(?:^|[\s([|])(?:(?:[Ss]ources?|SOURCES?|[Cc]rédits?|[Aa]vec|AVEC)\s*[:：]|[Ss]ource\s+de\s+l['’]article\s*[:：]?)\s*$/u,
     },
     {
       id: 'fr-told',
       kind: 'interview',
       confidence: 0.9,
-      before: u(new RegExp(`\\b(?:a|ont|avait|avaient)?(?:-t)?-?(?:il|elle|ils|elles|on)?\\s*(?:expliqué|déclaré|confié|indiqué|affirmé|dit|précisé|assuré|raconté|souligné|annoncé|révélé|répondu|confirmé|estimé|admis|reconnu|expliquait|déclarait|confiait|indiquait|affirmait|disait|précisait|assurait|racontait|explique|déclare|confie|indique|affirme|dit|précise|assure|raconte|souligne|répond|confirme)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\\s+(?:à|au|aux|auprès\\s+d[eu]s?|au\\s+micro\\s+d[eu]|sur\\s+le\\s+plateau\\s+d[eu]|sur\\s+l['’]antenne\\s+d[eu])\\s*${ART}$`, 'i')),
+      before: u(new RegExp(`\\b(?:a|ont|avait|avaient)?(?:-t)?-?(?:il|elle|ils|elles|on)?\\s*(?:expliqué|déclaré|confié|indiqué|affirmé|dit|réagi|réagit|commenté|commente|précisé|assuré|raconté|souligné|annoncé|révélé|répondu|confirmé|estimé|admis|reconnu|expliquait|déclarait|confiait|indiquait|affirmait|disait|précisait|assurait|racontait|explique|déclare|confie|indique|affirme|dit|précise|assure|raconte|souligne|répond|confirme)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\\s+(?:\\S+\\s+){0,4}?(?:à|au|aux|pour|auprès\\s+d[eu]s?|au\\s+micro\\s+d[eu]|sur\\s+le\\s+plateau\\s+d[eu]|sur\\s+l['’]antenne\\s+d[eu])\\s*${ART}$`, 'i')),
     },
     {
       id: 'fr-interview',
@@ -71,7 +71,7 @@ export const FR: LanguageCues = {
       id: 'fr-inverted',
       kind: 'report',
       confidence: 0.9,
-      before: u(new RegExp(`(?:^|[\\s,;:»"”)])(?:écrit|écrivait|rapporte|rapportait|indique|indiquait|précise|précisait|révèle|révélait|affirme|affirmait|souligne|soulignait|note|notait|explique|expliquait|ajoute|ajoutait|relate|relatait|assure|assurait|annonce|annonçait|détaille|détaillait|signale|signalait|résume|observe|estime|titre|titrait|raconte|racontait|avance|avançait)\\s+${ART}$`, 'i')),
+      before: u(new RegExp(`(?:^|[\\s,;:»"”)])(?:écrit|écrivait|rapporte|rapportait|indique|indiquait|précise|précisait|révèle|révélait|affirme|affirmait|souligne|soulignait|note|notait|explique|expliquait|ajoute|ajoutait|relate|relatait|assure|assurait|annonce|annonçait|détaille|détaillait|signale|signalait|résume|observe|estime|titre|titrait|raconte|racontait|avance|avançait|rappelle|rappelait|analyse|analysait|commente|commentait|décrypte|prévient|prévenait|constate|constatait)\\s+${ART}$`, 'i')),
     },
     {
       id: 'fr-analysis',

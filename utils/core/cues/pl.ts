@@ -5,7 +5,7 @@ import { u } from './shared';
 export const PL: LanguageCues = {
   lang: 'pl',
   descBefore: u(
-    /(?:^|\s)(?:agencj[aięy](?:\s+prasow[aeiy]j?)?|dziennik(?:a|u|iem)?|gazet[aąęy]|tygodnik(?:a|u|iem)?|portal(?:u|em)?|serwis(?:u|em)?|telewizj[aię]|stacj[aię]|radi[ao]|rozgłośni[aę]|stacji\s+telewizyjnej|redakcj[aię]|magazyn(?:u)?|witryn[aęy])(?:\s+[\p{Ll}-]+){0,2}\s+$/u,
+    /(?:^|\s)(?:[\p{Ll}]+(?:ego|iej|ej|ym|im|a|y|i|e)\s+){0,2}(?:agencj[aięy](?:\s+prasow[aeiy]j?)?|dziennik(?:a|u|iem)?|gazet[aąęy]|tygodnik(?:a|u|iem)?|portal(?:u|em)?|serwis(?:u|em)?|telewizj[aię]|stacj[aię]|radi[ao]|rozgłośni[aę]|stacji\s+telewizyjnej|redakcj[aię]|magazyn(?:u)?|witryn[aęy])(?:\s+[\p{Ll}-]+){0,2}\s+$/u,
   ),
   rules: [
     {

@@ -40,7 +40,7 @@ export const PT: LanguageCues = {
       id: 'pt-told',
       kind: 'interview',
       confidence: 0.9,
-      before: u(new RegExp(`\\b(?:disse|declarou|afirmou|contou|explicou|revelou|confirmou|relatou|comentou|garantiu|admitiu|reconheceu|falou|informou|destacou|ressaltou|afirma|diz|conta|explica)\\s+(?:nesta\\s+\\p{L}+\\s+|hoje\\s+)?(?:\\p{Lu}[\\p{L}]+\\s+)?(?:a|ao|à|aos|em\\s+entrevista\\s+(?:a|ao|à))\\s+${ART}$`, 'i')),
+      before: u(new RegExp(`\\b(?:disse|declarou|afirmou|contou|explicou|revelou|confirmou|relatou|comentou|garantiu|admitiu|reconheceu|falou|informou|destacou|ressaltou|afirma|diz|conta|explica)\\s+(?:\\p{L}+\\s+){0,3}?(?:a|ao|à|aos|em\\s+entrevista\\s+(?:a|ao|à))\\s+${ART}$`, 'i')),
     },
     {
       id: 'pt-interview',

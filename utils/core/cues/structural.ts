@@ -81,6 +81,16 @@ export const STRUCTURAL_RULES: CueRule[] = [
     after: /^\s*(?:$|\n|[)\]|,;]|\.\s*(?:$|\n)|\/|\s+via\s|\s*[-–—]\s)/u,
   },
   {
+    // "REUTERS/Evelyn Hockstein", "(AFP/Jane Doe)", "Europa Press/Contacto/…": a wire opening a credit.
+    id: 'credit-slash-name',
+    kind: 'photo',
+    confidence: 0.85,
+    structural: true,
+    before: /(?:^|\n|[.!?)"”»]\s|\(\s?|[:：]\s?)$/,
+    // After the slash: a person ("Evelyn Hockstein"), another credit part ("Contacto/"), or a name in capitals ending the credit.
+    after: /^\s?\/\s?(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}\p{Ll}|\p{Lu}[\p{L}-]+\s?\/|\p{Lu}\p{Ll}+\s?\)|\p{Lu}+\s\p{Lu}+\s?(?:$|\n|\)))/u,
+  },
+  {
     // "AFP via Getty Images", "Anadolu via Getty Images"
     id: 'via-getty',
     kind: 'photo',
@@ -94,7 +104,7 @@ export const STRUCTURAL_RULES: CueRule[] = [
     kind: 'photo',
     confidence: 0.85,
     structural: true,
-    before: /(?:\/[^\n/()]{1,60}|[Pp]hoto|[Ii]mage|[Ff]oto|[Vv]ideo)\s+via\s+$/u,
+    before: /(?:\/[^\n/()]{1,60}|\([^\n/()]{1,60}|[Pp]hoto|[Ii]mage|[Ff]oto|[Vv]ideo)\s+v[ií]a\s+$/u,
   },
   {
     // "Prétexte - Belga", "Jane Doe - Reuters": a short credit line ending with the outlet.
@@ -137,7 +147,7 @@ export const STRUCTURAL_RULES: CueRule[] = [
     id: 'name-colon-quote',
     kind: 'report',
     confidence: 0.7,
-    before: /(?:^|\n)\s*$/u,
+    before: /(?:^|\n|[—–]\s?|\s[-|]\s)\s*$/u,
     after: /^\s?[:：]\s?["“„«「]/u,
   },
 ];
