@@ -19,7 +19,8 @@ export default function OutletFacts({ outlet }: OutletFactsProps) {
       <div>
         <dt>{t('fact_country')}</dt>
         <dd class="outlet-country" data-country={outlet.country}>
-          <span aria-hidden="true">{countryFlag(outlet.country)}</span> {countryName(outlet.country)}
+          {countryFlag(outlet.country) ? <span aria-hidden="true">{countryFlag(outlet.country)} </span> : null}
+          {countryName(outlet.country)}
         </dd>
       </div>
       {outlet.languages.length ? (

@@ -9,14 +9,23 @@ export interface ReportSummaryProps {
   mix: SourcingMix;
 }
 
+/** The country as a flag (named for screen readers), or its name where flags don't draw. */
+function CountryMark({ code }: { code: string }) {
+  const flag = countryFlag(code);
+  const name = countryName(code);
+  if (!flag) return <span class="summary-country">({name})</span>;
+  return (
+    <span role="img" aria-label={name} title={name}>
+      {flag}
+    </span>
+  );
+}
+
 function OutletLine({ label, outlet, className }: { label: string; outlet: OutletSummary; className: string }) {
   return (
     <p class={`summary-line ${className}`}>
       <span class="summary-label">{label}</span>{' '}
-      <strong>{outlet.name}</strong>{' '}
-      <span title={countryName(outlet.country)} aria-label={countryName(outlet.country)}>
-        {countryFlag(outlet.country)}
-      </span>
+      <strong>{outlet.name}</strong> <CountryMark code={outlet.country} />
     </p>
   );
 }

@@ -53,7 +53,7 @@ function barGroup(title: string, rows: Row[], max: number, top: number, kind: st
 const typeRows = (list: Tally[]): Row[] =>
   list.map((x) => ({ label: typeLabel(x.key), spoken: typeLabel(x.key), credits: x.credits }));
 const countryRows = (list: Tally[]): Row[] =>
-  list.map((x) => ({ label: `${countryFlag(x.key)} ${countryName(x.key)}`, spoken: countryName(x.key), credits: x.credits }));
+  list.map((x) => ({ label: `${countryFlag(x.key)} ${countryName(x.key)}`.trim(), spoken: countryName(x.key), credits: x.credits }));
 
 /** Describes the chart in words, for screen readers (the same numbers as the bars). */
 function describe(types: Row[], countries: Row[]): string {

@@ -1,5 +1,6 @@
 import type { CreditKind } from '../core/types';
 import type { OutletType, StateTypology } from '../core/catalog-schema';
+import { supportsFlagEmoji } from './flag-support';
 import { t, tOr, uiLocale } from './i18n';
 
 /** Localized name of a credit kind ("photo", "interview"). */
@@ -39,8 +40,11 @@ export const countryName = (code: string, locale = uiLocale()) => displayName(co
 /** Language name in the UI language, from its ISO 639-1 code. */
 export const languageName = (code: string, locale = uiLocale()) => displayName(code, 'language', locale);
 
-/** The flag emoji of an ISO 3166-1 alpha-2 code (regional indicator letters). */
+/**
+ * The flag emoji of an ISO 3166-1 alpha-2 code (regional indicator letters), or '' where the
+ * browser cannot draw flags (see `supportsFlagEmoji`).
+ */
 export function countryFlag(code: string): string {
-  if (!/^[A-Z]{2}$/.test(code)) return '';
+  if (!/^[A-Z]{2}$/.test(code) || !supportsFlagEmoji()) return '';
   return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
 }
