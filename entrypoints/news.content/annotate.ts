@@ -7,12 +7,36 @@ import {
   parseEnvelope,
   TO_CONTENT_SCHEMAS,
   type ContentToBackground,
+  type Payload,
+  type Reply,
   type Result,
 } from '@/utils/messaging';
 import { getSettings, watchSettings } from '@/utils/settings';
 import { createHighlighter, type Highlighter } from './highlighter';
 
-const send = makeSender<ContentToBackground>((envelope) => browser.runtime.sendMessage(envelope));
+const sendOnce = makeSender<ContentToBackground>((envelope) => browser.runtime.sendMessage(envelope));
+
+/** Waits before each retry when the background is not listening yet (worker still starting). */
+const RETRY_DELAYS = [250, 1_000, 3_000];
+const NOT_LISTENING = /receiving end does not exist|could not establish connection/i;
+
+/**
+ * Sends to the background, retrying while its worker is not listening yet: right after the
+ * extension starts or updates, Chrome answers "Receiving end does not exist" for a moment.
+ */
+async function send<M extends keyof ContentToBackground & string>(
+  type: M,
+  data: Payload<ContentToBackground, M>,
+): Promise<Reply<ContentToBackground, M>> {
+  let reply = await sendOnce(type, data);
+  for (const delay of RETRY_DELAYS) {
+    const r = reply as Result<unknown>;
+    if (r.ok || !NOT_LISTENING.test(r.error)) break;
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    reply = await sendOnce(type, data);
+  }
+  return reply;
+}
 
 /** Lets the browser paint and handle input between two long steps (no task of ours > 50 ms). */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve));

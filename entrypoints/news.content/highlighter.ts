@@ -60,12 +60,17 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
     watched = null;
   }
 
-  /** The article's live root: kept while connected, else the ranges' common ancestor. */
+  /**
+   * The article's live root: kept while connected; else, after a re-render, the ranges' common
+   * ancestor widened until it holds as much text as the old root did.
+   */
   function locateRoot(indexes: number[]): Element {
     if (root?.isConnected) return root;
     const first = ranges[indexes[0]];
     const last = ranges[indexes[indexes.length - 1]];
-    return (first && last && commonAncestor(first.startContainer, last.endContainer)) || doc.body;
+    let el = (first && last && commonAncestor(first.startContainer, last.endContainer)) || doc.body;
+    while (el.parentElement && el !== doc.body && (el.textContent?.length ?? 0) < textLength) el = el.parentElement;
+    return el;
   }
 
   /** Watches the root's parent, so a framework swapping the root itself is seen too. */
@@ -106,18 +111,22 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
   }
 
   function onChange() {
-    const sameText = root?.isConnected && (root.textContent?.length ?? 0) === textLength;
-    if (sameText && rangesIntact() && drawn?.painting.isIntact()) return;
+    const intact = rangesIntact() && (drawn?.painting.isIntact() ?? true);
+    const rootKept = root?.isConnected === true;
+    if (rootKept && intact && root!.textContent?.length === textLength) return;
     if (!budget.take()) return giveUp();
-    // Text was added or removed: the article changed, so its credits may have too.
-    if (sameText === false && rangesIntact()) return rerun();
+    // Same nodes, but text was added or removed: the article changed, its credits may have too.
+    if (rootKept && intact) return rerun();
+    // Nodes replaced (a framework re-rendered): find the same credits again in the new nodes.
     const before = ranges.filter(Boolean).length;
+    const oldLength = textLength;
     undraw();
     ranges = source ? anchorSpecs(doc, source, specs) : [];
-    // The same credits are still there (the page re-rendered the same text): redraw them.
-    // Otherwise the article itself changed: extract and ask the background again.
-    if (ranges.filter(Boolean).length >= before) draw();
-    else rerun();
+    if (ranges.filter(Boolean).length < before) return rerun();
+    if (!rootKept) root = null;
+    draw();
+    // The new article holds other text than the one we analyzed: analyze it again.
+    if (textLength !== oldLength) rerun();
   }
 
   function onCleared() {
