@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ArticleReport, CitedOutlet } from '@/utils/core/report';
 import { buildGdeltUrl, formatGdeltTerm } from '@/utils/background/live-lookup/gdelt-request';
 import { parseGdeltReply, parseSeenDate } from '@/utils/background/live-lookup/gdelt-response';
-import { createLiveLookup, GDELT_INTERVAL_MS } from '@/utils/background/live-lookup/lookup';
+import { createLiveLookup, GDELT_INTERVAL_MS, liveTerms } from '@/utils/background/live-lookup/lookup';
 import { createRateLimiter, type Timing } from '@/utils/background/live-lookup/rate-limit';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/gdelt/${name}`, 'utf8');
@@ -133,6 +133,11 @@ describe('rate limiter', () => {
 });
 
 describe('live lookup', () => {
+  it('asks for names first, then the title’s other words, three terms at most', () => {
+    expect(liveTerms(report)).toEqual(['US-Israel', 'Antony Blinken', 'relations']);
+    expect(liveTerms({ ...report, outlets: report.outlets.slice(1, 2) })).toEqual(['US-Israel', 'relations']);
+  });
+
   it('sends only terms, outlet domains and dates: never the text or the page address', async () => {
     const fetch = vi.fn(() => reply(fixture('artlist-us-israel.json')));
     await createLiveLookup({ fetch, timing: fakeTiming() }).lookup(report);

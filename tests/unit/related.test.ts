@@ -14,7 +14,7 @@ const q = (url: string) => new URL(url).searchParams.get('q');
 
 describe('title keywords', () => {
   it.each([
-    ["What's happening to US-Israel relations?", 'en', ['happening', 'US-Israel', 'relations']],
+    ["What's happening to US-Israel relations?", 'en', ['US-Israel', 'relations']],
     ['Le Figaro : pourquoi la Chine et les États-Unis se parlent', 'fr', ['Figaro', 'Chine', 'États-Unis', 'parlent']],
     ['Mỹ và Israel: quan hệ của hai nước', 'vi', ['Mỹ', 'Israel', 'quan', 'hệ', 'hai']],
     ["Biden's plan for the Gaza ceasefire", null, ['Biden', 'plan', 'Gaza', 'ceasefire']],

@@ -12,7 +12,9 @@ const STOPWORDS: Record<string, string> = {
     we were what when where which while who whom why will with would you your yours what's it's
     says said say new news how's here's there's who's why's amid over per via vs
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`,
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    happening happens happened latest update updates live breaking explained explainer watch
+    video photos opinion analysis`,
   fr: `a à au aux avec ce ces cette dans de des du elle elles en est et eux il ils je la le les leur
     leurs lui mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses
     son sur ta te tes toi ton tu un une vos votre vous y été être avoir fait c'est quoi comment

@@ -52,7 +52,10 @@ function isInitial(sentence: string, index: number): boolean {
  */
 export function findNames(sentences: string[], lang: string | null, exclude: string[] = [], max = 3): string[] {
   const stop = stopwordsFor(lang);
-  const excluded = new Set(exclude.flatMap((e) => e.toLowerCase().match(WORD) ?? []));
+  // Each word of the outlet's names and domains, also split at hyphens ("le-figaro", "al-Hadath").
+  const excluded = new Set(
+    exclude.flatMap((e) => (e.toLowerCase().match(WORD) ?? []).flatMap((w) => [w, ...w.split(/['’-]/)])),
+  );
   const isCandidate = (w: string) =>
     w.length > 1 &&
     CAPITALIZED.test(w) &&
@@ -89,6 +92,9 @@ export function findNames(sentences: string[], lang: string | null, exclude: str
     .slice(0, max)
     .map((e) => e.name);
 }
+
+/** True for a word written like a name: a capital letter first or after a hyphen ("US-Israel"). */
+export const isNameLike = (word: string) => /(^|-)\p{Lu}/u.test(word);
 
 /** Title keywords followed by names not already among them, at most `max` terms. */
 export function mergeTerms(keywords: string[], names: string[], max = 6): string[] {

@@ -1,5 +1,5 @@
 import type { ArticleReport } from '../../core/report';
-import { buildRelatedLinks } from '../../related/links';
+import { findNames, isNameLike, mergeTerms, titleKeywords } from '../../related/terms';
 import { buildGdeltUrl } from './gdelt-request';
 import { parseGdeltReply } from './gdelt-response';
 import { REAL_TIMING, createRateLimiter, type Timing } from './rate-limit';
@@ -12,7 +12,21 @@ const CACHE_TTL_MS = 60 * 60_000;
 const CACHE_SIZE = 50;
 const TIMEOUT_MS = 20_000;
 /** Terms sent: GDELT requires every term, so a few strong ones find more than many. */
-const MAX_TERMS = 4;
+const MAX_TERMS = 3;
+
+/**
+ * The terms of a GDELT query: names first (from the title, then from the evidence sentences),
+ * then the title's other keywords. Names are what reports of the same story share; a common
+ * word from one headline rarely appears in another outlet's.
+ */
+export function liveTerms(report: ArticleReport): string[] {
+  const keywords = titleKeywords(report.title, report.lang, 6);
+  const sentences = report.outlets.flatMap((o) => o.mentions.map((m) => m.sentence));
+  const own = report.outlets.flatMap((o) => [o.name, ...o.mentions.map((m) => m.surface), ...o.domains]);
+  const names = findNames(sentences, report.lang, own, MAX_TERMS);
+  const ordered = mergeTerms(keywords.filter(isNameLike), names, MAX_TERMS);
+  return mergeTerms(ordered, keywords.filter((k) => !isNameLike(k)), MAX_TERMS);
+}
 
 export interface LiveLookupDeps {
   fetch: typeof fetch;
@@ -71,7 +85,7 @@ export function createLiveLookup({ fetch: fetchFn, timing = REAL_TIMING }: LiveL
     if (!report.outlets.length) return { status: 'unavailable', reason: 'no-outlets' };
     if (!report.publishedTime) return { status: 'unavailable', reason: 'no-date' };
     const url = buildGdeltUrl({
-      terms: buildRelatedLinks(report).terms.slice(0, MAX_TERMS),
+      terms: liveTerms(report),
       domains: report.outlets.flatMap((o) => o.domains),
       publishedTime: report.publishedTime,
     });
