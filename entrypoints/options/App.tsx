@@ -18,14 +18,15 @@ export default function App({ initialMessage = '' }: OptionsAppProps) {
   const { settings, save } = useSettings();
   const [message, setMessage] = useState(initialMessage);
   if (!settings) return <main class="options" aria-busy="true" />;
-  const change = (patch: Partial<Settings>) => void save({ ...settings, ...patch });
+  const saveOrSay = (next: Settings) => save(next).catch(() => setMessage(t('save_failed')));
+  const change = (patch: Partial<Settings>) => void saveOrSay({ ...settings, ...patch });
   return (
     <main class="options">
       <h1>{t('options_title')}</h1>
       <HighlightSettings settings={settings} onChange={change} />
       <SiteList sites={settings.disabledSites} onChange={(disabledSites) => change({ disabledSites })} />
       <LiveLookupSetting isOn={settings.liveLookups} onChange={(liveLookups) => change({ liveLookups })} onMessage={setMessage} />
-      <SettingsTransfer settings={settings} onImport={(next) => save(next)} onMessage={setMessage} />
+      <SettingsTransfer settings={settings} onImport={save} onMessage={setMessage} />
       <p class="options-message" role="status" aria-live="polite">
         {message}
       </p>

@@ -35,7 +35,12 @@ export default function SettingsTransfer({ settings, onImport, onMessage }: Sett
     // Importing is not a click on the switch: live lookups stay off until the host is granted.
     const granted = await browser.permissions.contains({ origins: GDELT_ORIGINS }).catch(() => false);
     const next = { ...parsed.settings, liveLookups: parsed.settings.liveLookups && granted };
-    await onImport(next);
+    try {
+      await onImport(next);
+    } catch {
+      onMessage(t('save_failed'));
+      return;
+    }
     onMessage(t(next.liveLookups === parsed.settings.liveLookups ? 'transfer_imported' : 'transfer_imported_live_off'));
   };
 

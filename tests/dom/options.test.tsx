@@ -115,6 +115,18 @@ describe('options page', () => {
     expect((await getSettings()).liveLookups).toBe(false);
   });
 
+  it('says so when the browser refuses to store, and shows what is really stored', async () => {
+    render(<App />);
+    await ready();
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    const box = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Highlight credits in articles' });
+    fireEvent.click(box);
+    await screen.findByText(/Not saved/);
+    expect((await getSettings()).highlightsEnabled).toBe(true);
+    await waitFor(() => expect(box.checked).toBe(true));
+    set.mockRestore();
+  });
+
   it('has no axe-core violations', async () => {
     const { container } = render(<App />);
     await ready();

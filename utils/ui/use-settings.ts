@@ -18,7 +18,13 @@ export function useSettings(): { settings: Settings | null; save: (next: Setting
   }, []);
   const save = useCallback(async (next: Settings) => {
     setState(next);
-    setState(await setSettings(next));
+    try {
+      setState(await setSettings(next));
+    } catch (e) {
+      // Not saved (over the sync quota, storage unavailable): show what is really stored.
+      setState(await getSettings().catch(() => null));
+      throw e;
+    }
   }, []);
   return { settings, save };
 }
