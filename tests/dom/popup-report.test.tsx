@@ -5,7 +5,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import ReportView from '@/components/ReportView';
-import type { ArticleReport } from '@/utils/core/report';
+import { getCatalogIndex } from '@/utils/background/catalog-loader';
+import { summarizeOutlet, type ArticleReport } from '@/utils/core/report';
 import { stubI18n } from './i18n-stub';
 import { referenceReport } from './reference-report';
 
@@ -118,6 +119,15 @@ describe('popup report, other shapes', () => {
     render(<ReportView report={{ ...report, outlets: [] }} />);
     expect(document.querySelector('.state-no-outlets')).toBeTruthy();
     expect(document.querySelector('svg[role="img"]')).toBeNull();
+  });
+
+  it('names a state affiliation and where that fact comes from', () => {
+    const outlet = getCatalogIndex().catalog.outlets.find((o) => o.stateAffiliation?.typology === 'SC')!;
+    const cited = { ...summarizeOutlet(outlet), mentions: report.outlets[0].mentions };
+    render(<ReportView report={{ ...report, outlets: [cited] }} />);
+    const state = card(outlet.id).querySelector('.outlet-state')!;
+    expect(state.getAttribute('data-typology')).toBe('SC');
+    expect(state.textContent).toBe('state-controlled (source: State Media Matrix (ASD at GMF))');
   });
 
   it('keeps uncertain mentions apart, without scroll buttons', () => {
