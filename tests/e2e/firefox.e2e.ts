@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  expectCantRunHere,
   expectReferenceHighlights,
   expectReferencePopup,
   expectReferenceReport,
@@ -28,9 +29,9 @@ import {
   serializeDocument,
   snapshotPopup,
 } from './support/probes';
-import { loadReferenceLabels, REFERENCE_PAGE } from './support/reference';
+import { loadReferenceLabels, loadRerenderExpectations, REFERENCE_PAGE, RERENDER_PAGE } from './support/reference';
 import { startFixtureServer, type FixtureServer } from './support/server';
-import { waitForHighlights, waitForSettledState } from './support/waits';
+import { waitForHighlightedPhrases, waitForHighlights, waitForSettledState } from './support/waits';
 
 // Debian Firefox ESR over WebDriver BiDi (puppeteer-core), with .output/firefox-mv2 installed
 // as a temporary add-on. The reference article is served from 127.0.0.1; no network.
@@ -121,7 +122,9 @@ describe('Firefox ESR with the built extension', () => {
   it("says it can't run on a page outside http(s)", async () => {
     const other = await openTab(session, pathToFileURL(join(ROOT, 'tests/fixtures', REFERENCE_PAGE)).href);
     const page = await openPopup(session, other.tabId);
-    expect(await settledState(page)).toBe('unsupported');
+    await settledState(page);
+    expectCantRunHere(await page.evaluate(snapshotPopup));
+    expect(await readBadge(session, other.tabId)).toBe('');
     await page.close();
     await other.page.close();
   });
@@ -138,5 +141,16 @@ describe('Firefox ESR with the built extension', () => {
     await poll(async () => (await count()) === 0, { message: 'highlights to go away' });
     await popup.click('.highlight-toggle');
     expect(await poll(async () => (await count()) || null, { message: 'highlights to come back' })).toBe(before);
+  });
+
+  it('re-anchors its highlights when the page re-renders its article, twice', async () => {
+    // First render after 300 ms (same text, new nodes), second after 800 more (one more credit).
+    const other = await openTab(session, `${server.url(RERENDER_PAGE)}?first=300&second=800`);
+    const phrases = loadRerenderExpectations();
+    const { texts, connected } = await waitForHighlightedPhrases(() => other.page.evaluate(readHighlights), phrases);
+    expect(connected, 'no highlight is left on detached text').toBe(true);
+    expect(texts.filter((t) => t === ''), 'no empty highlight').toEqual([]);
+    expect(texts.length).toBe(phrases.length);
+    await other.page.close();
   });
 });

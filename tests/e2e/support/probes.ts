@@ -8,6 +8,8 @@
 export interface HighlightEntry {
   name: string;
   texts: string[];
+  /** Every range still lies in the document (a re-rendered page detaches old text nodes). */
+  connected: boolean;
 }
 
 /** Every CSS Custom Highlight registered in the page (empty where the API is missing). */
@@ -16,6 +18,7 @@ export const readHighlights = (): HighlightEntry[] => {
   return [...CSS.highlights.entries()].map(([name, highlight]) => ({
     name,
     texts: [...highlight].map((r) => r.toString()),
+    connected: [...highlight].every((r) => r.startContainer.isConnected && r.endContainer.isConnected),
   }));
 };
 
@@ -32,6 +35,8 @@ export const measureLayout = () => ({
 export interface PopupSnapshot {
   /** The `state-*` name of a state message (`not-article`, `unsupported`…), or null. */
   state: string | null;
+  /** The state message's text, as the reader sees it. */
+  stateText: string;
   summary: string;
   outlets: {
     id: string;
@@ -49,6 +54,7 @@ export const snapshotPopup = (): PopupSnapshot => {
   const stateClass = stateEl ? [...stateEl.classList].find((c) => c.startsWith('state-')) : undefined;
   return {
     state: stateEl ? (stateClass?.slice('state-'.length) ?? '') : null,
+    stateText: text(stateEl),
     summary: text(document.querySelector('.summary')),
     outlets: [...document.querySelectorAll('[data-outlet-id]')].map((card) => ({
       id: card.getAttribute('data-outlet-id') ?? '',

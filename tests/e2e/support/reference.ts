@@ -45,3 +45,13 @@ export function loadReferenceLabels(): {
 
 /** Collapses runs of whitespace, as the page's layout and the article text may differ in them. */
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The fixture page whose article a framework-like script re-renders after load. */
+export const RERENDER_PAGE = 'pages/rerender/source.html';
+
+/** The credits the re-render page shows after its second render (from its meta.json). */
+export function loadRerenderExpectations(): string[] {
+  const file = join(ROOT, 'tests/fixtures/pages/rerender/meta.json');
+  const meta = JSON.parse(readFileSync(file, 'utf8')) as { expected: { afterSecondRender: string[] } };
+  return meta.expected.afterSecondRender;
+}

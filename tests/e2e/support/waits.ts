@@ -25,3 +25,22 @@ export function waitForHighlights(readHighlights: () => Promise<HighlightEntry[]
     { message: 'SourceLens highlights in the page' },
   );
 }
+
+/**
+ * Waits until SourceLens's highlights cover every phrase (after a page re-rendered its article,
+ * possibly twice), and returns the highlighted texts.
+ */
+export function waitForHighlightedPhrases(
+  readHighlights: () => Promise<HighlightEntry[]>,
+  phrases: string[],
+): Promise<{ texts: string[]; connected: boolean }> {
+  return poll(
+    async () => {
+      const ours = (await readHighlights()).filter((e) => e.name.startsWith('sourcelens-') && e.name !== 'sourcelens-focus');
+      const texts = ours.flatMap((e) => e.texts.map((t) => t.replace(/\s+/g, ' ').trim()));
+      const isDone = phrases.every((p) => texts.some((t) => t.includes(p)));
+      return isDone ? { texts, connected: ours.every((e) => e.connected) } : null;
+    },
+    { message: `highlights over ${JSON.stringify(phrases)}`, timeout: 45_000 },
+  );
+}
