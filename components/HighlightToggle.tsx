@@ -1,16 +1,19 @@
 import { t } from '@/utils/ui/i18n';
 
+/** Why the tab's switch cannot turn highlights on: the site or all highlights are off in the options. */
+export type HighlightsOffReason = 'site' | 'options';
+
 /** Props for `HighlightToggle`. */
 export interface HighlightToggleProps {
   isOn: boolean;
-  /** Highlights are off for the whole site in the options: the switch is shown disabled. */
-  isSiteDisabled?: boolean;
+  /** Set when the options keep highlights off here: the switch is shown off and disabled. */
+  offReason?: HighlightsOffReason | null;
   onChange: (on: boolean) => void;
 }
 
 /** The switch that shows or hides this tab's highlights (`role="switch"`, Space or Enter). */
-export default function HighlightToggle({ isOn, isSiteDisabled, onChange }: HighlightToggleProps) {
-  const on = isOn && !isSiteDisabled;
+export default function HighlightToggle({ isOn, offReason, onChange }: HighlightToggleProps) {
+  const on = isOn && !offReason;
   return (
     <div class="toggle-row">
       <button
@@ -18,18 +21,18 @@ export default function HighlightToggle({ isOn, isSiteDisabled, onChange }: High
         role="switch"
         aria-checked={on}
         class="switch highlight-toggle"
-        disabled={isSiteDisabled}
+        disabled={!!offReason}
         onClick={() => onChange(!on)}
-        aria-describedby={isSiteDisabled ? 'toggle-site-off' : undefined}
+        aria-describedby={offReason ? 'toggle-off-reason' : undefined}
       >
         <span class="switch-track" aria-hidden="true">
           <span class="switch-thumb" />
         </span>
         <span class="switch-label">{t('highlights_toggle')}</span>
       </button>
-      {isSiteDisabled ? (
-        <span id="toggle-site-off" class="toggle-note">
-          {t('highlights_site_off')}
+      {offReason ? (
+        <span id="toggle-off-reason" class="toggle-note">
+          {t(offReason === 'site' ? 'highlights_site_off' : 'highlights_options_off')}
         </span>
       ) : null}
     </div>

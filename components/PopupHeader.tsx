@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/ui/i18n';
 import { sendToBackground } from '@/utils/ui/use-tab-state';
-import HighlightToggle from './HighlightToggle';
+import HighlightToggle, { type HighlightsOffReason } from './HighlightToggle';
 
 /** Props for `PopupHeader`. */
 export interface PopupHeaderProps {
   tabId: number | null;
   /** The tab's highlight state, or null when the tab has no report (no switch then). */
   highlightsOn: boolean | null;
-  isSiteDisabled: boolean;
+  /** Set when the options keep highlights off here (see `HighlightToggle`). */
+  offReason: HighlightsOffReason | null;
   onOpenOptions: () => void;
 }
 
 /** The popup's title bar: name, the tab's highlight switch, and the way to the options. */
-export default function PopupHeader({ tabId, highlightsOn, isSiteDisabled, onOpenOptions }: PopupHeaderProps) {
+export default function PopupHeader({ tabId, highlightsOn, offReason, onOpenOptions }: PopupHeaderProps) {
   const [on, setOn] = useState(highlightsOn);
   useEffect(() => setOn(highlightsOn), [highlightsOn]);
   const change = (next: boolean) => {
@@ -27,7 +28,7 @@ export default function PopupHeader({ tabId, highlightsOn, isSiteDisabled, onOpe
   return (
     <header class="popup-header">
       <h1>{t('extName')}</h1>
-      {on !== null ? <HighlightToggle isOn={on} isSiteDisabled={isSiteDisabled} onChange={change} /> : null}
+      {on !== null ? <HighlightToggle isOn={on} offReason={offReason} onChange={change} /> : null}
       <button type="button" class="icon-button options-button" onClick={onOpenOptions} title={t('open_options')}>
         <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
           <path

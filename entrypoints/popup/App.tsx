@@ -75,7 +75,7 @@ export default function App() {
       <PopupHeader
         tabId={tabId}
         highlightsOn={state?.status === 'ready' ? state.highlightsOn : null}
-        isSiteDisabled={siteOff}
+        offReason={siteOff ? 'site' : settings?.highlightsEnabled === false ? 'options' : null}
         onOpenOptions={openOptions}
       />
       {body}

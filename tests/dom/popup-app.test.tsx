@@ -68,6 +68,18 @@ describe('popup app', () => {
     expect(sent).toContainEqual({ type: 'setHighlights', data: { tabId: TAB, on: false } });
   });
 
+  it.each([
+    [{ disabledSites: ['vietnam.vn'] }, 'Off for this site in the options.'],
+    [{ highlightsEnabled: false }, 'Off for every site in the options.'],
+  ])('shows the switch off and says why when the options say %j', async (patch, why) => {
+    await updateSettings(patch);
+    render(<App />);
+    await screen.findByText(why);
+    const toggle = screen.getByRole<HTMLButtonElement>('switch');
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    expect(toggle.disabled).toBe(true);
+  });
+
   it('puts the switch back when the page cannot follow', async () => {
     failSetHighlights = true;
     render(<App />);
