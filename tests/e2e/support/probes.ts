@@ -53,7 +53,7 @@ export const snapshotPopup = (): PopupSnapshot => {
   const stateEl = document.querySelector('.state');
   const stateClass = stateEl ? [...stateEl.classList].find((c) => c.startsWith('state-')) : undefined;
   return {
-    state: stateEl ? (stateClass?.slice('state-'.length) ?? '') : null,
+    state: stateEl ? (stateEl.getAttribute('data-state') ?? stateClass?.slice('state-'.length) ?? '') : null,
     stateText: text(stateEl),
     summary: text(document.querySelector('.summary')),
     outlets: [...document.querySelectorAll('[data-outlet-id]')].map((card) => ({
