@@ -90,7 +90,7 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
     watch?.pause();
     const painting = paint(doc, indexes.map((i) => ({ kind: specs[i].kind, range: ranges[i]! })));
     watch?.resume();
-    const detach = attachInteraction(ctx, doc, root, painting, indexes.map((i) => specs[i]));
+    const detach = attachInteraction(doc, root, painting, indexes.map((i) => specs[i]));
     drawn = { painting, indexes, texts: painting.ranges.map((r) => collapseSpace(r.toString())), detach };
     ensureWatch(root.parentElement ?? root);
   }

@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCard } from '@/utils/highlight/card/card';
 import { findRangeAt } from '@/utils/highlight/hit-test';
 import type { Painting } from '@/utils/highlight/paint';
@@ -23,7 +22,6 @@ function navigationStep(e: KeyboardEvent): 1 | -1 | 0 {
  * Listeners live only while highlights are drawn: call the returned function to remove them.
  */
 export function attachInteraction(
-  ctx: ContentScriptContext,
   doc: Document,
   root: Element,
   painting: Painting,
@@ -104,7 +102,9 @@ export function attachInteraction(
   root.addEventListener('pointermove', onPointerMove as EventListener, { passive: true, signal });
   doc.addEventListener('pointermove', (e) => card.isOpen && !root.contains(e.target as Node) && onPointerMove(e), { passive: true, signal });
   signal.addEventListener('abort', () => clearTimeout(throttle));
-  ctx.addEventListener(win, 'keydown', onKeyDown, { capture: true, signal });
+  // Not ctx.addEventListener: it swaps our signal for ctx's, and this listener must go when the
+  // highlights do (the highlighter detaches us on ctx invalidation too).
+  win.addEventListener('keydown', onKeyDown, { capture: true, signal });
   return () => {
     clearTimeout(hideTimer);
     abort.abort();
