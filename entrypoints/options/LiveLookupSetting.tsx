@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { GDELT_ORIGINS } from '@/utils/background/live-lookup/gdelt-request';
 import { t } from '@/utils/ui/i18n';
 
@@ -13,8 +14,23 @@ export interface LiveLookupSettingProps {
  * moment; the request must come straight from the click (browsers refuse it after an await).
  */
 export default function LiveLookupSetting({ isOn, onChange, onMessage }: LiveLookupSettingProps) {
+  // The reader can withdraw the permission in the browser's own settings; say so rather than
+  // show a switch that is on but cannot work.
+  const [isGranted, setGranted] = useState(true);
+  useEffect(() => {
+    if (!isOn) return;
+    let cancelled = false;
+    void browser.permissions.contains({ origins: GDELT_ORIGINS }).then(
+      (granted) => !cancelled && setGranted(granted),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [isOn]);
   const toggle = (on: boolean) => {
     if (!on) {
+      setGranted(true);
       onChange(false);
       void browser.permissions.remove({ origins: GDELT_ORIGINS }).catch(() => false);
       onMessage(t('live_turned_off'));
@@ -22,6 +38,7 @@ export default function LiveLookupSetting({ isOn, onChange, onMessage }: LiveLoo
     }
     void browser.permissions.request({ origins: GDELT_ORIGINS }).then(
       (granted) => {
+        setGranted(granted);
         onChange(granted);
         onMessage(t(granted ? 'live_turned_on' : 'live_permission_refused'));
       },
@@ -49,6 +66,11 @@ export default function LiveLookupSetting({ isOn, onChange, onMessage }: LiveLoo
       <p id="live-help" class="help">
         {t('options_live_help')}
       </p>
+      {isOn && !isGranted ? (
+        <p class="error live-withdrawn" role="alert">
+          {t('live_permission_withdrawn')}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -83,6 +83,13 @@ describe('options page', () => {
     expect((await getSettings()).liveLookups).toBe(false);
   });
 
+  it('says when the permission was withdrawn behind the setting’s back', async () => {
+    await updateSettings({ liveLookups: true });
+    granted = false;
+    render(<App />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/withdrawn/);
+  });
+
   it('imports a valid settings file', async () => {
     render(<App />);
     await ready();
