@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseCatalog, type Catalog } from '../../utils/core/catalog-schema';
 import { buildCatalogIndex, buildReport, type ArticleInput, type CatalogIndex } from '../../utils/core/report';
 import { REPO_ROOT } from './pages';
-import { ratio, round, sum, timeMedian } from './stats';
+import { median, ratio, round, sum, timeMedian } from './stats';
 import { growCatalog, shrinkCatalog } from './synthetic-catalog';
 
 /** Background start-up: validating the bundled catalog and compiling its indexes. */
@@ -63,37 +63,50 @@ export function citedIds(articles: ArticleInput[], index: CatalogIndex): Set<str
   return ids;
 }
 
-function runCatalog(name: CatalogRun['name'], catalog: Catalog, articles: ArticleInput[], reps: number): CatalogRun {
-  const index = buildCatalogIndex(catalog);
-  const indexMs = timeMedian(() => buildCatalogIndex(catalog), noop, Math.min(reps, 3));
-  const perPage = articles.map((a) => timeMedian(() => buildReport(a, index), noop, reps));
-  return { name, outlets: catalog.outlets.length, aliases: index.aliases.aliasCount, indexMs, detectMs: sum(perPage) };
+/**
+ * Median `buildReport` time of `article` with each index. The catalogs take turns inside each
+ * repeat, so a burst of load on the shared machine hits all of them alike.
+ */
+function timeInTurns(article: ArticleInput, indexes: CatalogIndex[], reps: number): number[] {
+  const times: number[][] = indexes.map(() => []);
+  for (let r = 0; r <= reps; r++) {
+    indexes.forEach((index, k) => {
+      const t0 = performance.now();
+      buildReport(article, index);
+      if (r > 0) times[k].push(performance.now() - t0);
+    });
+  }
+  return times.map((t) => median(t));
 }
 
 /**
- * Times detection + matching on the same articles with a 100-outlet catalog (plus the cited
- * outlets), the full catalog, and a synthetic catalog ten times the full one. The runs are
- * interleaved per repeat round so a burst of load on the shared machine hits all three alike.
+ * Times detection + matching on the same articles with a 100-outlet catalog (plus the outlets
+ * the pages cite), the full catalog, and a synthetic catalog ten times the full one.
  */
 export function benchCatalogScaling(full: Catalog, articles: ArticleInput[], reps: number) {
   const fullIndex = buildCatalogIndex(full);
-  const small = shrinkCatalog(full, 100, citedIds(articles, fullIndex));
-  const big = growCatalog(full, 10);
-  const rounds = [0, 1, 2].map(() => [
-    runCatalog('100', small, articles, reps),
-    runCatalog('full', full, articles, reps),
-    runCatalog('10x', big, articles, reps),
-  ]);
-  // Keep, per catalog, the round with the median detection time.
-  const runs = [0, 1, 2].map((i) => {
-    const sorted = rounds.map((r) => r[i]).sort((a, b) => a.detectMs - b.detectMs);
-    return sorted[1];
-  });
+  const catalogs: [CatalogRun['name'], Catalog][] = [
+    ['100', shrinkCatalog(full, 100, citedIds(articles, fullIndex))],
+    ['full', full],
+    ['10x', growCatalog(full, 10)],
+  ];
+  const indexes = catalogs.map(([, c]) => buildCatalogIndex(c));
+  const indexMs = catalogs.map(([, c]) => timeMedian(() => buildCatalogIndex(c), noop, Math.min(reps, 3)));
+  const perPage = articles.map((a) => timeInTurns(a, indexes, reps));
+  const runs: CatalogRun[] = catalogs.map(([name, c], k) => ({
+    name,
+    outlets: c.outlets.length,
+    aliases: indexes[k].aliases.aliasCount,
+    indexMs: indexMs[k],
+    detectMs: sum(perPage.map((p) => p[k])),
+  }));
   const [r100, rFull, r10x] = runs;
   return {
     runs: runs.map((r) => ({ ...r, indexMs: round(r.indexMs), detectMs: round(r.detectMs) })),
     fullOver100: ratio(rFull.detectMs, r100.detectMs),
     tenXOverFull: ratio(r10x.detectMs, rFull.detectMs),
+    /** Per-page ratios, so a few large pages can't hide what happens on the typical one. */
+    fullOver100MedianPerPage: median(perPage.map((p) => ratio(p[1], p[0]))),
   };
 }
 

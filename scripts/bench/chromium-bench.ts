@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, launch, measureLoad, timeReadabilityInPage, type LoadSample } from './chromium-load';
+import { CHROMIUM, launch, measureLoad, writeEmptyExtension, type LoadSample, type Session } from './chromium-load';
+import { bundleProfiler, profileInPage, type InPageProfile } from './chromium-profile';
 import { REPO_ROOT, type BenchPage } from './pages';
 import { servePages } from './serve';
 import { median, round } from './stats';
@@ -18,11 +19,13 @@ export interface ChromiumPageResult {
   taskMsWith: number | null;
   /** Main-thread time the extension adds: median with − median without. */
   extraTaskMs: number | null;
+  /** Same for a do-nothing content script (the fixed cost any content script pays), when run. */
+  extraTaskMsEmptyExtension: number | null;
   /** Longest long task after DOMContentLoaded (when content scripts run), with / without. */
   longestTaskMsWith: number | null;
   longestTaskMsWithout: number | null;
-  /** Bare `new Readability(document.cloneNode(true)).parse()` in the same page. */
-  readabilityMs: number | null;
+  /** The content script's steps timed inside the page (see in-page-entry.ts). */
+  inPage: InPageProfile | null;
 }
 
 /** The Chromium version string, or null when the browser is missing. */
@@ -54,59 +57,89 @@ export function pickChromiumPages(pages: BenchPage[], largest: number): BenchPag
   return [...reference, ...big, ...negatives.slice(0, 1)];
 }
 
-function summarize(page: BenchPage, without: LoadSample[], withExt: LoadSample[], readabilityMs: number | null): ChromiumPageResult {
-  const m = (list: LoadSample[], key: keyof Omit<LoadSample, 'status'>) => (list.length ? median(list.map((s) => s[key])) : NaN);
-  const statuses = withExt.map((s) => s.status ?? 'timeout');
-  return {
-    id: page.id,
-    bytes: page.bytes,
-    loads: withExt.length,
-    status: statuses.sort()[Math.floor(statuses.length / 2)] ?? null,
-    taskMsWithout: round(m(without, 'taskMs'), 1),
-    taskMsWith: round(m(withExt, 'taskMs'), 1),
-    extraTaskMs: round(m(withExt, 'taskMs') - m(without, 'taskMs'), 1),
-    longestTaskMsWith: round(m(withExt, 'longestAfterDclMs'), 1),
-    longestTaskMsWithout: round(m(without, 'longestAfterDclMs'), 1),
-    readabilityMs: readabilityMs === null ? null : round(readabilityMs, 2),
+// The content script draws its highlights right after the answer; watch a little longer.
+const SETTLE_AFTER_MS = 300;
+
+const med = (list: LoadSample[], key: 'taskMs' | 'longestAfterDclMs') => (list.length ? median(list.map((s) => s[key])) : NaN);
+
+const roundProfile = (p: InPageProfile | null): InPageProfile | null =>
+  p && (Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'number' ? round(v, 2) : v])) as InPageProfile);
+
+/**
+ * Loads `url` `loads` times in each session, taking turns so drift on the shared machine hits
+ * all alike. The extension's session goes first and waits for its answer (at most `maxMs`);
+ * the others then watch their page for the same span.
+ */
+async function sampleLoads(withExt: Session, others: Session[], url: string, loads: number, maxMs: number) {
+  const run = async () => {
+    const w = await measureLoad(withExt, url, { untilAnswer: true, maxMs, afterMs: SETTLE_AFTER_MS });
+    const o: LoadSample[] = [];
+    for (const s of others) o.push(await measureLoad(s, url, { untilAnswer: false, maxMs: 0, afterMs: w.watchedMs }));
+    return { w, o };
   };
+  await run(); // untimed: warms the caches and the compiled extension code
+  const withSamples: LoadSample[] = [];
+  const otherSamples: LoadSample[][] = others.map(() => []);
+  for (let i = 0; i < loads; i++) {
+    const { w, o } = await run();
+    withSamples.push(w);
+    o.forEach((s, k) => otherSamples[k].push(s));
+  }
+  return { withSamples, otherSamples };
 }
 
 /**
- * Loads each page `loads` times without and with the extension (alternating, so drift on the
- * shared machine hits both alike) and times a bare Readability parse in the same page. Runs a
- * copy of the built extension so a rebuild during the run can't change what is measured.
+ * Loads each page `loads` times without and with the extension, profiles the content script's
+ * steps inside the page, and on the non-article page also loads it with a do-nothing
+ * extension. Runs a copy of the built extension, so a rebuild during the run changes nothing.
  */
 export async function benchChromium(pages: BenchPage[], loads: number, settleMs: number, log: (s: string) => void) {
   const ext = mkdtempSync(join(tmpdir(), 'sl-bench-ext-'));
   cpSync(ensureBuilt(), ext, { recursive: true });
+  const emptyExt = writeEmptyExtension();
+  const profiler = await bundleProfiler();
   const server = await servePages(new Map(pages.map((p) => [p.id, p.file])));
   const bare = await launch(null);
   const withExt = await launch(ext);
+  const empty = await launch(emptyExt, false);
   const results: ChromiumPageResult[] = [];
   try {
     for (const page of pages) {
       log(`chromium: ${page.id}`);
       const url = server.urlOf(page.id);
-      // One untimed load each warms the caches and the compiled extension code.
-      await measureLoad(bare, url, settleMs);
-      await measureLoad(withExt, url, settleMs);
-      const a: LoadSample[] = [];
-      const b: LoadSample[] = [];
-      for (let i = 0; i < loads; i++) {
-        a.push(await measureLoad(bare, url, settleMs));
-        b.push(await measureLoad(withExt, url, settleMs));
-      }
+      const isFixedCostPage = page.origin === 'fixture' && page.category === 'negative';
+      const { withSamples: b, otherSamples } = await sampleLoads(
+        withExt,
+        isFixedCostPage ? [bare, empty] : [bare],
+        url,
+        // The fixed cost is small against the noise of a load; a tiny page affords more loads.
+        isFixedCostPage ? loads * 2 : loads,
+        settleMs,
+      );
+      const [a, c] = otherSamples;
       const tab = await bare.context.newPage();
       await tab.goto(url, { waitUntil: 'load' });
-      const readabilityMs = await timeReadabilityInPage(tab, 5).catch(() => null);
+      const inPage = await profileInPage(tab, profiler, 5).catch(() => null);
       await tab.close();
-      results.push(summarize(page, a, b, readabilityMs));
+      const statuses = b.map((s) => s.status ?? 'timeout').sort();
+      results.push({
+        id: page.id,
+        bytes: page.bytes,
+        loads: b.length,
+        status: statuses[Math.floor(statuses.length / 2)] ?? null,
+        taskMsWithout: round(med(a, 'taskMs'), 1),
+        taskMsWith: round(med(b, 'taskMs'), 1),
+        extraTaskMs: round(med(b, 'taskMs') - med(a, 'taskMs'), 1),
+        extraTaskMsEmptyExtension: c ? round(med(c, 'taskMs') - med(a, 'taskMs'), 1) : null,
+        longestTaskMsWith: round(med(b, 'longestAfterDclMs'), 1),
+        longestTaskMsWithout: round(med(a, 'longestAfterDclMs'), 1),
+        inPage: roundProfile(inPage),
+      });
     }
   } finally {
-    await withExt.close();
-    await bare.close();
+    for (const s of [empty, withExt, bare]) await s.close();
     await server.close();
-    rmSync(ext, { recursive: true, force: true });
+    for (const dir of [ext, emptyExt]) rmSync(dir, { recursive: true, force: true });
   }
   return results;
 }

@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { REPO_ROOT } from './pages';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -19,8 +18,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Launches headless Chromium on a fresh profile, loading the unpacked extension in `extDir`. */
-export async function launch(extDir: string | null): Promise<Session> {
+/**
+ * Launches headless Chromium on a fresh profile, loading the unpacked extension in `extDir`
+ * (and waiting for its service worker when it has one).
+ */
+export async function launch(extDir: string | null, withWorker = true): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'sl-bench-'));
   const args = extDir ? [...FLAGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] : FLAGS;
   const context = await chromium.launchPersistentContext(profile, {
@@ -30,7 +32,7 @@ export async function launch(extDir: string | null): Promise<Session> {
     ignoreDefaultArgs: ['--disable-extensions'],
   });
   let worker: Worker | null = null;
-  if (extDir) worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10000 }));
+  if (extDir && withWorker) worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10000 }));
   return {
     context,
     worker,
@@ -84,17 +86,6 @@ const READ_STATUS = `(async () => {
   return done ? done.status : null;
 })()`;
 
-const TIME_READABILITY = (reps: number) => `(() => {
-  const times = [];
-  for (let i = 0; i < ${reps + 1}; i++) {
-    const t0 = performance.now();
-    new globalThis.__slReadability(document.cloneNode(true)).parse();
-    if (i > 0) times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-})()`;
-
 async function waitForStatus(worker: Worker, untilMs: number): Promise<string | null> {
   while (Date.now() < untilMs) {
     const status = (await worker.evaluate(READ_STATUS)) as string | null;
@@ -104,22 +95,31 @@ async function waitForStatus(worker: Worker, untilMs: number): Promise<string | 
   return null;
 }
 
+/** How long to watch a page after its load event. */
+export interface SettleRule {
+  /** Wait for the extension's answer first (sessions with a service worker), at most `maxMs`. */
+  untilAnswer: boolean;
+  maxMs: number;
+  /** Then this much longer (the content script draws after the answer), or exactly this long without waiting for an answer. */
+  afterMs: number;
+}
+
 /**
- * Loads `url` in a new tab and measures it: waits for the extension's answer (or `settleMs`),
- * then lets the page settle until `settleMs` after the load event, so runs with and without
- * the extension cover the same span.
+ * Loads `url` in a new tab and measures it. With the extension it waits for the tab's answer
+ * (ready, not-article…) and then `afterMs`; without, exactly `afterMs`. `watchedMs` tells the
+ * span watched, so the run without the extension can be given the same span.
  */
-export async function measureLoad(session: Session, url: string, settleMs: number): Promise<LoadSample> {
+export async function measureLoad(session: Session, url: string, rule: SettleRule): Promise<LoadSample & { watchedMs: number }> {
   if (session.worker) await session.worker.evaluate('chrome.storage.session.clear()');
   const page = await session.context.newPage();
   await page.addInitScript({ content: OBSERVE_LONG_TASKS });
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
-  const deadline = Date.now() + settleMs;
-  const status = session.worker ? await waitForStatus(session.worker, deadline) : null;
-  const rest = deadline - Date.now();
-  if (rest > 0) await page.waitForTimeout(rest);
+  const loaded = Date.now();
+  const status = session.worker && rule.untilAnswer ? await waitForStatus(session.worker, loaded + rule.maxMs) : null;
+  await page.waitForTimeout(rule.afterMs);
+  const watchedMs = Date.now() - loaded;
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   const long = (await page.evaluate(READ_LONG_TASKS)) as { all: number; afterDcl: number };
@@ -131,17 +131,23 @@ export async function measureLoad(session: Session, url: string, settleMs: numbe
     longestTaskMs: long.all,
     longestAfterDclMs: long.afterDcl,
     status,
+    watchedMs,
   };
 }
 
 /**
- * Times a bare `new Readability(document.cloneNode(true)).parse()` inside the loaded page
- * (Readability.js injected into the main world), `reps` times; returns the median in ms.
+ * Writes a do-nothing MV3 extension whose content script is one statement, at the same
+ * `document_idle` on every page: what any content script costs a page, for comparison.
  */
-export async function timeReadabilityInPage(page: Page, reps: number): Promise<number> {
-  const source = readFileSync(join(REPO_ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js'), 'utf8');
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Runtime.evaluate', { expression: `${source}\n;globalThis.__slReadability = Readability;` });
-  await cdp.detach();
-  return (await page.evaluate(TIME_READABILITY(reps))) as number;
+export function writeEmptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-bench-empty-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty',
+    version: '1.0',
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'content.js'), 'void 0;\n');
+  return dir;
 }

@@ -1,9 +1,11 @@
 /**
  * `npm run bench -- [--json | --markdown] [--pages DIR] [--reps N] [--loads N] [--chromium-pages N]
- * [--settle MS] [--no-chromium]`: measures what SourceLens costs a page, in one run (issue 7).
+ * [--settle MS] [--no-chromium] [--from FILE]`: measures what SourceLens costs a page, in one run (issue 7).
  * Prints tables, or with --json the same numbers as JSON and nothing else on stdout (progress
  * goes to stderr). --pages (or $BENCH_PAGES) picks the corpus; default ../shared/corpus/pages.
+ * --settle is the longest wait for the extension's answer after a page's load event.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildCatalogIndex } from '../../utils/core/report';
 import { benchBackground, benchCatalogScaling, benchThroughput } from './catalog-bench';
@@ -24,10 +26,24 @@ const { values } = parseArgs({
     reps: { type: 'string', default: '5' },
     loads: { type: 'string', default: '5' },
     'chromium-pages': { type: 'string', default: '3' },
-    settle: { type: 'string', default: '1500' },
+    settle: { type: 'string', default: '4000' },
     'no-chromium': { type: 'boolean', default: false },
+    from: { type: 'string' },
   },
 });
+
+/** Prints `result` the way the flags ask. */
+function print(result: BenchResult): void {
+  if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  else if (values.markdown) process.stdout.write(formatMarkdownReport(result));
+  else process.stdout.write(formatTextReport(result));
+}
+
+// --from FILE re-prints a saved --json run (e.g. as Markdown for the README) without measuring.
+if (values.from) {
+  print(JSON.parse(readFileSync(values.from, 'utf8')) as BenchResult);
+  process.exit(0);
+}
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const started = performance.now();
@@ -80,6 +96,4 @@ const result: BenchResult = {
   elapsedS: round((performance.now() - started) / 1000, 1) ?? 0,
 };
 
-if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-else if (values.markdown) process.stdout.write(formatMarkdownReport(result));
-else process.stdout.write(formatTextReport(result));
+print(result);

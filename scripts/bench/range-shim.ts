@@ -42,12 +42,17 @@ class TextRange {
 }
 
 /**
- * Wraps `doc` so `createRange()` returns the text-only stand-in above. Indexing the document's
+ * A stand-in for `doc` whose `createRange()` returns the text-only Range above. Indexing the document's
  * text nodes happens here, once, outside anything timed.
  */
 export function withRangeShim(doc: Document): Document {
   const texts: Text[] = [];
   forEachTextNode(doc, (t) => texts.push(t));
   const order = new Map(texts.map((t, i) => [t, i]));
-  return { createRange: () => new TextRange(order, texts) } as unknown as Document;
+  // The quote search walks the body itself; only Range creation needs the stand-in.
+  return {
+    body: doc.body,
+    documentElement: doc.documentElement,
+    createRange: () => new TextRange(order, texts),
+  } as unknown as Document;
 }

@@ -32,6 +32,10 @@ export interface Summary {
   /** Longest task after DOMContentLoaded with the extension, over the Chromium pages. */
   longestTaskMs: number | null;
   extraTaskMsMedian: number | null;
+  /** Extra main-thread time on the non-article page (the fixed cost: bundle, gate, message). */
+  fixedCostMs: number | null;
+  /** The same for a do-nothing content script (what any content script costs). */
+  emptyContentScriptMs: number | null;
   contentScriptGzipBytes: number | null;
   contentBeyondBaselineGzipBytes: number | null;
 }
@@ -56,6 +60,7 @@ export function summarize(input: SummaryInput): Summary {
   const chromium = input.chromium ?? [];
   const longest = chromium.map((c) => c.longestTaskMsWith).filter((v): v is number => v !== null);
   const extra = chromium.map((c) => c.extraTaskMs).filter((v): v is number => v !== null);
+  const fixed = chromium.find((c) => c.extraTaskMsEmptyExtension !== null);
   return {
     articlePages: articles.length,
     ownOverReadabilityMedian: orNull(median(ratios)),
@@ -72,6 +77,8 @@ export function summarize(input: SummaryInput): Summary {
     catalogIndexMs: orNull(input.background?.indexMs),
     longestTaskMs: input.chromium ? orNull(longest.length ? Math.max(...longest) : null, 1) : null,
     extraTaskMsMedian: input.chromium ? orNull(median(extra), 1) : null,
+    fixedCostMs: orNull(fixed?.extraTaskMs, 1),
+    emptyContentScriptMs: orNull(fixed?.extraTaskMsEmptyExtension, 1),
     contentScriptGzipBytes: input.sizes?.contentScriptGzipBytes ?? null,
     contentBeyondBaselineGzipBytes: input.sizes?.contentBeyondBaselineGzipBytes ?? null,
   };

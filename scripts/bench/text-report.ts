@@ -35,6 +35,7 @@ function summaryRows(r: BenchResult): Cell[][] {
     ['background: catalog load / index build, cold (ms)', `${formatMs(r.background?.coldLoadMs)} / ${formatMs(r.background?.coldIndexMs)}`],
     ['Chromium: extra main-thread time, median (ms)', formatMs(s.extraTaskMsMedian)],
     ['Chromium: longest task with extension (ms)', formatMs(s.longestTaskMs)],
+    ['Chromium: fixed cost on a non-article page / any content script (ms)', `${formatMs(s.fixedCostMs)} / ${formatMs(s.emptyContentScriptMs)}`],
   ];
 }
 
@@ -52,9 +53,13 @@ function sections(r: BenchResult, table: Table, perPage: boolean): string[] {
   }
   if (r.chromium) {
     out.push('Chromium page loads (medians; task = CDP TaskDuration; longest = longest task after DOMContentLoaded)', table(
-      ['page', 'size', 'status', 'task w/o', 'task with', 'extra', 'longest with', 'longest w/o', 'Readability'],
+      ['page', 'size', 'status', 'task w/o', 'task with', 'extra', 'extra, empty ext', 'longest with', 'longest w/o'],
       r.chromium.map((c) => [c.id, formatBytes(c.bytes), c.status, formatMs(c.taskMsWithout), formatMs(c.taskMsWith),
-        formatMs(c.extraTaskMs), formatMs(c.longestTaskMsWith), formatMs(c.longestTaskMsWithout), formatMs(c.readabilityMs)])));
+        formatMs(c.extraTaskMs), formatMs(c.extraTaskMsEmptyExtension), formatMs(c.longestTaskMsWith), formatMs(c.longestTaskMsWithout)])));
+    out.push('Chromium in-page profile (ms; warm medians, then the first, cold run; report runs in the background)', table(
+      ['page', 'bare Readability', 'Readability', 'own extract', 'gate', 'report', 'anchor', 'cold Readability', 'cold own extract'],
+      r.chromium.map(({ id, inPage: p }) => [id, formatMs(p?.bareReadabilityMs), formatMs(p?.readabilityMs), formatMs(p?.extractMs),
+        formatMs(p?.gateMs), formatMs(p?.reportMs), formatMs(p?.anchorMs), formatMs(p?.coldReadabilityMs), formatMs(p?.coldExtractMs)])));
   }
   if (r.sizes) {
     const z = r.sizes;
@@ -63,11 +68,12 @@ function sections(r: BenchResult, table: Table, perPage: boolean): string[] {
     out.push('Sizes (.output/chrome-mv3)', table(['file', 'raw', 'gzip'], rows));
   }
   if (perPage) {
-    out.push('Per page (ms; own = gate + pair + flatten + origin + report + anchor)', table(
-      ['page', 'category', 'size', 'gate', 'Readability', 'own', 'pair', 'flatten', 'report', 'anchor', 'own/R', 'outlets'],
+    out.push('Per page (ms; own = gate + extract (of which pair) + report + anchor)', table(
+      ['page', 'category', 'size', 'gate', 'Readability', 'own', 'extract', 'pair', 'report', 'anchor', 'own/R', 'outlets', 'placed'],
       r.pages.map((p) => [p.id, p.category + (p.readerable ? '' : ' (gated)'), formatBytes(p.bytes), formatMs(p.gateMs),
-        formatMs(p.readabilityMs), formatMs(p.own.totalMs), formatMs(p.own.pairMs), formatMs(p.own.flattenMs),
-        formatMs(p.own.reportMs), formatMs(p.own.anchorMs), formatRatio(p.ownOverReadability), p.outlets])));
+        formatMs(p.readabilityMs), formatMs(p.own.totalMs), formatMs(p.own.extractMs), formatMs(p.own.pairMs),
+        formatMs(p.own.reportMs), formatMs(p.own.anchorMs), formatRatio(p.ownOverReadability), p.outlets,
+        `${p.anchored}/${p.highlights}`])));
   }
   return out;
 }
