@@ -113,6 +113,22 @@ export const runAxe = async (): Promise<{ passes: number; violations: AxeViolati
   };
 };
 
-/** Milliseconds from the popup page's start to its first render of a report (its own mark). */
-export const readRenderMark = (): number | null =>
-  performance.getEntriesByName('sourcelens-popup-rendered')[0]?.startTime ?? null;
+/** The popup's own performance marks, in ms since its navigation started (null if missing). */
+export interface PopupTimings {
+  /** The popup's script started. */
+  start: number | null;
+  /** The tab's report arrived from the background. */
+  data: number | null;
+  /** First render with a report. */
+  rendered: number | null;
+}
+
+/** Reads the popup's marks `sourcelens-popup-start`, `-data` and `-rendered`. */
+export const readPopupTimings = (): PopupTimings => {
+  const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+  return {
+    start: at('sourcelens-popup-start'),
+    data: at('sourcelens-popup-data'),
+    rendered: at('sourcelens-popup-rendered'),
+  };
+};
