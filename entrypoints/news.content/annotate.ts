@@ -1,6 +1,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractArticle } from '@/utils/extract/extract';
+import { cloneForExtraction, extractFromClone } from '@/utils/extract/extract';
 import {
   fitArticlePayload,
   makeSender,
@@ -54,8 +54,12 @@ async function analyze(highlighter: Highlighter): Promise<void> {
     return;
   }
   const t0 = performance.now();
-  const extraction = extractArticle(document);
-  timing('extract', t0);
+  const prepared = cloneForExtraction(document);
+  timing('clone', t0);
+  await yieldToPage();
+  const t1 = performance.now();
+  const extraction = extractFromClone(document, prepared);
+  timing('extract', t1);
   if (!extraction) {
     highlighter.clear();
     await send('reportPageState', { status: 'not-article' });
@@ -68,13 +72,13 @@ async function analyze(highlighter: Highlighter): Promise<void> {
     return;
   }
   await yieldToPage();
-  const t1 = performance.now();
+  const t2 = performance.now();
   highlighter.setArticle(
     reply.value.highlights,
     { text: extraction.article.text, segments: extraction.segments },
     reply.value.highlightsOn,
   );
-  timing('anchor-draw', t1);
+  timing('anchor-draw', t2);
 }
 
 /**

@@ -41,14 +41,37 @@ function appendOriginLine(doc: Document, flat: FlatText): Pick<FlatText, 'text' 
   return { text, segments };
 }
 
+/** A clone of the page and the pairing of its text nodes with the live ones. */
+export interface PreparedClone {
+  clone: Document;
+  pairs: Map<Text, Text> | null;
+}
+
+/**
+ * First half of `extractArticle`: clones `doc` and pairs the text nodes at once (the pairing
+ * needs both trees to have the same shape, so it cannot wait). The content script yields to
+ * the page between the halves, so neither is one long task.
+ */
+export function cloneForExtraction(doc: Document, options: ExtractOptions = {}): PreparedClone {
+  const clone = doc.cloneNode(true) as Document;
+  return { clone, pairs: options.mapToLive === false ? null : pairTextNodes(doc, clone) };
+}
+
 /**
  * Runs Readability on a clone of `doc` (never on the live page) and returns the article text
  * with block breaks, its metadata, and a map from text offsets to the live page's text nodes.
  * Returns null when Readability finds no article.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction | null {
-  const clone = doc.cloneNode(true) as Document;
-  const pairs = options.mapToLive === false ? null : pairTextNodes(doc, clone);
+  return extractFromClone(doc, cloneForExtraction(doc, options), options);
+}
+
+/**
+ * Second half of `extractArticle`: Readability on the prepared clone, then the flat text and
+ * its map. Live nodes that left the page meanwhile are found again by the anchoring.
+ */
+export function extractFromClone(doc: Document, prepared: PreparedClone, options: ExtractOptions = {}): Extraction | null {
+  const { clone, pairs } = prepared;
   // keepClasses: caption and byline classes tell captions from body text; the serializer hands
   // back the element itself so its text nodes can be followed to the live page.
   const reader = new Readability<Element>(clone, {
