@@ -152,7 +152,8 @@ export function findMentions(text: string, index: AliasIndex): OutletMention[] {
   const folded = foldText(text);
   const hits: OutletMention[] = [];
   index.automaton.scan(folded, ({ start, end, value }) => {
-    if (value.needsLeftBoundary && start > 0 && isWordUnit(text.charCodeAt(start - 1))) {
+    // A Latin name next to kana, CJK or Hangul needs no space there ("AFPに", "AP통신").
+    if (value.needsLeftBoundary && start > 0 && isWordUnit(text.charCodeAt(start - 1)) && !isUnspacedScriptUnit(text.charCodeAt(start - 1))) {
       // "لرويترز": one Arabic proclitic before an Arabic name, itself at a word start.
       const c = text.charCodeAt(start - 1);
       const ok =
@@ -161,7 +162,7 @@ export function findMentions(text: string, index: AliasIndex): OutletMention[] {
         (start < 2 || !isWordUnit(text.charCodeAt(start - 2)));
       if (!ok) return;
     }
-    if (value.needsRightBoundary && end < text.length && isWordUnit(text.charCodeAt(end))) return;
+    if (value.needsRightBoundary && end < text.length && isWordUnit(text.charCodeAt(end)) && !isUnspacedScriptUnit(text.charCodeAt(end))) return;
     const surface = text.slice(start, end);
     let weakCase = false;
     let titleCase = false;

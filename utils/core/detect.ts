@@ -19,30 +19,50 @@ export interface Detection {
 /** A piece of text around a mention with white space collapsed, and the way back to offsets. */
 interface Window {
   text: string;
+  /** Offset in the article of `text[0]` when nothing was collapsed (`map` null). */
+  base: number;
   /** `map[i]` is the offset in the article of `text[i]`; `map[text.length]` is the far end. */
-  map: number[];
+  map: number[] | null;
+}
+
+/** The article offset of `w.text[i]`. */
+function offsetAt(w: Window, i: number): number {
+  return w.map ? w.map[Math.min(i, w.map.length - 1)] : w.base + i;
+}
+
+/** The part of a window from `from` to `to` (indices into its text). */
+function sliceWindow(w: Window, from: number, to = w.text.length): Window {
+  return { text: w.text.slice(from, to), base: w.base + from, map: w.map ? w.map.slice(from, to + 1) : null };
 }
 
 /** How much raw text a window may read, so long runs of blanks still leave room for words. */
-const RAW_SPAN = WINDOW * 4;
+const RAW_SPAN = WINDOW * 3;
+/** Anything `collapse` would change: a line break, a tab or odd space, two spaces in a row. */
+const NEEDS_COLLAPSE = /[\t\n\r\f\v\u00a0\u2000-\u200a\u202f\u3000]| {2}/;
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
+}
 
 /**
  * Collapses white space in `raw` (a run with a line break → '\n', any other run → ' '),
- * remembering each kept unit's offset (`base` + index in `raw`).
+ * remembering each kept unit's offset (`base` + index in `raw`). Text that needs nothing keeps
+ * an identity map (null), which is the common case and costs no array.
  */
 function collapse(raw: string, base: number): Window {
+  if (!NEEDS_COLLAPSE.test(raw)) return { text: raw, base, map: null };
   const out: string[] = [];
   const map: number[] = [];
   let i = 0;
   while (i < raw.length) {
     const c = raw.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000) {
+    if (c === 10 || c === 13 || isBlank(c)) {
       let j = i;
       let nl = false;
       while (j < raw.length) {
         const d = raw.charCodeAt(j);
         if (d === 10 || d === 13) nl = true;
-        else if (!(d === 32 || d === 9 || d === 12 || d === 11 || d === 0xa0 || (d >= 0x2000 && d <= 0x200a) || d === 0x202f || d === 0x3000)) break;
+        else if (!isBlank(d)) break;
         j++;
       }
       out.push(nl ? '\n' : ' ');
@@ -55,7 +75,7 @@ function collapse(raw: string, base: number): Window {
     i++;
   }
   map.push(base + raw.length);
-  return { text: out.join(''), map };
+  return { text: out.join(''), base, map };
 }
 
 /** The text before `start` on its line (or, when the line starts there, the previous line too). */
@@ -66,7 +86,7 @@ function windowBefore(text: string, start: number): Window {
   if (cut >= 0 && w.text.slice(cut + 1).trim() === '') cut = w.text.lastIndexOf('\n', cut - 1);
   let from = cut + 1;
   if (w.text.length - from > WINDOW) from = w.text.length - WINDOW;
-  return { text: w.text.slice(from), map: w.map.slice(from) };
+  return from === 0 ? w : sliceWindow(w, from);
 }
 
 /** The text after `end` on its line (or, when the line ends there, the next line too). */
@@ -76,7 +96,7 @@ function windowAfter(text: string, end: number): Window {
   if (cut >= 0 && w.text.slice(0, cut).trim() === '') cut = w.text.indexOf('\n', cut + 1);
   let to = cut < 0 ? w.text.length : cut;
   if (to > WINDOW) to = WINDOW;
-  return { text: w.text.slice(0, to), map: w.map.slice(0, to + 1) };
+  return to === w.text.length ? w : sliceWindow(w, 0, to);
 }
 
 interface CueMatch {
@@ -95,10 +115,10 @@ const QUOTE_AFTER = /^\s?["”“»’‘›」』]/;
 function unquote(w: Window, side: 'before' | 'after'): Window {
   if (side === 'before') {
     const m = QUOTE_BEFORE.exec(w.text);
-    return m ? { text: w.text.slice(0, m.index) + ' ', map: w.map } : w;
+    return m ? { text: w.text.slice(0, m.index) + ' ', base: w.base, map: w.map } : w;
   }
   const m = QUOTE_AFTER.exec(w.text);
-  return m ? { text: w.text.slice(m[0].length), map: w.map.slice(m[0].length) } : w;
+  return m ? sliceWindow(w, m[0].length) : w;
 }
 
 /** Window variants: as is, then with the language's descriptor removed (when it has one). */
@@ -116,8 +136,8 @@ function variants(w0: Window, lang: LanguageCues | null, side: 'before' | 'after
       stripped =
         side === 'before'
           ? // Group 1, when the pattern has one, is what stays (the article: "all'", "the ").
-            { text: w.text.slice(0, m.index) + (m[1] ?? (m[0].startsWith(' ') || m[0].startsWith('\n') ? ' ' : '')), map: w.map }
-          : { text: w.text.slice(m.index + m[0].length), map: w.map.slice(m.index + m[0].length) };
+            { text: w.text.slice(0, m.index) + (m[1] ?? (m[0].startsWith(' ') || m[0].startsWith('\n') ? ' ' : '')), base: w.base, map: w.map }
+          : sliceWindow(w, m.index + m[0].length);
     }
     cache.set(lang, stripped);
   }
@@ -144,7 +164,7 @@ function matchCue(text: string, m: OutletMention, sets: RuleSet[], role?: BlockR
         const b = rule.before.exec(bw.text);
         if (!b) continue;
         const lead = b[0].length - b[0].trimStart().length;
-        cueStart = bw.map[Math.min(b.index + lead, bw.map.length - 1)] ?? m.start;
+        cueStart = offsetAt(bw, b.index + lead);
         if (bDesc) cueStart = Math.min(cueStart, m.start);
       }
       for (const [aw, aDesc] of as) {
@@ -153,7 +173,7 @@ function matchCue(text: string, m: OutletMention, sets: RuleSet[], role?: BlockR
           const a = rule.after.exec(aw.text);
           if (!a) continue;
           const endIdx = a.index + a[0].trimEnd().length;
-          cueEnd = endIdx > 0 ? aw.map[endIdx - 1] + 1 : m.end;
+          cueEnd = endIdx > 0 ? offsetAt(aw, endIdx - 1) + 1 : m.end;
         }
         return { set, cueStart: Math.min(cueStart, m.start), cueEnd: Math.max(cueEnd, m.end), described: bDesc || aDesc };
       }
@@ -277,6 +297,7 @@ export function detectAttributions(
     if (!m.isAbbreviation) for (const id of m.outletIds) fullNamed.add(id);
   }
   const decisions: (Decision | null)[] = new Array(mentions.length).fill(null);
+  const cueCache = new Map<string, CueMatch | null>();
   /** Mentions a rule ruled out (actor, own outlet…): never credited through a list either. */
   const excluded: boolean[] = new Array(mentions.length).fill(false);
   const candidates: string[][] = new Array(mentions.length);
@@ -298,7 +319,17 @@ export function detectAttributions(
       }
     }
     const role = roleAt(m.start);
-    const cue = matchCue(text, m, sets, role);
+    // Repeated credit lines ("Photo: …/AP" under every picture) decide once: the same raw text
+    // around the same kind of mention gives the same cue at the same relative offsets.
+    const key = `${role ?? ''}|${m.weakCase ? 1 : 0}${m.titleCase ? 1 : 0}|${text.slice(Math.max(0, m.start - RAW_SPAN), m.end + RAW_SPAN)}|${m.start - Math.max(0, m.start - RAW_SPAN)}`;
+    let cue: CueMatch | null;
+    const cached = cueCache.get(key);
+    if (cached !== undefined) {
+      cue = cached && { ...cached, cueStart: m.start + cached.cueStart, cueEnd: m.end + cached.cueEnd };
+    } else {
+      cue = matchCue(text, m, sets, role);
+      cueCache.set(key, cue && { ...cue, cueStart: cue.cueStart - m.start, cueEnd: cue.cueEnd - m.end });
+    }
     if (!cue) continue;
     const { rule, weight } = cue.set;
     if (rule.kind === null) {

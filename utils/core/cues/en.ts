@@ -39,11 +39,23 @@ export const EN: LanguageCues = {
       before: u(new RegExp(`\\b[Aa]ccording\\s+to\\s+(?:(?:an?|the)\\s+(?:\\p{L}+\\s+){0,2}(?:report|story|article|analysis|investigation|poll|survey|tally|count|estimate|review|data|dispatch|piece|reporting|interview|broadcast)s?\\s+(?:by|in|from|of|on|published\\s+by)\\s+|${PERSON_OF})?(?:[Tt]he\\s+)?$`)),
     },
     {
+      id: 'en-originally',
+      kind: 'other',
+      confidence: 0.9,
+      before: u(/\b(?:originally|first|previously|was|is|been)\s+(?:\p{L}+\s+)?(?:appeared|published|ran|posted|produced|republished|reprinted|syndicated)\s+(?:on|in|at|by|from|with)\s+(?:permission\s+(?:from|of)\s+)?(?:the\s+)?$/iu),
+    },
+    {
+      id: 'en-republished',
+      kind: 'other',
+      confidence: 0.85,
+      before: u(/\b(?:republished|reprinted|reproduced|adapted|excerpted|syndicated)\s+(?:here\s+)?(?:with\s+permission\s+)?(?:from|of|by)\s+(?:the\s+)?$/iu),
+    },
+    {
       id: 'en-source-label',
       kind: 'report',
       kindInCaption: 'photo',
       confidence: 0.9,
-      before: /(?:^|[\s([|[])(?:[Ss]ources?|SOURCES?|[Cc]redits?|CREDITS?|[Cc]ourtesy(?:\s+of)?|COURTESY(?:\s+OF)?|[Vv]ia)\s*[:：]?\s*$/u,
+      before: /(?:^|[\s([|[])(?:(?:[Ss]ources?|SOURCES?|[Cc]redits?|CREDITS?|[Vv]ia|VIA)\s*[:：]|(?:[Cc]ourtesy|COURTESY)(?:\s+(?:of|OF))?\s*[:：]?)\s*$/u,
     },
     {
       id: 'en-told',
@@ -203,26 +215,15 @@ export const EN: LanguageCues = {
       kind: 'report',
       confidence: 0.9,
       verbOnly: true,
-      after: u(/^(?:['’]s?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}|,\s[^,\n]{1,60},\s+|\s+)(?:(?:has|have|had|also|first|previously|earlier|later|originally|exclusively|separately|then|itself|reportedly|subsequently|recently|last\s+\p{L}+|on\s+\p{L}+|this\s+\p{L}+|in\s+\p{L}+)\s+){0,2}(?:reported|reports|reporting|said|says|wrote|writes|revealed|reveals|learned|learnt|confirmed|confirms|found|finds|noted|notes|published|publishes|broke\s+the\s+news|cited|cites|obtained|reviewed|estimated|estimates|counted|tallied|tweeted|posted|stated|states|added|adds|observed|observes|described|describes|disclosed|discloses|detailed|details|explained|explains|calculated|calculates|projected|projects|verified|geolocated|spotted|identified|showed|shows|highlighted|pointed\s+out|warned|warns|alleged|alleges|suggested|suggests)\b/iu),
+      after: u(/^(?:['’]s?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}|,\s[^,\n]{1,60},\s+|\s+)(?:(?:has|have|had|also|first|previously|earlier|later|originally|exclusively|separately|then|itself|reportedly|subsequently|recently|last\s+\p{L}+|on\s+\p{L}+|this\s+\p{L}+|in\s+\p{L}+)\s+){0,2}(?:reported|reports|reporting|said|says|wrote|writes|revealed|reveals|learned|learnt|confirmed|confirms|found|finds|noted|notes|published|publishes|broke\s+the\s+(?:news|story)|cited|cites|obtained|reviewed|estimated|estimates|counted|tallied|tweeted|posted|stated|states|added|adds|observed|observes|described|describes|disclosed|discloses|detailed|details|explained|explains|calculated|calculates|projected|projects|verified|geolocated|spotted|identified|showed|shows|highlighted|pointed\s+out|warned|warns|alleged|alleges|suggested|suggests)\b/iu),
     },
     {
       id: 'en-per',
       kind: 'report',
       confidence: 0.8,
-      before: u(/(?:^|[\s,(—–-])(?:per|via|Per|Via)\s+(?:the\s+)?$/u),
+      // Not inside a photo credit ("/The Union via AP)"), where the structural rules decide.
+      before: u(/(?<![/(][^\n/()]{0,60})(?:^|[\s,(—–-])(?:per|via|Per|Via)\s+(?:the\s+)?$/u),
       after: /^(?!\s+via\s)/u,
-    },
-    {
-      id: 'en-originally',
-      kind: 'other',
-      confidence: 0.9,
-      before: u(/\b(?:originally|first|previously|was|is|been)\s+(?:\p{L}+\s+)?(?:appeared|published|ran|posted|produced|republished|reprinted|syndicated)\s+(?:on|in|at|by|from|with)\s+(?:permission\s+(?:from|of)\s+)?(?:the\s+)?$/iu),
-    },
-    {
-      id: 'en-republished',
-      kind: 'other',
-      confidence: 0.85,
-      before: u(/\b(?:republished|reprinted|reproduced|adapted|excerpted|syndicated)\s+(?:here\s+)?(?:with\s+permission\s+)?(?:from|of|by)\s+(?:the\s+)?$/iu),
     },
   ],
 };

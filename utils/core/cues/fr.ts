@@ -21,7 +21,7 @@ export const FR: LanguageCues = {
       id: 'fr-selon',
       kind: 'report',
       confidence: 0.95,
-      before: u(new RegExp(`\\b(?:selon|d['’]après|suivant|citée?s?\\s+par|rapportée?s?\\s+par)\\s+(?:(?:les\\s+informations|des\\s+informations|une\\s+information|un\\s+article|une\\s+enquête|un\\s+reportage|une\\s+analyse|un\\s+décompte|un\\s+sondage|les\\s+chiffres|les\\s+données|nos\\s+confrères)\\s+(?:de|du|d['’]|des|publiée?s?\\s+par)\\s*|${PERSON_DE})?${ART}$`, 'i')),
+      before: u(new RegExp(`\\b(?:selon|d['’]après|suivant|citée?s?\\s+par|rapportée?s?\\s+par)\\s+(?:(?:les\\s+informations|des\\s+informations|une\\s+information|un\\s+article|une\\s+enquête|un\\s+reportage|une\\s+analyse|un\\s+décompte|un\\s+sondage|les\\s+chiffres|les\\s+données|nos\\s+confrères)\\s+(?:de|du|d['’]|des|publiée?s?\\s+par)\\s*)?(?:${PERSON_DE})?${ART}$`, 'i')),
     },
     {
       id: 'fr-source-label',

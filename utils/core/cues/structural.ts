@@ -38,12 +38,12 @@ export const STRUCTURAL_RULES: CueRule[] = [
     after: /^\s*(?:$|\n|[).;,])/u,
   },
   {
-    // "【6月18日 AFP】", "［北京　17日　ロイター］"
+    // "【6月18日 AFP】", "［北京 17日 ロイター］" (full-width brackets and spaces too)
     id: 'bracket-dateline',
     kind: 'byline',
     confidence: 0.9,
     structural: true,
-    before: /[【［\[][^】］\]\n]{0,24}$/u,
+    before: /[【［[][^】］\]\n]{0,24}$/u,
     after: /^[^【］\]\n]{0,4}[】］\]]/u,
   },
   {
@@ -139,7 +139,7 @@ export const STRUCTURAL_RULES: CueRule[] = [
     kind: 'byline',
     confidence: 0.85,
     structural: true,
-    before: u(/(?:^|\n|\()[^\n()]{0,40}\b(?:with|With|WITH|avec|Avec|mit|Mit|con|Con|com|Com|met|med|och|z|und|and|et|y|e)\s+(?:(?:material|Material|informações|información|informaciones|information|informations|agences|agencias|agências|Agenturen|Agenturmaterial|wires|reporting)\s+(?:from|de|von|d[aoe]s?|by)?\s*(?:la\s+|l['’]|der\s+|the\s+)?)?$/u),
+    before: u(/(?:^|\n|\()[^\n()]{0,40}\b(?:with|With|WITH|avec|Avec|mit|Mit|con|Con|com|Com|met|med|z)\s+(?:(?:material|Material|informações|información|informaciones|information|informations|agences|agencias|agências|Agenturen|Agenturmaterial|wires|reporting)\s+(?:from|de|von|d[aoe]s?|by)?\s*(?:la\s+|l['’]|der\s+|the\s+)?)?$/u),
     after: /^\s*(?:$|\n|\)|,|;|\.\s*(?:$|\n)|\s(?:and|et|und|y|e|i|og|och)\s)/u,
   },
   {
