@@ -12,6 +12,7 @@ import {
 } from './support/chromium';
 import {
   expectCantRunHere,
+  expectHighlightsInPlace,
   expectReferenceHighlights,
   expectReferencePopup,
   expectReferenceReport,
@@ -23,6 +24,7 @@ import { SCREENSHOTS } from './support/paths';
 import { poll } from './support/poll';
 import {
   measureLayout,
+  readHighlightPlaces,
   readHighlights,
   requestTabState,
   serializeDocument,
@@ -81,6 +83,7 @@ describe('Chromium with the built extension', () => {
   it('draws every credit with the CSS Custom Highlight API', async () => {
     const texts = expectReferenceHighlights(await drawnHighlights(article.page), expected.outlets);
     expect(texts).toContain('According to AP');
+    expectHighlightsInPlace(await article.page.evaluate(readHighlightPlaces), expected.outlets);
   });
 
   it('leaves the page DOM and layout exactly as they are without the extension', async () => {

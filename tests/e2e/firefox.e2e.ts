@@ -6,6 +6,7 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectCantRunHere,
+  expectHighlightsInPlace,
   expectReferenceHighlights,
   expectReferencePopup,
   expectReferenceReport,
@@ -24,6 +25,7 @@ import { ARTIFACTS, FIREFOX_PATH, ROOT } from './support/paths';
 import { poll } from './support/poll';
 import {
   measureLayout,
+  readHighlightPlaces,
   readHighlights,
   requestTabState,
   serializeDocument,
@@ -84,6 +86,7 @@ describe('Firefox ESR with the built extension', () => {
   it('draws every credit with the CSS Custom Highlight API', async () => {
     const texts = expectReferenceHighlights(await drawnHighlights(article.page), expected.outlets);
     expect(texts).toContain('According to AP');
+    expectHighlightsInPlace(await article.page.evaluate(readHighlightPlaces), expected.outlets);
   });
 
   it('leaves the page DOM and layout exactly as they are without the extension', async () => {

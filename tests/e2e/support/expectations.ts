@@ -96,3 +96,18 @@ export function expectCantRunHere(popup: PopupSnapshot): void {
   ).toBe(true);
   expect(popup.outlets).toEqual([]);
 }
+
+/**
+ * Each expected credit is highlighted where the labels say it stands: a highlight holding the
+ * outlet's name sits in the block (paragraph, caption…) that holds that credit's evidence.
+ */
+export function expectHighlightsInPlace(places: { text: string; block: string }[], outlets: ExpectedOutlet[]): void {
+  for (const want of outlets) {
+    for (const evidence of want.evidence) {
+      const found = places.some(
+        (p) => want.surfaces.some((s) => p.text.includes(s)) && p.block.includes(squash(evidence)),
+      );
+      expect(found, `${want.name} highlighted beside "${evidence}"`).toBe(true);
+    }
+  }
+}

@@ -22,6 +22,22 @@ export const readHighlights = (): HighlightEntry[] => {
   }));
 };
 
+/** Where each SourceLens highlight sits: its text and the text of the block around it. */
+export const readHighlightPlaces = (): { text: string; block: string }[] => {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return [];
+  const places: { text: string; block: string }[] = [];
+  for (const [name, highlight] of CSS.highlights.entries()) {
+    if (!name.startsWith('sourcelens-') || name === 'sourcelens-focus') continue;
+    for (const range of highlight) {
+      const node = range.startContainer;
+      const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+      const block = el?.closest('p, figcaption, li, blockquote, h1, h2, h3, h4, h5, h6, td, div');
+      places.push({ text: range.toString(), block: (block?.textContent ?? '').replace(/\s+/g, ' ').trim() });
+    }
+  }
+  return places;
+};
+
 /** The whole document as markup, to compare a page with and without the extension. */
 export const serializeDocument = (): string => new XMLSerializer().serializeToString(document);
 
