@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+// The highlighter's life in a page: drawing, switching off, the kinds filter, re-anchoring after
+// a re-render, re-running when the text changes, and giving up on a page that keeps changing.
+// It needs a DOM with MutationObserver; happy-dom has no CSS.highlights, so the fallback marks
+// are what gets drawn here (the Highlight API path is covered in highlight.test.ts).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractArticle } from '@/utils/extract/extract';
+import { MARK_TAG } from '@/utils/highlight/fallback';
+import type { HighlightSpec } from '@/utils/messaging';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { createHighlighter, type Highlighter } from '@/entrypoints/news.content/highlighter';
+import { loadFixture } from '../fixtures/dom/load-fixture';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Longer than the mutation debounce (400 ms). */
+const SETTLE = 550;
+
+let ctx: ContentScriptContext;
+let highlighter: Highlighter;
+let reruns: number;
+
+const marked = () => [...document.querySelectorAll(MARK_TAG)].map((m) => m.textContent).join('|');
+const articleText = () => document.getElementById('story')!.textContent;
+
+function specsFor(text: string, phrases: [HighlightSpec['kind'], string, number?][]): HighlightSpec[] {
+  return phrases.map(([kind, phrase, n = 0], i) => {
+    let at = -1;
+    for (let k = 0; k <= n; k++) at = text.indexOf(phrase, at + 1);
+    return {
+      outletIndex: i, mentionIndex: 0, outletId: `o${i}`, outletName: `Outlet ${i}`, outletType: 'news-agency',
+      country: 'US', kind, sentence: phrase, start: at, end: at + phrase.length, cueStart: at, cueEnd: at + phrase.length,
+      relatedUrl: null,
+    };
+  });
+}
+
+beforeEach(() => {
+  loadFixture('article-credits.html');
+  ctx = new ContentScriptContext('test');
+  reruns = 0;
+  highlighter = createHighlighter(ctx, document, () => reruns++);
+  const extraction = extractArticle(document)!;
+  const text = extraction.article.text;
+  const specs = specsFor(text, [
+    ['report', 'according to the Associated Press'],
+    ['photo', '(Photo: Reuters)'],
+    ['report', 'according to Reuters'],
+  ]);
+  highlighter.setArticle(specs, { text, segments: extraction.segments }, true);
+});
+afterEach(() => {
+  ctx.abort();
+  highlighter.clear();
+  vi.restoreAllMocks();
+});
+
+describe('highlighter', () => {
+  it('draws every anchored credit and takes it all back when switched off', () => {
+    expect(marked()).toBe('(Photo: Reuters)|according to the |Associated| Press|according to Reuters');
+    highlighter.setVisible(false);
+    expect(marked()).toBe('');
+    expect(articleText()).toContain('according to the Associated Press');
+  });
+
+  it('draws only the kinds the reader chose', () => {
+    highlighter.setSettings({ ...DEFAULT_SETTINGS, highlightKinds: ['photo'] });
+    expect(marked()).toBe('(Photo: Reuters)');
+  });
+
+  it('draws nothing on a site the reader switched off', () => {
+    highlighter.setSettings({ ...DEFAULT_SETTINGS, disabledSites: [location.hostname || 'localhost'] });
+    expect(marked()).toBe('');
+  });
+
+  it('re-anchors after the page re-renders the same text in new nodes, without a re-run', async () => {
+    const story = document.getElementById('story')!;
+    highlighter.setVisible(false); // a framework re-renders its own markup, marks aside
+    highlighter.setVisible(true);
+    const copy = story.cloneNode(true) as Element;
+    copy.querySelectorAll(MARK_TAG).forEach((m) => m.replaceWith(...m.childNodes));
+    copy.normalize();
+    story.replaceWith(copy);
+    await wait(SETTLE);
+    expect(reruns).toBe(0);
+    expect(marked()).toContain('according to Reuters');
+    expect(document.querySelector(MARK_TAG)?.closest('#story')).toBe(copy);
+  });
+
+  it('asks for a re-run when text is added to the article', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'Later, the mayor told the BBC that the road would reopen on Friday.';
+    document.getElementById('story')!.append(p);
+    await wait(SETTLE);
+    expect(reruns).toBe(1);
+  });
+
+  it('gives up cleanly on a page that keeps changing', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    for (let i = 0; i < 7; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Update ${i}: more text arrives.`;
+      document.getElementById('story')!.append(p);
+      await wait(SETTLE);
+    }
+    expect(reruns).toBe(5);
+    expect(marked()).toBe('');
+    expect(info).toHaveBeenCalledOnce();
+  }, 10_000);
+
+  it('removes everything when the extension context is invalidated', () => {
+    ctx.notifyInvalidated();
+    expect(marked()).toBe('');
+  });
+});
