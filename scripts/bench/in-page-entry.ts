@@ -8,6 +8,7 @@ import rawCatalog from '../../utils/core/catalog.json';
 import { parseCatalog } from '../../utils/core/catalog-schema';
 import { buildCatalogIndex } from '../../utils/core/report';
 import { splitExtraction, timeExtraction, timeGate, timeReportAndAnchors } from './own-work';
+import { probeSnapshot } from './snapshot-probe';
 import { median } from './stats';
 
 /**
@@ -25,7 +26,10 @@ export function profilePage(reps: number) {
     if (i > 0) bare.push(performance.now() - t0);
   }
   const { split, extraction } = timeExtraction(document, reps);
+  probeSnapshot(); // warm-up, like the medians below
+  const offPage = probeSnapshot();
   const base = {
+    offPage,
     readerable,
     gateMs,
     bareReadabilityMs: median(bare),

@@ -57,16 +57,27 @@ log(`bench: ${pages.length} pages (${sources.corpusFrom}: ${sources.corpusDir ??
 const background = benchBackground(reps);
 const index = buildCatalogIndex(background.catalog);
 
+const phases: Record<string, number> = {};
+let phaseStart = performance.now();
+/** Records how long the phase that just ended took (seconds), for keeping the run short. */
+const endPhase = (name: string) => {
+  phases[name] = round((performance.now() - phaseStart) / 1000, 1) ?? 0;
+  phaseStart = performance.now();
+};
+
 const results: PageResult[] = pages.map((page, i) => {
   log(`node ${i + 1}/${pages.length}: ${page.id}`);
   return benchPage(page, index, reps);
 });
 const articles = results.flatMap((r) => (r.extraction ? [{ id: r.id, article: r.extraction.article }] : []));
+endPhase('pagesS');
 log('catalog scaling');
 const catalog = benchCatalogScaling(background.catalog, articles.map((a) => a.article), reps);
 const throughput = benchThroughput(articles, index, reps);
 const sizes = await measureSizes();
+endPhase('catalogAndSizesS');
 const chromium = values['no-chromium'] ? null : await benchChromium(pickChromiumPages(pages, chromiumPages), loads, settleMs, log);
+endPhase('chromiumS');
 
 const summary = summarize({
   pages: results,
@@ -94,6 +105,7 @@ const result: BenchResult = {
   chromium,
   pages: results.map(({ extraction: _e, ...r }) => r),
   elapsedS: round((performance.now() - started) / 1000, 1) ?? 0,
+  phases,
 };
 
 print(result);

@@ -32,6 +32,8 @@ export interface BenchResult {
   chromium: ChromiumPageResult[] | null;
   pages: Omit<PageResult, 'extraction'>[];
   elapsedS: number;
+  /** Seconds per phase (pages in Node, catalog scaling + sizes, Chromium). */
+  phases?: Record<string, number>;
 }
 
 /** Describes this machine (CPU model, cores, memory, OS, Node and Chromium versions). */

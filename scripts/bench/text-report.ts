@@ -44,8 +44,10 @@ function sections(r: BenchResult, table: Table, perPage: boolean): string[] {
   out.push('Targets', table(['target', 'value', 'limit', 'result'], r.targets.map((t) => [t.name, targetValue(t), targetLimit(t), formatPass(t.pass)])));
   out.push('Summary', table(['measure', 'value'], summaryRows(r)));
   if (r.catalog) {
-    out.push('Catalog scaling (buildReport summed over article pages)', table(['catalog', 'outlets', 'aliases', 'index ms', 'detect ms'],
-      r.catalog.runs.map((c) => [c.name ?? '', c.outlets ?? null, c.aliases ?? null, formatMs(c.indexMs), formatMs(c.detectMs)])));
+    out.push('Catalog scaling (summed over article pages; detect = buildReport, scan = findMentions, part of it)', table(
+      ['catalog', 'outlets', 'aliases', 'index ms', 'detect ms', 'scan ms', 'mentions'],
+      r.catalog.runs.map((c) => [c.name ?? '', c.outlets ?? null, c.aliases ?? null, formatMs(c.indexMs), formatMs(c.detectMs),
+        formatMs(c.scanMs), c.mentions ?? null])));
   }
   if (r.throughput) {
     out.push('Core throughput (largest article texts)', table(['page', 'text', 'ms', 'MB/s'],
@@ -60,6 +62,10 @@ function sections(r: BenchResult, table: Table, perPage: boolean): string[] {
       ['page', 'bare Readability', 'Readability', 'own extract', 'gate', 'report', 'anchor', 'cold Readability', 'cold own extract'],
       r.chromium.map(({ id, inPage: p }) => [id, formatMs(p?.bareReadabilityMs), formatMs(p?.readabilityMs), formatMs(p?.extractMs),
         formatMs(p?.gateMs), formatMs(p?.reportMs), formatMs(p?.anchorMs), formatMs(p?.coldReadabilityMs), formatMs(p?.coldExtractMs)])));
+    out.push('Probe: Readability off the page (snapshot-probe.ts; ms; snapshot and message are page work, the rest would run in an extension page)', table(
+      ['page', 'DOM nodes', 'snapshot', 'message (structured clone)', 'rebuild', 'Readability on rebuild'],
+      r.chromium.map(({ id, inPage: p }) => [id, p?.offPage.nodes ?? null, formatMs(p?.offPage.snapshotMs), formatMs(p?.offPage.cloneMs),
+        formatMs(p?.offPage.rebuildMs), formatMs(p?.offPage.readabilityMs)])));
   }
   if (r.sizes) {
     const z = r.sizes;
@@ -83,7 +89,8 @@ export function formatTextReport(r: BenchResult): string {
   const parts = sections(r, formatTable, true);
   const blocks: string[] = [header(r).join('\n')];
   for (let i = 0; i < parts.length; i += 2) blocks.push(`${parts[i]}\n${parts[i + 1]}`);
-  blocks.push(`(${r.elapsedS} s)`);
+  const phases = Object.entries(r.phases ?? {}).map(([k, v]) => `${k.replace(/S$/, '')} ${v} s`).join(', ');
+  blocks.push(`(${r.elapsedS} s${phases ? `: ${phases}` : ''})`);
   return blocks.join('\n\n') + '\n';
 }
 
