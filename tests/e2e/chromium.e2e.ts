@@ -23,7 +23,9 @@ import {
 import { SCREENSHOTS } from './support/paths';
 import { poll } from './support/poll';
 import {
+  locateHighlight,
   measureLayout,
+  readCard,
   readHighlightPlaces,
   readHighlights,
   requestTabState,
@@ -32,7 +34,13 @@ import {
 } from './support/probes';
 import { loadReferenceLabels, loadRerenderExpectations, REFERENCE_PAGE, RERENDER_PAGE } from './support/reference';
 import { startFixtureServer, type FixtureServer } from './support/server';
-import { waitForHighlightedPhrases, waitForHighlights, waitForSettledState } from './support/waits';
+import {
+  waitForCard,
+  waitForHighlightedPhrases,
+  waitForHighlights,
+  waitForNoCard,
+  waitForSettledState,
+} from './support/waits';
 
 // Debian Chromium, headless, with .output/chrome-mv3 loaded as an unpacked extension.
 // The reference article is served from 127.0.0.1; no test touches the network.
@@ -134,6 +142,23 @@ describe('Chromium with the built extension', () => {
     await article.page.evaluate(() => window.scrollBy(0, -200));
     await article.page.screenshot({ path: join(SCREENSHOTS, 'page-highlights.png') });
     expect((await article.page.evaluate(readHighlights)).length).toBeGreaterThan(0);
+  });
+
+  it('opens a hover card on a highlight with the mouse, and moves through them by keyboard', async () => {
+    const page = article.page;
+    await drawnHighlights(page);
+    const point = await poll(() => page.evaluate(locateHighlight, 'According to AP'), { message: 'the AP credit on screen' });
+    await page.mouse.move(point.x, point.y);
+    const card = await waitForCard(() => page.evaluate(readCard));
+    expect(card.text).toContain('Associated Press');
+    await page.keyboard.press('Escape');
+    await waitForNoCard(() => page.evaluate(readCard));
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('Alt+Shift+KeyN');
+    const focused = await waitForCard(() => page.evaluate(readCard), true);
+    expect(focused.text.length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await waitForNoCard(() => page.evaluate(readCard));
   });
 
   it('turns the highlights off and on again from the popup switch', async () => {

@@ -24,7 +24,9 @@ import {
 import { ARTIFACTS, FIREFOX_PATH, ROOT } from './support/paths';
 import { poll } from './support/poll';
 import {
+  locateHighlight,
   measureLayout,
+  readCard,
   readHighlightPlaces,
   readHighlights,
   requestTabState,
@@ -33,7 +35,13 @@ import {
 } from './support/probes';
 import { loadReferenceLabels, loadRerenderExpectations, REFERENCE_PAGE, RERENDER_PAGE } from './support/reference';
 import { startFixtureServer, type FixtureServer } from './support/server';
-import { waitForHighlightedPhrases, waitForHighlights, waitForSettledState } from './support/waits';
+import {
+  waitForCard,
+  waitForHighlightedPhrases,
+  waitForHighlights,
+  waitForNoCard,
+  waitForSettledState,
+} from './support/waits';
 
 // Debian Firefox ESR over WebDriver BiDi (puppeteer-core), with .output/firefox-mv2 installed
 // as a temporary add-on. The reference article is served from 127.0.0.1; no network.
@@ -130,6 +138,27 @@ describe('Firefox ESR with the built extension', () => {
     expect(await readBadge(session, other.tabId)).toBe('');
     await page.close();
     await other.page.close();
+  });
+
+  it('opens a hover card on a highlight with the mouse, and moves through them by keyboard', async () => {
+    const page = article.page;
+    await drawnHighlights(page);
+    const point = await poll(() => page.evaluate(locateHighlight, 'According to AP'), { message: 'the AP credit on screen' });
+    await page.mouse.move(point.x, point.y);
+    const card = await waitForCard(() => page.evaluate(readCard));
+    expect(card.text).toContain('Associated Press');
+    await page.keyboard.press('Escape');
+    await waitForNoCard(() => page.evaluate(readCard));
+    await page.mouse.move(1, 1);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyN');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    const focused = await waitForCard(() => page.evaluate(readCard), true);
+    expect(focused.text.length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await waitForNoCard(() => page.evaluate(readCard));
   });
 
   it('turns the highlights off and on again from the popup switch', async () => {

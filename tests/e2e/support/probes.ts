@@ -38,6 +38,33 @@ export const readHighlightPlaces = (): { text: string; block: string }[] => {
   return places;
 };
 
+/** The hover card SourceLens shows (in its own shadow root), or null when none is open. */
+export const readCard = (): { text: string; hasFocus: boolean } | null => {
+  const host = document.querySelector('sourcelens-card');
+  if (!host) return null;
+  return {
+    text: (host.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    hasFocus: document.activeElement === host || host.shadowRoot?.activeElement != null,
+  };
+};
+
+/**
+ * Scrolls the highlight over `text` into view and returns its centre in viewport pixels,
+ * for a real mouse move onto it (null when no such highlight is drawn).
+ */
+export const locateHighlight = (text: string): { x: number; y: number } | null => {
+  for (const [name, highlight] of CSS.highlights.entries()) {
+    if (!name.startsWith('sourcelens-')) continue;
+    for (const range of highlight) {
+      if (range.toString() !== text || !(range instanceof Range)) continue;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+};
+
 /** The whole document as markup, to compare a page with and without the extension. */
 export const serializeDocument = (): string => new XMLSerializer().serializeToString(document);
 

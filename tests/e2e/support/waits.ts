@@ -1,5 +1,5 @@
 import { poll } from './poll';
-import type { HighlightEntry, PopupSnapshot } from './probes';
+import type { HighlightEntry, PopupSnapshot, readCard } from './probes';
 
 // Waits shared by both browsers. Each takes a reader (`() => page.evaluate(probe)`) so it works
 // with Playwright and Puppeteer pages alike.
@@ -43,4 +43,19 @@ export function waitForHighlightedPhrases(
     },
     { message: `highlights over ${JSON.stringify(phrases)}`, timeout: 45_000 },
   );
+}
+
+type Card = NonNullable<ReturnType<typeof readCard>>;
+
+/** The hover card once it is open (and, with `isFocused`, once it holds the focus). */
+export function waitForCard(read: () => Promise<Card | null>, isFocused = false): Promise<Card> {
+  return poll(async () => {
+    const card = await read();
+    return card && (!isFocused || card.hasFocus) ? card : null;
+  }, { message: isFocused ? 'the card to open with focus' : 'the hover card to open' });
+}
+
+/** Waits until no hover card is open. */
+export function waitForNoCard(read: () => Promise<unknown>): Promise<true> {
+  return poll(async () => (await read()) === null, { message: 'the hover card to close' });
 }
