@@ -41,6 +41,9 @@ async function send<M extends keyof ContentToBackground & string>(
 /** Lets the browser paint and handle input between two long steps (no task of ours > 50 ms). */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve));
 
+/** Milliseconds to wait after a single-page app changes its address before reading the page. */
+const NAVIGATION_SETTLE = 600;
+
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 500);
 
 /**
@@ -100,11 +103,23 @@ function timing(step: string, start: number): void {
 export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
   if (window.top !== window) return;
   let running: Promise<void> | null = null;
-  const run = () => {
-    // One pass at a time: a change during a pass is seen by the next one.
-    running ??= analyze(highlighter)
+  let again = false;
+  const run = (): Promise<void> => {
+    // One pass at a time; a request during a pass gets one more pass after it, since the pass
+    // may have read the page before the change that asked for it.
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = analyze(highlighter)
       .catch((e: unknown) => send('reportPageState', { status: 'error', message: describe(e) }).then(() => {}))
-      .finally(() => (running = null));
+      .finally(() => {
+        running = null;
+        if (again && !ctx.isInvalid) {
+          again = false;
+          void run();
+        }
+      });
     return running;
   };
   const highlighter = createHighlighter(ctx, document, () => void run());
@@ -113,8 +128,13 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
   const unwatch = watchSettings(highlighter.setSettings);
   ctx.onInvalidated(unwatch);
   // Single-page apps swap the article without a new document: analyze the new one.
+  // Routers change the address before they render the new page: wait for it to settle.
+  let navigation: number | undefined;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (highlighter.allowRerun()) void run();
+    clearTimeout(navigation);
+    navigation = ctx.setTimeout(() => {
+      if (highlighter.allowRerun()) void run();
+    }, NAVIGATION_SETTLE);
   });
   await run();
 }
