@@ -86,7 +86,8 @@ const cases: [string, (n: number) => Input, number][] = [
   ],
 ];
 
-describe('core time is linear in the input', () => {
+// Retried: a busy machine can spoil one measurement, but a quadratic step fails every time.
+describe('core time is linear in the input', { retry: 2 }, () => {
   it.each(cases)('%s: ×4 input costs less than ×9 time', (_name, make, n) => {
     const ratio = growthRatio(make, n);
     expect(ratio, `time ratio for n=${n} → ${4 * n}`).toBeLessThan(MAX_RATIO);
