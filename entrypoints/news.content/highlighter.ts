@@ -15,6 +15,9 @@ export function anchorSpecs(doc: Document, source: AnchorSource, specs: Highligh
   return specs.map((_, i) => cues[i]?.range ?? names[i]?.range ?? null);
 }
 
+/** Visible characters under `el`: white space is left out, since re-renders often drop it. */
+const textSize = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+
 interface Drawn {
   painting: Painting;
   /** Spec index of each drawn range. */
@@ -39,7 +42,7 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
   let drawn: Drawn | null = null;
   let watch: ArticleWatch | null = null;
   let watched: Node | null = null;
-  /** Length of the article root's text when drawn: a change means new or lost text. */
+  /** `textSize` of the article root when drawn: a change means new or lost text. */
   let textLength = 0;
   let gaveUp = false;
   const budget = createBudget();
@@ -69,7 +72,7 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
     const first = ranges[indexes[0]];
     const last = ranges[indexes[indexes.length - 1]];
     let el = (first && last && commonAncestor(first.startContainer, last.endContainer)) || doc.body;
-    while (el.parentElement && el !== doc.body && (el.textContent?.length ?? 0) < textLength) el = el.parentElement;
+    while (el.parentElement && el !== doc.body && textSize(el) < textLength) el = el.parentElement;
     return el;
   }
 
@@ -86,7 +89,7 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
     const indexes = specs.flatMap((s, i) => (ranges[i] && shouldHighlight(settings, host(), s.kind) ? [i] : []));
     if (!visible || gaveUp || !indexes.length) return stopWatching();
     root = locateRoot(indexes);
-    textLength = root.textContent?.length ?? 0;
+    textLength = textSize(root);
     watch?.pause();
     const painting = paint(doc, indexes.map((i) => ({ kind: specs[i].kind, range: ranges[i]! })));
     watch?.resume();
@@ -113,7 +116,7 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
   function onChange() {
     const intact = rangesIntact() && (drawn?.painting.isIntact() ?? true);
     const rootKept = root?.isConnected === true;
-    if (rootKept && intact && root!.textContent?.length === textLength) return;
+    if (rootKept && intact && textSize(root!) === textLength) return;
     if (!budget.take()) return giveUp();
     // Same nodes, but text was added or removed: the article changed, its credits may have too.
     if (rootKept && intact) return rerun();
