@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_MESSAGE_SIZE, MAX_TEXT_LENGTH } from '../../utils/messaging';
+import { fitArticlePayload, MAX_MESSAGE_SIZE, MAX_TEXT_LENGTH } from '../../utils/messaging';
 import type { SenderInfo } from '../../utils/background/service';
 import { article, fromPopup, fromTab, makeService, snapshot } from './support';
 
@@ -108,6 +108,31 @@ describe('messages from content scripts', () => {
     const stored = Object.keys(await fakeBrowser.storage.session.get(null));
     expect(stored.every((key) => key === `sourcelens:tab:${TAB}`)).toBe(true);
     if (sender.frameId !== 0 || (sender.tab?.id ?? -1) < 0) expect(stored).toEqual([]);
+  });
+
+  it('accepts a huge extracted article once fitted to the limits (prefix kept, offsets valid)', async () => {
+    const service = makeService();
+    const text = 'The talks resumed, according to Reuters.\n' + 'x'.repeat(2 * MAX_TEXT_LENGTH);
+    const huge = article({
+      text,
+      title: 't'.repeat(5_000),
+      byline: 'b'.repeat(5_000),
+      blocks: [
+        { start: 0, end: 10, role: 'heading' },
+        { start: 20, end: text.length, role: 'quote' },
+        { start: MAX_TEXT_LENGTH + 5, end: MAX_TEXT_LENGTH + 9, role: 'caption' },
+      ],
+    });
+    expect((await service.handleMessage({ type: 'submitArticle', data: huge }, fromTab(TAB))).ok).toBe(false);
+    const fitted = fitArticlePayload(huge);
+    expect(text.startsWith(fitted.text)).toBe(true);
+    expect(fitted.blocks).toEqual([
+      { start: 0, end: 10, role: 'heading' },
+      { start: 20, end: MAX_TEXT_LENGTH, role: 'quote' },
+    ]);
+    const reply = await service.handleMessage({ type: 'submitArticle', data: fitted }, fromTab(TAB));
+    expect(reply).toMatchObject({ ok: true });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('1');
   });
 
   it('answers the popup, which names the tab it asks about', async () => {
