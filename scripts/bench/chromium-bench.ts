@@ -62,8 +62,12 @@ const SETTLE_AFTER_MS = 300;
 
 const med = (list: LoadSample[], key: 'taskMs' | 'longestAfterDclMs') => (list.length ? median(list.map((s) => s[key])) : NaN);
 
-const roundProfile = (p: InPageProfile | null): InPageProfile | null =>
-  p && (Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'number' ? round(v, 2) : v])) as InPageProfile);
+/** Rounds every number in a profile (nested objects too) to hundredths of a millisecond. */
+function roundProfile<T>(value: T): T {
+  if (typeof value === 'number') return round(value, 2) as T;
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundProfile(v)])) as T;
+}
 
 /**
  * Loads `url` `loads` times in each session, taking turns so drift on the shared machine hits

@@ -32,6 +32,11 @@ export interface Summary {
   /** Longest task after DOMContentLoaded with the extension, over the Chromium pages. */
   longestTaskMs: number | null;
   extraTaskMsMedian: number | null;
+  /**
+   * own ÷ Readability timed inside Chromium pages (warm): gate + own extract + report + anchor
+   * against Readability's parse in extractArticle. Report runs in the background in the product.
+   */
+  inPageOwnOverReadabilityMedian: number | null;
   /** Extra main-thread time on the non-article page (the fixed cost: bundle, gate, message). */
   fixedCostMs: number | null;
   /** The same for a do-nothing content script (what any content script costs). */
@@ -61,6 +66,11 @@ export function summarize(input: SummaryInput): Summary {
   const longest = chromium.map((c) => c.longestTaskMsWith).filter((v): v is number => v !== null);
   const extra = chromium.map((c) => c.extraTaskMs).filter((v): v is number => v !== null);
   const fixed = chromium.find((c) => c.extraTaskMsEmptyExtension !== null);
+  const inPageRatios = chromium.flatMap(({ inPage: p }) =>
+    p && p.readerable && p.reportMs !== null && p.readabilityMs > 0
+      ? [(p.gateMs + p.extractMs + p.reportMs + (p.anchorMs ?? 0)) / p.readabilityMs]
+      : [],
+  );
   return {
     articlePages: articles.length,
     ownOverReadabilityMedian: orNull(median(ratios)),
@@ -77,6 +87,7 @@ export function summarize(input: SummaryInput): Summary {
     catalogIndexMs: orNull(input.background?.indexMs),
     longestTaskMs: input.chromium ? orNull(longest.length ? Math.max(...longest) : null, 1) : null,
     extraTaskMsMedian: input.chromium ? orNull(median(extra), 1) : null,
+    inPageOwnOverReadabilityMedian: input.chromium ? orNull(median(inPageRatios)) : null,
     fixedCostMs: orNull(fixed?.extraTaskMs, 1),
     emptyContentScriptMs: orNull(fixed?.extraTaskMsEmptyExtension, 1),
     contentScriptGzipBytes: input.sizes?.contentScriptGzipBytes ?? null,

@@ -33,6 +33,7 @@ function summaryRows(r: BenchResult): Cell[][] {
     ['catalog full ÷ 100 / 10× ÷ full', `${formatRatio(s.catalogFullOver100)} / ${formatRatio(s.catalog10xOverFull)}`],
     ['background: catalog load / index build, warm (ms)', `${formatMs(s.catalogLoadMs)} / ${formatMs(s.catalogIndexMs)}`],
     ['background: catalog load / index build, cold (ms)', `${formatMs(r.background?.coldLoadMs)} / ${formatMs(r.background?.coldIndexMs)}`],
+    ['Chromium: own ÷ Readability timed in the page, median', formatRatio(s.inPageOwnOverReadabilityMedian)],
     ['Chromium: extra main-thread time, median (ms)', formatMs(s.extraTaskMsMedian)],
     ['Chromium: longest task with extension (ms)', formatMs(s.longestTaskMs)],
     ['Chromium: fixed cost on a non-article page / any content script (ms)', `${formatMs(s.fixedCostMs)} / ${formatMs(s.emptyContentScriptMs)}`],
