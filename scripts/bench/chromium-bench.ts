@@ -24,6 +24,8 @@ export interface ChromiumPageResult {
   /** Longest long task after DOMContentLoaded (when content scripts run), with / without. */
   longestTaskMsWith: number | null;
   longestTaskMsWithout: number | null;
+  /** The content script's own step measures in the runs with it (median per step), ms. */
+  steps: Record<string, number>;
   /** The content script's steps timed inside the page (see in-page-entry.ts). */
   inPage: InPageProfile | null;
 }
@@ -37,10 +39,13 @@ export function chromiumVersion(): string | null {
   }
 }
 
-/** Builds the Chrome extension when .output/chrome-mv3 is missing (build output goes to stderr). */
-export function ensureBuilt(): string {
+/**
+ * Builds the Chrome extension when .output/chrome-mv3 is missing or `force` is set (build
+ * output goes to stderr, keeping stdout for the report).
+ */
+export function ensureBuilt(force = false): string {
   const out = join(REPO_ROOT, '.output', 'chrome-mv3');
-  if (!existsSync(join(out, 'manifest.json'))) {
+  if (force || !existsSync(join(out, 'manifest.json'))) {
     execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', process.stderr, process.stderr] });
   }
   return out;
@@ -61,6 +66,12 @@ export function pickChromiumPages(pages: BenchPage[], largest: number): BenchPag
 const SETTLE_AFTER_MS = 300;
 
 const med = (list: LoadSample[], key: 'taskMs' | 'longestAfterDclMs') => (list.length ? median(list.map((s) => s[key])) : NaN);
+
+/** Median over loads of each step the content script measured (a missing step counts as 0). */
+function medianSteps(samples: LoadSample[]): Record<string, number> {
+  const names = [...new Set(samples.flatMap((s) => Object.keys(s.steps)))].sort();
+  return Object.fromEntries(names.map((n) => [n, round(median(samples.map((s) => s.steps[n] ?? 0)), 1) ?? 0]));
+}
 
 /** Rounds every number in a profile (nested objects too) to hundredths of a millisecond. */
 function roundProfile<T>(value: T): T {
@@ -137,6 +148,7 @@ export async function benchChromium(pages: BenchPage[], loads: number, settleMs:
         extraTaskMsEmptyExtension: c ? round(med(c, 'taskMs') - med(a, 'taskMs'), 1) : null,
         longestTaskMsWith: round(med(b, 'longestAfterDclMs'), 1),
         longestTaskMsWithout: round(med(a, 'longestAfterDclMs'), 1),
+        steps: medianSteps(b),
         inPage: roundProfile(inPage),
       });
     }

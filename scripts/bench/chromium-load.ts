@@ -54,6 +54,11 @@ export interface LoadSample {
   longestAfterDclMs: number;
   /** The extension's answer for the tab (ready, not-article, …) or null without it. */
   status: string | null;
+  /**
+   * The content script's own step timings ("sourcelens:clone", "sourcelens:extract"…, which it
+   * records with performance.measure on the page's timeline), longest per step, ms.
+   */
+  steps: Record<string, number>;
 }
 
 // In-page code is kept as plain JS strings: tsx's helpers (`__name`) don't exist in the page.
@@ -77,7 +82,11 @@ const READ_LONG_TASKS = `(() => {
     all = Math.max(all, e.duration);
     if (e.start >= dcl) afterDcl = Math.max(afterDcl, e.duration);
   }
-  return { all, afterDcl };
+  const steps = {};
+  for (const m of performance.getEntriesByType('measure')) {
+    if (m.name.startsWith('sourcelens:')) steps[m.name.slice(11)] = Math.max(steps[m.name.slice(11)] || 0, m.duration);
+  }
+  return { all, afterDcl, steps };
 })()`;
 
 const READ_STATUS = `(async () => {
@@ -122,7 +131,7 @@ export async function measureLoad(session: Session, url: string, rule: SettleRul
   const watchedMs = Date.now() - loaded;
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  const long = (await page.evaluate(READ_LONG_TASKS)) as { all: number; afterDcl: number };
+  const long = (await page.evaluate(READ_LONG_TASKS)) as { all: number; afterDcl: number; steps: Record<string, number> };
   await cdp.detach();
   await page.close();
   return {
@@ -131,6 +140,7 @@ export async function measureLoad(session: Session, url: string, rule: SettleRul
     longestTaskMs: long.all,
     longestAfterDclMs: long.afterDcl,
     status,
+    steps: long.steps,
     watchedMs,
   };
 }

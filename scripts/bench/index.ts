@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- [--json | --markdown] [--pages DIR] [--reps N] [--loads N] [--chromium-pages N]
- * [--settle MS] [--no-chromium] [--from FILE]`: measures what SourceLens costs a page, in one run (issue 7).
+ * [--settle MS] [--no-chromium] [--build] [--from FILE]`: measures what SourceLens costs a page, in one run (issue 7).
  * Prints tables, or with --json the same numbers as JSON and nothing else on stdout (progress
  * goes to stderr). --pages (or $BENCH_PAGES) picks the corpus; default ../shared/corpus/pages.
  * --settle is the longest wait for the extension's answer after a page's load event.
@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildCatalogIndex } from '../../utils/core/report';
 import { benchBackground, benchCatalogScaling, benchThroughput } from './catalog-bench';
-import { benchChromium, pickChromiumPages } from './chromium-bench';
+import { benchChromium, ensureBuilt, pickChromiumPages } from './chromium-bench';
 import { benchPage, type PageResult } from './page-bench';
 import { findPages } from './pages';
 import { describeMachine, type BenchResult } from './result';
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     settle: { type: 'string', default: '4000' },
     'no-chromium': { type: 'boolean', default: false },
     from: { type: 'string' },
+    build: { type: 'boolean', default: false },
   },
 });
 
@@ -52,6 +53,8 @@ const loads = Math.max(1, Number(values.loads));
 const settleMs = Math.max(0, Number(values.settle));
 const chromiumPages = Math.max(0, Number(values['chromium-pages']));
 
+// --build: rebuild .output/chrome-mv3 first, so sizes and Chromium runs match the sources.
+ensureBuilt(values.build);
 const { pages, sources } = findPages(values.pages);
 log(`bench: ${pages.length} pages (${sources.corpusFrom}: ${sources.corpusDir ?? 'none'})`);
 const background = benchBackground(reps);

@@ -78,6 +78,8 @@ export async function measureSizes(outDir = join(REPO_ROOT, '.output', 'chrome-m
     : { file: '(computed)', bytes: estimateZip(outDir), from: 'zlib estimate' };
   const contentGzip = content.reduce((a, s) => a + s.gzipBytes, 0);
   return {
+    /** When the measured build was made (the manifest's modification time). */
+    builtAt: statSync(join(outDir, 'manifest.json')).mtime.toISOString(),
     content,
     background,
     popup,

@@ -16,7 +16,8 @@ function header(r: BenchResult): string[] {
     `SourceLens benchmark — ${r.date}`,
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.chromium ?? 'Chromium not found'}`,
     `Pages: ${s.corpusPages} from ${s.corpusDir ?? '(no corpus)'} (${s.corpusFrom}) + ${s.fixturePages} fixtures (${s.fixtureDirs.join(', ')})`,
-    `Medians of ${r.settings.reps} repeats per page (Node, linkedom); Chromium: ${r.settings.loads} loads per page and mode.`,
+    `Medians of ${r.settings.reps} repeats per page (Node, linkedom); Chromium: ${r.settings.loads} loads per page and mode` +
+      (r.sizes ? `; extension built ${r.sizes.builtAt}.` : '.'),
   ];
 }
 
@@ -56,9 +57,10 @@ function sections(r: BenchResult, table: Table, perPage: boolean): string[] {
   }
   if (r.chromium) {
     out.push('Chromium page loads (medians; task = CDP TaskDuration; longest = longest task after DOMContentLoaded)', table(
-      ['page', 'size', 'status', 'task w/o', 'task with', 'extra', 'extra, empty ext', 'longest with', 'longest w/o'],
+      ['page', 'size', 'status', 'task w/o', 'task with', 'extra', 'extra, empty ext', 'longest with', 'longest w/o', 'own steps'],
       r.chromium.map((c) => [c.id, formatBytes(c.bytes), c.status, formatMs(c.taskMsWithout), formatMs(c.taskMsWith),
-        formatMs(c.extraTaskMs), formatMs(c.extraTaskMsEmptyExtension), formatMs(c.longestTaskMsWith), formatMs(c.longestTaskMsWithout)])));
+        formatMs(c.extraTaskMs), formatMs(c.extraTaskMsEmptyExtension), formatMs(c.longestTaskMsWith), formatMs(c.longestTaskMsWithout),
+        Object.entries(c.steps ?? {}).map(([k, v]) => `${k} ${formatMs(v)}`).join(', ') || '–'])));
     out.push('Chromium in-page profile (ms; warm medians, then the first, cold run; report runs in the background)', table(
       ['page', 'bare Readability', 'Readability', 'own extract', 'gate', 'report', 'anchor', 'cold Readability', 'cold own extract'],
       r.chromium.map(({ id, inPage: p }) => [id, formatMs(p?.bareReadabilityMs), formatMs(p?.readabilityMs), formatMs(p?.extractMs),
