@@ -3,7 +3,7 @@
  * no other tab; a restarted MV3 worker (a new service over the same session storage, nothing in
  * memory) still answers the popup with every tab's state.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CatalogIndex } from '../../utils/core/report';
 import { article, fromPopup, fromTab, makeService, realIndex, snapshot } from './support';
@@ -70,5 +70,25 @@ describe('containment', () => {
     expect(await ask(service, 2)).toEqual({ ok: true, value: { status: 'loading' } });
     expect(await ask(service, 3)).toMatchObject({ value: { status: 'ready' } });
     expect((await snapshot([1, 2, 3])).badges.slice(1)).toEqual(['', '2']);
+  });
+});
+
+describe('a report too large for storage.session', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is served from memory, and after a restart gives a clear error instead of "loading"', async () => {
+    const session = fakeBrowser.storage.session;
+    const realSet = session.set.bind(session);
+    // Chrome's storage.session holds 10 MB; refuse any report as if it were over that quota.
+    const spy = vi.spyOn(session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if (Object.values(items).some((s) => (s as { status?: string }).status === 'ready')) throw new Error('QUOTA_BYTES quota exceeded');
+      return realSet(items);
+    });
+    const first = makeService();
+    await first.handleMessage({ type: 'submitArticle', data: article() }, fromTab(1));
+    expect(await ask(first, 1)).toMatchObject({ value: { status: 'ready' } });
+    const restarted = makeService();
+    expect(await ask(restarted, 1)).toMatchObject({ ok: true, value: { status: 'error', message: expect.stringMatching(/too large/) } });
+    spy.mockRestore();
   });
 });

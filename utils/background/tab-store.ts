@@ -3,6 +3,12 @@ import type { TabState } from '../messaging';
 
 const KEY_PREFIX = 'sourcelens:tab:';
 
+/** Kept instead of a report too large for `storage.session` (10 MB in Chrome). */
+const TOO_LARGE: TabState = {
+  status: 'error',
+  message: 'This page’s report was too large to keep while SourceLens was idle. Reload the page to read it again.',
+};
+
 /**
  * The per-tab truth: one `TabState` per tab, in memory and mirrored to `storage.session` so a
  * restarted MV3 service worker finds every tab's report again. `storage.session` is never
@@ -33,7 +39,10 @@ export class TabStore {
     try {
       await this.area?.set({ [KEY_PREFIX + tabId]: state });
     } catch {
-      // Over the session quota (a huge report): the in-memory copy still serves the popup.
+      // Over the session quota (a report with tens of thousands of credits): the in-memory copy
+      // still serves the popup, and a restarted worker finds a clear state instead of nothing
+      // (nothing read as "loading" forever).
+      await this.area?.set({ [KEY_PREFIX + tabId]: TOO_LARGE }).catch(() => undefined);
     }
   }
 
