@@ -23,9 +23,11 @@ import {
 import { SCREENSHOTS } from './support/paths';
 import { poll } from './support/poll';
 import {
+  isHighlightInView,
   locateHighlight,
   measureLayout,
   readCard,
+  readFocus,
   readHighlightPlaces,
   readHighlights,
   requestTabState,
@@ -61,6 +63,9 @@ describe('Chromium with the built extension', () => {
     session = await launchChromiumWithExtension();
     article = await openTab(session, server.url(REFERENCE_PAGE));
     popup = await openPopup(session, article.tabId);
+    report = await poll(async () => reportOf(await popup.evaluate(requestTabState, article.tabId)), {
+      message: 'the report',
+    });
   });
   afterAll(async () => {
     await session?.close();
@@ -75,9 +80,6 @@ describe('Chromium with the built extension', () => {
   });
 
   it('reports the publisher, the original source and each cited outlet with its kinds', async () => {
-    report = await poll(async () => reportOf(await popup.evaluate(requestTabState, article.tabId)), {
-      message: 'the report',
-    });
     expectReferenceReport(report, expected);
   });
 
@@ -159,6 +161,25 @@ describe('Chromium with the built extension', () => {
     expect(focused.text.length).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     await waitForNoCard(() => page.evaluate(readCard));
+  });
+
+  it('scrolls the page to a credit picked in the popup and flashes it', async () => {
+    await drawnHighlights(article.page);
+    await article.page.evaluate(() => window.scrollTo(0, 0));
+    // The last outlet's first credit: below the fold on the reference page.
+    const outlet = report.outlets[report.outlets.length - 1];
+    const card = `[data-outlet-id="${outlet.id}"]`;
+    // Unfold the outlet's credits as a reader would, then pick the first one.
+    await popup.click(`${card} details > summary`);
+    await popup.waitForSelector(`${card} .mention-button`, { state: 'visible' });
+    // Under a real popup the page is visible; here it is another tab, and a hidden tab doesn't
+    // run smooth scrolling: show the article first, then click in the popup's (background) tab.
+    await article.page.bringToFront();
+    await popup.click(`${card} .mention-button`);
+    const focus = await poll(() => article.page.evaluate(readFocus), { message: `the ${outlet.name} credit to flash` });
+    expect(focus.text).toContain(outlet.mentions[0].surface);
+    await poll(() => article.page.evaluate(isHighlightInView, focus.text), { message: 'the credit scrolled into view' });
+    await popup.bringToFront();
   });
 
   it('turns the highlights off and on again from the popup switch', async () => {

@@ -65,6 +65,28 @@ export const locateHighlight = (text: string): { x: number; y: number } | null =
   return null;
 };
 
+/** The credit SourceLens is flashing (`sourcelens-focus`): its text and whether it is on screen. */
+export const readFocus = (): { text: string; isInView: boolean } | null => {
+  const focus = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights.get('sourcelens-focus') : undefined;
+  const range = focus ? [...focus][0] : undefined;
+  if (!range || !(range instanceof Range)) return null;
+  const rect = range.getBoundingClientRect();
+  return { text: range.toString(), isInView: rect.top >= 0 && rect.bottom <= window.innerHeight };
+};
+
+/** True when a SourceLens highlight over exactly `text` is within the viewport. */
+export const isHighlightInView = (text: string): boolean => {
+  for (const [name, highlight] of CSS.highlights.entries()) {
+    if (!name.startsWith('sourcelens-') || name === 'sourcelens-focus') continue;
+    for (const range of highlight) {
+      if (!(range instanceof Range) || range.toString() !== text) continue;
+      const rect = range.getBoundingClientRect();
+      if (rect.top >= 0 && rect.bottom <= window.innerHeight) return true;
+    }
+  }
+  return false;
+};
+
 /** The whole document as markup, to compare a page with and without the extension. */
 export const serializeDocument = (): string => new XMLSerializer().serializeToString(document);
 
