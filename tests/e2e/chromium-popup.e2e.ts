@@ -1,16 +1,17 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithExtension, openPopup, openTab, type ChromiumSession } from './support/chromium';
-import { ROOT } from './support/paths';
-import { readPopupTimings, runAxe, type AxeViolation } from './support/probes';
+import { ROOT, SCREENSHOTS } from './support/paths';
+import { readHighlights, readPopupTimings, runAxe, type AxeViolation } from './support/probes';
 import { REFERENCE_PAGE } from './support/reference';
 import { startFixtureServer, type FixtureServer } from './support/server';
+import { waitForHighlights } from './support/waits';
 
-// The popup and options pages as people meet them: accessible (axe-core, light and dark) and
-// quick to show the reference page's report. Chromium only: axe needs one engine, and the
-// performance mark is the popup's own.
+// The popup and options pages as people meet them: accessible (axe-core, light and dark),
+// quick to show the reference page's report, and pictured for the README. Chromium only: axe
+// needs one engine, the marks are the popup's own, and one set of screenshots is enough.
 
 const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
@@ -33,17 +34,19 @@ describe('Popup and options pages in Chromium', () => {
   let server: FixtureServer;
   let session: ChromiumSession;
   let popup: Page;
+  let article: Page;
 
   beforeAll(async () => {
     server = await startFixtureServer();
     session = await launchChromiumWithExtension();
-    const article = await openTab(session, server.url(REFERENCE_PAGE));
+    const opened = await openTab(session, server.url(REFERENCE_PAGE));
+    article = opened.page;
     // Open the popup once the report exists, as a reader would: the mark then measures the
     // popup's own start-up and first render, not the page's analysis.
-    const probe = await openPopup(session, article.tabId);
+    const probe = await openPopup(session, opened.tabId);
     await probe.waitForSelector('[data-outlet-id]', { timeout: 60_000 });
     await probe.close();
-    popup = await openPopup(session, article.tabId);
+    popup = await openPopup(session, opened.tabId);
     await popup.waitForSelector('[data-outlet-id]', { timeout: 30_000 });
   });
   afterAll(async () => {
@@ -77,5 +80,21 @@ describe('Popup and options pages in Chromium', () => {
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await page.close();
+  });
+
+  it('saves the README screenshots: the popup in light and dark, the page with highlights', async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    // Show the first outlet's evidence, as a reader who opened its credits would see it.
+    await popup.locator('[data-outlet-id] details > summary').first().click();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.screenshot({ path: join(SCREENSHOTS, `popup-${scheme}.png`), fullPage: true });
+    }
+    await article.bringToFront();
+    await waitForHighlights(() => article.evaluate(readHighlights));
+    await article.getByText('According to AP').first().scrollIntoViewIfNeeded();
+    await article.evaluate(() => window.scrollBy(0, -200));
+    await article.screenshot({ path: join(SCREENSHOTS, 'page-highlights.png') });
   });
 });

@@ -87,11 +87,12 @@ export const isHighlightInView = (text: string): boolean => {
   return false;
 };
 
-/** The whole document as markup, to compare a page with and without the extension. */
-export const serializeDocument = (): string => new XMLSerializer().serializeToString(document);
-
-/** The page's layout size, which highlights must not change. */
-export const measureLayout = () => ({
+/**
+ * The page as markup plus its layout size: what SourceLens must leave exactly as it was (it
+ * draws with the Highlight API, which changes neither).
+ */
+export const readPageShape = () => ({
+  markup: new XMLSerializer().serializeToString(document),
   width: document.documentElement.scrollWidth,
   height: document.documentElement.scrollHeight,
 });
