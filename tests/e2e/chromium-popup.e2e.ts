@@ -1,9 +1,10 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithExtension, openPopup, openTab, type ChromiumSession } from './support/chromium';
-import { ROOT, SCREENSHOTS } from './support/paths';
+import { ARTIFACTS, ROOT, SCREENSHOTS } from './support/paths';
 import { readHighlights, readPopupTimings, runAxe, type AxeViolation } from './support/probes';
 import { REFERENCE_PAGE } from './support/reference';
 import { startFixtureServer, type FixtureServer } from './support/server';
@@ -25,6 +26,18 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const { passes, violations } = await page.evaluate(runAxe);
   expect(passes, 'axe-core checked the page').toBeGreaterThan(10);
   return violations;
+}
+
+/**
+ * Screenshots go to the (ignored) artifacts folder on every run; the committed README copies are
+ * replaced only with UPDATE_SCREENSHOTS=1 (or when missing), since pixels differ slightly from
+ * run to run and the shared tree shouldn't change under everyone at each test run.
+ */
+async function saveScreenshot(name: string, take: (path: string) => Promise<unknown>): Promise<void> {
+  const path = join(ARTIFACTS, name);
+  await take(path);
+  const committed = join(SCREENSHOTS, name);
+  if (process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(committed)) await copyFile(path, committed);
 }
 
 const describeViolations = (violations: AxeViolation[]) =>
@@ -83,18 +96,19 @@ describe('Popup and options pages in Chromium', () => {
   });
 
   it('saves the README screenshots: the popup in light and dark, the page with highlights', async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
     await mkdir(SCREENSHOTS, { recursive: true });
     // Show the first outlet's evidence, as a reader who opened its credits would see it.
     await popup.locator('[data-outlet-id] details > summary').first().click();
     await popup.setViewportSize({ width: 400, height: 600 });
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
-      await popup.screenshot({ path: join(SCREENSHOTS, `popup-${scheme}.png`), fullPage: true });
+      await saveScreenshot(`popup-${scheme}.png`, (path) => popup.screenshot({ path, fullPage: true }));
     }
     await article.bringToFront();
     await waitForHighlights(() => article.evaluate(readHighlights));
     await article.getByText('According to AP').first().scrollIntoViewIfNeeded();
     await article.evaluate(() => window.scrollBy(0, -200));
-    await article.screenshot({ path: join(SCREENSHOTS, 'page-highlights.png') });
+    await saveScreenshot('page-highlights.png', (path) => article.screenshot({ path }));
   });
 });
