@@ -31,6 +31,8 @@ export interface Summary {
   catalogIndexMs: number | null;
   /** Longest task after DOMContentLoaded with the extension, over the Chromium pages. */
   longestTaskMs: number | null;
+  /** Longest of the content script's own step measures (clone, extract, …) over the pages. */
+  longestStepMs: number | null;
   extraTaskMsMedian: number | null;
   /**
    * own ÷ Readability timed inside Chromium pages (warm): gate + own extract + report + anchor
@@ -86,6 +88,7 @@ export function summarize(input: SummaryInput): Summary {
     catalogLoadMs: orNull(input.background?.loadMs),
     catalogIndexMs: orNull(input.background?.indexMs),
     longestTaskMs: input.chromium ? orNull(longest.length ? Math.max(...longest) : null, 1) : null,
+    longestStepMs: input.chromium ? orNull(Math.max(0, ...chromium.flatMap((c) => Object.values(c.steps ?? {}))), 1) : null,
     extraTaskMsMedian: input.chromium ? orNull(median(extra), 1) : null,
     inPageOwnOverReadabilityMedian: input.chromium ? orNull(median(inPageRatios)) : null,
     fixedCostMs: orNull(fixed?.extraTaskMs, 1),

@@ -36,7 +36,7 @@ function summaryRows(r: BenchResult): Cell[][] {
     ['background: catalog load / index build, cold (ms)', `${formatMs(r.background?.coldLoadMs)} / ${formatMs(r.background?.coldIndexMs)}`],
     ['Chromium: own ÷ Readability timed in the page, median', formatRatio(s.inPageOwnOverReadabilityMedian)],
     ['Chromium: extra main-thread time, median (ms)', formatMs(s.extraTaskMsMedian)],
-    ['Chromium: longest task with extension (ms)', formatMs(s.longestTaskMs)],
+    ['Chromium: longest task with extension / longest own step (ms)', `${formatMs(s.longestTaskMs)} / ${formatMs(s.longestStepMs)}`],
     ['Chromium: fixed cost on a non-article page / any content script (ms)', `${formatMs(s.fixedCostMs)} / ${formatMs(s.emptyContentScriptMs)}`],
   ];
 }
