@@ -6,12 +6,13 @@
  * --settle is the longest wait for the extension's answer after a page's load event.
  */
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalogIndex } from '../../utils/core/report';
 import { benchBackground, benchCatalogScaling, benchThroughput } from './catalog-bench';
 import { benchChromium, ensureBuilt, pickChromiumPages } from './chromium-bench';
 import { benchPage, type PageResult } from './page-bench';
-import { findPages } from './pages';
+import { findPages, REPO_ROOT } from './pages';
 import { describeMachine, type BenchResult } from './result';
 import { measureSizes } from './sizes';
 import { round } from './stats';
@@ -96,6 +97,9 @@ const result: BenchResult = {
   settings: { reps, loads, settleMs, chromiumPages },
   sources: {
     ...sources,
+    // Paths relative to the repository, so the report reads the same on every machine.
+    corpusDir: sources.corpusDir && relative(REPO_ROOT, sources.corpusDir),
+    fixtureDirs: sources.fixtureDirs.map((d) => relative(REPO_ROOT, d)),
     corpusPages: pages.filter((p) => p.origin === 'corpus').length,
     fixturePages: pages.filter((p) => p.origin === 'fixture').length,
   },
