@@ -1,11 +1,11 @@
 /**
  * `npm run bench -- [--json | --markdown] [--pages DIR] [--reps N] [--loads N] [--chromium-pages N]
- * [--settle MS] [--no-chromium] [--build] [--from FILE]`: measures what SourceLens costs a page, in one run (issue 7).
+ * [--settle MS] [--no-chromium] [--build] [--out FILE] [--from FILE]`: measures what SourceLens costs a page, in one run (issue 7).
  * Prints tables, or with --json the same numbers as JSON and nothing else on stdout (progress
- * goes to stderr). --pages (or $BENCH_PAGES) picks the corpus; default ../shared/corpus/pages.
+ * goes to stderr; use `npm run -s` so npm's own banner stays off stdout too). --pages (or $BENCH_PAGES) picks the corpus; default ../shared/corpus/pages.
  * --settle is the longest wait for the extension's answer after a page's load event.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalogIndex } from '../../utils/core/report';
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     'no-chromium': { type: 'boolean', default: false },
     from: { type: 'string' },
     build: { type: 'boolean', default: false },
+    out: { type: 'string' },
   },
 });
 
@@ -115,4 +116,6 @@ const result: BenchResult = {
   phases,
 };
 
+// --out FILE also keeps the run as JSON (for --from later, e.g. the README's tables).
+if (values.out) writeFileSync(values.out, JSON.stringify(result, null, 2) + '\n');
 print(result);
