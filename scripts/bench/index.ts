@@ -1,9 +1,10 @@
 /**
- * `npm run bench -- [--json | --markdown] [--pages DIR] [--reps N] [--loads N] [--chromium-pages N]
- * [--settle MS] [--no-chromium] [--build] [--out FILE] [--from FILE]`: measures what SourceLens costs a page, in one run (issue 7).
- * Prints tables, or with --json the same numbers as JSON and nothing else on stdout (progress
- * goes to stderr; use `npm run -s` so npm's own banner stays off stdout too). --pages (or $BENCH_PAGES) picks the corpus; default ../shared/corpus/pages.
- * --settle is the longest wait for the extension's answer after a page's load event.
+ * `npm run -s bench -- [--json | --markdown] [--pages DIR] [--reps N] [--loads N]
+ * [--chromium-pages N] [--settle MS] [--no-chromium] [--build] [--out FILE] [--from FILE]`:
+ * measures what SourceLens costs a page, in one run (issue 7). Prints tables, or with --json the
+ * same numbers as JSON and nothing else on stdout (progress goes to stderr; `-s` keeps npm's own
+ * banner off stdout too). --pages (or $BENCH_PAGES) picks the corpus, by default
+ * ../shared/corpus/pages; --settle is the longest wait for the extension's answer after a load.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
