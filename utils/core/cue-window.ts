@@ -1,0 +1,84 @@
+import { WINDOW } from './cues';
+
+/** A piece of text around a mention with white space collapsed, and the way back to offsets. */
+export interface Window {
+  text: string;
+  /** Offset in the article of `text[0]` when nothing was collapsed (`map` null). */
+  base: number;
+  /** `map[i]` is the offset in the article of `text[i]`; `map[text.length]` is the far end. */
+  map: number[] | null;
+}
+
+/** The article offset of `w.text[i]`. */
+export function offsetAt(w: Window, i: number): number {
+  return w.map ? w.map[Math.min(i, w.map.length - 1)] : w.base + i;
+}
+
+/** The part of a window from `from` to `to` (indices into its text). */
+export function sliceWindow(w: Window, from: number, to = w.text.length): Window {
+  return { text: w.text.slice(from, to), base: w.base + from, map: w.map ? w.map.slice(from, to + 1) : null };
+}
+
+/** How much raw text a window may read, so long runs of blanks still leave room for words. */
+export const RAW_SPAN = WINDOW * 3;
+/** Anything `collapse` would change: a line break, a tab or odd space, two spaces in a row. */
+const NEEDS_COLLAPSE = /[\t\n\r\f\v\u00a0\u2000-\u200a\u202f\u3000]| {2}/;
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
+}
+
+/**
+ * Collapses white space in `raw` (a run with a line break → '\n', any other run → ' '),
+ * remembering each kept unit's offset (`base` + index in `raw`). Text that needs nothing keeps
+ * an identity map (null), which is the common case and costs no array.
+ */
+function collapse(raw: string, base: number): Window {
+  if (!NEEDS_COLLAPSE.test(raw)) return { text: raw, base, map: null };
+  const out: string[] = [];
+  const map: number[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw.charCodeAt(i);
+    if (c === 10 || c === 13 || isBlank(c)) {
+      let j = i;
+      let nl = false;
+      while (j < raw.length) {
+        const d = raw.charCodeAt(j);
+        if (d === 10 || d === 13) nl = true;
+        else if (!isBlank(d)) break;
+        j++;
+      }
+      out.push(nl ? '\n' : ' ');
+      map.push(base + i);
+      i = j;
+      continue;
+    }
+    out.push(raw[i]);
+    map.push(base + i);
+    i++;
+  }
+  map.push(base + raw.length);
+  return { text: out.join(''), base, map };
+}
+
+/** The text before `start` on its line (or, when the line starts there, the previous line too). */
+export function windowBefore(text: string, start: number): Window {
+  const lo = Math.max(0, start - RAW_SPAN);
+  const w = collapse(text.slice(lo, start), lo);
+  let cut = w.text.lastIndexOf('\n');
+  if (cut >= 0 && w.text.slice(cut + 1).trim() === '') cut = w.text.lastIndexOf('\n', cut - 1);
+  let from = cut + 1;
+  if (w.text.length - from > WINDOW) from = w.text.length - WINDOW;
+  return from === 0 ? w : sliceWindow(w, from);
+}
+
+/** The text after `end` on its line (or, when the line ends there, the next line too). */
+export function windowAfter(text: string, end: number): Window {
+  const w = collapse(text.slice(end, end + RAW_SPAN), end);
+  let cut = w.text.indexOf('\n');
+  if (cut >= 0 && w.text.slice(0, cut).trim() === '') cut = w.text.indexOf('\n', cut + 1);
+  let to = cut < 0 ? w.text.length : cut;
+  if (to > WINDOW) to = WINDOW;
+  return to === w.text.length ? w : sliceWindow(w, 0, to);
+}
