@@ -18,6 +18,8 @@ export interface Summary {
   ownOverReadabilityMedian: number | null;
   ownOverReadabilityP95: number | null;
   ownMsMedian: number | null;
+  /** Median over article pages of each part of own ÷ Readability (where the ratio comes from). */
+  ownPartsOverReadabilityMedian: { gate: number | null; extract: number | null; report: number | null; anchor: number | null };
   readabilityMsMedian: number | null;
   catalogFullOver100: number | null;
   catalog10xOverFull: number | null;
@@ -59,6 +61,9 @@ export interface SummaryInput {
 
 const orNull = (v: number | null | undefined, digits = 3) => (v === null || v === undefined ? null : round(v, digits));
 
+const part = (pages: PageResult[], key: 'gateMs' | 'extractMs' | 'reportMs' | 'anchorMs') =>
+  orNull(median(pages.map((p) => p.own[key] / p.readabilityMs!)));
+
 /** Reduces the per-page results to the numbers the issue asks for. */
 export function summarize(input: SummaryInput): Summary {
   const articles = input.pages.filter((p) => p.article && p.ownOverReadability !== null);
@@ -78,6 +83,12 @@ export function summarize(input: SummaryInput): Summary {
     ownOverReadabilityMedian: orNull(median(ratios)),
     ownOverReadabilityP95: orNull(percentile(ratios, 95)),
     ownMsMedian: orNull(median(articles.map((p) => p.own.totalMs))),
+    ownPartsOverReadabilityMedian: {
+      gate: part(articles, 'gateMs'),
+      extract: part(articles, 'extractMs'),
+      report: part(articles, 'reportMs'),
+      anchor: part(articles, 'anchorMs'),
+    },
     readabilityMsMedian: orNull(median(articles.map((p) => p.readabilityMs!))),
     catalogFullOver100: orNull(input.catalog?.fullOver100),
     catalog10xOverFull: orNull(input.catalog?.tenXOverFull),

@@ -28,6 +28,8 @@ function summaryRows(r: BenchResult): Cell[][] {
     ['Readability parse, median (ms)', formatMs(s.readabilityMsMedian)],
     ['SourceLens own work, median (ms)', formatMs(s.ownMsMedian)],
     ['own ÷ Readability, median / p95', `${formatRatio(s.ownOverReadabilityMedian)} / ${formatRatio(s.ownOverReadabilityP95)}`],
+    ['… parts (medians): gate / extract / report / anchor', s.ownPartsOverReadabilityMedian
+      ? Object.values(s.ownPartsOverReadabilityMedian).map((v) => formatRatio(v)).join(' / ') : '–'],
     ['gate on non-articles, median / p95 (ms)', `${formatMs(s.gateMsMedian)} / ${formatMs(s.gateMsP95)}`],
     ['gate on all pages, median (ms)', formatMs(s.gateMsMedianAll)],
     ['core throughput, largest articles (MB/s)', s.throughputMBps === null ? '–' : String(s.throughputMBps)],
@@ -47,9 +49,11 @@ function sections(r: BenchResult, table: Table, perPage: boolean): string[] {
   out.push('Summary', table(['measure', 'value'], summaryRows(r)));
   if (r.catalog) {
     out.push('Catalog scaling (summed over article pages; detect = buildReport, scan = findMentions, part of it)', table(
-      ['catalog', 'outlets', 'aliases', 'index ms', 'detect ms', 'scan ms', 'mentions'],
+      ['catalog', 'outlets', 'aliases', 'index ms', 'detect ms', 'scan ms', 'mentions', 'rest µs per mention'],
       r.catalog.runs.map((c) => [c.name ?? '', c.outlets ?? null, c.aliases ?? null, formatMs(c.indexMs), formatMs(c.detectMs),
-        formatMs(c.scanMs), c.mentions ?? null])));
+        formatMs(c.scanMs), c.mentions ?? null,
+        c.mentions && c.detectMs !== undefined && c.detectMs !== null && c.scanMs !== undefined && c.scanMs !== null
+          ? ((1000 * (c.detectMs - c.scanMs)) / c.mentions).toFixed(0) : '–'])));
   }
   if (r.throughput) {
     out.push('Core throughput (largest article texts)', table(['page', 'text', 'ms', 'MB/s'],
