@@ -39,10 +39,20 @@ export function foldText(text: string): string {
     }
   }
   if (ascii) return text.toLowerCase();
-  const units = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = String.fromCharCode(foldUnit(text.charCodeAt(i)));
-  return units.join('');
+  // Code units into a typed array, turned into a string a chunk at a time: an array of one
+  // string per unit made the garbage collector's work grow faster than the text (×4 text cost
+  // ×7 time at 2 M units).
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = foldUnit(text.charCodeAt(i));
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += FOLD_CHUNK) {
+    parts.push(String.fromCharCode(...units.subarray(i, i + FOLD_CHUNK)));
+  }
+  return parts.join('');
 }
+
+/** Units per String.fromCharCode call (well under engines' argument limits). */
+const FOLD_CHUNK = 4096;
 
 const wordCache = new Map<number, boolean>();
 const WORD = /[\p{L}\p{N}]/u;
