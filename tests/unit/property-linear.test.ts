@@ -60,11 +60,11 @@ function letters(length: number, seed = 7): string {
 
 const cases: [string, (n: number) => Input, number][] = [
   ['repeated cues, no line break', (n) => ({ text: 'according to AP, '.repeat(n) }), 6_000],
-  ['letters without a space', (n) => ({ text: letters(20 * n) }), 6_000],
-  ['names glued together', (n) => ({ text: 'APReutersAFP'.repeat(n) }), 6_000],
+  ['letters without a space', (n) => ({ text: letters(20 * n) }), 30_000],
+  ['names glued together', (n) => ({ text: 'APReutersAFP'.repeat(n) }), 30_000],
   ['one line ending in a source label', (n) => ({ text: 'Source: AP '.repeat(n) }), 6_000],
   ['many short lines', (n) => ({ text: 'Source: AP\n(Reuters)\n'.repeat(n) }), 6_000],
-  ['surrogates, right-to-left and combining marks', (n) => ({ text: '\ud800\u202eAP\u0301 وكالة Reuters\u{1F600} '.repeat(n) }), 6_000],
+  ['surrogates, right-to-left and combining marks', (n) => ({ text: '\ud800\u202eAP\u0301 وكالة Reuters\u{1F600} '.repeat(n) }), 15_000],
   [
     'as many caption blocks as mentions',
     (n) => {
