@@ -11,6 +11,7 @@ import rawCatalog from '../../utils/core/catalog.json';
 import { findMentions } from '../../utils/core/alias-index';
 import { makeRoleLookup } from '../../utils/core/block-roles';
 import { parseCatalog } from '../../utils/core/catalog-schema';
+import { foldText } from '../../utils/core/text';
 import { detectAttributions } from '../../utils/core/detect';
 import { buildCatalogIndex, buildReport, type ArticleReport } from '../../utils/core/report';
 import type { BlockRole, TextBlock } from '../../utils/core/types';
@@ -167,6 +168,20 @@ describe('core on adversarial inputs', () => {
     const report = buildReport(article('according to AP, '.repeat(100_000)), index);
     expect(report.outlets.map((o) => o.id)).toEqual(['associated-press']);
     expect(report.outlets[0].mentions).toHaveLength(100_000);
+  });
+});
+
+describe('foldText', () => {
+  it('keeps the length of any string and folds unit by unit (across its 4,096-unit chunks)', () => {
+    const long = fc.string({ unit: codeUnit, minLength: 4_000, maxLength: 9_000 });
+    fc.assert(
+      fc.property(long, fc.string({ unit: codeUnit, maxLength: 50 }), (a, b) => {
+        const folded = foldText(a + b);
+        expect(folded.length).toBe(a.length + b.length);
+        expect(folded).toBe(foldText(a) + foldText(b));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
