@@ -4,7 +4,7 @@ import type { Page, Request } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromiumWithExtension, openPopup, openTab, readBadge, type ChromiumSession } from './support/chromium';
 import { reportOf } from './support/expectations';
-import { ROOT } from './support/paths';
+import { CHROME_BUILD, ROOT } from './support/paths';
 import { poll } from './support/poll';
 import { requestTabState } from './support/probes';
 import { REFERENCE_PAGE } from './support/reference';
@@ -86,6 +86,21 @@ describe('privacy (Chromium)', () => {
     await new Promise((r) => setTimeout(r, 3_000));
     expect(outside()).toEqual([]);
     expect(seen.filter((r) => r.worker !== null)).toEqual([]);
+  });
+
+  it('gives pages no way in: no extension files to fetch, no runtime to message', async () => {
+    const { page } = await annotateReference();
+    const reach = await page.evaluate(async (manifestUrl) => {
+      const g = globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } };
+      const fetched = await fetch(manifestUrl).then(() => true, () => false);
+      return { fetched, canMessage: typeof g.chrome?.runtime?.sendMessage === 'function' };
+    }, session.extensionUrl('popup.html'));
+    expect(reach).toEqual({ fetched: false, canMessage: false });
+    // Because the built manifest exposes no file to pages (they cannot fingerprint or frame
+    // SourceLens) and accepts no message from them.
+    const manifest = JSON.parse(await readFile(join(process.env.CHROME_BUILD_DIR || CHROME_BUILD, 'manifest.json'), 'utf8'));
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
   });
 
   it('with live lookups on, asks only GDELT, and never with the article text or address', async () => {
