@@ -138,6 +138,21 @@ describe.each<BrowserDriver>([chromiumDriver, firefoxDriver])('$name with the bu
     expect(await poll(async () => (await ourRangeCount(article.page)) || null, { message: 'highlights to come back' })).toBe(before);
   });
 
+  it('drops and redraws the highlights live when the site is switched off and on in the options', async () => {
+    await drawn(article.page);
+    const before = await ourRangeCount(article.page);
+    const host = new URL(server.origin).hostname;
+    const options = await browser.openExtensionPage('options.html');
+    await options.waitForVisible('#site-input');
+    await options.fill('#site-input', host);
+    await options.click('.site-form button[type="submit"]');
+    await options.waitForVisible(`.site[data-site="${host}"]`);
+    await poll(async () => (await ourRangeCount(article.page)) === 0, { message: 'highlights to go on a switched-off site' });
+    await options.click(`.site[data-site="${host}"] button`);
+    expect(await poll(async () => (await ourRangeCount(article.page)) || null, { message: 'highlights to come back' })).toBe(before);
+    await options.close();
+  });
+
   it('re-anchors its highlights when the page re-renders its article, twice', async () => {
     // First render after 300 ms (same text, new nodes), second after 800 more (one more credit).
     const other = await browser.openTab(`${server.url(RERENDER_PAGE)}?first=300&second=800`);

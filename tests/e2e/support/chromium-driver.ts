@@ -14,6 +14,7 @@ export function adaptPlaywrightPage(page: Page): TabPage {
   return {
     evaluate: evaluate as TabPage['evaluate'],
     click: (selector) => page.click(selector),
+    fill: (selector, value) => page.fill(selector, value),
     waitForVisible: async (selector) => {
       await page.waitForSelector(selector, { state: 'visible', timeout: 30_000 });
     },
@@ -36,6 +37,11 @@ export const chromiumDriver: BrowserDriver = {
         return { page: adaptPlaywrightPage(page), tabId };
       },
       openPopup: async (tabId) => adaptPlaywrightPage(await openPopup(session, tabId)),
+      openExtensionPage: async (path) => {
+        const page = await session.context.newPage();
+        await page.goto(session.extensionUrl(path));
+        return adaptPlaywrightPage(page);
+      },
       readBadge: (tabId) => readBadge(session.worker, tabId),
       close: () => session.close(),
     };

@@ -9,6 +9,8 @@ export interface TabPage {
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   click(selector: string): Promise<void>;
+  /** Types `value` into the empty field at `selector`. */
+  fill(selector: string, value: string): Promise<void>;
   waitForVisible(selector: string): Promise<void>;
   moveMouse(x: number, y: number): Promise<void>;
   pressEscape(): Promise<void>;
@@ -24,6 +26,8 @@ export interface ExtensionBrowser {
   openTab(url: string): Promise<{ page: TabPage; tabId: number }>;
   /** Opens `popup.html?tabId=N` in a tab of its own. */
   openPopup(tabId: number): Promise<TabPage>;
+  /** Opens one of the extension's own pages (`options.html`…) in a new tab. */
+  openExtensionPage(path: string): Promise<TabPage>;
   /** The toolbar badge text of a tab. */
   readBadge(tabId: number): Promise<string>;
   close(): Promise<void>;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Page } from 'puppeteer-core';
 import type { BrowserDriver, TabPage } from './driver';
-import { launchFirefoxWithExtension, openPopup, openTab, readBadge } from './firefox';
+import { gotoExtensionPage, launchFirefoxWithExtension, openPopup, openTab, readBadge } from './firefox';
 import { FIREFOX_PATH, ROOT } from './paths';
 import { REFERENCE_PAGE } from './reference';
 
@@ -14,6 +14,7 @@ export function adaptPuppeteerPage(page: Page): TabPage {
   return {
     evaluate: evaluate as TabPage['evaluate'],
     click: (selector) => page.click(selector),
+    fill: (selector, value) => page.type(selector, value),
     waitForVisible: async (selector) => {
       await page.waitForSelector(selector, { visible: true, timeout: 30_000 });
     },
@@ -44,6 +45,11 @@ export const firefoxDriver: BrowserDriver = {
         return { page: adaptPuppeteerPage(page), tabId };
       },
       openPopup: async (tabId) => adaptPuppeteerPage(await openPopup(session, tabId)),
+      openExtensionPage: async (path) => {
+        const page = await session.browser.newPage();
+        await gotoExtensionPage(page, session.extensionUrl(path));
+        return adaptPuppeteerPage(page);
+      },
       readBadge: (tabId) => readBadge(session, tabId),
       close: () => session.close(),
     };
