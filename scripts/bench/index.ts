@@ -25,7 +25,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     markdown: { type: 'boolean', default: false },
     pages: { type: 'string' },
-    reps: { type: 'string', default: '7' },
+    reps: { type: 'string', default: '5' },
     loads: { type: 'string', default: '5' },
     'chromium-pages': { type: 'string', default: '3' },
     settle: { type: 'string', default: '4000' },

@@ -54,11 +54,21 @@ export function splitExtraction(doc: Document): { split: ExtractSplit; extractio
   }
 }
 
-/** Medians over `reps` runs (after one warm-up) of each part of the extraction. */
-export function timeExtraction(doc: Document, reps: number): { split: ExtractSplit; extraction: Extraction | null } {
+/**
+ * Medians over `reps` runs (after one warm-up) of each part of the extraction; `beforeRun` is
+ * called untimed before each (Node passes a young-generation GC).
+ */
+export function timeExtraction(
+  doc: Document,
+  reps: number,
+  beforeRun: () => void = () => undefined,
+): { split: ExtractSplit; extraction: Extraction | null } {
   const first = splitExtraction(doc);
   if (!first.extraction) return first;
-  const runs = Array.from({ length: reps }, () => splitExtraction(doc).split);
+  const runs = Array.from({ length: reps }, () => {
+    beforeRun();
+    return splitExtraction(doc).split;
+  });
   const m = (k: keyof ExtractSplit) => median(runs.map((r) => r[k]));
   return { split: { totalMs: m('totalMs'), readabilityMs: m('readabilityMs'), ownMs: m('ownMs') }, extraction: first.extraction };
 }

@@ -3,6 +3,7 @@ import type { CatalogIndex } from '../../utils/core/report';
 import type { Extraction } from '../../utils/extract/extract';
 import { pairTextNodes } from '../../utils/extract/walk';
 import { loadDocument } from '../cli/load-dom';
+import { collectYoungGarbage } from './gc';
 import { timeExtraction, timeGate, timeReportAndAnchors } from './own-work';
 import type { BenchPage } from './pages';
 import { withRangeShim } from './range-shim';
@@ -55,7 +56,7 @@ export function benchPage(page: BenchPage, index: CatalogIndex, reps: number): P
     readabilityMs: null, own: zero, ownOverReadability: null,
   };
   if (!readerable) return base;
-  const { split, extraction } = timeExtraction(doc, reps);
+  const { split, extraction } = timeExtraction(doc, reps, collectYoungGarbage);
   if (!extraction) return base;
   const clone = doc.cloneNode(true);
   const pairMs = timeMedian(() => pairTextNodes(doc, clone), noop, reps);
