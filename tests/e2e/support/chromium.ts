@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROME_BUILD, CHROMIUM_PATH } from './paths';
+import { assertBuilt, CHROME_BUILD, CHROMIUM_PATH } from './paths';
 import { poll } from './poll';
 
 /** The few chrome.* calls the tests make inside the service worker (no @types/chrome needed). */
@@ -37,6 +37,7 @@ export interface ChromiumSession {
  * extension's id from its service worker's address.
  */
 export async function launchChromiumWithExtension(dir = CHROME_BUILD): Promise<ChromiumSession> {
+  assertBuilt(dir);
   const userDataDir = await mkdtemp(join(tmpdir(), 'sourcelens-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX_BUILD, FIREFOX_PATH, GECKO_ID } from './paths';
+import { assertBuilt, FIREFOX_BUILD, FIREFOX_PATH, GECKO_ID } from './paths';
 import { poll } from './poll';
 
 /** The few WebExtension calls the tests make from an extension page. */
@@ -40,6 +40,7 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
  * `.output/firefox-mv2`, and opens a control page inside the extension.
  */
 export async function launchFirefoxWithExtension(dir = FIREFOX_BUILD): Promise<FirefoxSession> {
+  assertBuilt(dir);
   const uuid = randomUUID();
   const userDataDir = await mkdtemp(join(tmpdir(), 'sourcelens-firefox-'));
   const instance = await puppeteer.launch({

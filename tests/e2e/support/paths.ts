@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The repository root (tests/e2e/support → ../../..). */
@@ -18,3 +19,10 @@ export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 
 /** The Firefox build's gecko id, from wxt.config.ts. */
 export const GECKO_ID = 'sourcelens@sourcelens.dev';
+
+/** Fails early, and says why, when the extension hasn't been built (`npm run build`). */
+export function assertBuilt(dir: string): void {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run \`npm run build\` before the browser tests.`);
+  }
+}
