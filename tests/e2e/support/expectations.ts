@@ -1,18 +1,10 @@
 import { expect } from 'vitest';
+import type { ArticleReport } from '../../../utils/core/report';
 import type { HighlightEntry, PopupSnapshot } from './probes';
 import { squash, type ExpectedOutlet } from './reference';
 
-/** The parts of the background's report the tests check (the full type lives in utils/core). */
-export interface ReportShape {
-  publisher: { name: string; domains: string[] } | null;
-  originalSource: { name: string; domains: string[] } | null;
-  outlets: {
-    id: string;
-    name: string;
-    domains: string[];
-    mentions: { kind: string; surface: string; sentence: string }[];
-  }[];
-}
+/** The report as the background sends it (plain JSON of the core's type). */
+export type ReportShape = ArticleReport;
 
 /** Unwraps `{ ok, value: { status: 'ready', report } }` from a getTabState reply, or null. */
 export function reportOf(reply: unknown): ReportShape | null {
