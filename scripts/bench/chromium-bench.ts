@@ -128,7 +128,7 @@ export async function benchChromium(pages: BenchPage[], loads: number, settleMs:
         isFixedCostPage ? [bare, empty] : [bare],
         url,
         // The fixed cost is small against the noise of a load; a tiny page affords more loads.
-        isFixedCostPage ? loads * 2 : loads,
+        isFixedCostPage ? loads * 3 : loads,
         settleMs,
       );
       const [a, c] = otherSamples;
