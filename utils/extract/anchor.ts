@@ -124,17 +124,36 @@ function collapsedLength(s: string, lead: boolean): number {
   return lead ? c.length : c.trim().length;
 }
 
+/** Two levels above the article's live root: where a lifted byline or dateline usually sits. */
+function neighbourhood(source: AnchorSource): Element | null {
+  const root = findLiveRoot(source.segments);
+  return root?.parentElement?.parentElement ?? root?.parentElement ?? root;
+}
+
 /**
- * Places every span (see `anchorSpan`); the page's text index is built at most once, and only
- * if some span needs it. `root` bounds the quote search (default: the body).
+ * Places every span (see `anchorSpan`). The quote search looks around the article first and
+ * in the whole body only for what it did not find there, so a big page's text is indexed only
+ * when needed; each index is built at most once. `roots` overrides where to search, in order.
  */
 export function anchorSpans(
   doc: Document,
   source: AnchorSource,
   targets: AnchorTarget[],
-  root: Node | null = doc.body,
+  roots: (Node | null)[] = [neighbourhood(source), doc.body],
 ): (Anchor | null)[] {
-  let index: TextIndex | null = null;
-  const getIndex = () => (index ??= buildTextIndex(root ?? doc.documentElement));
-  return targets.map((t) => anchorSpan(doc, source, t, getIndex));
+  const places = [...new Set(roots.filter((r): r is Node => r !== null))];
+  if (!places.length) places.push(doc.documentElement);
+  const indexes = new Map<Node, TextIndex>();
+  const indexOf = (root: Node) => () => {
+    let index = indexes.get(root);
+    if (!index) indexes.set(root, (index = buildTextIndex(root)));
+    return index;
+  };
+  return targets.map((t) => {
+    for (const root of places) {
+      const anchor = anchorSpan(doc, source, t, indexOf(root));
+      if (anchor) return anchor;
+    }
+    return null;
+  });
 }
