@@ -13,21 +13,40 @@ type SnapNode = [string, string[], number] | string;
 // Never article text, and large: left out of the snapshot.
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
 
-/** Walks `root` in document order into flat plain data (what the page would post). */
-export function takeSnapshot(root: Element): SnapNode[] {
-  const out: SnapNode[] = [];
-  const visit = (el: Element) => {
-    const kids = [...el.childNodes].filter((n) => n.nodeType === 3 || (n.nodeType === 1 && !SKIP.has((n as Element).tagName.toUpperCase())));
-    const attrs: string[] = [];
-    for (const a of el.attributes) attrs.push(a.name, a.value);
-    out.push([el.tagName.toLowerCase(), attrs, kids.length]);
-    for (const k of kids) {
-      if (k.nodeType === 3) out.push((k as Text).data);
-      else visit(k as Element);
+const isKept = (n: Node) => n.nodeType === 3 || (n.nodeType === 1 && !SKIP.has((n as Element).tagName.toUpperCase()));
+
+/**
+ * Walks `root` in document order into flat plain data, in slices of at most `budgetMs` (the
+ * page would yield between slices). Returns the snapshot, its slices, and each slice's time.
+ */
+export function takeSnapshot(root: Element, budgetMs: number): { snap: SnapNode[]; slices: SnapNode[][]; sliceMs: number[] } {
+  const snap: SnapNode[] = [];
+  const slices: SnapNode[][] = [];
+  const sliceMs: number[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const t0 = performance.now();
+    const slice: SnapNode[] = [];
+    while (stack.length && performance.now() - t0 < budgetMs) {
+      for (let k = 0; k < 64 && stack.length; k++) {
+        const node = stack.pop()!;
+        if (node.nodeType === 3) {
+          slice.push((node as Text).data);
+          continue;
+        }
+        const el = node as Element;
+        const kids = [...el.childNodes].filter(isKept);
+        const attrs: string[] = [];
+        for (const a of el.attributes) attrs.push(a.name, a.value);
+        slice.push([el.tagName.toLowerCase(), attrs, kids.length]);
+        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+      }
     }
-  };
-  visit(root);
-  return out;
+    sliceMs.push(performance.now() - t0);
+    slices.push(slice);
+    for (const item of slice) snap.push(item);
+  }
+  return { snap, slices, sliceMs };
 }
 
 /** Rebuilds a snapshot as a new document with createElement/createTextNode only. */
@@ -53,19 +72,33 @@ export function rebuildSnapshot(snap: SnapNode[]): Document {
   return doc;
 }
 
-/** Times snapshot, structured clone (the message), rebuild and Readability on the rebuild. */
-export function probeSnapshot(): { nodes: number; snapshotMs: number; cloneMs: number; rebuildMs: number; readabilityMs: number; found: boolean } {
+/**
+ * Times the snapshot (total and its longest 5 ms-budget slice), posting it (structured clone,
+ * total and longest slice), the rebuild, and Readability on the rebuild (ms).
+ */
+export function probeSnapshot() {
+  const { snap, slices, sliceMs } = takeSnapshot(document.documentElement, 5);
+  const cloneMs = slices.map((slice) => {
+    const t0 = performance.now();
+    structuredClone(slice);
+    return performance.now() - t0;
+  });
   let t0 = performance.now();
-  const snap = takeSnapshot(document.documentElement);
-  const snapshotMs = performance.now() - t0;
-  t0 = performance.now();
-  const copy = structuredClone(snap);
-  const cloneMs = performance.now() - t0;
-  t0 = performance.now();
-  const rebuilt = rebuildSnapshot(copy);
+  const rebuilt = rebuildSnapshot(snap);
   const rebuildMs = performance.now() - t0;
   t0 = performance.now();
   const parsed = new Readability(rebuilt).parse();
   const readabilityMs = performance.now() - t0;
-  return { nodes: snap.length, snapshotMs, cloneMs, rebuildMs, readabilityMs, found: !!parsed?.textContent };
+  const total = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  return {
+    nodes: snap.length,
+    slices: slices.length,
+    snapshotMs: total(sliceMs),
+    longestSliceMs: Math.max(...sliceMs),
+    cloneMs: total(cloneMs),
+    longestCloneMs: Math.max(...cloneMs),
+    rebuildMs,
+    readabilityMs,
+    found: !!parsed?.textContent,
+  };
 }

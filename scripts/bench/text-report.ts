@@ -69,10 +69,13 @@ function sections(r: BenchResult, table: Table, perPage: boolean): string[] {
       ['page', 'bare Readability', 'Readability', 'own extract', 'gate', 'report', 'anchor', 'cold Readability', 'cold own extract'],
       r.chromium.map(({ id, inPage: p }) => [id, formatMs(p?.bareReadabilityMs), formatMs(p?.readabilityMs), formatMs(p?.extractMs),
         formatMs(p?.gateMs), formatMs(p?.reportMs), formatMs(p?.anchorMs), formatMs(p?.coldReadabilityMs), formatMs(p?.coldExtractMs)])));
-    out.push('Probe: Readability off the page (snapshot-probe.ts; ms; snapshot and message are page work, the rest would run in an extension page)', table(
-      ['page', 'DOM nodes', 'snapshot', 'message (structured clone)', 'rebuild', 'Readability on rebuild'],
-      r.chromium.map(({ id, inPage: p }) => [id, p?.offPage.nodes ?? null, formatMs(p?.offPage.snapshotMs), formatMs(p?.offPage.cloneMs),
-        formatMs(p?.offPage.rebuildMs), formatMs(p?.offPage.readabilityMs)])));
+    out.push('Probe: Readability off the page (snapshot-probe.ts; ms; snapshot and message are page work in 5 ms slices, the rest would run in an extension page)', table(
+      ['page', 'DOM nodes', 'slices', 'snapshot', 'longest slice', 'message', 'longest message slice', 'rebuild', 'Readability on rebuild'],
+      r.chromium.map(({ id, inPage: p }) => {
+        const o = p?.offPage;
+        return [id, o?.nodes ?? null, o?.slices ?? null, formatMs(o?.snapshotMs), formatMs(o?.longestSliceMs), formatMs(o?.cloneMs),
+          formatMs(o?.longestCloneMs), formatMs(o?.rebuildMs), formatMs(o?.readabilityMs)];
+      })));
   }
   if (r.sizes) {
     const z = r.sizes;
