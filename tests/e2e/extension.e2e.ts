@@ -21,6 +21,7 @@ import {
   readHighlightPlaces,
   readHighlights,
   readPageShape,
+  readPopupTimings,
   requestTabState,
   snapshotPopup,
 } from './support/probes';
@@ -81,6 +82,17 @@ describe.each<BrowserDriver>([chromiumDriver, firefoxDriver])('$name with the bu
     const shown = await popup.evaluate(snapshotPopup);
     expectReferencePopup(shown, expected.outlets);
     expectRelatedLinks(shown, report);
+  });
+
+  it('renders a ready report soon after the popup opens', async () => {
+    const page = await browser.openPopup(article.tabId);
+    await page.waitForVisible('[data-outlet-id]');
+    const { start, rendered } = await page.evaluate(readPopupTimings);
+    console.log(`${driver.name}: popup first render ${rendered?.toFixed(1)} ms after navigation start, ${rendered !== null && start !== null ? (rendered - start).toFixed(1) : '?'} ms after its script started`);
+    // Generous bound for a loaded 2-core machine; the note reports the measured values.
+    expect(rendered).not.toBeNull();
+    expect(rendered!).toBeLessThan(1_000);
+    await page.close();
   });
 
   it('draws every credit with the CSS Custom Highlight API, where it stands', async () => {
