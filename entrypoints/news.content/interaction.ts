@@ -32,7 +32,7 @@ export function attachInteraction(
   const win = doc.defaultView ?? window;
   let current = -1;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
-  const card = createCard(doc, () => select(-1));
+  const card = createCard(doc, () => close());
 
   function open(i: number, byKeyboard: boolean) {
     const range = painting.ranges[i];
@@ -42,8 +42,8 @@ export function attachInteraction(
     painting.setFocus(byKeyboard ? i : null);
     card.show(toCardContent(specs[i]), rect, { focus: byKeyboard });
   }
-  function select(i: number) {
-    current = i;
+  /** Closes the card; the position stays, so Alt+Shift+N goes on from the last credit. */
+  function close() {
     painting.setFocus(null);
     card.hide();
   }
@@ -79,13 +79,13 @@ export function attachInteraction(
     if (card.isOpen && hideTimer === undefined) {
       hideTimer = setTimeout(() => {
         hideTimer = undefined;
-        select(-1);
+        close();
       }, HIDE_DELAY);
     }
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && card.isOpen) {
-      select(-1);
+      close();
       return;
     }
     const step = navigationStep(e);
