@@ -1,6 +1,7 @@
 /**
  * `npm run -s bench -- [--json | --markdown] [--pages DIR] [--reps N] [--loads N]
- * [--chromium-pages N] [--settle MS] [--no-chromium] [--build] [--out FILE] [--from FILE]`:
+ * [--chromium-pages N] [--settle MS] [--no-chromium] [--long-tasks] [--build] [--out FILE]
+ * [--from FILE]`:
  * measures what SourceLens costs a page, in one run (issue 7). Prints tables, or with --json the
  * same numbers as JSON and nothing else on stdout (progress goes to stderr; `-s` keeps npm's own
  * banner off stdout too). --pages (or $BENCH_PAGES) picks the corpus, by default
@@ -14,6 +15,7 @@ import { benchBackground, benchCatalogScaling, benchThroughput } from './catalog
 import { benchChromium, ensureBuilt, pickChromiumPages } from './chromium-bench';
 import { benchPage, type PageResult } from './page-bench';
 import { findPages, REPO_ROOT } from './pages';
+import { scanLongTasks } from './long-task-scan';
 import { describeMachine, type BenchResult } from './result';
 import { measureSizes } from './sizes';
 import { round } from './stats';
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     from: { type: 'string' },
     build: { type: 'boolean', default: false },
     out: { type: 'string' },
+    'long-tasks': { type: 'boolean', default: false },
   },
 });
 
@@ -84,6 +87,9 @@ const sizes = await measureSizes();
 endPhase('catalogAndSizesS');
 const chromium = values['no-chromium'] ? null : await benchChromium(pickChromiumPages(pages, chromiumPages), loads, settleMs, log);
 endPhase('chromiumS');
+// --long-tasks: one load of every page with the extension (slow: about a second a page).
+const longTasks = values['long-tasks'] ? await scanLongTasks(pages, settleMs, log) : null;
+if (longTasks) endPhase('longTasksS');
 
 const summary = summarize({
   pages: results,
@@ -112,6 +118,7 @@ const result: BenchResult = {
   throughput,
   sizes,
   chromium,
+  longTasks,
   pages: results.map(({ extraction: _e, ...r }) => r),
   elapsedS: round((performance.now() - started) / 1000, 1) ?? 0,
   phases,

@@ -2,6 +2,7 @@ import { cpus, release, totalmem } from 'node:os';
 import type { BackgroundTimes, benchCatalogScaling } from './catalog-bench';
 import type { ChromiumPageResult } from './chromium-bench';
 import { chromiumVersion } from './chromium-bench';
+import type { scanLongTasks } from './long-task-scan';
 import type { PageResult } from './page-bench';
 import type { PageSources } from './pages';
 import type { measureSizes } from './sizes';
@@ -30,6 +31,8 @@ export interface BenchResult {
   throughput: { pages: { id: string; textBytes: number; ms: number | null; mbPerS: number | null }[]; mbPerS: number | null } | null;
   sizes: Awaited<ReturnType<typeof measureSizes>>;
   chromium: ChromiumPageResult[] | null;
+  /** With --long-tasks: every page loaded once with the extension. */
+  longTasks?: Awaited<ReturnType<typeof scanLongTasks>> | null;
   pages: Omit<PageResult, 'extraction'>[];
   elapsedS: number;
   /** Seconds per phase (pages in Node, catalog scaling + sizes, Chromium). */

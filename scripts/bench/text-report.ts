@@ -77,6 +77,13 @@ function sections(r: BenchResult, table: Table, perPage: boolean): string[] {
           formatMs(o?.longestCloneMs), formatMs(o?.rebuildMs), formatMs(o?.readabilityMs)];
       })));
   }
+  if (r.longTasks) {
+    const over = r.longTasks.rows.filter((x) => r.longTasks!.over50.includes(x.id));
+    out.push(`Every page once with the extension: ${r.longTasks.over50.length} of ${r.longTasks.pages} over 50 ms`, table(
+      ['page', 'size', 'status', 'longest task', 'w/o extension', 'longest step', 'steps'],
+      over.map((x) => [x.id, formatBytes(x.bytes), x.status, formatMs(x.longestTaskMs), formatMs(x.longestTaskMsWithout), formatMs(x.longestStepMs),
+        Object.entries(x.steps).map(([k, v]) => `${k} ${formatMs(v)}`).join(', ')])));
+  }
   if (r.sizes) {
     const z = r.sizes;
     const rows: Cell[][] = [...z.content, ...z.background, ...z.popup, z.baseline].map((s) => [s.file, formatBytes(s.bytes), formatBytes(s.gzipBytes)]);
