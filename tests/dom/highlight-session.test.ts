@@ -108,6 +108,16 @@ describe('highlighter', () => {
     expect(info).toHaveBeenCalledOnce();
   }, 10_000);
 
+  it('keeps a cue that runs past a block break inside the name\'s line', () => {
+    const extraction = extractArticle(document)!;
+    const text = extraction.article.text;
+    const [spec] = specsFor(text, [['photo', 'Reuters)']]);
+    // A cue reaching into the next block, as a caption followed by body text can produce.
+    const next = text.indexOf('The coastal road');
+    highlighter.setArticle([{ ...spec, cueEnd: next + 3 }], { text, segments: extraction.segments }, true);
+    expect(marked()).toBe('Reuters)');
+  });
+
   it('removes everything when the extension context is invalidated', () => {
     ctx.notifyInvalidated();
     expect(marked()).toBe('');
