@@ -151,7 +151,7 @@ function isArabicLetter(c: number): boolean {
 export function findMentions(text: string, index: AliasIndex): OutletMention[] {
   const folded = foldText(text);
   const hits: OutletMention[] = [];
-  index.automaton.scan(folded, ({ start, end, value }) => {
+  index.automaton.scan(folded, (start, end, value) => {
     // A Latin name next to kana, CJK or Hangul needs no space there ("AFPに", "AP통신").
     if (value.needsLeftBoundary && start > 0 && isWordUnit(text.charCodeAt(start - 1)) && !isUnspacedScriptUnit(text.charCodeAt(start - 1))) {
       // "لرويترز": one Arabic proclitic before an Arabic name, itself at a word start.
