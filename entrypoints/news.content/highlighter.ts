@@ -1,29 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { anchorSpans, commonAncestor, findLiveRoot, type AnchorSource } from '@/utils/extract/anchor';
+import { commonAncestor, findLiveRoot, type AnchorSource } from '@/utils/extract/anchor';
 import { collapseSpace } from '@/utils/extract/text-index';
 import { paint, type Painting } from '@/utils/highlight/paint';
 import type { HighlightSpec } from '@/utils/messaging';
 import { DEFAULT_SETTINGS, shouldHighlight, type Settings } from '@/utils/settings';
+import { anchorSpecs } from './anchor-specs';
 import { attachInteraction } from './interaction';
 import { createBudget, watchArticle, type ArticleWatch } from './watch';
-
-/**
- * The cue-and-name span of a spec, kept inside the name's own line: a cue read across a block
- * break (a caption's "Image" under a credit) would draw over two blocks and the gap between.
- */
-function cueSpan(text: string, s: HighlightSpec): { start: number; end: number } {
-  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
-  const nl = text.indexOf('\n', s.end);
-  return { start: Math.max(s.cueStart, lineStart), end: Math.min(s.cueEnd, nl < 0 ? text.length : nl) };
-}
-
-/** Places each spec in the page: its cue and name together, else the name alone. */
-export function anchorSpecs(doc: Document, source: AnchorSource, specs: HighlightSpec[]): (Range | null)[] {
-  const cues = anchorSpans(doc, source, specs.map((s) => cueSpan(source.text, s)));
-  const missing = specs.map((s, i) => (cues[i] ? { start: 0, end: 0 } : { start: s.start, end: s.end }));
-  const names = cues.some((c) => !c) ? anchorSpans(doc, source, missing) : [];
-  return specs.map((_, i) => cues[i]?.range ?? names[i]?.range ?? null);
-}
 
 /** Visible characters under `el`: white space is left out, since re-renders often drop it. */
 const textSize = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;

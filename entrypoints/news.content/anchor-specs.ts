@@ -1,0 +1,20 @@
+import { anchorSpans, type AnchorSource } from '@/utils/extract/anchor';
+import type { HighlightSpec } from '@/utils/messaging';
+
+/**
+ * The cue-and-name span of a spec, kept inside the name's own line: a cue read across a block
+ * break (a caption's "Image" under a credit) would draw over two blocks and the gap between.
+ */
+function cueSpan(text: string, s: HighlightSpec): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const nl = text.indexOf('\n', s.end);
+  return { start: Math.max(s.cueStart, lineStart), end: Math.min(s.cueEnd, nl < 0 ? text.length : nl) };
+}
+
+/** Places each spec in the page: its cue and name together, else the name alone. */
+export function anchorSpecs(doc: Document, source: AnchorSource, specs: HighlightSpec[]): (Range | null)[] {
+  const cues = anchorSpans(doc, source, specs.map((s) => cueSpan(source.text, s)));
+  const missing = specs.map((s, i) => (cues[i] ? { start: 0, end: 0 } : { start: s.start, end: s.end }));
+  const names = cues.some((c) => !c) ? anchorSpans(doc, source, missing) : [];
+  return specs.map((_, i) => cues[i]?.range ?? names[i]?.range ?? null);
+}
