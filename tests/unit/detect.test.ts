@@ -18,6 +18,13 @@ describe('detectAttributions', () => {
     expect(a.sentence).toBe('According to the Associated Press, the deal is done.');
   });
 
+  it('takes a bracketed credit whole, closing bracket included', () => {
+    const text = 'The council voted on March 25. (Source: AP)\nNext paragraph (AP Photo/Jane Roe).';
+    const [first] = detect(text).attributions;
+    expect(first.cue?.text).toBe('(Source: AP)');
+    expect(text.slice(first.cue!.start, first.cue!.end)).toBe('(Source: AP)');
+  });
+
   it('records the relaying outlet of a chain ("X, citing Y")', () => {
     const d = detect('Agence France-Presse, citing Reuters, said the talks had stalled.');
     const reuters = d.attributions.find((a) => a.outletId === 'reuters');

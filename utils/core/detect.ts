@@ -21,6 +21,21 @@ export interface Detection {
 
 /** Nearby quotation marks that turn a report into a quotation. */
 const OPENING_QUOTE = /["“„«「『]/;
+const CLOSING: Record<string, string> = { '(': ')', '[': ']', '（': '）' };
+
+/**
+ * Extends a cue that opens a bracket ("(Source: AP") over the bracket's close right after it,
+ * so the credit reads and is drawn whole: "(Source: AP)".
+ */
+function closeBracket(text: string, start: number, end: number): number {
+  const open = text[start];
+  const close = CLOSING[open];
+  if (!close || text.slice(start + 1, end).includes(close)) return end;
+  let i = end;
+  while (i < text.length && i < end + 2 && text[i] === ' ') i++;
+  return text[i] === close ? i + 1 : end;
+}
+
 /**
  * Finds every outlet the text credits: one pass for aliases, then cue rules in a window around
  * each mention. Offsets are UTF-16 code units into `text`. Never throws on any string input.
@@ -121,13 +136,14 @@ export function detectAttributions(
     const chosen = chooseOutlet(d.ids, index, ctx, named, publisherCountry, text.slice(Math.max(0, m.start - 60), m.start));
     const span = sentenceAround(text, m.start, m.end);
     const hasCue = d.cueStart < m.start || d.cueEnd > m.end;
+    const cueEnd = hasCue ? closeBracket(text, d.cueStart, d.cueEnd) : d.cueEnd;
     const a: Attribution = {
       outletId: chosen ?? d.ids[0],
       surface: m.surface,
       start: m.start,
       end: m.end,
       kind: d.kind,
-      cue: hasCue ? { text: text.slice(d.cueStart, d.cueEnd), start: d.cueStart, end: d.cueEnd } : null,
+      cue: hasCue ? { text: text.slice(d.cueStart, cueEnd), start: d.cueStart, end: cueEnd } : null,
       rule: d.rule,
       sentence: collapseSpace(text.slice(span.start, span.end)),
       sentenceStart: span.start,
