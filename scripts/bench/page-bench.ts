@@ -1,21 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { CatalogIndex } from '../../utils/core/report';
 import type { Extraction } from '../../utils/extract/extract';
-import { pairTextNodes } from '../../utils/extract/walk';
 import { loadDocument } from '../cli/load-dom';
+import { timeExtractParts, type ExtractParts } from './extract-parts';
 import { collectYoungGarbage } from './gc';
 import { timeExtraction, timeGate, timeReportAndAnchors } from './own-work';
 import type { BenchPage } from './pages';
 import { withRangeShim } from './range-shim';
-import { ratio, timeMedian } from './stats';
+import { ratio } from './stats';
 
 /** Where SourceLens's own time goes on one page (ms, median of the repeats). */
 export interface OwnTimes {
   gateMs: number;
   /** extractArticle minus the clone and Readability's parse inside it. */
   extractMs: number;
-  /** Of which: pairing the clone's text nodes with the live page's (diagnostic). */
-  pairMs: number;
+  /** Of which, timed one by one (diagnostic; see extract-parts.ts). */
+  parts: ExtractParts;
   /** Detection + matching: `buildReport` with the full catalog (runs in the background). */
   reportMs: number;
   /** Offsets → Ranges for every highlight (map, then quote search; see range-shim.ts). */
@@ -43,14 +43,14 @@ export interface PageResult extends Omit<BenchPage, 'file'> {
   extraction?: Extraction;
 }
 
-const noop = () => undefined;
 
 /** Measures one page: the gate, Readability, and each part of SourceLens's own work. */
 export function benchPage(page: BenchPage, index: CatalogIndex, reps: number): PageResult {
   const meta = { id: page.id, origin: page.origin, category: page.category, bytes: page.bytes };
   const doc = loadDocument(readFileSync(page.file, 'utf8'));
   const { readerable, gateMs } = timeGate(doc, reps);
-  const zero = { gateMs, extractMs: 0, pairMs: 0, reportMs: 0, anchorMs: 0, totalMs: gateMs };
+  const parts = { pairMs: 0, flattenMs: 0, repairMs: 0, originMs: 0 };
+  const zero = { gateMs, extractMs: 0, parts, reportMs: 0, anchorMs: 0, totalMs: gateMs };
   const base: PageResult = {
     ...meta, readerable, gateMs, article: false, textChars: 0, outlets: 0, highlights: 0, anchored: 0,
     readabilityMs: null, own: zero, ownOverReadability: null,
@@ -58,8 +58,6 @@ export function benchPage(page: BenchPage, index: CatalogIndex, reps: number): P
   if (!readerable) return base;
   const { split, extraction } = timeExtraction(doc, reps, collectYoungGarbage);
   if (!extraction) return base;
-  const clone = doc.cloneNode(true);
-  const pairMs = timeMedian(() => pairTextNodes(doc, clone), noop, reps);
   const r = timeReportAndAnchors(withRangeShim(doc), extraction, index, reps);
   const totalMs = gateMs + split.ownMs + r.reportMs + r.anchorMs;
   return {
@@ -70,7 +68,7 @@ export function benchPage(page: BenchPage, index: CatalogIndex, reps: number): P
     highlights: r.highlights,
     anchored: r.anchored,
     readabilityMs: split.readabilityMs,
-    own: { gateMs, extractMs: split.ownMs, pairMs, reportMs: r.reportMs, anchorMs: r.anchorMs, totalMs },
+    own: { gateMs, extractMs: split.ownMs, parts: timeExtractParts(doc, reps), reportMs: r.reportMs, anchorMs: r.anchorMs, totalMs },
     ownOverReadability: ratio(totalMs, split.readabilityMs),
     extraction,
   };

@@ -20,6 +20,8 @@ export interface Summary {
   ownMsMedian: number | null;
   /** Median over article pages of each part of own ÷ Readability (where the ratio comes from). */
   ownPartsOverReadabilityMedian: { gate: number | null; extract: number | null; report: number | null; anchor: number | null };
+  /** The same for the steps inside our share of extractArticle, timed one by one. */
+  extractPartsOverReadabilityMedian: { pair: number | null; flatten: number | null; repair: number | null; origin: number | null };
   readabilityMsMedian: number | null;
   catalogFullOver100: number | null;
   catalog10xOverFull: number | null;
@@ -64,6 +66,9 @@ const orNull = (v: number | null | undefined, digits = 3) => (v === null || v ==
 const part = (pages: PageResult[], key: 'gateMs' | 'extractMs' | 'reportMs' | 'anchorMs') =>
   orNull(median(pages.map((p) => p.own[key] / p.readabilityMs!)));
 
+const subpart = (pages: PageResult[], key: 'pairMs' | 'flattenMs' | 'repairMs' | 'originMs') =>
+  orNull(median(pages.map((p) => p.own.parts[key] / p.readabilityMs!)));
+
 /** Reduces the per-page results to the numbers the issue asks for. */
 export function summarize(input: SummaryInput): Summary {
   const articles = input.pages.filter((p) => p.article && p.ownOverReadability !== null);
@@ -88,6 +93,12 @@ export function summarize(input: SummaryInput): Summary {
       extract: part(articles, 'extractMs'),
       report: part(articles, 'reportMs'),
       anchor: part(articles, 'anchorMs'),
+    },
+    extractPartsOverReadabilityMedian: {
+      pair: subpart(articles, 'pairMs'),
+      flatten: subpart(articles, 'flattenMs'),
+      repair: subpart(articles, 'repairMs'),
+      origin: subpart(articles, 'originMs'),
     },
     readabilityMsMedian: orNull(median(articles.map((p) => p.readabilityMs!))),
     catalogFullOver100: orNull(input.catalog?.fullOver100),

@@ -30,6 +30,8 @@ function summaryRows(r: BenchResult): Cell[][] {
     ['own ÷ Readability, median / p95', `${formatRatio(s.ownOverReadabilityMedian)} / ${formatRatio(s.ownOverReadabilityP95)}`],
     ['… parts (medians): gate / extract / report / anchor', s.ownPartsOverReadabilityMedian
       ? Object.values(s.ownPartsOverReadabilityMedian).map((v) => formatRatio(v)).join(' / ') : '–'],
+    ['… extract, one by one: pair / flatten / repair / origin line', s.extractPartsOverReadabilityMedian
+      ? Object.values(s.extractPartsOverReadabilityMedian).map((v) => formatRatio(v)).join(' / ') : '–'],
     ['gate on non-articles, median / p95 (ms)', `${formatMs(s.gateMsMedian)} / ${formatMs(s.gateMsP95)}`],
     ['gate on all pages, median (ms)', formatMs(s.gateMsMedianAll)],
     ['core throughput, largest articles (MB/s)', s.throughputMBps === null ? '–' : String(s.throughputMBps)],
@@ -91,10 +93,12 @@ function sections(r: BenchResult, table: Table, perPage: boolean): string[] {
     out.push('Sizes (.output/chrome-mv3)', table(['file', 'raw', 'gzip'], rows));
   }
   if (perPage) {
-    out.push('Per page (ms; own = gate + extract (of which pair) + report + anchor)', table(
-      ['page', 'category', 'size', 'gate', 'Readability', 'own', 'extract', 'pair', 'report', 'anchor', 'own/R', 'outlets', 'placed'],
+    out.push('Per page (ms; own = gate + extract + report + anchor; pair, flatten, repair, origin: parts of extract timed alone)', table(
+      ['page', 'category', 'size', 'gate', 'Readability', 'own', 'extract', 'pair', 'flatten', 'repair', 'origin', 'report', 'anchor',
+        'own/R', 'outlets', 'placed'],
       r.pages.map((p) => [p.id, p.category + (p.readerable ? '' : ' (gated)'), formatBytes(p.bytes), formatMs(p.gateMs),
-        formatMs(p.readabilityMs), formatMs(p.own.totalMs), formatMs(p.own.extractMs), formatMs(p.own.pairMs),
+        formatMs(p.readabilityMs), formatMs(p.own.totalMs), formatMs(p.own.extractMs), formatMs(p.own.parts?.pairMs),
+        formatMs(p.own.parts?.flattenMs), formatMs(p.own.parts?.repairMs), formatMs(p.own.parts?.originMs),
         formatMs(p.own.reportMs), formatMs(p.own.anchorMs), formatRatio(p.ownOverReadability), p.outlets,
         `${p.anchored}/${p.highlights}`])));
   }
