@@ -85,10 +85,21 @@ const catalog = benchCatalogScaling(background.catalog, articles.map((a) => a.ar
 const throughput = benchThroughput(articles, index, reps);
 const sizes = await measureSizes();
 endPhase('catalogAndSizesS');
-const chromium = values['no-chromium'] ? null : await benchChromium(pickChromiumPages(pages, chromiumPages), loads, settleMs, log);
+/** Runs a browser part; a missing or broken browser costs that part, not the whole run. */
+async function orNull<T>(name: string, run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await run();
+  } catch (e) {
+    log(`${name} skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    return null;
+  }
+}
+const chromium = values['no-chromium']
+  ? null
+  : await orNull('chromium', () => benchChromium(pickChromiumPages(pages, chromiumPages), loads, settleMs, log));
 endPhase('chromiumS');
 // --long-tasks: one load of every page with the extension (slow: about a second a page).
-const longTasks = values['long-tasks'] ? await scanLongTasks(pages, settleMs, log) : null;
+const longTasks = values['long-tasks'] ? await orNull('long tasks', () => scanLongTasks(pages, settleMs, log)) : null;
 if (longTasks) endPhase('longTasksS');
 
 const summary = summarize({
