@@ -114,11 +114,15 @@ export async function benchChromium(pages: BenchPage[], loads: number, settleMs:
   const emptyExt = writeEmptyExtension();
   const profiler = await bundleProfiler();
   const server = await servePages(new Map(pages.map((p) => [p.id, p.file])));
-  const bare = await launch(null);
-  const withExt = await launch(ext);
-  const empty = await launch(emptyExt, false);
+  const sessions: Session[] = [];
   const results: ChromiumPageResult[] = [];
   try {
+    const bare = await launch(null);
+    sessions.push(bare);
+    const withExt = await launch(ext);
+    sessions.push(withExt);
+    const empty = await launch(emptyExt, false);
+    sessions.push(empty);
     for (const page of pages) {
       log(`chromium: ${page.id}`);
       const url = server.urlOf(page.id);
@@ -153,7 +157,7 @@ export async function benchChromium(pages: BenchPage[], loads: number, settleMs:
       });
     }
   } finally {
-    for (const s of [empty, withExt, bare]) await s.close();
+    for (const s of sessions) await s.close();
     await server.close();
     for (const dir of [ext, emptyExt]) rmSync(dir, { recursive: true, force: true });
   }

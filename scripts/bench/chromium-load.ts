@@ -25,12 +25,17 @@ export interface Session {
 export async function launch(extDir: string | null, withWorker = true): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'sl-bench-'));
   const args = extDir ? [...FLAGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] : FLAGS;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args,
-    ignoreDefaultArgs: ['--disable-extensions'],
-  });
+  const context = await chromium
+    .launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args,
+      ignoreDefaultArgs: ['--disable-extensions'],
+    })
+    .catch((e: unknown) => {
+      rmSync(profile, { recursive: true, force: true });
+      throw e;
+    });
   let worker: Worker | null = null;
   if (extDir && withWorker) worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10000 }));
   return {

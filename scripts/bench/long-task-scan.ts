@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from './chromium-bench';
-import { launch, measureLoad } from './chromium-load';
+import { launch, measureLoad, type Session } from './chromium-load';
 import type { BenchPage } from './pages';
 import { servePages } from './serve';
 import { round } from './stats';
@@ -29,10 +29,12 @@ export async function scanLongTasks(pages: BenchPage[], settleMs: number, log: (
   const ext = mkdtempSync(join(tmpdir(), 'sl-bench-ext-'));
   cpSync(ensureBuilt(), ext, { recursive: true });
   const server = await servePages(new Map(pages.map((p) => [p.id, p.file])));
-  const session = await launch(ext);
-  const bare = await launch(null);
   const rows: LongTaskRow[] = [];
+  let session: Session | null = null;
+  let bare: Session | null = null;
   try {
+    session = await launch(ext);
+    bare = await launch(null);
     for (const [i, page] of pages.entries()) {
       log(`long tasks ${i + 1}/${pages.length}: ${page.id}`);
       const s = await measureLoad(session, server.urlOf(page.id), { untilAnswer: true, maxMs: settleMs, afterMs: 300 });
@@ -50,8 +52,8 @@ export async function scanLongTasks(pages: BenchPage[], settleMs: number, log: (
       });
     }
   } finally {
-    await session.close();
-    await bare.close();
+    await session?.close();
+    await bare?.close();
     await server.close();
     rmSync(ext, { recursive: true, force: true });
   }
