@@ -189,10 +189,34 @@ export const PAGE_SCHEMAS = {
  */
 export const PROBE_ENVELOPE: Envelope = { type: 'probe', data: null };
 
-export const TO_CONTENT_SCHEMAS = {
-  showHighlights: v.object({ on: v.boolean() }),
-  focusAttribution: v.object({ outletIndex: Index, mentionIndex: Index }),
-} satisfies { [K in keyof BackgroundToContent]: v.GenericSchema };
+/** A whole number in the range of report indexes. */
+const isIndex = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 100_000;
+
+/**
+ * Checks a background → content message. Written by hand rather than with the schema library:
+ * the content script runs on every page, so its bundle stays small. Never throws.
+ */
+export function parseToContent(
+  raw: unknown,
+):
+  | { ok: true; type: 'showHighlights'; data: { on: boolean } }
+  | { ok: true; type: 'focusAttribution'; data: { outletIndex: number; mentionIndex: number } }
+  | { ok: false; error: string } {
+  if (!raw || typeof raw !== 'object') return { ok: false, error: 'Malformed message' };
+  const { type, data } = raw as Partial<Envelope>;
+  const d = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  if (type === 'showHighlights') {
+    return typeof d.on === 'boolean'
+      ? { ok: true, type, data: { on: d.on } }
+      : { ok: false, error: 'Invalid showHighlights payload' };
+  }
+  if (type === 'focusAttribution') {
+    return isIndex(d.outletIndex) && isIndex(d.mentionIndex)
+      ? { ok: true, type, data: { outletIndex: d.outletIndex, mentionIndex: d.mentionIndex } }
+      : { ok: false, error: 'Invalid focusAttribution payload' };
+  }
+  return { ok: false, error: 'Unknown message type' };
+}
 
 /** The wire format: `{ type, data }`. */
 export interface Envelope<M = string> {

@@ -4,8 +4,7 @@ import { cloneForExtraction, extractFromClone } from '@/utils/extract/extract';
 import {
   fitArticlePayload,
   makeSender,
-  parseEnvelope,
-  TO_CONTENT_SCHEMAS,
+  parseToContent,
   type ContentToBackground,
   type Payload,
   type Reply,
@@ -142,13 +141,13 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
 function listen(ctx: ContentScriptContext, highlighter: Highlighter): void {
   const onMessage = (raw: unknown, sender: { id?: string }): Promise<Result<null>> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const msg = parseEnvelope(TO_CONTENT_SCHEMAS, raw);
+    const msg = parseToContent(raw);
     if (!msg.ok) return Promise.resolve({ ok: false, error: msg.error });
     if (msg.type === 'showHighlights') {
-      highlighter.setVisible((msg.data as { on: boolean }).on);
+      highlighter.setVisible(msg.data.on);
       return Promise.resolve({ ok: true, value: null });
     }
-    const { outletIndex, mentionIndex } = msg.data as { outletIndex: number; mentionIndex: number };
+    const { outletIndex, mentionIndex } = msg.data;
     return Promise.resolve(
       highlighter.focus(outletIndex, mentionIndex)
         ? { ok: true, value: null }

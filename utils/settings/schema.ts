@@ -17,10 +17,11 @@ export const SETTINGS_VERSION = 2;
 export const MAX_DISABLED_SITES = 200;
 
 /** A bare lowercase host name, as `normalizeHostname` returns it. */
+const HOSTNAME = /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)*$/;
 const Hostname = v.pipe(
   v.string(),
   v.maxLength(253),
-  v.regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)*$/, 'a site must be a host name such as example.com'),
+  v.regex(HOSTNAME, 'a site must be a host name such as example.com'),
 );
 
 export const SettingsSchema = v.object({
@@ -68,14 +69,30 @@ export function migrateSettingsV1toV2(old: SettingsV1 | null | undefined): Setti
 export function coerceSettings(raw: unknown): Settings {
   const base: Settings = { ...DEFAULT_SETTINGS, highlightKinds: [...CREDIT_KINDS], disabledSites: [] };
   if (!raw || typeof raw !== 'object') return base;
-  const entries = SettingsSchema.entries;
   const out: Record<string, unknown> = { ...base };
-  for (const key of Object.keys(entries) as (keyof Settings)[]) {
-    const field = v.safeParse(entries[key], (raw as Record<string, unknown>)[key]);
-    if (field.success) out[key] = field.output;
+  for (const key of Object.keys(FIELD_CHECKS) as (keyof Settings)[]) {
+    const value = (raw as Record<string, unknown>)[key];
+    if (FIELD_CHECKS[key](value)) out[key] = Array.isArray(value) ? [...value] : value;
   }
   return out as Settings;
 }
+
+/**
+ * The same rules as `SettingsSchema`, field by field, written out by hand: the content script
+ * reads settings on every page, and this keeps the schema library out of its bundle.
+ */
+const FIELD_CHECKS: { [K in keyof Settings]: (value: unknown) => boolean } = {
+  highlightsEnabled: (x) => typeof x === 'boolean',
+  highlightKinds: (x) =>
+    Array.isArray(x) &&
+    x.length <= CREDIT_KINDS.length &&
+    x.every((k) => (CREDIT_KINDS as readonly unknown[]).includes(k)),
+  disabledSites: (x) =>
+    Array.isArray(x) &&
+    x.length <= MAX_DISABLED_SITES &&
+    x.every((h) => typeof h === 'string' && h.length <= 253 && HOSTNAME.test(h)),
+  liveLookups: (x) => typeof x === 'boolean',
+};
 
 /**
  * The host name a reader means, from what they typed: "https://www.Example.com/x" and
