@@ -28,17 +28,16 @@ const noop = () => undefined;
 export function timeExtractParts(doc: Document, reps: number): ExtractParts {
   const clone = doc.cloneNode(true) as Document;
   const pairMs = timeMedian(() => pairTextNodes(doc, clone), noop, reps);
-  const pairs = pairTextNodes(doc, clone);
+  const { pairs, liveNodes } = pairTextNodes(doc, clone);
   const content = new Readability<Element>(clone, READER_OPTIONS).parse()?.content;
-  const body = doc.body;
-  if (!content || !body) return { pairMs, flattenMs: 0, repairMs: 0, originMs: 0 };
+  if (!content) return { pairMs, flattenMs: 0, repairMs: 0, originMs: 0 };
   const map = (n: Text) => pairs?.get(n) ?? null;
   const flattenMs = timeMedian(() => flattenArticle(content, map), noop, reps);
   const flat = flattenArticle(content, map);
   // repairSegments fills in the segments it is given: each run gets a fresh copy (untimed).
-  const repairMs = timeMedian((segments) => repairSegments(flat.text, segments, body), () => flat.segments.map((s) => ({ ...s })), reps);
+  const repairMs = timeMedian((segments) => repairSegments(flat.text, segments, () => liveNodes), () => flat.segments.map((s) => ({ ...s })), reps);
   let last: Text | null = null;
   for (let i = flat.segments.length - 1; i >= 0 && !last; i--) last = flat.segments[i].node;
-  const originMs = last ? timeMedian(() => findOriginLine(body, last), noop, reps) : 0;
+  const originMs = last ? timeMedian(() => findOriginLine(liveNodes, last), noop, reps) : 0;
   return { pairMs, flattenMs, repairMs, originMs };
 }

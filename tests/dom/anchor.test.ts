@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { extractArticle, type Extraction } from '@/utils/extract/extract';
 import { anchorSpans, findLiveRoot, type AnchorSource } from '@/utils/extract/anchor';
 import { repairSegments } from '@/utils/extract/repair';
+import { collectTextNodes } from '@/utils/extract/walk';
 import { buildTextIndex, matchQuote } from '@/utils/extract/text-index';
 import { loadFixture } from '../fixtures/dom/load-fixture';
 
@@ -110,7 +111,7 @@ describe('anchoring by quote when the map has no node', () => {
 describe('repairing the node map', () => {
   it('pairs runs Readability copied with the live nodes holding the same text, in order', () => {
     const lost = withoutMap(source).segments;
-    const repaired = repairSegments(source.text, lost, document.body);
+    const repaired = repairSegments(source.text, lost, () => collectTextNodes(document));
     expect(repaired).toBeGreaterThan(5);
     const [a] = anchorSpans(document, { text: source.text, segments: lost }, [spanOf('according to Reuters', 0)]);
     expect(a?.method).toBe('map');

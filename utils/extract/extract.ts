@@ -4,7 +4,7 @@ import { flattenArticle, type FlatText, type TextSegment } from './flatten';
 import { findOriginLine } from './origin-line';
 import { findCanonicalUrl, findDocumentLang } from './metadata';
 import { repairSegments } from './repair';
-import { forEachTextNode, pairTextNodes } from './walk';
+import { collectTextNodes, forEachTextNode, pairTextNodes } from './walk';
 
 /** An extracted article plus the way back from its text to the page. */
 export interface Extraction {
@@ -21,11 +21,11 @@ export interface ExtractOptions {
 }
 
 /** Adds the page's "Source: X" line below the article when Readability dropped it. */
-function appendOriginLine(doc: Document, flat: FlatText): Pick<FlatText, 'text' | 'segments'> | null {
+function appendOriginLine(liveNodes: Text[], flat: FlatText): Pick<FlatText, 'text' | 'segments'> | null {
   let last: Text | null = null;
   for (let i = flat.segments.length - 1; i >= 0 && !last; i--) last = flat.segments[i].node;
-  if (!doc.body || !last) return null;
-  const line = findOriginLine(doc.body, last);
+  if (!last) return null;
+  const line = findOriginLine(liveNodes, last);
   const lineText = line?.textContent?.replace(/\s+/g, ' ').trim();
   if (!line || !lineText || flat.text.includes(lineText)) return null;
   const segments = [...flat.segments];
@@ -45,6 +45,8 @@ function appendOriginLine(doc: Document, flat: FlatText): Pick<FlatText, 'text' 
 export interface PreparedClone {
   clone: Document;
   pairs: Map<Text, Text> | null;
+  /** The live page's text nodes in document order, when they were collected for the pairing. */
+  liveNodes: Text[] | null;
 }
 
 /**
@@ -54,7 +56,8 @@ export interface PreparedClone {
  */
 export function cloneForExtraction(doc: Document, options: ExtractOptions = {}): PreparedClone {
   const clone = doc.cloneNode(true) as Document;
-  return { clone, pairs: options.mapToLive === false ? null : pairTextNodes(doc, clone) };
+  if (options.mapToLive === false) return { clone, pairs: null, liveNodes: null };
+  return { clone, ...pairTextNodes(doc, clone) };
 }
 
 /**
@@ -72,6 +75,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
  */
 export function extractFromClone(doc: Document, prepared: PreparedClone, options: ExtractOptions = {}): Extraction | null {
   const { clone, pairs } = prepared;
+  let liveNodes = prepared.liveNodes;
+  const getLiveNodes = () => (liveNodes ??= collectTextNodes(doc));
   // keepClasses: caption and byline classes tell captions from body text; the serializer hands
   // back the element itself so its text nodes can be followed to the live page.
   const reader = new Readability<Element>(clone, {
@@ -83,9 +88,9 @@ export function extractFromClone(doc: Document, prepared: PreparedClone, options
   const mapToLive = options.mapToLive !== false;
   const flat = flattenArticle(parsed.content, mapToLive ? (n) => pairs?.get(n) ?? null : undefined);
   // Runs the map could not place (Readability's retry copies nodes): pair them by their text.
-  if (mapToLive && doc.body) repairSegments(flat.text, flat.segments, doc.body);
+  if (mapToLive) repairSegments(flat.text, flat.segments, getLiveNodes);
   let { text, segments, blocks } = flat;
-  const origin = appendOriginLine(doc, flat);
+  const origin = appendOriginLine(getLiveNodes(), flat);
   if (origin) ({ text, segments } = origin);
   const byline = parsed.byline?.trim() || null;
   if (byline && !text.includes(byline)) {

@@ -1,5 +1,3 @@
-import { forEachTextNode } from './walk';
-
 /** A label that starts a "where this article came from" line ("Source:", "Nguồn:", "Fuente:"). */
 const ORIGIN_LABEL =
   /^\s*(?:source|nguồn|fuente|fonte|quelle|źródło|источник|джерело|kilde|källa|bron|المصدر|来源|來源|출처|出典)\s*[:：]?\s*$|^\s*(?:source|nguồn|fuente|fonte|quelle|źródło|источник|джерело|kilde|källa|bron|المصدر|来源|來源|출처|出典)\s*[:：]\s*\S/i;
@@ -23,23 +21,20 @@ function lineElement(node: Text): Element | null {
 
 /**
  * Finds the page's "Source: X" line that comes after the article's last text node: aggregators
- * put it below the body, where Readability often drops it. Returns the line's element, or null.
- * One walk of the text nodes; a regex runs only on short ones.
+ * put it below the body, where Readability often drops it. `texts` are the page's text nodes in
+ * document order (already collected by the pairing); only the few after `articleEnd` are read,
+ * and a regex runs only on short ones. Returns the line's element, or null.
  */
-export function findOriginLine(root: Node, articleEnd: Node | null): Element | null {
-  let found: Element | null = null;
-  let after = articleEnd ? -1 : 0;
-  forEachTextNode(root, (t) => {
-    if (found || (articleEnd && after > NEAR)) return;
-    if (after < 0) {
-      if (t === articleEnd) after = 0;
-      return;
-    }
-    if (t.data.trim()) after++;
-    if (t.data.length > MAX_LINE || !ORIGIN_LABEL.test(t.data)) return;
+export function findOriginLine(texts: Text[], articleEnd: Text | null): Element | null {
+  let i = articleEnd ? texts.lastIndexOf(articleEnd) + 1 : 0;
+  if (articleEnd && i === 0) return null;
+  for (let seen = 0; i < texts.length && (!articleEnd || seen <= NEAR); i++) {
+    const t = texts[i];
+    if (t.data.trim()) seen++;
+    if (t.data.length > MAX_LINE || !ORIGIN_LABEL.test(t.data)) continue;
     const el = lineElement(t);
     const text = el?.textContent?.trim() ?? '';
-    if (el && text.length <= MAX_LINE && /[:：]\s*\S/.test(text)) found = el;
-  });
-  return found;
+    if (el && text.length <= MAX_LINE && /[:：]\s*\S/.test(text)) return el;
+  }
+  return null;
 }

@@ -1,5 +1,4 @@
 import type { TextSegment } from './flatten';
-import { forEachTextNode } from './walk';
 
 /** How far ahead of the last paired node to look for a run's twin (bounds the cost). */
 const LOOKAHEAD = 4_000;
@@ -9,12 +8,12 @@ const LOOKAHEAD = 4_000;
  * text, in document order. Needed because Readability, when its first pass finds too little,
  * rebuilds the page from `innerHTML` and retries: its output nodes are then copies the clone map
  * has never seen, although their text and order are the page's. Whitespace-only runs are left
- * alone (a span never starts or ends in them). Mutates `segments`; returns how many it paired.
+ * alone (a span never starts or ends in them). `liveNodes` gives the page's text nodes in order
+ * (asked for only when something needs repair). Mutates `segments`; returns how many it paired.
  */
-export function repairSegments(text: string, segments: TextSegment[], live: Node): number {
+export function repairSegments(text: string, segments: TextSegment[], liveNodes: () => Text[]): number {
   if (!segments.some((s, i) => !s.node && !isBlank(runText(text, segments, i)))) return 0;
-  const nodes: Text[] = [];
-  forEachTextNode(live, (t) => nodes.push(t));
+  const nodes = liveNodes();
   const position = new Map<Text, number>();
   nodes.forEach((n, i) => position.set(n, i));
   let cursor = 0;
