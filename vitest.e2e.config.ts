@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // extension in .output/. `npm run build` must have run first (npm test does it).
 export default defineConfig({
   test: {
+    // In CI, also write the results as JSON so .ci/run can print one closing tally line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: '.test-results/e2e.json' },
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
