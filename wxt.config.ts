@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Manifest and build settings only; no logic lives here.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip (for add-on store review) holds what builds the extension, not test pages.
+  zip: { excludeSources: ['tests/**', '.test-results/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
