@@ -138,6 +138,8 @@ export type TabState =
   | { status: 'loading' }
   | { status: 'not-article'; url?: string }
   | { status: 'unsupported' }
+  /** The tab finished loading and no content script answers: a browser page, a store, or a tab opened before install. */
+  | { status: 'not-running' }
   | { status: 'error'; message: string }
   | { status: 'ready'; report: ArticleReport; highlightsOn: boolean };
 

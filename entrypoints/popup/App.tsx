@@ -64,6 +64,9 @@ export default function App() {
     if (!state || state.status === 'loading') {
       return <StateMessage status="loading" action={tabId !== null ? { label: t('reload_page'), onClick: reload } : undefined} />;
     }
+    if (state.status === 'not-running') {
+      return <StateMessage status="not-running" action={tabId !== null ? { label: t('reload_page'), onClick: reload } : undefined} />;
+    }
     if (state.status === 'error') {
       return <StateMessage status="error" detail={state.message} action={{ label: t('reload_page'), onClick: reload }} />;
     }

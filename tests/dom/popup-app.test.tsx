@@ -98,6 +98,7 @@ describe('popup app', () => {
   it.each([
     [{ status: 'not-article' } as TabState, 'not-article', 'Not an article'],
     [{ status: 'error', message: 'Boom' } as TabState, 'error', 'Something went wrong'],
+    [{ status: 'not-running' } as TabState, 'not-running', 'SourceLens isn’t running in this tab'],
     [{ status: 'loading' } as TabState, 'loading', 'Reading the page…'],
   ])('shows the %j state with what to do', async (state, name, title) => {
     tabState = state;

@@ -36,9 +36,6 @@ export interface BackgroundDeps {
 
 const fail = (error: string): Result<never> => ({ ok: false, error });
 
-const NOT_RUNNING =
-  'SourceLens is not running in this tab. Browser pages and extension stores never allow it; on other pages, reload to start it.';
-
 /**
  * The background's logic, independent of how listeners are registered: validates every message
  * against its sender and schema, builds reports, keeps one state per tab and sets the badge.
@@ -111,7 +108,7 @@ export function createBackgroundService({ browser, getIndex, liveLookup, isLiveL
       if (await hasContentScript(tabId)) return { status: 'loading' };
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
-    return { status: 'error', message: NOT_RUNNING };
+    return { status: 'not-running' };
   }
 
   async function handleContent(raw: unknown, sender: SenderInfo): Promise<Result<unknown>> {

@@ -78,12 +78,12 @@ export function expectRelatedLinks(popup: PopupSnapshot, report: ReportShape): v
 /**
  * The popup tells the reader SourceLens can't run in this tab: the "unsupported" state, or,
  * where the popup can't see the tab's address (no "tabs" permission), the background's
- * "not running in this tab" error, which names browser pages as the reason.
+ * "not-running" state, which names browser pages as the reason.
  */
 export function expectCantRunHere(popup: PopupSnapshot): void {
   const says = `${popup.state}: ${popup.stateText}`;
   expect(
-    popup.state === 'unsupported' || (popup.state === 'error' && /not running|can.t run/i.test(popup.stateText)),
+    popup.state === 'unsupported' || popup.state === 'not-running',
     says,
   ).toBe(true);
   expect(popup.outlets).toEqual([]);
