@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPopup, openTab, readBadge, type FirefoxSession } from './support/firefox';
+import { launchFirefoxWithExtension, openPopup, openTab, readBadge, type FirefoxSession } from './support/firefox';
 import { poll } from './support/poll';
 import { REFERENCE_PAGE } from './support/reference';
 import { startFixtureServer, type FixtureServer } from './support/server';
-import { launchFirefoxWithPrefs } from './support-security/firefox-proxied';
 import { firefoxProxyPrefs, startRecordingProxy, type RecordingProxy } from './support-security/recording-proxy';
 
 // Privacy in Debian Firefox ESR: all of Firefox's traffic, localhost included, goes through a
@@ -25,7 +24,7 @@ describe('privacy (Firefox)', () => {
   beforeAll(async () => {
     server = await startFixtureServer();
     proxy = await startRecordingProxy([server.origin]);
-    session = await launchFirefoxWithPrefs(firefoxProxyPrefs(proxy.port), process.env.FIREFOX_BUILD_DIR || undefined);
+    session = await launchFirefoxWithExtension(process.env.FIREFOX_BUILD_DIR || undefined, firefoxProxyPrefs(proxy.port));
   });
   afterAll(async () => {
     await session?.close();

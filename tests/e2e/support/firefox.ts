@@ -37,9 +37,13 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
 
 /**
  * Launches Debian's Firefox ESR (WebDriver BiDi) on a fresh profile, installs
- * `.output/firefox-mv2`, and opens a control page inside the extension.
+ * `.output/firefox-mv2`, and opens a control page inside the extension. `prefs` are extra
+ * Firefox preferences (the privacy test routes all traffic through a recording proxy this way).
  */
-export async function launchFirefoxWithExtension(dir = FIREFOX_BUILD): Promise<FirefoxSession> {
+export async function launchFirefoxWithExtension(
+  dir = FIREFOX_BUILD,
+  prefs: Record<string, unknown> = {},
+): Promise<FirefoxSession> {
   assertBuilt(dir);
   const uuid = randomUUID();
   const userDataDir = await mkdtemp(join(tmpdir(), 'sourcelens-firefox-'));
@@ -50,7 +54,7 @@ export async function launchFirefoxWithExtension(dir = FIREFOX_BUILD): Promise<F
     userDataDir,
     // System access lets the BiDi session open moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }), ...prefs },
     defaultViewport: { width: 1100, height: 800 },
   });
   const close = async () => {
