@@ -6,13 +6,35 @@ import autoImports from './.wxt/eslint-auto-imports.mjs';
 
 // Every browser, Node and extension global except the plain-JS ones a pure core may use: a list
 // of ten hand-picked names let HTMLElement, self, DOMParser, XMLHttpRequest and the rest through.
-const CORE_ALLOWED = new Set(['console', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'structuredClone', 'queueMicrotask', 'atob', 'btoa']);
-const CORE_BANNED = [...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node), ...Object.keys(globals.webextensions)])].filter(
-  (name) => !(name in globals.builtin) && !CORE_ALLOWED.has(name),
-);
+const CORE_ALLOWED = new Set([
+  'console',
+  'URL',
+  'URLSearchParams',
+  'TextEncoder',
+  'TextDecoder',
+  'structuredClone',
+  'queueMicrotask',
+  'atob',
+  'btoa',
+]);
+const CORE_BANNED = [
+  ...new Set([
+    ...Object.keys(globals.browser),
+    ...Object.keys(globals.node),
+    ...Object.keys(globals.webextensions),
+  ]),
+].filter((name) => !(name in globals.builtin) && !CORE_ALLOWED.has(name));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/e2e/artifacts/**', 'tests/fixtures/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'tests/e2e/artifacts/**',
+      'tests/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   autoImports,
@@ -28,7 +50,10 @@ export default tseslint.config(
       // Page text never becomes markup; no-unsanitized does not look at JSX props.
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text with JSX, never as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text with JSX, never as HTML.',
+        },
       ],
     },
   },
@@ -40,19 +65,38 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...CORE_BANNED.map((name) => ({ name, message: 'utils/core must stay free of DOM and browser globals.' })),
+        ...CORE_BANNED.map((name) => ({
+          name,
+          message: 'utils/core must stay free of DOM and browser globals.',
+        })),
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text with JSX, never as HTML.' },
-        { selector: "MemberExpression[object.name='globalThis']", message: 'utils/core must not reach globals through globalThis.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text with JSX, never as HTML.',
+        },
+        {
+          selector: "MemberExpression[object.name='globalThis']",
+          message: 'utils/core must not reach globals through globalThis.',
+        },
       ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['#imports', 'wxt', 'wxt/*', 'preact', 'preact/*', '@mozilla/readability', 'webextension-polyfill', 'linkedom', 'node:*'],
+              group: [
+                '#imports',
+                'wxt',
+                'wxt/*',
+                'preact',
+                'preact/*',
+                '@mozilla/readability',
+                'webextension-polyfill',
+                'linkedom',
+                'node:*',
+              ],
               message: 'utils/core must stay free of DOM, browser and Node dependencies.',
             },
           ],

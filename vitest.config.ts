@@ -7,7 +7,12 @@ export default defineConfig({
     // In CI, also write the results as JSON so .ci/run can print one closing tally line.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: '.test-results/unit.json' },
-    include: ['tests/unit/**/*.test.ts', 'tests/dom/**/*.test.ts', 'tests/dom/**/*.test.tsx', 'tests/background/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/dom/**/*.test.ts',
+      'tests/dom/**/*.test.tsx',
+      'tests/background/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -21,9 +21,20 @@ export default function LiveCoverageNote({ live, onRetry, onOpenOptions }: LiveC
   );
   let body;
   if (live.status === 'loading') body = <span>{t('live_loading')}</span>;
-  else if (live.status === 'off') body = <>{t('live_off')} {optionsButton}</>;
-  else if (live.status === 'no-permission') body = <>{t('live_no_permission')} {optionsButton}</>;
-  else if (live.status === 'unavailable') body = <span>{t(`live_unavailable_${live.reason.replace(/-/g, '_')}`)}</span>;
+  else if (live.status === 'off')
+    body = (
+      <>
+        {t('live_off')} {optionsButton}
+      </>
+    );
+  else if (live.status === 'no-permission')
+    body = (
+      <>
+        {t('live_no_permission')} {optionsButton}
+      </>
+    );
+  else if (live.status === 'unavailable')
+    body = <span>{t(`live_unavailable_${live.reason.replace(/-/g, '_')}`)}</span>;
   else if (live.status === 'error')
     body = (
       <>

@@ -29,7 +29,13 @@ function countKinds(outlet: CitedOutlet): [CreditKind, number][] {
 }
 
 /** One outlet: who it is, how it is credited, every credit with its evidence, related coverage. */
-export default function OutletCard({ outlet, links, liveArticles, onFocusMention, isUncertain }: OutletCardProps) {
+export default function OutletCard({
+  outlet,
+  links,
+  liveArticles,
+  onFocusMention,
+  isUncertain,
+}: OutletCardProps) {
   return (
     <li class={`outlet${isUncertain ? ' outlet-uncertain' : ''}`} data-outlet-id={outlet.id}>
       <h3 class="outlet-name">{outlet.name}</h3>
@@ -47,7 +53,12 @@ export default function OutletCard({ outlet, links, liveArticles, onFocusMention
           {outlet.mentions.map((m, i) => (
             <li key={`${m.start}-${i}`} class="mention" data-kind={m.kind}>
               {onFocusMention ? (
-                <button type="button" class="mention-button" onClick={() => onFocusMention(i)} title={t('show_in_page')}>
+                <button
+                  type="button"
+                  class="mention-button"
+                  onClick={() => onFocusMention(i)}
+                  title={t('show_in_page')}
+                >
                   <span class="kind">{kindLabel(m.kind)}</span>
                   <MarkedSentence sentence={m.sentence} surface={m.surface} />
                 </button>

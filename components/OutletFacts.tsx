@@ -1,6 +1,13 @@
 import type { OutletSummary } from '@/utils/core/report';
 import { t } from '@/utils/ui/i18n';
-import { catalogSourceLabel, countryFlag, countryName, languageName, typeLabel, typologyLabel } from '@/utils/ui/labels';
+import {
+  catalogSourceLabel,
+  countryFlag,
+  countryName,
+  languageName,
+  typeLabel,
+  typologyLabel,
+} from '@/utils/ui/labels';
 
 /** Props for `OutletFacts`. */
 export interface OutletFactsProps {
@@ -19,14 +26,18 @@ export default function OutletFacts({ outlet }: OutletFactsProps) {
       <div>
         <dt>{t('fact_country')}</dt>
         <dd class="outlet-country" data-country={outlet.country}>
-          {countryFlag(outlet.country) ? <span aria-hidden="true">{countryFlag(outlet.country)} </span> : null}
+          {countryFlag(outlet.country) ? (
+            <span aria-hidden="true">{countryFlag(outlet.country)} </span>
+          ) : null}
           {countryName(outlet.country)}
         </dd>
       </div>
       {outlet.languages.length ? (
         <div>
           <dt>{t('fact_languages')}</dt>
-          <dd class="outlet-languages">{outlet.languages.map((l) => languageName(l)).join(', ')}</dd>
+          <dd class="outlet-languages">
+            {outlet.languages.map((l) => languageName(l)).join(', ')}
+          </dd>
         </div>
       ) : null}
       {outlet.owner ? (

@@ -14,7 +14,12 @@ export interface PopupHeaderProps {
 }
 
 /** The popup's title bar: name, the tab's highlight switch, and the way to the options. */
-export default function PopupHeader({ tabId, highlightsOn, offReason, onOpenOptions }: PopupHeaderProps) {
+export default function PopupHeader({
+  tabId,
+  highlightsOn,
+  offReason,
+  onOpenOptions,
+}: PopupHeaderProps) {
   const [on, setOn] = useState(highlightsOn);
   useEffect(() => setOn(highlightsOn), [highlightsOn]);
   const change = (next: boolean) => {
@@ -29,7 +34,12 @@ export default function PopupHeader({ tabId, highlightsOn, offReason, onOpenOpti
     <header class="popup-header">
       <h1>{t('extName')}</h1>
       {on !== null ? <HighlightToggle isOn={on} offReason={offReason} onChange={change} /> : null}
-      <button type="button" class="icon-button options-button" onClick={onOpenOptions} title={t('open_options')}>
+      <button
+        type="button"
+        class="icon-button options-button"
+        onClick={onOpenOptions}
+        title={t('open_options')}
+      >
         <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
           <path
             fill="currentColor"

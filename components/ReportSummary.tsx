@@ -21,11 +21,19 @@ function CountryMark({ code }: { code: string }) {
   );
 }
 
-function OutletLine({ label, outlet, className }: { label: string; outlet: OutletSummary; className: string }) {
+function OutletLine({
+  label,
+  outlet,
+  className,
+}: {
+  label: string;
+  outlet: OutletSummary;
+  className: string;
+}) {
   return (
     <p class={`summary-line ${className}`}>
-      <span class="summary-label">{label}</span>{' '}
-      <strong>{outlet.name}</strong> <CountryMark code={outlet.country} />
+      <span class="summary-label">{label}</span> <strong>{outlet.name}</strong>{' '}
+      <CountryMark code={outlet.country} />
     </p>
   );
 }
@@ -39,10 +47,18 @@ export default function ReportSummary({ report, mix }: ReportSummaryProps) {
         {t('summary_label')}
       </h2>
       {report.publisher ? (
-        <OutletLine label={t('publisher')} outlet={report.publisher} className="summary-publisher" />
+        <OutletLine
+          label={t('publisher')}
+          outlet={report.publisher}
+          className="summary-publisher"
+        />
       ) : null}
       {report.originalSource ? (
-        <OutletLine label={t('original_source')} outlet={report.originalSource} className="summary-original" />
+        <OutletLine
+          label={t('original_source')}
+          outlet={report.originalSource}
+          className="summary-original"
+        />
       ) : null}
       <p class="summary-count">
         <strong>{tCount('cited', mix.outlets)}</strong>

@@ -21,10 +21,17 @@ export interface ReportViewProps {
 }
 
 /** The report of one article: summary, sourcing mix, cited outlets, uncertain mentions, related coverage. */
-export default function ReportView({ report, onFocusMention, live, onRetryLive, onOpenOptions }: ReportViewProps) {
+export default function ReportView({
+  report,
+  onFocusMention,
+  live,
+  onRetryLive,
+  onOpenOptions,
+}: ReportViewProps) {
   const mix = useMemo(() => measureSourcingMix(report), [report]);
   const links = useMemo(() => buildRelatedLinks(report), [report]);
-  const liveByOutlet = live?.status === 'done' ? new Map(live.outlets.map((o) => [o.outletId, o.articles])) : null;
+  const liveByOutlet =
+    live?.status === 'done' ? new Map(live.outlets.map((o) => [o.outletId, o.articles])) : null;
   return (
     <>
       <ReportSummary report={report} mix={mix} />
@@ -74,7 +81,11 @@ export default function ReportView({ report, onFocusMention, live, onRetryLive, 
           </a>
         </p>
         {live ? (
-          <LiveCoverageNote live={live} onRetry={() => onRetryLive?.()} onOpenOptions={() => onOpenOptions?.()} />
+          <LiveCoverageNote
+            live={live}
+            onRetry={() => onRetryLive?.()}
+            onOpenOptions={() => onOpenOptions?.()}
+          />
         ) : null}
       </section>
     </>

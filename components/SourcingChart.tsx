@@ -40,7 +40,14 @@ function barGroup(title: string, rows: Row[], max: number, top: number, kind: st
           {row.label.length > MAX_LABEL ? `${row.label.slice(0, MAX_LABEL - 1)}…` : row.label}
           <title>{`${row.spoken}: ${row.credits}`}</title>
         </text>
-        <rect x={LABEL_W} y={y} width={w} height={BAR_H} rx={3} class={`chart-bar chart-bar-${kind}`} />
+        <rect
+          x={LABEL_W}
+          y={y}
+          width={w}
+          height={BAR_H}
+          rx={3}
+          class={`chart-bar chart-bar-${kind}`}
+        />
         <text x={LABEL_W + w + 4} y={y + BAR_H - 3} class="chart-value">
           {row.credits}
         </text>
@@ -53,7 +60,11 @@ function barGroup(title: string, rows: Row[], max: number, top: number, kind: st
 const typeRows = (list: Tally[]): Row[] =>
   list.map((x) => ({ label: typeLabel(x.key), spoken: typeLabel(x.key), credits: x.credits }));
 const countryRows = (list: Tally[]): Row[] =>
-  list.map((x) => ({ label: `${countryFlag(x.key)} ${countryName(x.key)}`.trim(), spoken: countryName(x.key), credits: x.credits }));
+  list.map((x) => ({
+    label: `${countryFlag(x.key)} ${countryName(x.key)}`.trim(),
+    spoken: countryName(x.key),
+    credits: x.credits,
+  }));
 
 /** Describes the chart in words, for screen readers (the same numbers as the bars). */
 function describe(types: Row[], countries: Row[]): string {
@@ -67,7 +78,11 @@ export default function SourcingChart({ mix }: SourcingChartProps) {
   if (!mix.outlets) return null;
   const types = typeRows(mix.byType);
   const countries = countryRows(mix.byCountry);
-  const max = Math.max(1, ...mix.byType.map((x) => x.credits), ...mix.byCountry.map((x) => x.credits));
+  const max = Math.max(
+    1,
+    ...mix.byType.map((x) => x.credits),
+    ...mix.byCountry.map((x) => x.credits),
+  );
   const first = barGroup(t('chart_by_type'), types, max, 0, 'type');
   const second = barGroup(t('chart_by_country'), countries, max, first.height + 6, 'country');
   const height = first.height + 6 + second.height;

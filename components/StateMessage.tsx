@@ -2,7 +2,15 @@ import { t } from '@/utils/ui/i18n';
 
 /** Props for `StateMessage`. */
 export interface StateMessageProps {
-  status: 'loading' | 'not-article' | 'unsupported' | 'not-running' | 'error' | 'no-outlets' | 'no-tab' | 'site-off';
+  status:
+    | 'loading'
+    | 'not-article'
+    | 'unsupported'
+    | 'not-running'
+    | 'error'
+    | 'no-outlets'
+    | 'no-tab'
+    | 'site-off';
   detail?: string;
   /** An action the reader can take (reload, open options), shown as a button. */
   action?: { label: string; onClick: () => void };

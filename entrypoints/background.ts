@@ -14,9 +14,11 @@ export default defineBackground(() => {
 
   // Answer through sendResponse + `return true`: works in Chrome, Firefox and WXT's fake browser.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    service.handleMessage(message, sender).then(sendResponse, (e: unknown) =>
-      sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-    );
+    service
+      .handleMessage(message, sender)
+      .then(sendResponse, (e: unknown) =>
+        sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      );
     return true;
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -11,7 +11,11 @@ import { buildCatalogIndex } from '../utils/core/report';
 import { annotateHtml, formatTable, type FileResult } from './cli/annotate-file';
 
 const { values, positionals } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, url: { type: 'string' }, help: { type: 'boolean' } },
+  options: {
+    json: { type: 'boolean', default: false },
+    url: { type: 'string' },
+    help: { type: 'boolean' },
+  },
   allowPositionals: true,
 });
 

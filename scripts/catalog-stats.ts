@@ -10,7 +10,10 @@ export function countBy<T>(items: T[], key: (t: T) => string | string[]): [strin
 /** Fields whose share of entries the stats report, with the test for "has it". */
 export const FIELD_TESTS: [string, (o: Outlet) => boolean][] = [
   ['names in 2+ languages', (o) => Object.keys(o.names).length > 1],
-  ['curated names in 2+ languages', (o) => Object.keys(o.names).length > 1 && o.sources.names === 'curated'],
+  [
+    'curated names in 2+ languages',
+    (o) => Object.keys(o.names).length > 1 && o.sources.names === 'curated',
+  ],
   ['abbreviations', (o) => (o.abbreviations ?? []).length > 0],
   ['domains', (o) => o.domains.length > 0],
   ['languages', (o) => o.languages.length > 0],
@@ -23,7 +26,8 @@ export const FIELD_TESTS: [string, (o: Outlet) => boolean][] = [
 ];
 
 const pct = (n: number, total: number) => `${((100 * n) / Math.max(total, 1)).toFixed(1)}%`;
-const row = (label: string, n: number | string, extra = '') => `  ${label.padEnd(34)} ${String(n).padStart(6)} ${extra}`;
+const row = (label: string, n: number | string, extra = '') =>
+  `  ${label.padEnd(34)} ${String(n).padStart(6)} ${extra}`;
 
 export function statsReport(catalog: Catalog, topCountries = 25): string {
   const o = catalog.outlets;
@@ -40,7 +44,9 @@ export function statsReport(catalog: Catalog, topCountries = 25): string {
     ...countries.slice(0, topCountries).map(([k, n]) => row(k, n)),
     '',
     'by language (entries listing it):',
-    ...countBy(o, (x) => (x.languages.length ? x.languages : ['(none)'])).slice(0, 30).map(([k, n]) => row(k, n)),
+    ...countBy(o, (x) => (x.languages.length ? x.languages : ['(none)']))
+      .slice(0, 30)
+      .map(([k, n]) => row(k, n)),
     '',
     'by source of the entry (source of its name):',
     ...countBy(o, (x) => x.sources.name ?? '?').map(([k, n]) => row(k, n)),
@@ -57,7 +63,12 @@ export function statsReport(catalog: Catalog, topCountries = 25): string {
 export function summaryTable(catalog: Catalog, limit = 40): string {
   const o = catalog.outlets;
   const head = `${'id'.padEnd(34)} ${'type'.padEnd(12)} cc  domains`;
-  const rows = o.slice(0, limit).map((x) => `${x.id.slice(0, 34).padEnd(34)} ${x.type.padEnd(12)} ${x.country}  ${x.domains.join(' ')}`);
+  const rows = o
+    .slice(0, limit)
+    .map(
+      (x) =>
+        `${x.id.slice(0, 34).padEnd(34)} ${x.type.padEnd(12)} ${x.country}  ${x.domains.join(' ')}`,
+    );
   return [
     `${o.length} outlets in ${new Set(o.map((x) => x.country)).size} countries (first ${Math.min(limit, o.length)} shown)`,
     head,

@@ -24,7 +24,9 @@ const { values, positionals } = parseArgs({
 });
 
 if (values.help || positionals.length !== 2) {
-  process.stderr.write('Usage: npm run eval -- LABELS.json PAGES_DIR [--manifest manifest.json] [--json] [--page ID]\n');
+  process.stderr.write(
+    'Usage: npm run eval -- LABELS.json PAGES_DIR [--manifest manifest.json] [--json] [--page ID]\n',
+  );
   process.exit(values.help ? 0 : 2);
 }
 
@@ -37,7 +39,11 @@ if (values.json) {
     overall: totalsOf(scores),
     byLang: Object.fromEntries(totalsByLang(scores)),
     kinds: kindTotalsOf(scores),
-    pages: runs.map((r) => ({ ...r.score, error: r.error, coreMs: Math.round(r.coreMs * 10) / 10 })),
+    pages: runs.map((r) => ({
+      ...r.score,
+      error: r.error,
+      coreMs: Math.round(r.coreMs * 10) / 10,
+    })),
   };
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 } else process.stdout.write(formatEvaluation(runs));

@@ -20,9 +20,15 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 /** Runs a command in the repository, inheriting the terminal; exits on failure. */
 function run(command, args) {
   console.log(`\n> ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) {
-    console.error(`\n${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+    console.error(
+      `\n${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`,
+    );
     process.exit(result.status || 1);
   }
 }
@@ -79,7 +85,9 @@ function serveFixtures() {
     res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }));
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }),
+    );
   });
 }
 
@@ -95,7 +103,9 @@ async function main() {
     return;
   }
   if (!hasDisplay()) {
-    printManualSteps('No display found ($DISPLAY and $WAYLAND_DISPLAY are empty), so no browser was opened.');
+    printManualSteps(
+      'No display found ($DISPLAY and $WAYLAND_DISPLAY are empty), so no browser was opened.',
+    );
     return;
   }
   const chrome = findChrome();
@@ -119,7 +129,9 @@ async function main() {
     url,
   ];
   console.log(`\nOpening ${chrome}\n  with the extension from ${CHROME_BUILD}\n  on ${url}`);
-  console.log('Click the SourceLens icon in the toolbar (puzzle piece → pin it) to see the report.');
+  console.log(
+    'Click the SourceLens icon in the toolbar (puzzle piece → pin it) to see the report.',
+  );
   console.log('Close the browser window (or press Ctrl+C) to stop.');
   const browser = spawn(chrome, args, { stdio: 'ignore' });
   const cleanUp = () => {

@@ -145,15 +145,23 @@ export type TabState =
 
 /** Content script → background. */
 export interface ContentToBackground {
-  submitArticle(article: ArticlePayload): Result<{ highlights: HighlightSpec[]; highlightsOn: boolean }>;
-  reportPageState(state: { status: 'not-article' } | { status: 'error'; message: string }): Result<null>;
+  submitArticle(
+    article: ArticlePayload,
+  ): Result<{ highlights: HighlightSpec[]; highlightsOn: boolean }>;
+  reportPageState(
+    state: { status: 'not-article' } | { status: 'error'; message: string },
+  ): Result<null>;
 }
 
 /** Extension pages (popup, options) → background. */
 export interface PageToBackground {
   getTabState(query: { tabId: number }): Result<TabState>;
   setHighlights(query: { tabId: number; on: boolean }): Result<null>;
-  focusAttribution(query: { tabId: number; outletIndex: number; mentionIndex: number }): Result<null>;
+  focusAttribution(query: {
+    tabId: number;
+    outletIndex: number;
+    mentionIndex: number;
+  }): Result<null>;
   /** Live related coverage (GDELT) of the tab's cited outlets; `off` unless the reader opted in. */
   getRelatedCoverage(query: { tabId: number }): Result<LiveCoverage>;
 }
@@ -192,7 +200,8 @@ export const PAGE_SCHEMAS = {
 export const PROBE_ENVELOPE: Envelope = { type: 'probe', data: null };
 
 /** A whole number in the range of report indexes. */
-const isIndex = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 100_000;
+const isIndex = (x: unknown): x is number =>
+  Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 100_000;
 
 /**
  * Checks a background → content message. Written by hand rather than with the schema library:

@@ -8,13 +8,26 @@ import type { HighlightSpec } from '@/utils/messaging';
 function cueSpan(text: string, s: HighlightSpec): { start: number; end: number } {
   const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
   const nl = text.indexOf('\n', s.end);
-  return { start: Math.max(s.cueStart, lineStart), end: Math.min(s.cueEnd, nl < 0 ? text.length : nl) };
+  return {
+    start: Math.max(s.cueStart, lineStart),
+    end: Math.min(s.cueEnd, nl < 0 ? text.length : nl),
+  };
 }
 
 /** Places each spec in the page: its cue and name together, else the name alone. */
-export function anchorSpecs(doc: Document, source: AnchorSource, specs: HighlightSpec[]): (Range | null)[] {
-  const cues = anchorSpans(doc, source, specs.map((s) => cueSpan(source.text, s)));
-  const missing = specs.map((s, i) => (cues[i] ? { start: 0, end: 0 } : { start: s.start, end: s.end }));
+export function anchorSpecs(
+  doc: Document,
+  source: AnchorSource,
+  specs: HighlightSpec[],
+): (Range | null)[] {
+  const cues = anchorSpans(
+    doc,
+    source,
+    specs.map((s) => cueSpan(source.text, s)),
+  );
+  const missing = specs.map((s, i) =>
+    cues[i] ? { start: 0, end: 0 } : { start: s.start, end: s.end },
+  );
   const names = cues.some((c) => !c) ? anchorSpans(doc, source, missing) : [];
   return specs.map((_, i) => cues[i]?.range ?? names[i]?.range ?? null);
 }

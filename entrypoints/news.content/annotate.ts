@@ -13,7 +13,9 @@ import {
 import { getSettings, watchSettings } from '@/utils/settings';
 import { createHighlighter, type Highlighter } from './highlighter';
 
-const sendOnce = makeSender<ContentToBackground>((envelope) => browser.runtime.sendMessage(envelope));
+const sendOnce = makeSender<ContentToBackground>((envelope) =>
+  browser.runtime.sendMessage(envelope),
+);
 
 /** Waits before each retry when the background is not listening yet (worker still starting). */
 const RETRY_DELAYS = [250, 1_000, 3_000];
@@ -111,7 +113,9 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
       return running;
     }
     running = analyze(highlighter)
-      .catch((e: unknown) => send('reportPageState', { status: 'error', message: describe(e) }).then(() => {}))
+      .catch((e: unknown) =>
+        send('reportPageState', { status: 'error', message: describe(e) }).then(() => {}),
+      )
       .finally(() => {
         running = null;
         if (again && !ctx.isInvalid) {

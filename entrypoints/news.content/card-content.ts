@@ -5,7 +5,9 @@ import { t } from '@/utils/ui/i18n';
 
 /** The card's text for one credit, in the reader's language. Plain strings only. */
 export function toCardContent(spec: HighlightSpec): CardContent {
-  const country = spec.country ? `${countryFlag(spec.country)} ${countryName(spec.country)}`.trim() : '';
+  const country = spec.country
+    ? `${countryFlag(spec.country)} ${countryName(spec.country)}`.trim()
+    : '';
   return {
     outletName: spec.outletName,
     facts: [typeLabel(spec.outletType), country].filter(Boolean).join(' · '),

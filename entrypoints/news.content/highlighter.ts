@@ -74,20 +74,39 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
     if (watch && watched === target) return;
     stopWatching();
     watched = target;
-    watch = watchArticle(ctx, target, { onChange, isIntact: () => drawn?.painting.isIntact() ?? true, onCleared });
+    watch = watchArticle(ctx, target, {
+      onChange,
+      isIntact: () => drawn?.painting.isIntact() ?? true,
+      onCleared,
+    });
   }
 
   function draw() {
     undraw();
-    const indexes = specs.flatMap((s, i) => (ranges[i] && shouldHighlight(settings, host(), s.kind) ? [i] : []));
+    const indexes = specs.flatMap((s, i) =>
+      ranges[i] && shouldHighlight(settings, host(), s.kind) ? [i] : [],
+    );
     if (!visible || gaveUp || !indexes.length) return stopWatching();
     root = locateRoot(indexes);
     textLength = textSize(root);
     watch?.pause();
-    const painting = paint(doc, indexes.map((i) => ({ kind: specs[i].kind, range: ranges[i]! })));
+    const painting = paint(
+      doc,
+      indexes.map((i) => ({ kind: specs[i].kind, range: ranges[i]! })),
+    );
     watch?.resume();
-    const detach = attachInteraction(doc, root, painting, indexes.map((i) => specs[i]));
-    drawn = { painting, indexes, texts: painting.ranges.map((r) => collapseSpace(r.toString())), detach };
+    const detach = attachInteraction(
+      doc,
+      root,
+      painting,
+      indexes.map((i) => specs[i]),
+    );
+    drawn = {
+      painting,
+      indexes,
+      texts: painting.ranges.map((r) => collapseSpace(r.toString())),
+      detach,
+    };
     ensureWatch(root.parentElement ?? root);
   }
 
@@ -95,7 +114,10 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
   function rangesIntact(): boolean {
     if (!drawn) return true;
     return drawn.painting.ranges.every(
-      (r, i) => r.startContainer.isConnected && r.endContainer.isConnected && collapseSpace(r.toString()) === drawn!.texts[i],
+      (r, i) =>
+        r.startContainer.isConnected &&
+        r.endContainer.isConnected &&
+        collapseSpace(r.toString()) === drawn!.texts[i],
     );
   }
 
@@ -103,7 +125,9 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
     gaveUp = true;
     undraw();
     stopWatching();
-    console.info('SourceLens: this page keeps changing; highlights are off for it until it reloads.');
+    console.info(
+      'SourceLens: this page keeps changing; highlights are off for it until it reloads.',
+    );
   }
 
   function onChange() {
@@ -172,14 +196,20 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
     },
     /** Scrolls to one credit and flashes it; false when it is not in the page. */
     focus(outletIndex: number, mentionIndex: number): boolean {
-      const i = specs.findIndex((s) => s.outletIndex === outletIndex && s.mentionIndex === mentionIndex);
+      const i = specs.findIndex(
+        (s) => s.outletIndex === outletIndex && s.mentionIndex === mentionIndex,
+      );
       const range = ranges[i];
       if (!range) return false;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       const at = drawn?.indexes.indexOf(i) ?? -1;
-      const flash = drawn && at >= 0 ? drawn.painting : paint(doc, [{ kind: specs[i].kind, range }]);
+      const flash =
+        drawn && at >= 0 ? drawn.painting : paint(doc, [{ kind: specs[i].kind, range }]);
       flash.setFocus(drawn && at >= 0 ? at : 0);
-      ctx.setTimeout(() => (flash === drawn?.painting ? flash.setFocus(null) : flash.remove()), 1600);
+      ctx.setTimeout(
+        () => (flash === drawn?.painting ? flash.setFocus(null) : flash.remove()),
+        1600,
+      );
       return true;
     },
   };

@@ -100,7 +100,11 @@ export function attachInteraction(
   // Hover is only tracked over the article; the card lives outside it, so watch the document
   // too while a card is open (pointermove on the card host keeps it open).
   root.addEventListener('pointermove', onPointerMove as EventListener, { passive: true, signal });
-  doc.addEventListener('pointermove', (e) => card.isOpen && !root.contains(e.target as Node) && onPointerMove(e), { passive: true, signal });
+  doc.addEventListener(
+    'pointermove',
+    (e) => card.isOpen && !root.contains(e.target as Node) && onPointerMove(e),
+    { passive: true, signal },
+  );
   signal.addEventListener('abort', () => clearTimeout(throttle));
   // Not ctx.addEventListener: it swaps our signal for ctx's, and this listener must go when the
   // highlights do (the highlighter detaches us on ctx invalidation too).

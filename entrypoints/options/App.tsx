@@ -24,8 +24,15 @@ export default function App({ initialMessage = '' }: OptionsAppProps) {
     <main class="options">
       <h1>{t('options_title')}</h1>
       <HighlightSettings settings={settings} onChange={change} />
-      <SiteList sites={settings.disabledSites} onChange={(disabledSites) => change({ disabledSites })} />
-      <LiveLookupSetting isOn={settings.liveLookups} onChange={(liveLookups) => change({ liveLookups })} onMessage={setMessage} />
+      <SiteList
+        sites={settings.disabledSites}
+        onChange={(disabledSites) => change({ disabledSites })}
+      />
+      <LiveLookupSetting
+        isOn={settings.liveLookups}
+        onChange={(liveLookups) => change({ liveLookups })}
+        onMessage={setMessage}
+      />
       <SettingsTransfer settings={settings} onImport={save} onMessage={setMessage} />
       <p class="options-message" role="status" aria-live="polite">
         {message}

@@ -16,7 +16,9 @@ export default function SettingsTransfer({ settings, onImport, onMessage }: Sett
   const input = useRef<HTMLInputElement>(null);
 
   const exportFile = () => {
-    const url = URL.createObjectURL(new Blob([formatSettingsFile(settings)], { type: 'application/json' }));
+    const url = URL.createObjectURL(
+      new Blob([formatSettingsFile(settings)], { type: 'application/json' }),
+    );
     const a = document.createElement('a');
     a.href = url;
     a.download = 'sourcelens-settings.json';
@@ -29,11 +31,15 @@ export default function SettingsTransfer({ settings, onImport, onMessage }: Sett
     if (!file) return;
     const parsed = parseSettingsFile(await file.text());
     if (!parsed.ok) {
-      onMessage(`${t(`transfer_error_${parsed.error.replace(/-/g, '_')}`)}${parsed.detail ? ` (${parsed.detail})` : ''}`);
+      onMessage(
+        `${t(`transfer_error_${parsed.error.replace(/-/g, '_')}`)}${parsed.detail ? ` (${parsed.detail})` : ''}`,
+      );
       return;
     }
     // Importing is not a click on the switch: live lookups stay off until the host is granted.
-    const granted = await browser.permissions.contains({ origins: GDELT_ORIGINS }).catch(() => false);
+    const granted = await browser.permissions
+      .contains({ origins: GDELT_ORIGINS })
+      .catch(() => false);
     const next = { ...parsed.settings, liveLookups: parsed.settings.liveLookups && granted };
     try {
       await onImport(next);
@@ -41,7 +47,13 @@ export default function SettingsTransfer({ settings, onImport, onMessage }: Sett
       onMessage(t('save_failed'));
       return;
     }
-    onMessage(t(next.liveLookups === parsed.settings.liveLookups ? 'transfer_imported' : 'transfer_imported_live_off'));
+    onMessage(
+      t(
+        next.liveLookups === parsed.settings.liveLookups
+          ? 'transfer_imported'
+          : 'transfer_imported_live_off',
+      ),
+    );
   };
 
   return (

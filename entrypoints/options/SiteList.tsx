@@ -54,7 +54,11 @@ export default function SiteList({ sites, onChange }: SiteListProps) {
           {sites.map((site) => (
             <li key={site} class="site" data-site={site}>
               <span>{site}</span>
-              <button type="button" class="link-button" onClick={() => onChange(sites.filter((s) => s !== site))}>
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => onChange(sites.filter((s) => s !== site))}
+              >
                 {t('sites_remove')}
                 <span class="visually-hidden"> {site}</span>
               </button>

@@ -41,7 +41,12 @@ export default function App() {
     if (tabId !== null) void browser.tabs.reload(tabId).then(() => window.close());
   };
   const enableSite = () => {
-    if (settings && host) void updateSettings({ disabledSites: settings.disabledSites.filter((s) => !isSiteDisabled({ disabledSites: [s] }, host)) });
+    if (settings && host)
+      void updateSettings({
+        disabledSites: settings.disabledSites.filter(
+          (s) => !isSiteDisabled({ disabledSites: [s] }, host),
+        ),
+      });
   };
 
   const body = (() => {
@@ -53,22 +58,44 @@ export default function App() {
           onRetryLive={retry}
           onOpenOptions={openOptions}
           onFocusMention={(outletIndex, mentionIndex) => {
-            if (tabId !== null) void sendToBackground('focusAttribution', { tabId, outletIndex, mentionIndex });
+            if (tabId !== null)
+              void sendToBackground('focusAttribution', { tabId, outletIndex, mentionIndex });
           }}
         />
       );
     }
     if (siteOff && (!state || state.status === 'loading' || state.status === 'not-article')) {
-      return <StateMessage status="site-off" action={{ label: t('site_turn_on'), onClick: enableSite }} />;
+      return (
+        <StateMessage
+          status="site-off"
+          action={{ label: t('site_turn_on'), onClick: enableSite }}
+        />
+      );
     }
     if (!state || state.status === 'loading') {
-      return <StateMessage status="loading" action={tabId !== null ? { label: t('reload_page'), onClick: reload } : undefined} />;
+      return (
+        <StateMessage
+          status="loading"
+          action={tabId !== null ? { label: t('reload_page'), onClick: reload } : undefined}
+        />
+      );
     }
     if (state.status === 'not-running') {
-      return <StateMessage status="not-running" action={tabId !== null ? { label: t('reload_page'), onClick: reload } : undefined} />;
+      return (
+        <StateMessage
+          status="not-running"
+          action={tabId !== null ? { label: t('reload_page'), onClick: reload } : undefined}
+        />
+      );
     }
     if (state.status === 'error') {
-      return <StateMessage status="error" detail={state.message} action={{ label: t('reload_page'), onClick: reload }} />;
+      return (
+        <StateMessage
+          status="error"
+          detail={state.message}
+          action={{ label: t('reload_page'), onClick: reload }}
+        />
+      );
     }
     return <StateMessage status={state.status} />;
   })();

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCatalog, type Catalog } from '../../utils/core/catalog-schema';
 import { findMentions } from '../../utils/core/alias-index';
-import { buildCatalogIndex, buildReport, type ArticleInput, type CatalogIndex } from '../../utils/core/report';
+import {
+  buildCatalogIndex,
+  buildReport,
+  type ArticleInput,
+  type CatalogIndex,
+} from '../../utils/core/report';
 import { REPO_ROOT } from './pages';
 import { median, ratio, round, sum, timeMedian } from './stats';
 import { growCatalog, shrinkCatalog } from './synthetic-catalog';
@@ -51,7 +56,14 @@ export function benchBackground(reps: number): { times: BackgroundTimes; catalog
   const loadMs = timeMedian(() => parseCatalog(JSON.parse(text)), noop, reps);
   const indexMs = timeMedian(() => buildCatalogIndex(catalog), noop, reps);
   return {
-    times: { catalogBytes: Buffer.byteLength(text), outlets: catalog.outlets.length, loadMs, indexMs, coldLoadMs, coldIndexMs },
+    times: {
+      catalogBytes: Buffer.byteLength(text),
+      outlets: catalog.outlets.length,
+      loadMs,
+      indexMs,
+      coldLoadMs,
+      coldIndexMs,
+    },
     catalog,
   };
 }
@@ -104,7 +116,9 @@ export function benchCatalogScaling(full: Catalog, articles: ArticleInput[], rep
     ['10x', growCatalog(full, 10)],
   ];
   const indexes = catalogs.map(([, c]) => buildCatalogIndex(c));
-  const indexMs = catalogs.map(([, c]) => timeMedian(() => buildCatalogIndex(c), noop, Math.min(reps, 3)));
+  const indexMs = catalogs.map(([, c]) =>
+    timeMedian(() => buildCatalogIndex(c), noop, Math.min(reps, 3)),
+  );
   const perPage = articles.map((a) => timeInTurns(a, indexes, reps));
   const runs: CatalogRun[] = catalogs.map(([name, c], k) => ({
     name,
@@ -117,7 +131,12 @@ export function benchCatalogScaling(full: Catalog, articles: ArticleInput[], rep
   }));
   const [r100, rFull, r10x] = runs;
   return {
-    runs: runs.map((r) => ({ ...r, indexMs: round(r.indexMs), detectMs: round(r.detectMs), scanMs: round(r.scanMs) })),
+    runs: runs.map((r) => ({
+      ...r,
+      indexMs: round(r.indexMs),
+      detectMs: round(r.detectMs),
+      scanMs: round(r.scanMs),
+    })),
     fullOver100: ratio(rFull.detectMs, r100.detectMs),
     tenXOverFull: ratio(r10x.detectMs, rFull.detectMs),
     /** Per-page ratios, so a few large pages can't hide what happens on the typical one. */
@@ -135,7 +154,9 @@ export function benchThroughput(
   reps: number,
   count = 5,
 ) {
-  const largest = [...items].sort((a, b) => b.article.text.length - a.article.text.length).slice(0, count);
+  const largest = [...items]
+    .sort((a, b) => b.article.text.length - a.article.text.length)
+    .slice(0, count);
   const rows = largest.map(({ id, article }) => {
     const ms = timeMedian(() => buildReport(article, index), noop, reps);
     const bytes = Buffer.byteLength(article.text);

@@ -2,7 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, launch, measureLoad, writeEmptyExtension, type LoadSample, type Session } from './chromium-load';
+import {
+  CHROMIUM,
+  launch,
+  measureLoad,
+  writeEmptyExtension,
+  type LoadSample,
+  type Session,
+} from './chromium-load';
 import { bundleProfiler, profileInPage, type InPageProfile } from './chromium-profile';
 import { REPO_ROOT, type BenchPage } from './pages';
 import { servePages } from './serve';
@@ -33,7 +40,10 @@ export interface ChromiumPageResult {
 /** The Chromium version string, or null when the browser is missing. */
 export function chromiumVersion(): string | null {
   try {
-    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(CHROMIUM, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return null;
   }
@@ -46,7 +56,10 @@ export function chromiumVersion(): string | null {
 export function ensureBuilt(force = false): string {
   const out = join(REPO_ROOT, '.output', 'chrome-mv3');
   if (force || !existsSync(join(out, 'manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', process.stderr, process.stderr] });
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', process.stderr, process.stderr],
+    });
   }
   return out;
 }
@@ -57,20 +70,28 @@ export function ensureBuilt(force = false): string {
  */
 export function pickChromiumPages(pages: BenchPage[], largest: number): BenchPage[] {
   const reference = pages.filter((p) => p.category === 'reference');
-  const big = pages.filter((p) => p.origin === 'corpus').sort((a, b) => b.bytes - a.bytes).slice(0, largest);
-  const negatives = pages.filter((p) => p.origin === 'fixture' && p.category === 'negative').sort((a, b) => a.bytes - b.bytes);
+  const big = pages
+    .filter((p) => p.origin === 'corpus')
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, largest);
+  const negatives = pages
+    .filter((p) => p.origin === 'fixture' && p.category === 'negative')
+    .sort((a, b) => a.bytes - b.bytes);
   return [...reference, ...big, ...negatives.slice(0, 1)];
 }
 
 // The content script draws its highlights right after the answer; watch a little longer.
 const SETTLE_AFTER_MS = 300;
 
-const med = (list: LoadSample[], key: 'taskMs' | 'longestAfterDclMs') => (list.length ? median(list.map((s) => s[key])) : NaN);
+const med = (list: LoadSample[], key: 'taskMs' | 'longestAfterDclMs') =>
+  list.length ? median(list.map((s) => s[key])) : NaN;
 
 /** Median over loads of each step the content script measured (a missing step counts as 0). */
 function medianSteps(samples: LoadSample[]): Record<string, number> {
   const names = [...new Set(samples.flatMap((s) => Object.keys(s.steps)))].sort();
-  return Object.fromEntries(names.map((n) => [n, round(median(samples.map((s) => s.steps[n] ?? 0)), 1) ?? 0]));
+  return Object.fromEntries(
+    names.map((n) => [n, round(median(samples.map((s) => s.steps[n] ?? 0)), 1) ?? 0]),
+  );
 }
 
 /** Rounds every number in a profile (nested objects too) to hundredths of a millisecond. */
@@ -85,11 +106,22 @@ function roundProfile<T>(value: T): T {
  * all alike. The extension's session goes first and waits for its answer (at most `maxMs`);
  * the others then watch their page for the same span.
  */
-async function sampleLoads(withExt: Session, others: Session[], url: string, loads: number, maxMs: number) {
+async function sampleLoads(
+  withExt: Session,
+  others: Session[],
+  url: string,
+  loads: number,
+  maxMs: number,
+) {
   const run = async () => {
-    const w = await measureLoad(withExt, url, { untilAnswer: true, maxMs, afterMs: SETTLE_AFTER_MS });
+    const w = await measureLoad(withExt, url, {
+      untilAnswer: true,
+      maxMs,
+      afterMs: SETTLE_AFTER_MS,
+    });
     const o: LoadSample[] = [];
-    for (const s of others) o.push(await measureLoad(s, url, { untilAnswer: false, maxMs: 0, afterMs: w.watchedMs }));
+    for (const s of others)
+      o.push(await measureLoad(s, url, { untilAnswer: false, maxMs: 0, afterMs: w.watchedMs }));
     return { w, o };
   };
   await run(); // untimed: warms the caches and the compiled extension code
@@ -108,7 +140,12 @@ async function sampleLoads(withExt: Session, others: Session[], url: string, loa
  * steps inside the page, and on the non-article page also loads it with a do-nothing
  * extension. Runs a copy of the built extension, so a rebuild during the run changes nothing.
  */
-export async function benchChromium(pages: BenchPage[], loads: number, settleMs: number, log: (s: string) => void) {
+export async function benchChromium(
+  pages: BenchPage[],
+  loads: number,
+  settleMs: number,
+  log: (s: string) => void,
+) {
   const ext = mkdtempSync(join(tmpdir(), 'sl-bench-ext-'));
   cpSync(ensureBuilt(), ext, { recursive: true });
   const emptyExt = writeEmptyExtension();

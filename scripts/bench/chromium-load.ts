@@ -7,8 +7,13 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Quiet, reproducible loads; every host but 127.0.0.1 fails at once (no network waits).
 const FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
 /** One browser profile, with or without the extension. */
@@ -24,7 +29,9 @@ export interface Session {
  */
 export async function launch(extDir: string | null, withWorker = true): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'sl-bench-'));
-  const args = extDir ? [...FLAGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] : FLAGS;
+  const args = extDir
+    ? [...FLAGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`]
+    : FLAGS;
   const context = await chromium
     .launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -37,7 +44,10 @@ export async function launch(extDir: string | null, withWorker = true): Promise<
       throw e;
     });
   let worker: Worker | null = null;
-  if (extDir && withWorker) worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10000 }));
+  if (extDir && withWorker)
+    worker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 10000 }));
   return {
     context,
     worker,
@@ -123,7 +133,11 @@ export interface SettleRule {
  * (ready, not-article…) and then `afterMs`; without, exactly `afterMs`. `watchedMs` tells the
  * span watched, so the run without the extension can be given the same span.
  */
-export async function measureLoad(session: Session, url: string, rule: SettleRule): Promise<LoadSample & { watchedMs: number }> {
+export async function measureLoad(
+  session: Session,
+  url: string,
+  rule: SettleRule,
+): Promise<LoadSample & { watchedMs: number }> {
   if (session.worker) await session.worker.evaluate('chrome.storage.session.clear()');
   const page = await session.context.newPage();
   await page.addInitScript({ content: OBSERVE_LONG_TASKS });
@@ -131,12 +145,19 @@ export async function measureLoad(session: Session, url: string, rule: SettleRul
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
   const loaded = Date.now();
-  const status = session.worker && rule.untilAnswer ? await waitForStatus(session.worker, loaded + rule.maxMs) : null;
+  const status =
+    session.worker && rule.untilAnswer
+      ? await waitForStatus(session.worker, loaded + rule.maxMs)
+      : null;
   await page.waitForTimeout(rule.afterMs);
   const watchedMs = Date.now() - loaded;
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  const long = (await page.evaluate(READ_LONG_TASKS)) as { all: number; afterDcl: number; steps: Record<string, number> };
+  const long = (await page.evaluate(READ_LONG_TASKS)) as {
+    all: number;
+    afterDcl: number;
+    steps: Record<string, number>;
+  };
   await cdp.detach();
   await page.close();
   return {
@@ -160,7 +181,9 @@ export function writeEmptyExtension(): string {
     manifest_version: 3,
     name: 'empty',
     version: '1.0',
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' },
+    ],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'content.js'), 'void 0;\n');

@@ -24,7 +24,11 @@ export async function bundleProfiler(): Promise<string> {
  * Runs the profiler in `page` (already loaded, without the extension). CDP's Runtime.evaluate
  * is not subject to the page's Content-Security-Policy, unlike an injected <script>.
  */
-export async function profileInPage(page: Page, script: string, reps: number): Promise<InPageProfile | null> {
+export async function profileInPage(
+  page: Page,
+  script: string,
+  reps: number,
+): Promise<InPageProfile | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('Runtime.evaluate', { expression: script });

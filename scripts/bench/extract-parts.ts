@@ -35,7 +35,11 @@ export function timeExtractParts(doc: Document, reps: number): ExtractParts {
   const flattenMs = timeMedian(() => flattenArticle(content, map), noop, reps);
   const flat = flattenArticle(content, map);
   // repairSegments fills in the segments it is given: each run gets a fresh copy (untimed).
-  const repairMs = timeMedian((segments) => repairSegments(flat.text, segments, () => liveNodes), () => flat.segments.map((s) => ({ ...s })), reps);
+  const repairMs = timeMedian(
+    (segments) => repairSegments(flat.text, segments, () => liveNodes),
+    () => flat.segments.map((s) => ({ ...s })),
+    reps,
+  );
   let last: Text | null = null;
   for (let i = flat.segments.length - 1; i >= 0 && !last; i--) last = flat.segments[i].node;
   const originMs = last ? timeMedian(() => findOriginLine(liveNodes, last), noop, reps) : 0;

@@ -42,16 +42,22 @@ const isNumeric = (c: Cell) => typeof c === 'number' || /^-?[\d.]+(\s?\S{0,3})?Ã
 export function formatTable(headers: string[], rows: Cell[][]): string {
   const cells = rows.map((r) => headers.map((_, i) => text(r[i] ?? null)));
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i].length)));
-  const right = headers.map((_, i) => rows.length > 0 && rows.every((r) => isNumeric(r[i] ?? null)));
+  const right = headers.map(
+    (_, i) => rows.length > 0 && rows.every((r) => isNumeric(r[i] ?? null)),
+  );
   const pad = (s: string, i: number) => (right[i] ? s.padStart(widths[i]) : s.padEnd(widths[i]));
   const line = (r: string[]) => r.map(pad).join('  ').trimEnd();
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join(
+    '\n',
+  );
 }
 
 /** The same table as GitHub-flavoured Markdown (pipes in cells escaped). */
 export function formatMarkdownTable(headers: string[], rows: Cell[][]): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
-  const right = headers.map((_, i) => rows.length > 0 && rows.every((r) => isNumeric(r[i] ?? null)));
+  const right = headers.map(
+    (_, i) => rows.length > 0 && rows.every((r) => isNumeric(r[i] ?? null)),
+  );
   const line = (r: string[]) => `| ${r.map(esc).join(' | ')} |`;
   return [
     line(headers),

@@ -41,5 +41,11 @@ export function profilePage(reps: number) {
   if (!extraction) return { ...base, reportMs: null, anchorMs: null, highlights: 0, anchored: 0 };
   const index = buildCatalogIndex(parseCatalog(rawCatalog).catalog);
   const r = timeReportAndAnchors(document, extraction, index, reps);
-  return { ...base, reportMs: r.reportMs, anchorMs: r.anchorMs, highlights: r.highlights, anchored: r.anchored };
+  return {
+    ...base,
+    reportMs: r.reportMs,
+    anchorMs: r.anchorMs,
+    highlights: r.highlights,
+    anchored: r.anchored,
+  };
 }

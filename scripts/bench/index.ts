@@ -78,10 +78,16 @@ const results: PageResult[] = pages.map((page, i) => {
   log(`node ${i + 1}/${pages.length}: ${page.id}`);
   return benchPage(page, index, reps);
 });
-const articles = results.flatMap((r) => (r.extraction ? [{ id: r.id, article: r.extraction.article }] : []));
+const articles = results.flatMap((r) =>
+  r.extraction ? [{ id: r.id, article: r.extraction.article }] : [],
+);
 endPhase('pagesS');
 log('catalog scaling');
-const catalog = benchCatalogScaling(background.catalog, articles.map((a) => a.article), reps);
+const catalog = benchCatalogScaling(
+  background.catalog,
+  articles.map((a) => a.article),
+  reps,
+);
 const throughput = benchThroughput(articles, index, reps);
 const sizes = await measureSizes();
 endPhase('catalogAndSizesS');
@@ -96,10 +102,14 @@ async function orNull<T>(name: string, run: () => Promise<T>): Promise<T | null>
 }
 const chromium = values['no-chromium']
   ? null
-  : await orNull('chromium', () => benchChromium(pickChromiumPages(pages, chromiumPages), loads, settleMs, log));
+  : await orNull('chromium', () =>
+      benchChromium(pickChromiumPages(pages, chromiumPages), loads, settleMs, log),
+    );
 endPhase('chromiumS');
 // --long-tasks: one load of every page with the extension (slow: about a second a page).
-const longTasks = values['long-tasks'] ? await orNull('long tasks', () => scanLongTasks(pages, settleMs, log)) : null;
+const longTasks = values['long-tasks']
+  ? await orNull('long tasks', () => scanLongTasks(pages, settleMs, log))
+  : null;
 if (longTasks) endPhase('longTasksS');
 
 const summary = summarize({

@@ -25,7 +25,11 @@ export interface LongTaskRow {
  * and records its longest task and step, to check "no task over 50 ms on any corpus page" on all
  * of them, not only the largest.
  */
-export async function scanLongTasks(pages: BenchPage[], settleMs: number, log: (s: string) => void) {
+export async function scanLongTasks(
+  pages: BenchPage[],
+  settleMs: number,
+  log: (s: string) => void,
+) {
   const ext = mkdtempSync(join(tmpdir(), 'sl-bench-ext-'));
   cpSync(ensureBuilt(), ext, { recursive: true });
   const server = await servePages(new Map(pages.map((p) => [p.id, p.file])));
@@ -37,10 +41,20 @@ export async function scanLongTasks(pages: BenchPage[], settleMs: number, log: (
     bare = await launch(null);
     for (const [i, page] of pages.entries()) {
       log(`long tasks ${i + 1}/${pages.length}: ${page.id}`);
-      const s = await measureLoad(session, server.urlOf(page.id), { untilAnswer: true, maxMs: settleMs, afterMs: 300 });
+      const s = await measureLoad(session, server.urlOf(page.id), {
+        untilAnswer: true,
+        maxMs: settleMs,
+        afterMs: 300,
+      });
       // The same page without the extension, watched as long: is a long task the page's own?
-      const b = await measureLoad(bare, server.urlOf(page.id), { untilAnswer: false, maxMs: 0, afterMs: s.watchedMs });
-      const steps = Object.fromEntries(Object.entries(s.steps).map(([k, v]) => [k, round(v, 1) ?? 0]));
+      const b = await measureLoad(bare, server.urlOf(page.id), {
+        untilAnswer: false,
+        maxMs: 0,
+        afterMs: s.watchedMs,
+      });
+      const steps = Object.fromEntries(
+        Object.entries(s.steps).map(([k, v]) => [k, round(v, 1) ?? 0]),
+      );
       rows.push({
         id: page.id,
         bytes: page.bytes,

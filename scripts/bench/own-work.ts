@@ -23,7 +23,10 @@ export interface ExtractSplit {
  * Runs the real `extractArticle` once while timing the clone and Readability's parse inside
  * it, so Readability's share and ours come from the same run (no cross-run noise).
  */
-export function splitExtraction(doc: Document): { split: ExtractSplit; extraction: Extraction | null } {
+export function splitExtraction(doc: Document): {
+  split: ExtractSplit;
+  extraction: Extraction | null;
+} {
   let inside = 0;
   const proto = Readability.prototype as { parse: (...a: unknown[]) => unknown };
   const parse = proto.parse;
@@ -70,7 +73,10 @@ export function timeExtraction(
     return splitExtraction(doc).split;
   });
   const m = (k: keyof ExtractSplit) => median(runs.map((r) => r[k]));
-  return { split: { totalMs: m('totalMs'), readabilityMs: m('readabilityMs'), ownMs: m('ownMs') }, extraction: first.extraction };
+  return {
+    split: { totalMs: m('totalMs'), readabilityMs: m('readabilityMs'), ownMs: m('ownMs') },
+    extraction: first.extraction,
+  };
 }
 
 function medianTime(reps: number, run: () => unknown): number {
@@ -86,7 +92,10 @@ function medianTime(reps: number, run: () => unknown): number {
 
 /** The gate's time and verdict on `doc`. */
 export function timeGate(doc: Document, reps: number): { readerable: boolean; gateMs: number } {
-  return { readerable: isProbablyReaderable(doc), gateMs: medianTime(reps, () => isProbablyReaderable(doc)) };
+  return {
+    readerable: isProbablyReaderable(doc),
+    gateMs: medianTime(reps, () => isProbablyReaderable(doc)),
+  };
 }
 
 /**
@@ -96,7 +105,11 @@ export function timeGate(doc: Document, reps: number): { readerable: boolean; ga
 export function anchorReport(doc: Document, extraction: Extraction, report: ArticleReport): number {
   const specs = toHighlightSpecs(report);
   const source = { text: extraction.article.text, segments: extraction.segments };
-  const cues = anchorSpans(doc, source, specs.map((s) => ({ start: s.cueStart, end: s.cueEnd })));
+  const cues = anchorSpans(
+    doc,
+    source,
+    specs.map((s) => ({ start: s.cueStart, end: s.cueEnd })),
+  );
   const missing = specs.filter((_, i) => !cues[i]).map((s) => ({ start: s.start, end: s.end }));
   const names = missing.length ? anchorSpans(doc, source, missing) : [];
   return cues.filter(Boolean).length + names.filter(Boolean).length;
@@ -106,7 +119,12 @@ export function anchorReport(doc: Document, extraction: Extraction, report: Arti
  * Detection + matching (`buildReport`) and anchoring times for one extracted article;
  * `anchorDoc` is the page's document (or, in Node, its stand-in from range-shim.ts).
  */
-export function timeReportAndAnchors(anchorDoc: Document, extraction: Extraction, index: CatalogIndex, reps: number) {
+export function timeReportAndAnchors(
+  anchorDoc: Document,
+  extraction: Extraction,
+  index: CatalogIndex,
+  reps: number,
+) {
   const report = buildReport(extraction.article, index);
   const reportMs = medianTime(reps, () => buildReport(extraction.article, index));
   const anchorMs = medianTime(reps, () => anchorReport(anchorDoc, extraction, report));

@@ -43,7 +43,6 @@ export interface PageResult extends Omit<BenchPage, 'file'> {
   extraction?: Extraction;
 }
 
-
 /** Measures one page: the gate, Readability, and each part of SourceLens's own work. */
 export function benchPage(page: BenchPage, index: CatalogIndex, reps: number): PageResult {
   const meta = { id: page.id, origin: page.origin, category: page.category, bytes: page.bytes };
@@ -52,8 +51,17 @@ export function benchPage(page: BenchPage, index: CatalogIndex, reps: number): P
   const parts = { pairMs: 0, flattenMs: 0, repairMs: 0, originMs: 0 };
   const zero = { gateMs, extractMs: 0, parts, reportMs: 0, anchorMs: 0, totalMs: gateMs };
   const base: PageResult = {
-    ...meta, readerable, gateMs, article: false, textChars: 0, outlets: 0, highlights: 0, anchored: 0,
-    readabilityMs: null, own: zero, ownOverReadability: null,
+    ...meta,
+    readerable,
+    gateMs,
+    article: false,
+    textChars: 0,
+    outlets: 0,
+    highlights: 0,
+    anchored: 0,
+    readabilityMs: null,
+    own: zero,
+    ownOverReadability: null,
   };
   if (!readerable) return base;
   const { split, extraction } = timeExtraction(doc, reps, collectYoungGarbage);
@@ -68,7 +76,14 @@ export function benchPage(page: BenchPage, index: CatalogIndex, reps: number): P
     highlights: r.highlights,
     anchored: r.anchored,
     readabilityMs: split.readabilityMs,
-    own: { gateMs, extractMs: split.ownMs, parts: timeExtractParts(doc, reps), reportMs: r.reportMs, anchorMs: r.anchorMs, totalMs },
+    own: {
+      gateMs,
+      extractMs: split.ownMs,
+      parts: timeExtractParts(doc, reps),
+      reportMs: r.reportMs,
+      anchorMs: r.anchorMs,
+      totalMs,
+    },
     ownOverReadability: ratio(totalMs, split.readabilityMs),
     extraction,
   };

@@ -48,7 +48,10 @@ function listHtml(dir: string, origin: PageOrigin, category: (id: string) => str
  * beside the repository, then the labeled copy committed in tests/fixtures/corpus/pages (so a
  * fresh clone without the shared folder still runs).
  */
-export function chooseCorpus(flag: string | undefined, env = process.env.BENCH_PAGES): Omit<PageSources, 'fixtureDirs'> {
+export function chooseCorpus(
+  flag: string | undefined,
+  env = process.env.BENCH_PAGES,
+): Omit<PageSources, 'fixtureDirs'> {
   if (flag) return { corpusDir: resolve(flag), corpusFrom: 'flag' };
   if (env) return { corpusDir: resolve(env), corpusFrom: 'env' };
   const shared = resolve(REPO_ROOT, '..', 'shared', 'corpus', 'pages');
@@ -68,7 +71,9 @@ export function findPages(flag: string | undefined): { pages: BenchPage[]; sourc
   const pages: BenchPage[] = [];
   if (corpus.corpusDir) {
     const manifest = readManifest(corpus.corpusDir);
-    pages.push(...listHtml(corpus.corpusDir, 'corpus', (id) => manifest[id]?.category ?? 'unknown'));
+    pages.push(
+      ...listHtml(corpus.corpusDir, 'corpus', (id) => manifest[id]?.category ?? 'unknown'),
+    );
   }
   const refDir = join(REPO_ROOT, 'tests', 'fixtures', 'pages');
   const fixtureDirs: string[] = [];
@@ -76,7 +81,14 @@ export function findPages(flag: string | undefined): { pages: BenchPage[]; sourc
     fixtureDirs.push(refDir);
     for (const slug of readdirSync(refDir).sort()) {
       const file = join(refDir, slug, 'source.html');
-      if (existsSync(file)) pages.push({ id: slug, file, origin: 'fixture', category: 'reference', bytes: statSync(file).size });
+      if (existsSync(file))
+        pages.push({
+          id: slug,
+          file,
+          origin: 'fixture',
+          category: 'reference',
+          bytes: statSync(file).size,
+        });
     }
   }
   const benchDir = join(REPO_ROOT, 'tests', 'fixtures', 'bench');

@@ -12,7 +12,10 @@ class TextRange {
   private endNode: Text | null = null;
   private endOffset = 0;
 
-  constructor(private readonly order: Map<Text, number>, private readonly texts: Text[]) {}
+  constructor(
+    private readonly order: Map<Text, number>,
+    private readonly texts: Text[],
+  ) {}
 
   setStart(node: Text, offset: number): void {
     if (!this.order.has(node) || offset > node.data.length) throw new RangeError('bad start');

@@ -28,7 +28,10 @@ export interface BenchResult {
   targets: Target[];
   background: BackgroundTimes | null;
   catalog: ReturnType<typeof benchCatalogScaling> | null;
-  throughput: { pages: { id: string; textBytes: number; ms: number | null; mbPerS: number | null }[]; mbPerS: number | null } | null;
+  throughput: {
+    pages: { id: string; textBytes: number; ms: number | null; mbPerS: number | null }[];
+    mbPerS: number | null;
+  } | null;
   sizes: Awaited<ReturnType<typeof measureSizes>>;
   chromium: ChromiumPageResult[] | null;
   /** With --long-tasks: every page loaded once with the extension. */

@@ -15,7 +15,9 @@ export interface PageServer {
  */
 export async function servePages(files: Map<string, string>): Promise<PageServer> {
   const server: Server = createServer((req, res) => {
-    const id = decodeURIComponent((req.url ?? '').replace(/^\/+/, '').replace(/\.html(\?.*)?$/, ''));
+    const id = decodeURIComponent(
+      (req.url ?? '').replace(/^\/+/, '').replace(/\.html(\?.*)?$/, ''),
+    );
     const file = files.get(id);
     if (!file || !req.url?.includes('.html')) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end();

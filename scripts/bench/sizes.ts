@@ -19,7 +19,11 @@ function listFiles(dir: string): string[] {
 
 function sizeOf(file: string, root: string): Size {
   const data = readFileSync(file);
-  return { file: relative(root, file), bytes: data.length, gzipBytes: gzipSync(data, { level: 9 }).length };
+  return {
+    file: relative(root, file),
+    bytes: data.length,
+    gzipBytes: gzipSync(data, { level: 9 }).length,
+  };
 }
 
 function sizeOfText(name: string, text: string): Size {
@@ -66,7 +70,8 @@ function estimateZip(dir: string): number {
 export async function measureSizes(outDir = join(REPO_ROOT, '.output', 'chrome-mv3')) {
   if (!existsSync(outDir)) return null;
   const files = listFiles(outDir).map((f) => relative(outDir, f));
-  const measure = (keep: (f: string) => boolean) => files.filter(keep).map((f) => sizeOf(join(outDir, f), outDir));
+  const measure = (keep: (f: string) => boolean) =>
+    files.filter(keep).map((f) => sizeOf(join(outDir, f), outDir));
   const content = measure((f) => f.startsWith('content-scripts/') && f.endsWith('.js'));
   const background = measure((f) => f === 'background.js');
   // The popup's page, script chunk and stylesheet.
@@ -74,7 +79,11 @@ export async function measureSizes(outDir = join(REPO_ROOT, '.output', 'chrome-m
   const baseline = await bundleBaseline();
   const zips = readdirSync(join(outDir, '..')).filter((f) => /chrome.*\.zip$/.test(f));
   const zip = zips.length
-    ? { file: zips.sort().at(-1)!, bytes: statSync(join(outDir, '..', zips.sort().at(-1)!)).size, from: 'wxt zip' }
+    ? {
+        file: zips.sort().at(-1)!,
+        bytes: statSync(join(outDir, '..', zips.sort().at(-1)!)).size,
+        from: 'wxt zip',
+      }
     : { file: '(computed)', bytes: estimateZip(outDir), from: 'zlib estimate' };
   const contentGzip = content.reduce((a, s) => a + s.gzipBytes, 0);
   return {

@@ -13,13 +13,17 @@ type SnapNode = [string, string[], number] | string;
 // Never article text, and large: left out of the snapshot.
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
 
-const isKept = (n: Node) => n.nodeType === 3 || (n.nodeType === 1 && !SKIP.has((n as Element).tagName.toUpperCase()));
+const isKept = (n: Node) =>
+  n.nodeType === 3 || (n.nodeType === 1 && !SKIP.has((n as Element).tagName.toUpperCase()));
 
 /**
  * Walks `root` in document order into flat plain data, in slices of at most `budgetMs` (the
  * page would yield between slices). Returns the snapshot, its slices, and each slice's time.
  */
-export function takeSnapshot(root: Element, budgetMs: number): { snap: SnapNode[]; slices: SnapNode[][]; sliceMs: number[] } {
+export function takeSnapshot(
+  root: Element,
+  budgetMs: number,
+): { snap: SnapNode[]; slices: SnapNode[][]; sliceMs: number[] } {
   const snap: SnapNode[] = [];
   const slices: SnapNode[][] = [];
   const sliceMs: number[] = [];

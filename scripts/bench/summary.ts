@@ -19,9 +19,19 @@ export interface Summary {
   ownOverReadabilityP95: number | null;
   ownMsMedian: number | null;
   /** Median over article pages of each part of own ÷ Readability (where the ratio comes from). */
-  ownPartsOverReadabilityMedian: { gate: number | null; extract: number | null; report: number | null; anchor: number | null };
+  ownPartsOverReadabilityMedian: {
+    gate: number | null;
+    extract: number | null;
+    report: number | null;
+    anchor: number | null;
+  };
   /** The same for the steps inside our share of extractArticle, timed one by one. */
-  extractPartsOverReadabilityMedian: { pair: number | null; flatten: number | null; repair: number | null; origin: number | null };
+  extractPartsOverReadabilityMedian: {
+    pair: number | null;
+    flatten: number | null;
+    repair: number | null;
+    origin: number | null;
+  };
   readabilityMsMedian: number | null;
   catalogFullOver100: number | null;
   catalog10xOverFull: number | null;
@@ -61,7 +71,8 @@ export interface SummaryInput {
   sizes: { contentScriptGzipBytes: number; contentBeyondBaselineGzipBytes: number } | null;
 }
 
-const orNull = (v: number | null | undefined, digits = 3) => (v === null || v === undefined ? null : round(v, digits));
+const orNull = (v: number | null | undefined, digits = 3) =>
+  v === null || v === undefined ? null : round(v, digits);
 
 const part = (pages: PageResult[], key: 'gateMs' | 'extractMs' | 'reportMs' | 'anchorMs') =>
   orNull(median(pages.map((p) => p.own[key] / p.readabilityMs!)));
@@ -104,13 +115,20 @@ export function summarize(input: SummaryInput): Summary {
     catalogFullOver100: orNull(input.catalog?.fullOver100),
     catalog10xOverFull: orNull(input.catalog?.tenXOverFull),
     gateMsMedian: orNull(median(negatives.map((p) => p.gateMs))),
-    gateMsP95: orNull(percentile(negatives.map((p) => p.gateMs), 95)),
+    gateMsP95: orNull(
+      percentile(
+        negatives.map((p) => p.gateMs),
+        95,
+      ),
+    ),
     gateMsMedianAll: orNull(median(input.pages.map((p) => p.gateMs))),
     throughputMBps: input.throughputMBps,
     catalogLoadMs: orNull(input.background?.loadMs),
     catalogIndexMs: orNull(input.background?.indexMs),
     longestTaskMs: input.chromium ? orNull(longest.length ? Math.max(...longest) : null, 1) : null,
-    longestStepMs: input.chromium ? orNull(Math.max(0, ...chromium.flatMap((c) => Object.values(c.steps ?? {}))), 1) : null,
+    longestStepMs: input.chromium
+      ? orNull(Math.max(0, ...chromium.flatMap((c) => Object.values(c.steps ?? {}))), 1)
+      : null,
     extraTaskMsMedian: input.chromium ? orNull(median(extra), 1) : null,
     inPageOwnOverReadabilityMedian: input.chromium ? orNull(median(inPageRatios)) : null,
     fixedCostMs: orNull(fixed?.extraTaskMs, 1),
@@ -121,7 +139,13 @@ export function summarize(input: SummaryInput): Summary {
 }
 
 function target(name: string, value: number | null, limit: number, unit: string): Target {
-  return { name, value, limit, unit, pass: value === null || Number.isNaN(value) ? null : value <= limit };
+  return {
+    name,
+    value,
+    limit,
+    unit,
+    pass: value === null || Number.isNaN(value) ? null : value <= limit,
+  };
 }
 
 /** The targets, each passed, failed or not measured in this run. */
@@ -131,6 +155,11 @@ export function checkTargets(s: Summary): Target[] {
     target('full ÷ 100-outlet catalog detection time', s.catalogFullOver100, 1.3, '×'),
     target('longest task with the extension (Chromium)', s.longestTaskMs, 50, 'ms'),
     target('gate on non-article pages, median', s.gateMsMedian, 2, 'ms'),
-    target('content script gzip beyond Readability + polyfill', s.contentBeyondBaselineGzipBytes, 15 * 1024, 'B'),
+    target(
+      'content script gzip beyond Readability + polyfill',
+      s.contentBeyondBaselineGzipBytes,
+      15 * 1024,
+      'B',
+    ),
   ];
 }

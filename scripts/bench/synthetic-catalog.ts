@@ -12,8 +12,53 @@ export function makeRandom(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'vel', 'dor', 'mi', 'tra', 'sen', 'lo', 'ber', 'quin', 'za', 'ro', 'ne', 'fal', 'tu', 'gri', 'mon', 'sa', 'vek', 'il', 'por', 'da', 'chi', 'wen', 'ost'];
-const SUFFIXES = ['Times', 'Herald', 'Post', 'Daily', 'News', 'Tribune', 'Courier', 'Gazette', 'Observer', 'Journal', 'Chronicle', 'Express', 'Monitor', 'Today', 'Press', 'Wire', 'Report', 'TV', 'Radio'];
+const SYLLABLES = [
+  'ka',
+  'vel',
+  'dor',
+  'mi',
+  'tra',
+  'sen',
+  'lo',
+  'ber',
+  'quin',
+  'za',
+  'ro',
+  'ne',
+  'fal',
+  'tu',
+  'gri',
+  'mon',
+  'sa',
+  'vek',
+  'il',
+  'por',
+  'da',
+  'chi',
+  'wen',
+  'ost',
+];
+const SUFFIXES = [
+  'Times',
+  'Herald',
+  'Post',
+  'Daily',
+  'News',
+  'Tribune',
+  'Courier',
+  'Gazette',
+  'Observer',
+  'Journal',
+  'Chronicle',
+  'Express',
+  'Monitor',
+  'Today',
+  'Press',
+  'Wire',
+  'Report',
+  'TV',
+  'Radio',
+];
 const TLDS = ['com', 'net', 'org', 'co.uk', 'de', 'fr', 'info', 'news', 'com.au', 'it'];
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
@@ -38,9 +83,13 @@ function fakeOutlet(rand: () => number, template: Outlet, serial: number): Outle
   const name = `${word} ${pick(rand, SUFFIXES)}`;
   const names: Record<string, string[]> = {};
   for (const [lang, list] of Object.entries(template.names)) {
-    names[lang] = list.map((_, i) => (i === 0 ? name : `${makeWord(rand)} ${pick(rand, SUFFIXES)}`));
+    names[lang] = list.map((_, i) =>
+      i === 0 ? name : `${makeWord(rand)} ${pick(rand, SUFFIXES)}`,
+    );
   }
-  const abbreviations = (template.abbreviations ?? []).map((a) => a.replace(/./gu, () => pick(rand, LETTERS)));
+  const abbreviations = (template.abbreviations ?? []).map((a) =>
+    a.replace(/./gu, () => pick(rand, LETTERS)),
+  );
   return {
     id: `synthetic-${serial}`,
     name,
@@ -71,7 +120,11 @@ export function growCatalog(catalog: Catalog, factor: number, seed = 7): Catalog
  * The first `count` outlets by id plus every outlet in `mustKeep` (those the pages cite), with
  * the ambiguity list narrowed to outlets still present.
  */
-export function shrinkCatalog(catalog: Catalog, count: number, mustKeep: ReadonlySet<string>): Catalog {
+export function shrinkCatalog(
+  catalog: Catalog,
+  count: number,
+  mustKeep: ReadonlySet<string>,
+): Catalog {
   const byId = [...catalog.outlets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const keep = new Set([...byId.slice(0, count).map((o) => o.id), ...mustKeep]);
   const outlets = catalog.outlets.filter((o) => keep.has(o.id));

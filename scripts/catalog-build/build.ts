@@ -32,13 +32,33 @@ export const SOURCES: CatalogSource[] = [
     url: 'https://github.com/ASD-at-GMF/state-media-profiles',
     license: 'MIT',
   },
-  { id: 'freebie', name: 'savkov/freebie news sources', url: 'https://github.com/savkov/freebie', license: 'MIT' },
-  { id: 'build-heuristic', name: 'Inferred by the SourceLens build from the outlet name', license: 'MIT' },
+  {
+    id: 'freebie',
+    name: 'savkov/freebie news sources',
+    url: 'https://github.com/savkov/freebie',
+    license: 'MIT',
+  },
+  {
+    id: 'build-heuristic',
+    name: 'Inferred by the SourceLens build from the outlet name',
+    license: 'MIT',
+  },
 ];
 
 const CURATED_FIELDS = [
-  'name', 'names', 'abbreviations', 'domains', 'country', 'languages', 'type', 'owner', 'parent',
-  'stateAffiliation', 'wikidata', 'search', 'feeds',
+  'name',
+  'names',
+  'abbreviations',
+  'domains',
+  'country',
+  'languages',
+  'type',
+  'owner',
+  'parent',
+  'stateAffiliation',
+  'wikidata',
+  'search',
+  'feeds',
 ] as const;
 
 function curatedOutlet(c: CuratedOutlet): Outlet {
@@ -88,7 +108,11 @@ function mergeInto(o: Outlet, c: Candidate): void {
 
 function newOutlet(c: Candidate, id: string): Outlet {
   const sources: Record<string, string> = {
-    name: c.source, names: c.source, domains: c.source, country: c.source, type: 'build-heuristic',
+    name: c.source,
+    names: c.source,
+    domains: c.source,
+    country: c.source,
+    type: 'build-heuristic',
   };
   const lang = c.lang ?? 'en';
   const o: Outlet = {
@@ -116,7 +140,8 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
   const taken = new Set<string>(); // aliases already used by curated outlets
   for (const o of outlets) {
     for (const d of o.domains) byDomain.set(d, o);
-    for (const n of [o.name, ...Object.values(o.names).flat()]) if (!byName.has(lc(n))) byName.set(lc(n), o);
+    for (const n of [o.name, ...Object.values(o.names).flat()])
+      if (!byName.has(lc(n))) byName.set(lc(n), o);
     for (const n of [o.name, ...Object.values(o.names).flat()]) taken.add(lc(n));
     for (const a of o.abbreviations ?? []) taken.add(lc(a));
   }
@@ -140,7 +165,8 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
   ];
   const namesAtDomain = new Map<string, Set<string>>();
   for (const c of candidates) {
-    if (c.domain) namesAtDomain.set(c.domain, (namesAtDomain.get(c.domain) ?? new Set()).add(lc(c.name)));
+    if (c.domain)
+      namesAtDomain.set(c.domain, (namesAtDomain.get(c.domain) ?? new Set()).add(lc(c.name)));
   }
   const skipped: string[] = [];
   const fresh: Candidate[][] = [];
@@ -148,19 +174,26 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
   const freshByName = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const known =
-      byHost(c.host) ?? (c.domain ? undefined : byName.get(lc(c.name)) ?? byName.get(lc(c.aliases[0] ?? '')));
+      byHost(c.host) ??
+      (c.domain ? undefined : (byName.get(lc(c.name)) ?? byName.get(lc(c.aliases[0] ?? ''))));
     // A curated outlet listed without a domain takes the open data's domain when name and country agree.
     const twin = known ? undefined : byName.get(lc(c.aliases[0] ?? c.name));
     // A row at a curated outlet's address but with another country and another name describes
     // something else; a few known-bad rows are listed (the Matrix puts Angola's "Exame" at
     // exame.com, which is Brazil's Exame). Same name, other country (Phoenix TV under China,
     // Al Arabiya under Saudi Arabia) is the same outlet seen from its owner's country.
-    if (known && (isKnownBad(c) || (known.country !== c.country && !namesOf(known).has(lc(c.name))))) {
+    if (
+      known &&
+      (isKnownBad(c) || (known.country !== c.country && !namesOf(known).has(lc(c.name))))
+    ) {
       skipped.push(`${c.source}: ${c.name} (${c.country}) at ${known.id} (${known.country})`);
     } else if (known) mergeInto(known, c);
     else if (
-      twin && (!twin.domains.length || twin.sources.domains !== 'curated') && twin.country === c.country &&
-      c.domain && !byDomain.has(c.domain) &&
+      twin &&
+      (!twin.domains.length || twin.sources.domains !== 'curated') &&
+      twin.country === c.country &&
+      c.domain &&
+      !byDomain.has(c.domain) &&
       // the domain is this outlet's own: no other outlet there, or the company is the outlet itself
       (namesAtDomain.get(c.domain)?.size === 1 || !c.owner)
     ) {
@@ -168,8 +201,7 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
       twin.sources.domains = c.source;
       byDomain.set(c.domain, twin);
       mergeInto(twin, c);
-    }
-    else if (c.domain) {
+    } else if (c.domain) {
       // Same domain, or same name in the same country (one outlet, several sites): one group.
       const nameKey = `${lc(c.name)}|${c.country}`;
       const group = freshByDomain.get(c.domain) ?? freshByName.get(nameKey);
@@ -184,13 +216,15 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
   // Stable ids: slug of the name, or of name + domain when two new outlets share a name.
   const slugCount = new Map<string, number>();
   const curatedIds = new Set(outlets.map((o) => o.id));
-  for (const [c] of fresh) slugCount.set(slugify(c.name), (slugCount.get(slugify(c.name)) ?? 0) + 1);
+  for (const [c] of fresh)
+    slugCount.set(slugify(c.name), (slugCount.get(slugify(c.name)) ?? 0) + 1);
   const aliasOwners = new Map<string, string[]>();
   for (const group of fresh) {
     const [head, ...rest] = group;
     const base = slugify(head.name) || slugify(head.domain!);
     let id = base;
-    if (slugCount.get(base)! > 1 || curatedIds.has(base)) id = `${base}-${slugify(head.domain!)}`.replace(/^-/, '');
+    if (slugCount.get(base)! > 1 || curatedIds.has(base))
+      id = `${base}-${slugify(head.domain!)}`.replace(/^-/, '');
     const o = newOutlet(head, id);
     for (const c of rest) mergeInto(o, c);
     // Alias hygiene: no generic words, nothing a curated outlet already owns.
@@ -201,14 +235,20 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
     o.abbreviations = (o.abbreviations ?? []).filter((a) => !taken.has(lc(a)));
     if (!Object.keys(o.names).length) delete o.sources.names;
     if (!o.abbreviations.length) delete o.sources.abbreviations;
-    for (const alias of new Set([...Object.values(o.names).flat().map(lc), ...o.abbreviations.map(lc)])) {
+    for (const alias of new Set([
+      ...Object.values(o.names).flat().map(lc),
+      ...o.abbreviations.map(lc),
+    ])) {
       aliasOwners.set(alias, [...(aliasOwners.get(alias) ?? []), o.id]);
     }
     outlets.push(o);
   }
 
   // Two open-data outlets with the same name ("The Star" in Kenya and Malaysia) are declared ambiguous.
-  const ambiguous = inputs.ambiguous.map((a) => ({ alias: a.alias, outlets: [...a.outlets].sort() }));
+  const ambiguous = inputs.ambiguous.map((a) => ({
+    alias: a.alias,
+    outlets: [...a.outlets].sort(),
+  }));
   for (const [alias, ids] of aliasOwners) {
     if (ids.length > 1) ambiguous.push({ alias, outlets: [...ids].sort() });
   }

@@ -29,9 +29,26 @@ export interface Candidate {
  * own (au.news.yahoo.com/thewest is not Yahoo), so it is matched by host or name only.
  */
 export const SHARED_PLATFORMS = new Set([
-  'go.com', 'yahoo.com', 'globo.com', 'uol.com.br', 'ebc.com.br', 'medium.com', 'blogspot.com',
-  'wordpress.com', 'feedburner.com', 'feedsportal.com', 'google.com', 'facebook.com', 'twitter.com',
-  'youtube.com', 'substack.com', 'tumblr.com', 'msn.com', 'gov.in', 'gov.ph', 'gov.cn',
+  'go.com',
+  'yahoo.com',
+  'globo.com',
+  'uol.com.br',
+  'ebc.com.br',
+  'medium.com',
+  'blogspot.com',
+  'wordpress.com',
+  'feedburner.com',
+  'feedsportal.com',
+  'google.com',
+  'facebook.com',
+  'twitter.com',
+  'youtube.com',
+  'substack.com',
+  'tumblr.com',
+  'msn.com',
+  'gov.in',
+  'gov.ph',
+  'gov.cn',
 ]);
 
 /** Host (lowercase, no www.) of a URL-ish string, or undefined. */
@@ -53,22 +70,30 @@ export function domainOf(url: string): string | undefined {
 /** Guesses the outlet type from its name (the open data has no type column). */
 export function guessType(name: string, fallback: OutletType): OutletType {
   const n = name.toLowerCase();
-  if (/news agency|press agency|agence|agencia|agência|presse|\bagency\b|telegraph agency/.test(n)) return 'news-agency';
-  if (/\b(tv|television|télévision|televisión|radio|broadcast\w*|channel|fm)\b/.test(n)) return 'broadcaster';
+  if (/news agency|press agency|agence|agencia|agência|presse|\bagency\b|telegraph agency/.test(n))
+    return 'news-agency';
+  if (/\b(tv|television|télévision|televisión|radio|broadcast\w*|channel|fm)\b/.test(n))
+    return 'broadcaster';
   if (/\b(magazine|weekly|revista)\b/.test(n)) return 'magazine';
-  if (/\b(daily|times|newspaper|gazette|post|herald|tribune|diario|journal|zeitung)\b/.test(n)) return 'newspaper';
+  if (/\b(daily|times|newspaper|gazette|post|herald|tribune|diario|journal|zeitung)\b/.test(n))
+    return 'newspaper';
   return fallback;
 }
 
 /** Splits "Sudan News Agency (SUNA)" into the name and an abbreviation. */
-export function splitName(raw: string): { name: string; aliases: string[]; abbreviations: string[] } {
+export function splitName(raw: string): {
+  name: string;
+  aliases: string[];
+  abbreviations: string[];
+} {
   const name = raw.replace(/\*+$/, '').replace(/\s+/g, ' ').trim();
   const abbreviations: string[] = [];
   let bare = name;
   const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name);
   if (m) {
     bare = m[1].trim();
-    if (/^[A-Z][A-Za-z0-9&-]{2,7}$/.test(m[2]) && /[A-Z].*[A-Z]/.test(m[2])) abbreviations.push(m[2]);
+    if (/^[A-Z][A-Za-z0-9&-]{2,7}$/.test(m[2]) && /[A-Z].*[A-Z]/.test(m[2]))
+      abbreviations.push(m[2]);
   }
   const aliases: string[] = [];
   if (/^[A-Z0-9&-]{2,6}$/.test(bare)) abbreviations.push(bare);
@@ -77,8 +102,14 @@ export function splitName(raw: string): { name: string; aliases: string[]; abbre
 }
 
 const PREFIX_TYPES: Record<string, OutletType> = {
-  television: 'broadcaster', tv: 'broadcaster', radio: 'broadcaster', 'print media': 'newspaper',
-  print: 'newspaper', online: 'online', 'news portal': 'online', 'news agency': 'news-agency',
+  television: 'broadcaster',
+  tv: 'broadcaster',
+  radio: 'broadcaster',
+  'print media': 'newspaper',
+  print: 'newspaper',
+  online: 'online',
+  'news portal': 'online',
+  'news agency': 'news-agency',
 };
 
 /** Rows of the ASD-at-GMF State Media Matrix as candidates. */
@@ -89,9 +120,14 @@ export function smmCandidates(csv: string): Candidate[] {
     const asset = row['Main assets'] || row['Media company'];
     if (!country || !asset) continue;
     const raw = row['Typology'].trim();
-    const typology = (STATE_TYPOLOGIES as readonly string[]).includes(raw) ? (raw as StateTypology) : undefined;
+    const typology = (STATE_TYPOLOGIES as readonly string[]).includes(raw)
+      ? (raw as StateTypology)
+      : undefined;
     // "Print: Jiefang Daily", "Television: Dragon Television": the prefix gives the type.
-    const prefixed = /^(Television|TV|Radio|Print media|Print|Online|News portals?|News agency)\s*:\s*(.+)$/i.exec(asset);
+    const prefixed =
+      /^(Television|TV|Radio|Print media|Print|Online|News portals?|News agency)\s*:\s*(.+)$/i.exec(
+        asset,
+      );
     const kind = prefixed?.[1].toLowerCase();
     const { name, aliases, abbreviations } = splitName(prefixed ? prefixed[2] : asset);
     const company = row['Media company'].replace(/\*+$/, '').trim();
@@ -102,7 +138,9 @@ export function smmCandidates(csv: string): Candidate[] {
       domain: domainOf(row['URL']),
       host: hostOf(row['URL']),
       country,
-      type: kind ? PREFIX_TYPES[kind.replace(/s$/, '')] ?? 'other' : guessType(`${asset} ${company}`, 'other'),
+      type: kind
+        ? (PREFIX_TYPES[kind.replace(/s$/, '')] ?? 'other')
+        : guessType(`${asset} ${company}`, 'other'),
       owner: company && company !== name && company !== asset ? company : undefined,
       typology,
       feeds: [],
@@ -121,7 +159,8 @@ export function freebieCandidates(websourcesCsv: string, rssCsv: string): Candid
     const feed = row['rss_url'];
     if (/^https?:\/\/[^\s]+$/.test(feed) && !list.includes(feed)) list.push(feed);
     feedsBySource.set(row['source_id'], list);
-    if (row['name'] && !isDamaged(row['name'])) rssName.set(row['source_id'], fixMojibake(row['name']));
+    if (row['name'] && !isDamaged(row['name']))
+      rssName.set(row['source_id'], fixMojibake(row['name']));
   }
   const out: Candidate[] = [];
   for (const row of parseCsv(websourcesCsv)) {

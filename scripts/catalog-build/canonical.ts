@@ -2,8 +2,21 @@
 import type { Catalog, Outlet } from '../../utils/core/catalog-schema';
 
 export const OUTLET_KEY_ORDER = [
-  'id', 'name', 'names', 'abbreviations', 'domains', 'country', 'languages', 'type', 'owner',
-  'parent', 'stateAffiliation', 'wikidata', 'search', 'feeds', 'sources',
+  'id',
+  'name',
+  'names',
+  'abbreviations',
+  'domains',
+  'country',
+  'languages',
+  'type',
+  'owner',
+  'parent',
+  'stateAffiliation',
+  'wikidata',
+  'search',
+  'feeds',
+  'sources',
 ] as const;
 
 function sortedRecord<T>(rec: Record<string, T>, order?: readonly string[]): Record<string, T> {
@@ -26,7 +39,8 @@ export function canonicalOutlet(o: Outlet): Record<string, unknown> {
     if (value === undefined) continue;
     if (key === 'abbreviations' && Array.isArray(value) && value.length === 0) continue;
     if (key === 'names') out[key] = sortedRecord(value as Record<string, string[]>);
-    else if (key === 'sources') out[key] = sortedRecord(value as Record<string, string>, OUTLET_KEY_ORDER);
+    else if (key === 'sources')
+      out[key] = sortedRecord(value as Record<string, string>, OUTLET_KEY_ORDER);
     else if (key === 'stateAffiliation') {
       const s = value as { typology: string; source: string };
       out[key] = { typology: s.typology, source: s.source };

@@ -17,7 +17,9 @@ export function readInputs(dir = here): BuildInputs {
   const curatedDir = join(dir, 'curated');
   const curated: CuratedOutlet[] = [];
   const ambiguous: BuildInputs['ambiguous'] = [];
-  for (const file of readdirSync(curatedDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(curatedDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const doc = JSON.parse(readFileSync(join(curatedDir, file), 'utf8')) as {
       outlets?: CuratedOutlet[];
       ambiguous?: BuildInputs['ambiguous'];

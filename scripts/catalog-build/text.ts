@@ -13,10 +13,33 @@ export function slugify(s: string): string {
 }
 
 const CP1252_EXTRA: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88,
-  '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93,
-  '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b,
-  'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+  '€': 0x80,
+  '‚': 0x82,
+  ƒ: 0x83,
+  '„': 0x84,
+  '…': 0x85,
+  '†': 0x86,
+  '‡': 0x87,
+  ˆ: 0x88,
+  '‰': 0x89,
+  Š: 0x8a,
+  '‹': 0x8b,
+  Œ: 0x8c,
+  Ž: 0x8e,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '˜': 0x98,
+  '™': 0x99,
+  š: 0x9a,
+  '›': 0x9b,
+  œ: 0x9c,
+  ž: 0x9e,
+  Ÿ: 0x9f,
 };
 
 /**
@@ -77,18 +100,38 @@ export function isGenericAlias(alias: string): boolean {
 /** Open-data "news sources" that are organizations, not news outlets (freebie lists a few NGOs). */
 export const NOT_OUTLETS = new Set(
   [
-    'Action Aid', 'Amnesty International', 'BirdLife International', 'Conservation International',
-    'Earthrights International', 'Fairtrade International', 'International Rivers',
-    'Privacy International', 'Oxfam', 'Unicef', 'Greenpeace', 'EarthShare', 'BankTrack', 'Care2',
-    'CauseBecause', 'justmeans', 'ECA Watch', 'Airport Watch', 'IFEX', 'Internews', 'supplymanagement',
+    'Action Aid',
+    'Amnesty International',
+    'BirdLife International',
+    'Conservation International',
+    'Earthrights International',
+    'Fairtrade International',
+    'International Rivers',
+    'Privacy International',
+    'Oxfam',
+    'Unicef',
+    'Greenpeace',
+    'EarthShare',
+    'BankTrack',
+    'Care2',
+    'CauseBecause',
+    'justmeans',
+    'ECA Watch',
+    'Airport Watch',
+    'IFEX',
+    'Internews',
+    'supplymanagement',
   ].map((n) => n.toLowerCase()),
 );
 
 const ORG_WORDS =
   /\b(organi[sz]ation|organisation|council|commission|cent(er|re)|institute|campaign|conservancy|watch|foundation|fund|society|association|movement|platform|stewardship|friends of|red cross|sans fronti[eè]res|human rights|white house|ministry|department|government|university|facility|opportunity|republica democratica|labour|atomic|nations|forum)\b|\binternational$/i;
-const MEDIA_WORDS = /\b(news|radio|tv|television|times|press|magazine|journal|review|report|daily|post|herald|tribune|gazette)\b/i;
+const MEDIA_WORDS =
+  /\b(news|radio|tv|television|times|press|magazine|journal|review|report|daily|post|herald|tribune|gazette)\b/i;
 
 /** A "news source" in the open data that is an organization (NGO, agency, ministry), not an outlet. */
 export function looksLikeOrganization(name: string): boolean {
-  return NOT_OUTLETS.has(name.trim().toLowerCase()) || (ORG_WORDS.test(name) && !MEDIA_WORDS.test(name));
+  return (
+    NOT_OUTLETS.has(name.trim().toLowerCase()) || (ORG_WORDS.test(name) && !MEDIA_WORDS.test(name))
+  );
 }

@@ -13,7 +13,14 @@ export interface FileResult {
   publisher: Brief | null;
   originalSource: Brief | null;
   outlets: (Brief & {
-    mentions: { surface: string; kind: string; start: number; end: number; sentence: string; confidence: number }[];
+    mentions: {
+      surface: string;
+      kind: string;
+      start: number;
+      end: number;
+      sentence: string;
+      confidence: number;
+    }[];
   })[];
   uncertain: FileResult['outlets'];
   error?: string;
@@ -23,8 +30,22 @@ const brief = (o: OutletSummary | null): Brief | null =>
   o ? { id: o.id, name: o.name, domains: o.domains, country: o.country, type: o.type } : null;
 
 /** Extracts and annotates one page's HTML; never throws (errors go in `error`). */
-export function annotateHtml(file: string, html: string, index: CatalogIndex, url: string | null): FileResult {
-  const empty: FileResult = { file, url, title: null, lang: null, publisher: null, originalSource: null, outlets: [], uncertain: [] };
+export function annotateHtml(
+  file: string,
+  html: string,
+  index: CatalogIndex,
+  url: string | null,
+): FileResult {
+  const empty: FileResult = {
+    file,
+    url,
+    title: null,
+    lang: null,
+    publisher: null,
+    originalSource: null,
+    outlets: [],
+    uncertain: [],
+  };
   try {
     const doc = loadDocument(html);
     const extraction = extractArticle(doc, { url });
@@ -34,7 +55,12 @@ export function annotateHtml(file: string, html: string, index: CatalogIndex, ur
       list.map((o) => ({
         ...brief(o)!,
         mentions: o.mentions.map(({ surface, kind, start, end, sentence, confidence }) => ({
-          surface, kind, start, end, sentence, confidence: Math.round(confidence * 100) / 100,
+          surface,
+          kind,
+          start,
+          end,
+          sentence,
+          confidence: Math.round(confidence * 100) / 100,
         })),
       }));
     return {
@@ -67,7 +93,8 @@ export function formatTable(results: FileResult[]): string {
     for (const o of r.outlets) {
       const kinds = [...new Set(o.mentions.map((m) => m.kind))].join(', ');
       lines.push(`    ${o.name.padEnd(28)} ${o.type.padEnd(12)} ${o.country}  ${kinds}`);
-      for (const m of o.mentions) lines.push(`      · ${m.kind.padEnd(9)} “${m.sentence.slice(0, 110)}”`);
+      for (const m of o.mentions)
+        lines.push(`      · ${m.kind.padEnd(9)} “${m.sentence.slice(0, 110)}”`);
     }
     for (const o of r.uncertain) lines.push(`    ? ${o.name} (uncertain)`);
     lines.push('');

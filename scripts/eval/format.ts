@@ -22,11 +22,16 @@ export function formatEvaluation(runs: PageRun[]): string {
       `kind precision ${pct(k.precision)}, kind recall ${pct(k.recall)}`,
   );
   const wrongKinds = scores.flatMap((s) =>
-    s.kinds.filter((x) => x.expected.join() !== [...x.got].sort().join() && !sameSet(x.expected, x.got)).map((x) => ({ id: s.id, ...x })),
+    s.kinds
+      .filter((x) => x.expected.join() !== [...x.got].sort().join() && !sameSet(x.expected, x.got))
+      .map((x) => ({ id: s.id, ...x })),
   );
   if (wrongKinds.length) {
     out.push('', 'KIND DIFFERENCES');
-    for (const w of wrongKinds) out.push(`  ${w.id}: ${w.outlet}: labeled [${w.expected.join(', ')}], reported [${w.got.join(', ')}]`);
+    for (const w of wrongKinds)
+      out.push(
+        `  ${w.id}: ${w.outlet}: labeled [${w.expected.join(', ')}], reported [${w.got.join(', ')}]`,
+      );
   }
   const misses = scores.flatMap((s) => s.misses.map((m) => ({ page: s.id, ...m })));
   out.push('', `MISSES (${misses.length})`);
@@ -38,12 +43,14 @@ export function formatEvaluation(runs: PageRun[]): string {
   out.push('', `FALSE ALARMS (${alarms.length})`);
   for (const f of alarms) {
     out.push(`  ${f.page}: ${f.name} [${f.id}]`);
-    for (const m of f.mentions.slice(0, 3)) out.push(`      ${m.kind}/${m.rule}: “${m.sentence.slice(0, 140)}”`);
+    for (const m of f.mentions.slice(0, 3))
+      out.push(`      ${m.kind}/${m.rule}: “${m.sentence.slice(0, 140)}”`);
   }
   const origin = runs.filter((r) => r.score.originalSourceOk !== null);
   if (origin.length) {
     out.push('', 'ORIGINAL SOURCE');
-    for (const r of origin) out.push(`  ${r.score.id}: ${r.score.originalSourceOk ? 'found' : 'MISSED'}`);
+    for (const r of origin)
+      out.push(`  ${r.score.id}: ${r.score.originalSourceOk ? 'found' : 'MISSED'}`);
   }
   const errors = runs.filter((r) => r.error);
   if (errors.length) {

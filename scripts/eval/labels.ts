@@ -83,8 +83,17 @@ export function readManifest(file: string | undefined): Record<string, ManifestE
  * Finds a page's HTML under `dir`: `<id>.html`, the record's `page`, the manifest's `file`
  * (its base name), or `<id>/source.html`. Returns null when none exists.
  */
-export function findPageFile(dir: string, labels: PageLabels, entry?: ManifestEntry): string | null {
-  const candidates = [`${labels.id}.html`, labels.page, entry?.file?.split('/').pop(), join(labels.id, 'source.html')];
+export function findPageFile(
+  dir: string,
+  labels: PageLabels,
+  entry?: ManifestEntry,
+): string | null {
+  const candidates = [
+    `${labels.id}.html`,
+    labels.page,
+    entry?.file?.split('/').pop(),
+    join(labels.id, 'source.html'),
+  ];
   for (const c of candidates) {
     if (!c) continue;
     const p = join(dir, c);

@@ -26,7 +26,13 @@ export class OutletNames {
   constructor(outlets: Iterable<Outlet>) {
     for (const o of outlets) {
       this.outlets.set(o.id, o);
-      const names = [o.name, ...Object.values(o.names).flat(), ...(o.abbreviations ?? []), ...o.domains, o.id];
+      const names = [
+        o.name,
+        ...Object.values(o.names).flat(),
+        ...(o.abbreviations ?? []),
+        ...o.domains,
+        o.id,
+      ];
       for (const n of names) this.add(n, o.id);
     }
   }
@@ -48,7 +54,9 @@ export class OutletNames {
   private describe(id: string): string {
     const o = this.outlets.get(id);
     if (!o) return '';
-    return foldName([o.name, ...Object.values(o.names).flat(), o.id, o.country, ...o.domains].join(' '));
+    return foldName(
+      [o.name, ...Object.values(o.names).flat(), o.id, o.country, ...o.domains].join(' '),
+    );
   }
 
   /**
@@ -65,11 +73,15 @@ export class OutletNames {
       if (whole.length) return [...new Set(whole)];
       const heads = this.lookup(head);
       const q = foldName(qualifier);
-      const narrowed = heads.filter((id) => this.describe(id).includes(q) || foldName(id).includes(q));
+      const narrowed = heads.filter(
+        (id) => this.describe(id).includes(q) || foldName(id).includes(q),
+      );
       if (narrowed.length) return narrowed;
       // "La Nación (Argentina)" where the qualifier is a country name: compare with the id.
       const words = q.split(' ').filter((w) => w.length > 2);
-      const byWord = heads.filter((id) => words.some((w) => this.describe(id).includes(w.slice(0, 4))));
+      const byWord = heads.filter((id) =>
+        words.some((w) => this.describe(id).includes(w.slice(0, 4))),
+      );
       if (byWord.length) return byWord;
       if (heads.length === 1) return heads;
     }

@@ -9,7 +9,13 @@ import { buildReport, type ArticleReport, type CatalogIndex } from '../../utils/
 import type { CreditKind } from '../../utils/core/types';
 import { extractArticle } from '../../utils/extract/extract';
 import { loadDocument } from '../cli/load-dom';
-import { findPageFile, readLabels, readManifest, type ManifestEntry, type PageLabels } from './labels';
+import {
+  findPageFile,
+  readLabels,
+  readManifest,
+  type ManifestEntry,
+  type PageLabels,
+} from './labels';
 import { OutletNames } from './match';
 import { scorePage, type PageScore, type ReportedOutlet } from './score';
 
@@ -41,18 +47,40 @@ export function reportPage(
 }
 
 /** The report's cited outlets (plus the original source, as kind `other`) in scoring form. */
-export function reportedOutlets(report: ArticleReport | null, countOriginalSource: boolean): ReportedOutlet[] {
+export function reportedOutlets(
+  report: ArticleReport | null,
+  countOriginalSource: boolean,
+): ReportedOutlet[] {
   if (!report) return [];
   const list: ReportedOutlet[] = report.outlets.map((o) => ({
     id: o.id,
     name: o.name,
     kinds: [...new Set(o.mentions.map((m) => m.kind))],
-    mentions: o.mentions.map(({ surface, kind, sentence, rule, confidence }) => ({ surface, kind, sentence, rule, confidence })),
+    mentions: o.mentions.map(({ surface, kind, sentence, rule, confidence }) => ({
+      surface,
+      kind,
+      sentence,
+      rule,
+      confidence,
+    })),
   }));
   const origin = report.originalSource;
   if (countOriginalSource && origin && !list.some((o) => o.id === origin.id)) {
     const kind: CreditKind = 'other';
-    list.push({ id: origin.id, name: origin.name, kinds: [kind], mentions: [{ surface: origin.name, kind, sentence: '(original source)', rule: 'original-source', confidence: 1 }] });
+    list.push({
+      id: origin.id,
+      name: origin.name,
+      kinds: [kind],
+      mentions: [
+        {
+          surface: origin.name,
+          kind,
+          sentence: '(original source)',
+          rule: 'original-source',
+          confidence: 1,
+        },
+      ],
+    });
   }
   return list;
 }
@@ -92,8 +120,21 @@ export function runLabeledPage(
   try {
     const { report, extractMs, coreMs } = reportPage(readFileSync(file, 'utf8'), url, lang, index);
     const reported = reportedOutlets(report, !labels.originalSource);
-    const score = scorePage(labels, lang ?? report?.lang ?? '?', reported, report?.originalSource?.id ?? null, names);
-    return { score, report, file, extractMs, coreMs, error: report ? undefined : 'no article found' };
+    const score = scorePage(
+      labels,
+      lang ?? report?.lang ?? '?',
+      reported,
+      report?.originalSource?.id ?? null,
+      names,
+    );
+    return {
+      score,
+      report,
+      file,
+      extractMs,
+      coreMs,
+      error: report ? undefined : 'no article found',
+    };
   } catch (e) {
     return fail(e instanceof Error ? e.message : String(e));
   }

@@ -13,7 +13,13 @@ export interface ReportedOutlet {
   name: string;
   kinds: CreditKind[];
   /** Evidence for the listing of false alarms: sentence and rule of each mention. */
-  mentions: { surface: string; kind: CreditKind; sentence: string; rule: string; confidence: number }[];
+  mentions: {
+    surface: string;
+    kind: CreditKind;
+    sentence: string;
+    rule: string;
+    confidence: number;
+  }[];
 }
 
 export interface Miss {
@@ -51,8 +57,13 @@ export function scorePage(
   originalSourceId: string | null,
   names: OutletNames,
 ): PageScore {
-  const cited = labels.cited.map((c) => ({ label: c, ids: new Set(names.resolve(c.outlet, c.surfaces)) }));
-  const ambiguousIds = new Set(labels.ambiguous.flatMap((a) => names.resolve(a.outlet, a.surface ? [a.surface] : [])));
+  const cited = labels.cited.map((c) => ({
+    label: c,
+    ids: new Set(names.resolve(c.outlet, c.surfaces)),
+  }));
+  const ambiguousIds = new Set(
+    labels.ambiguous.flatMap((a) => names.resolve(a.outlet, a.surface ? [a.surface] : [])),
+  );
   const matched = new Set<number>();
   const score: PageScore = {
     id: labels.id,
@@ -70,16 +81,28 @@ export function scorePage(
       if (!matched.has(i)) {
         matched.add(i);
         score.hits.push(cited[i].label.outlet);
-        score.kinds.push({ outlet: cited[i].label.outlet, expected: cited[i].label.kinds ?? [], got: r.kinds });
+        score.kinds.push({
+          outlet: cited[i].label.outlet,
+          expected: cited[i].label.kinds ?? [],
+          got: r.kinds,
+        });
       }
     } else if (ambiguousIds.has(r.id)) score.ignored.push(r.name);
     else score.falseAlarms.push(r);
   }
   cited.forEach((c, i) => {
-    if (!matched.has(i)) score.misses.push({ outlet: c.label.outlet, evidence: c.label.evidence ?? [], notInCatalog: c.ids.size === 0 });
+    if (!matched.has(i))
+      score.misses.push({
+        outlet: c.label.outlet,
+        evidence: c.label.evidence ?? [],
+        notInCatalog: c.ids.size === 0,
+      });
   });
   if (labels.originalSource) {
-    const ids = names.resolve(labels.originalSource.outlet, labels.originalSource.domain ? [labels.originalSource.domain] : []);
+    const ids = names.resolve(
+      labels.originalSource.outlet,
+      labels.originalSource.domain ? [labels.originalSource.domain] : [],
+    );
     score.originalSourceOk = originalSourceId !== null && ids.includes(originalSourceId);
   }
   return score;
@@ -149,7 +172,13 @@ export function kindTotalsOf(scores: PageScore[]): KindTotals {
     }
   }
   const rate = (a: number, b: number) => (b ? a / b : 1);
-  return { outlets, exact: rate(exact, outlets), overlap: rate(overlap, outlets), precision: rate(gotOk, gotN), recall: rate(expOk, expN) };
+  return {
+    outlets,
+    exact: rate(exact, outlets),
+    overlap: rate(overlap, outlets),
+    precision: rate(gotOk, gotN),
+    recall: rate(expOk, expN),
+  };
 }
 
 /** Per-language totals, languages sorted by number of pages then code. */

@@ -22,10 +22,16 @@ describe('containment', () => {
     });
     await service.handleMessage({ type: 'submitArticle', data: article() }, fromTab(1));
     failNext = true;
-    const reply = await service.handleMessage({ type: 'submitArticle', data: article() }, fromTab(2));
+    const reply = await service.handleMessage(
+      { type: 'submitArticle', data: article() },
+      fromTab(2),
+    );
     failNext = false;
     expect(reply).toEqual({ ok: false, error: 'catalog exploded' });
-    expect(await ask(service, 2)).toEqual({ ok: true, value: { status: 'error', message: 'catalog exploded' } });
+    expect(await ask(service, 2)).toEqual({
+      ok: true,
+      value: { status: 'error', message: 'catalog exploded' },
+    });
     expect(await ask(service, 1)).toMatchObject({ ok: true, value: { status: 'ready' } });
     expect((await snapshot([1, 2])).badges).toEqual(['2', '']);
     // The failing tab recovers on its next page load; the other never noticed.
@@ -36,8 +42,14 @@ describe('containment', () => {
   it('shows a content script’s own failure as that tab’s error state', async () => {
     const service = makeService();
     await service.handleMessage({ type: 'submitArticle', data: article() }, fromTab(1));
-    await service.handleMessage({ type: 'reportPageState', data: { status: 'error', message: 'Readability threw' } }, fromTab(2));
-    expect(await ask(service, 2)).toEqual({ ok: true, value: { status: 'error', message: 'Readability threw' } });
+    await service.handleMessage(
+      { type: 'reportPageState', data: { status: 'error', message: 'Readability threw' } },
+      fromTab(2),
+    );
+    expect(await ask(service, 2)).toEqual({
+      ok: true,
+      value: { status: 'error', message: 'Readability threw' },
+    });
     expect(await ask(service, 1)).toMatchObject({ ok: true, value: { status: 'ready' } });
   });
 
@@ -45,7 +57,10 @@ describe('containment', () => {
     const service = makeService();
     const title = '<script>alert(1)</script><img src=x onerror=alert(2)>';
     await service.handleMessage({ type: 'submitArticle', data: article({ title }) }, fromTab(1));
-    await service.handleMessage({ type: 'reportPageState', data: { status: 'error', message: title } }, fromTab(2));
+    await service.handleMessage(
+      { type: 'reportPageState', data: { status: 'error', message: title } },
+      fromTab(2),
+    );
     expect(await ask(service, 1)).toMatchObject({ value: { report: { title } } });
     expect(await ask(service, 2)).toMatchObject({ value: { message: title } });
   });
@@ -53,17 +68,28 @@ describe('containment', () => {
   it('answers every tab the same after the worker restarts (state lives in storage.session)', async () => {
     const first = makeService();
     await first.handleMessage({ type: 'submitArticle', data: article() }, fromTab(1));
-    await first.handleMessage({ type: 'reportPageState', data: { status: 'not-article' } }, fromTab(2));
+    await first.handleMessage(
+      { type: 'reportPageState', data: { status: 'not-article' } },
+      fromTab(2),
+    );
     const before = await Promise.all([ask(first, 1), ask(first, 2), ask(first, 3)]);
     // A new service: nothing in memory, the same session storage (what a worker restart keeps).
     const restarted = makeService();
-    expect(await Promise.all([ask(restarted, 1), ask(restarted, 2), ask(restarted, 3)])).toEqual(before);
-    expect(before[0]).toMatchObject({ value: { status: 'ready', report: { outlets: [{ id: 'reuters' }, { id: 'associated-press' }] } } });
+    expect(await Promise.all([ask(restarted, 1), ask(restarted, 2), ask(restarted, 3)])).toEqual(
+      before,
+    );
+    expect(before[0]).toMatchObject({
+      value: {
+        status: 'ready',
+        report: { outlets: [{ id: 'reuters' }, { id: 'associated-press' }] },
+      },
+    });
   });
 
   it('forgets a tab when it closes or loads a new page, and only that tab', async () => {
     const service = makeService();
-    for (const tabId of [1, 2, 3]) await service.handleMessage({ type: 'submitArticle', data: article() }, fromTab(tabId));
+    for (const tabId of [1, 2, 3])
+      await service.handleMessage({ type: 'submitArticle', data: article() }, fromTab(tabId));
     await service.handleTabRemoved(1);
     await service.handleTabLoading(2);
     expect(await ask(service, 1)).toEqual({ ok: true, value: { status: 'loading' } });
@@ -80,15 +106,21 @@ describe('a report too large for storage.session', () => {
     const session = fakeBrowser.storage.session;
     const realSet = session.set.bind(session);
     // Chrome's storage.session holds 10 MB; refuse any report as if it were over that quota.
-    const spy = vi.spyOn(session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-      if (Object.values(items).some((s) => (s as { status?: string }).status === 'ready')) throw new Error('QUOTA_BYTES quota exceeded');
-      return realSet(items);
-    });
+    const spy = vi
+      .spyOn(session, 'set')
+      .mockImplementation(async (items: Record<string, unknown>) => {
+        if (Object.values(items).some((s) => (s as { status?: string }).status === 'ready'))
+          throw new Error('QUOTA_BYTES quota exceeded');
+        return realSet(items);
+      });
     const first = makeService();
     await first.handleMessage({ type: 'submitArticle', data: article() }, fromTab(1));
     expect(await ask(first, 1)).toMatchObject({ value: { status: 'ready' } });
     const restarted = makeService();
-    expect(await ask(restarted, 1)).toMatchObject({ ok: true, value: { status: 'error', message: expect.stringMatching(/too large/) } });
+    expect(await ask(restarted, 1)).toMatchObject({
+      ok: true,
+      value: { status: 'error', message: expect.stringMatching(/too large/) },
+    });
     spy.mockRestore();
   });
 });

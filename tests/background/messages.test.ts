@@ -31,23 +31,83 @@ const bad: [string, unknown][] = [
   ['no payload', { type: 'submitArticle' }],
   ['a payload of the wrong type', { type: 'submitArticle', data: 'text' }],
   ['a missing field', { type: 'submitArticle', data: { ...article(), text: undefined } }],
-  ['text over the limit', { type: 'submitArticle', data: article({ text: 'a'.repeat(MAX_TEXT_LENGTH + 1) }) }],
-  ['a 2,001-character title', { type: 'submitArticle', data: article({ title: 't'.repeat(2_001) }) }],
-  ['a block past the text', { type: 'submitArticle', data: article({ blocks: [{ start: 0, end: 10_000, role: 'caption' }] }) }],
-  ['a block ending before it starts', { type: 'submitArticle', data: article({ blocks: [{ start: 9, end: 2, role: 'byline' }] }) }],
-  ['a negative offset', { type: 'submitArticle', data: article({ blocks: [{ start: -1, end: 2, role: 'quote' }] }) }],
-  ['a fractional offset', { type: 'submitArticle', data: article({ blocks: [{ start: 0.5, end: 2, role: 'quote' }] }) }],
-  ['NaN as offset', { type: 'submitArticle', data: article({ blocks: [{ start: NaN, end: 2, role: 'quote' }] }) }],
-  ['an unknown block role', { type: 'submitArticle', data: { ...article(), blocks: [{ start: 0, end: 2, role: 'script' }] } }],
-  ['20,001 blocks', { type: 'submitArticle', data: article({ blocks: Array.from({ length: 20_001 }, () => ({ start: 0, end: 1, role: 'quote' as const })) }) }],
-  ['an extra field over the total size cap', { type: 'submitArticle', data: { ...article(), junk: 'x'.repeat(MAX_MESSAGE_SIZE) } }],
-  ['ten million array entries', { type: 'submitArticle', data: { ...article(), junk: new Array<number>(10_000_000).fill(0) } }],
-  ['nesting 100,000 levels deep', { type: 'submitArticle', data: { ...article(), junk: nested(100_000) } }],
-  ['a "ready" state with a forged report', { type: 'reportPageState', data: { status: 'ready', report: {}, highlightsOn: true } }],
-  ['an error message over the limit', { type: 'reportPageState', data: { status: 'error', message: 'e'.repeat(2_001) } }],
+  [
+    'text over the limit',
+    { type: 'submitArticle', data: article({ text: 'a'.repeat(MAX_TEXT_LENGTH + 1) }) },
+  ],
+  [
+    'a 2,001-character title',
+    { type: 'submitArticle', data: article({ title: 't'.repeat(2_001) }) },
+  ],
+  [
+    'a block past the text',
+    {
+      type: 'submitArticle',
+      data: article({ blocks: [{ start: 0, end: 10_000, role: 'caption' }] }),
+    },
+  ],
+  [
+    'a block ending before it starts',
+    { type: 'submitArticle', data: article({ blocks: [{ start: 9, end: 2, role: 'byline' }] }) },
+  ],
+  [
+    'a negative offset',
+    { type: 'submitArticle', data: article({ blocks: [{ start: -1, end: 2, role: 'quote' }] }) },
+  ],
+  [
+    'a fractional offset',
+    { type: 'submitArticle', data: article({ blocks: [{ start: 0.5, end: 2, role: 'quote' }] }) },
+  ],
+  [
+    'NaN as offset',
+    { type: 'submitArticle', data: article({ blocks: [{ start: NaN, end: 2, role: 'quote' }] }) },
+  ],
+  [
+    'an unknown block role',
+    {
+      type: 'submitArticle',
+      data: { ...article(), blocks: [{ start: 0, end: 2, role: 'script' }] },
+    },
+  ],
+  [
+    '20,001 blocks',
+    {
+      type: 'submitArticle',
+      data: article({
+        blocks: Array.from({ length: 20_001 }, () => ({
+          start: 0,
+          end: 1,
+          role: 'quote' as const,
+        })),
+      }),
+    },
+  ],
+  [
+    'an extra field over the total size cap',
+    { type: 'submitArticle', data: { ...article(), junk: 'x'.repeat(MAX_MESSAGE_SIZE) } },
+  ],
+  [
+    'ten million array entries',
+    { type: 'submitArticle', data: { ...article(), junk: new Array<number>(10_000_000).fill(0) } },
+  ],
+  [
+    'nesting 100,000 levels deep',
+    { type: 'submitArticle', data: { ...article(), junk: nested(100_000) } },
+  ],
+  [
+    'a "ready" state with a forged report',
+    { type: 'reportPageState', data: { status: 'ready', report: {}, highlightsOn: true } },
+  ],
+  [
+    'an error message over the limit',
+    { type: 'reportPageState', data: { status: 'error', message: 'e'.repeat(2_001) } },
+  ],
   ['a popup message (getTabState)', { type: 'getTabState', data: { tabId: TAB } }],
   ['a popup message (setHighlights)', { type: 'setHighlights', data: { tabId: OTHER, on: false } }],
-  ['a popup message (focusAttribution)', { type: 'focusAttribution', data: { tabId: OTHER, outletIndex: 0, mentionIndex: 0 } }],
+  [
+    'a popup message (focusAttribution)',
+    { type: 'focusAttribution', data: { tabId: OTHER, outletIndex: 0, mentionIndex: 0 } },
+  ],
   ['a popup message (getRelatedCoverage)', { type: 'getRelatedCoverage', data: { tabId: OTHER } }],
 ];
 
@@ -56,8 +116,12 @@ describe('messages from content scripts', () => {
 
   async function withTwoReadyTabs() {
     const service = makeService();
-    expect((await service.handleMessage({ type: 'submitArticle', data: article() }, fromTab(TAB))).ok).toBe(true);
-    expect((await service.handleMessage({ type: 'submitArticle', data: article() }, fromTab(OTHER))).ok).toBe(true);
+    expect(
+      (await service.handleMessage({ type: 'submitArticle', data: article() }, fromTab(TAB))).ok,
+    ).toBe(true);
+    expect(
+      (await service.handleMessage({ type: 'submitArticle', data: article() }, fromTab(OTHER))).ok,
+    ).toBe(true);
     return service;
   }
 
@@ -80,7 +144,9 @@ describe('messages from content scripts', () => {
   it('takes the tab from the sender, never from the payload', async () => {
     const service = makeService();
     const data = { ...article(), tabId: OTHER, tab: { id: OTHER } };
-    expect((await service.handleMessage({ type: 'submitArticle', data }, fromTab(TAB))).ok).toBe(true);
+    expect((await service.handleMessage({ type: 'submitArticle', data }, fromTab(TAB))).ok).toBe(
+      true,
+    );
     const states = await fakeBrowser.storage.session.get(null);
     expect(Object.keys(states)).toEqual([`sourcelens:tab:${TAB}`]);
     expect(await fakeBrowser.action.getBadgeText({ tabId: OTHER })).toBe('');
@@ -89,19 +155,38 @@ describe('messages from content scripts', () => {
   it('takes the page address from the sender: a page cannot pose as another outlet', async () => {
     const service = makeService();
     const forged = article({ url: 'https://www.reuters.com/world/x' });
-    await service.handleMessage({ type: 'submitArticle', data: forged }, fromTab(TAB, 'https://evil.example/x'));
-    const reply = await service.handleMessage({ type: 'getTabState', data: { tabId: TAB } }, fromPopup());
-    expect(reply).toMatchObject({ ok: true, value: { status: 'ready', report: { url: 'https://evil.example/x', publisher: null } } });
+    await service.handleMessage(
+      { type: 'submitArticle', data: forged },
+      fromTab(TAB, 'https://evil.example/x'),
+    );
+    const reply = await service.handleMessage(
+      { type: 'getTabState', data: { tabId: TAB } },
+      fromPopup(),
+    );
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { status: 'ready', report: { url: 'https://evil.example/x', publisher: null } },
+    });
   });
 
   it.each<[string, SenderInfo]>([
     ['a sub-frame', { url: 'https://ads.example/', frameId: 3, tab: { id: TAB } }],
     ['no tab', { url: 'https://news.example/' }],
     ['a negative tab id', { url: 'https://news.example/', frameId: 0, tab: { id: -1 } }],
-    ['an address that only contains the extension origin', { url: `https://evil.example/${fakeBrowser.runtime.getURL('/')}`, frameId: 0, tab: { id: TAB } }],
+    [
+      'an address that only contains the extension origin',
+      {
+        url: `https://evil.example/${fakeBrowser.runtime.getURL('/')}`,
+        frameId: 0,
+        tab: { id: TAB },
+      },
+    ],
   ])('treats a sender with %s as untrusted', async (_name, sender) => {
     const service = makeService();
-    const popupMessage = await service.handleMessage({ type: 'getTabState', data: { tabId: TAB } }, sender);
+    const popupMessage = await service.handleMessage(
+      { type: 'getTabState', data: { tabId: TAB } },
+      sender,
+    );
     expect(popupMessage.ok).toBe(false);
     await service.handleMessage({ type: 'submitArticle', data: article() }, sender);
     // Only a top frame of a real tab may file a report, and only for that tab.
@@ -123,21 +208,29 @@ describe('messages from content scripts', () => {
         { start: MAX_TEXT_LENGTH + 5, end: MAX_TEXT_LENGTH + 9, role: 'caption' },
       ],
     });
-    expect((await service.handleMessage({ type: 'submitArticle', data: huge }, fromTab(TAB))).ok).toBe(false);
+    expect(
+      (await service.handleMessage({ type: 'submitArticle', data: huge }, fromTab(TAB))).ok,
+    ).toBe(false);
     const fitted = fitArticlePayload(huge);
     expect(text.startsWith(fitted.text)).toBe(true);
     expect(fitted.blocks).toEqual([
       { start: 0, end: 10, role: 'heading' },
       { start: 20, end: MAX_TEXT_LENGTH, role: 'quote' },
     ]);
-    const reply = await service.handleMessage({ type: 'submitArticle', data: fitted }, fromTab(TAB));
+    const reply = await service.handleMessage(
+      { type: 'submitArticle', data: fitted },
+      fromTab(TAB),
+    );
     expect(reply).toMatchObject({ ok: true });
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('1');
   });
 
   it('answers the popup, which names the tab it asks about', async () => {
     const service = await withTwoReadyTabs();
-    const reply = await service.handleMessage({ type: 'getTabState', data: { tabId: OTHER } }, fromPopup());
+    const reply = await service.handleMessage(
+      { type: 'getTabState', data: { tabId: OTHER } },
+      fromPopup(),
+    );
     expect(reply).toMatchObject({ ok: true, value: { status: 'ready' } });
   });
 
@@ -149,9 +242,23 @@ describe('messages from content scripts', () => {
         expect((await service.handleMessage({ type, data }, fromPopup())).ok).toBe(false);
       }
     }
-    expect((await service.handleMessage({ type: 'setHighlights', data: { tabId: TAB, on: 'no' } }, fromPopup())).ok).toBe(false);
+    expect(
+      (
+        await service.handleMessage(
+          { type: 'setHighlights', data: { tabId: TAB, on: 'no' } },
+          fromPopup(),
+        )
+      ).ok,
+    ).toBe(false);
     // Content-script messages are not part of the popup's protocol.
-    expect((await service.handleMessage({ type: 'reportPageState', data: { status: 'not-article' } }, fromPopup())).ok).toBe(false);
+    expect(
+      (
+        await service.handleMessage(
+          { type: 'reportPageState', data: { status: 'not-article' } },
+          fromPopup(),
+        )
+      ).ok,
+    ).toBe(false);
     expect(await snapshot([TAB, OTHER])).toEqual(before);
   });
 });

@@ -23,7 +23,10 @@ export function makeService(getIndex: () => CatalogIndex = () => realIndex) {
 }
 
 /** A content script in the top frame of tab `tabId`, as `runtime.onMessage` reports it. */
-export const fromTab = (tabId: number, url = `https://news.example/article-${tabId}`): SenderInfo => ({
+export const fromTab = (
+  tabId: number,
+  url = `https://news.example/article-${tabId}`,
+): SenderInfo => ({
   url,
   frameId: 0,
   tab: { id: tabId },
@@ -47,6 +50,8 @@ export const article = (over: Partial<ArticlePayload> = {}): ArticlePayload => (
 /** Everything a message could change: the session store and each tab's badge. */
 export async function snapshot(tabIds: number[]) {
   const session = await fakeBrowser.storage.session.get(null);
-  const badges = await Promise.all(tabIds.map((tabId) => fakeBrowser.action.getBadgeText({ tabId })));
+  const badges = await Promise.all(
+    tabIds.map((tabId) => fakeBrowser.action.getBadgeText({ tabId })),
+  );
   return { session, badges };
 }

@@ -9,7 +9,8 @@ import { fromPopup, makeService, testBrowser } from './support';
 
 // The extension typings give tabs.get and tabs.sendMessage callback overloads; the stubs only
 // need the promise form, hence the casts.
-const stubTab = (answer: () => Promise<unknown>) => vi.spyOn(testBrowser.tabs, 'get').mockImplementation(answer as never);
+const stubTab = (answer: () => Promise<unknown>) =>
+  vi.spyOn(testBrowser.tabs, 'get').mockImplementation(answer as never);
 const stubProbe = (answer: () => Promise<unknown>) =>
   vi.spyOn(testBrowser.tabs, 'sendMessage').mockImplementation(answer as never);
 const ask = (service: ReturnType<typeof makeService>, tabId: number) =>

@@ -21,10 +21,14 @@ function spanOf(phrase: string, n = 0, from = source.text) {
 }
 
 /** The id of the closest element with one around a range's start. */
-const whereIs = (range: Range | undefined) => range?.startContainer.parentElement?.closest('[id]')?.id;
+const whereIs = (range: Range | undefined) =>
+  range?.startContainer.parentElement?.closest('[id]')?.id;
 
 /** The same article with its node map lost, as after a re-render: only quote search is left. */
-const withoutMap = (s: AnchorSource): AnchorSource => ({ text: s.text, segments: s.segments.map((x) => ({ ...x, node: null })) });
+const withoutMap = (s: AnchorSource): AnchorSource => ({
+  text: s.text,
+  segments: s.segments.map((x) => ({ ...x, node: null })),
+});
 
 beforeEach(() => {
   loadFixture('article-credits.html');
@@ -54,7 +58,10 @@ describe('anchoring through the node map', () => {
   });
 
   it('anchors each of two identical phrases at its own place', () => {
-    const anchors = anchorSpans(document, source, [spanOf('according to Reuters', 0), spanOf('according to the Associated Press', 1)]);
+    const anchors = anchorSpans(document, source, [
+      spanOf('according to Reuters', 0),
+      spanOf('according to the Associated Press', 1),
+    ]);
     expect(anchors.map((a) => whereIs(a?.range))).toEqual(['p4', 'p3']);
   });
 
@@ -113,7 +120,9 @@ describe('repairing the node map', () => {
     const lost = withoutMap(source).segments;
     const repaired = repairSegments(source.text, lost, () => collectTextNodes(document));
     expect(repaired).toBeGreaterThan(5);
-    const [a] = anchorSpans(document, { text: source.text, segments: lost }, [spanOf('according to Reuters', 0)]);
+    const [a] = anchorSpans(document, { text: source.text, segments: lost }, [
+      spanOf('according to Reuters', 0),
+    ]);
     expect(a?.method).toBe('map');
     expect(whereIs(a?.range)).toBe('p4');
   });
@@ -122,7 +131,11 @@ describe('repairing the node map', () => {
 describe('matchQuote', () => {
   it('prefers the occurrence whose context matches', () => {
     const index = buildTextIndex(document.body);
-    const first = matchQuote(index, { exact: 'according to the Associated Press', prefix: 'where the wind was weaker, ', suffix: ', and buses' });
+    const first = matchQuote(index, {
+      exact: 'according to the Associated Press',
+      prefix: 'where the wind was weaker, ',
+      suffix: ', and buses',
+    });
     expect(index.text.slice(first![1], first![1] + 11)).toBe(', and buses');
   });
 

@@ -25,7 +25,8 @@ function rangeOf(id: string, phrase: string, n = 0): Range {
   const point = (offset: number, isEnd: boolean) => {
     let pos = 0;
     for (const t of nodes) {
-      if (offset < pos + t.data.length || (isEnd && offset === pos + t.data.length)) return [t, offset - pos] as const;
+      if (offset < pos + t.data.length || (isEnd && offset === pos + t.data.length))
+        return [t, offset - pos] as const;
       pos += t.data.length;
     }
     throw new Error('offset out of range');
@@ -48,10 +49,20 @@ beforeEach(load);
 
 describe('wrapRanges', () => {
   it('wraps a credit split across inline elements in one mark per text node', () => {
-    const { marks } = wrapRanges(document, [{ kind: 'report', range: rangeOf('p1', 'according to the Associated Press') }]);
-    expect(marks[0].map((m) => m.textContent)).toEqual(['according to the ', 'Associated', ' Press']);
-    expect(marks[0].every((m) => m.localName === MARK_TAG && m.dataset.kind === 'report')).toBe(true);
-    expect(document.getElementById('p1')!.textContent).toBe('The road was closed, according to the Associated Press, on Monday.');
+    const { marks } = wrapRanges(document, [
+      { kind: 'report', range: rangeOf('p1', 'according to the Associated Press') },
+    ]);
+    expect(marks[0].map((m) => m.textContent)).toEqual([
+      'according to the ',
+      'Associated',
+      ' Press',
+    ]);
+    expect(marks[0].every((m) => m.localName === MARK_TAG && m.dataset.kind === 'report')).toBe(
+      true,
+    );
+    expect(document.getElementById('p1')!.textContent).toBe(
+      'The road was closed, according to the Associated Press, on Monday.',
+    );
   });
 
   it('wraps two credits in the same text node without shifting either', () => {
@@ -59,7 +70,10 @@ describe('wrapRanges', () => {
       { kind: 'report', range: rangeOf('p2', 'according to Reuters') },
       { kind: 'quote', range: rangeOf('p2', 'Reuters said', 0) },
     ]);
-    expect(marks.map((list) => list.map((m) => m.textContent))).toEqual([['according to Reuters'], ['Reuters said']]);
+    expect(marks.map((list) => list.map((m) => m.textContent))).toEqual([
+      ['according to Reuters'],
+      ['Reuters said'],
+    ]);
   });
 
   it('leaves white space between blocks unwrapped', () => {
@@ -87,17 +101,27 @@ describe('wrapRanges', () => {
 describe('paint without the Highlight API', () => {
   it('draws with marks, focuses one credit and removes everything', () => {
     const before = snapshot();
-    const painting = paint(document, [{ kind: 'photo', range: rangeOf('p2', 'according to Reuters') }], false);
+    const painting = paint(
+      document,
+      [{ kind: 'photo', range: rangeOf('p2', 'according to Reuters') }],
+      false,
+    );
     expect(painting.isIntact()).toBe(true);
     expect(painting.ranges[0].toString()).toBe('according to Reuters');
     painting.setFocus(0);
-    expect(document.querySelector(`${MARK_TAG}[data-sourcelens-focus]`)?.textContent).toBe('according to Reuters');
+    expect(document.querySelector(`${MARK_TAG}[data-sourcelens-focus]`)?.textContent).toBe(
+      'according to Reuters',
+    );
     painting.remove();
     expect(snapshot()).toEqual(before);
   });
 
   it('notices when the page removed its marks', () => {
-    const painting = paint(document, [{ kind: 'photo', range: rangeOf('p2', 'according to Reuters') }], false);
+    const painting = paint(
+      document,
+      [{ kind: 'photo', range: rangeOf('p2', 'according to Reuters') }],
+      false,
+    );
     document.getElementById('p2')!.textContent = 'Re-rendered.';
     expect(painting.isIntact()).toBe(false);
     painting.remove();

@@ -23,13 +23,26 @@ let reruns: number;
 const marked = () => [...document.querySelectorAll(MARK_TAG)].map((m) => m.textContent).join('|');
 const articleText = () => document.getElementById('story')!.textContent;
 
-function specsFor(text: string, phrases: [HighlightSpec['kind'], string, number?][]): HighlightSpec[] {
+function specsFor(
+  text: string,
+  phrases: [HighlightSpec['kind'], string, number?][],
+): HighlightSpec[] {
   return phrases.map(([kind, phrase, n = 0], i) => {
     let at = -1;
     for (let k = 0; k <= n; k++) at = text.indexOf(phrase, at + 1);
     return {
-      outletIndex: i, mentionIndex: 0, outletId: `o${i}`, outletName: `Outlet ${i}`, outletType: 'news-agency',
-      country: 'US', kind, sentence: phrase, start: at, end: at + phrase.length, cueStart: at, cueEnd: at + phrase.length,
+      outletIndex: i,
+      mentionIndex: 0,
+      outletId: `o${i}`,
+      outletName: `Outlet ${i}`,
+      outletType: 'news-agency',
+      country: 'US',
+      kind,
+      sentence: phrase,
+      start: at,
+      end: at + phrase.length,
+      cueStart: at,
+      cueEnd: at + phrase.length,
       relatedUrl: null,
     };
   });
@@ -57,7 +70,9 @@ afterEach(() => {
 
 describe('highlighter', () => {
   it('draws every anchored credit and takes it all back when switched off', () => {
-    expect(marked()).toBe('(Photo: Reuters)|according to the |Associated| Press|according to Reuters');
+    expect(marked()).toBe(
+      '(Photo: Reuters)|according to the |Associated| Press|according to Reuters',
+    );
     highlighter.setVisible(false);
     expect(marked()).toBe('');
     expect(articleText()).toContain('according to the Associated Press');
@@ -69,7 +84,10 @@ describe('highlighter', () => {
   });
 
   it('draws nothing on a site the reader switched off', () => {
-    highlighter.setSettings({ ...DEFAULT_SETTINGS, disabledSites: [location.hostname || 'localhost'] });
+    highlighter.setSettings({
+      ...DEFAULT_SETTINGS,
+      disabledSites: [location.hostname || 'localhost'],
+    });
     expect(marked()).toBe('');
   });
 
@@ -108,13 +126,17 @@ describe('highlighter', () => {
     expect(info).toHaveBeenCalledOnce();
   }, 10_000);
 
-  it('keeps a cue that runs past a block break inside the name\'s line', () => {
+  it("keeps a cue that runs past a block break inside the name's line", () => {
     const extraction = extractArticle(document)!;
     const text = extraction.article.text;
     const [spec] = specsFor(text, [['photo', 'Reuters)']]);
     // A cue reaching into the next block, as a caption followed by body text can produce.
     const next = text.indexOf('The coastal road');
-    highlighter.setArticle([{ ...spec, cueEnd: next + 3 }], { text, segments: extraction.segments }, true);
+    highlighter.setArticle(
+      [{ ...spec, cueEnd: next + 3 }],
+      { text, segments: extraction.segments },
+      true,
+    );
     expect(marked()).toBe('Reuters)');
   });
 

@@ -17,7 +17,10 @@ const win = window as unknown as { Highlight?: unknown };
 const realCss = Object.getOwnPropertyDescriptor(window, 'CSS');
 
 beforeEach(() => {
-  const parsed = new DOMParser().parseFromString('<body><p id="p">Waves hit the road, according to Reuters, on Monday.</p></body>', 'text/html');
+  const parsed = new DOMParser().parseFromString(
+    '<body><p id="p">Waves hit the road, according to Reuters, on Monday.</p></body>',
+    'text/html',
+  );
   document.body.replaceWith(document.importNode(parsed.body, true));
   registry.clear();
   // happy-dom hands out a fresh CSS object on each read: replace the property itself.
@@ -41,13 +44,20 @@ function rangeOf(phrase: string): Range {
 describe('paint with the Highlight API', () => {
   it('registers one prefixed name per kind and leaves the DOM as it was', () => {
     const html = document.documentElement.innerHTML;
-    const painting = paint(document, [
-      { kind: 'report', range: rangeOf('according to Reuters') },
-      { kind: 'photo', range: rangeOf('Waves') },
-      { kind: 'report', range: rangeOf('Monday') },
-    ], true);
+    const painting = paint(
+      document,
+      [
+        { kind: 'report', range: rangeOf('according to Reuters') },
+        { kind: 'photo', range: rangeOf('Waves') },
+        { kind: 'report', range: rangeOf('Monday') },
+      ],
+      true,
+    );
     expect([...registry.keys()].sort()).toEqual(['sourcelens-photo', 'sourcelens-report']);
-    expect([...registry.get('sourcelens-report')!].map((r) => r.toString())).toEqual(['according to Reuters', 'Monday']);
+    expect([...registry.get('sourcelens-report')!].map((r) => r.toString())).toEqual([
+      'according to Reuters',
+      'Monday',
+    ]);
     expect(document.documentElement.innerHTML).toBe(html);
     expect(document.adoptedStyleSheets.length).toBe(1);
     painting.remove();
@@ -82,7 +92,10 @@ describe('hover card', () => {
     facts: 'News agency · United Kingdom',
     kindLabel: 'report',
     evidence: 'Waves hit the road, <img src=x onerror=alert(1)> according to Reuters.',
-    related: { href: 'https://www.google.com/search?q=site%3Areuters.com', label: 'Find related coverage' },
+    related: {
+      href: 'https://www.google.com/search?q=site%3Areuters.com',
+      label: 'Find related coverage',
+    },
     closeLabel: 'Close',
   };
 
@@ -105,7 +118,11 @@ describe('hover card', () => {
     let closed = 0;
     const card = createCard(document, () => closed++);
     card.show(content, new DOMRect(0, 0, 10, 10));
-    (document.querySelector('sourcelens-card')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
+    (
+      document
+        .querySelector('sourcelens-card')!
+        .shadowRoot!.querySelector('button') as HTMLButtonElement
+    ).click();
     expect(closed).toBe(1);
     expect(card.isOpen).toBe(false);
   });

@@ -8,7 +8,9 @@ type Messages = Record<string, { message: string }>;
  * does ($1…$9 substitutions), since WXT's fake browser has no i18n. Returns the messages.
  */
 export function stubI18n(lang = 'en'): Messages {
-  const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Messages;
+  const messages = JSON.parse(
+    readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'),
+  ) as Messages;
   const getMessage = (key: string, subs?: string | string[]) => {
     const entry = messages[key];
     if (!entry) return '';

@@ -50,7 +50,9 @@ describe('options page', () => {
   it('adds a site from an address and removes it', async () => {
     render(<App />);
     await ready();
-    fireEvent.input(screen.getByLabelText('Site'), { target: { value: 'https://www.Example.com/news/1' } });
+    fireEvent.input(screen.getByLabelText('Site'), {
+      target: { value: 'https://www.Example.com/news/1' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     await waitFor(async () => expect((await getSettings()).disabledSites).toEqual(['example.com']));
     fireEvent.click(await screen.findByRole('button', { name: 'Remove example.com' }));
@@ -70,7 +72,9 @@ describe('options page', () => {
     render(<App />);
     await ready();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Look up related articles with GDELT' }));
-    expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://api.gdeltproject.org/*'] });
+    expect(permissions.request).toHaveBeenCalledWith({
+      origins: ['https://api.gdeltproject.org/*'],
+    });
     await waitFor(async () => expect((await getSettings()).liveLookups).toBe(true));
   });
 
@@ -93,7 +97,11 @@ describe('options page', () => {
   it('imports a valid settings file', async () => {
     render(<App />);
     await ready();
-    const settings = { ...DEFAULT_SETTINGS, highlightsEnabled: false, disabledSites: ['a.com', 'b.org'] };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      highlightsEnabled: false,
+      disabledSites: ['a.com', 'b.org'],
+    };
     await importText(formatSettingsFile(settings));
     await screen.findByText('Settings imported.');
     expect(await getSettings()).toEqual(settings);
@@ -103,7 +111,10 @@ describe('options page', () => {
   it.each([
     ['{ not json', 'this file is not JSON'],
     ['{"hello": "world"}', 'not a SourceLens settings export'],
-    ['{"format":"sourcelens-settings","version":2,"settings":{"highlightsEnabled":1}}', 'invalid setting'],
+    [
+      '{"format":"sourcelens-settings","version":2,"settings":{"highlightsEnabled":1}}',
+      'invalid setting',
+    ],
   ])('refuses the file %j and changes nothing', async (text, message) => {
     await updateSettings({ disabledSites: ['keep.me'] });
     render(<App />);
@@ -125,8 +136,12 @@ describe('options page', () => {
   it('says so when the browser refuses to store, and shows what is really stored', async () => {
     render(<App />);
     await ready();
-    const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
-    const box = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Highlight credits in articles' });
+    const set = vi
+      .spyOn(fakeBrowser.storage.sync, 'set')
+      .mockRejectedValueOnce(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    const box = screen.getByRole<HTMLInputElement>('checkbox', {
+      name: 'Highlight credits in articles',
+    });
     fireEvent.click(box);
     await screen.findByText(/Not saved/);
     expect((await getSettings()).highlightsEnabled).toBe(true);
@@ -138,6 +153,8 @@ describe('options page', () => {
     const { container } = render(<App />);
     await ready();
     const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+    ).toEqual([]);
   });
 });

@@ -24,12 +24,16 @@ function answer(envelope: Envelope): Result<unknown> {
   sent.push(envelope);
   if (envelope.type === 'getTabState') return { ok: true, value: tabState };
   if (envelope.type === 'getRelatedCoverage') return { ok: true, value: live };
-  if (envelope.type === 'setHighlights') return failSetHighlights ? { ok: false, error: 'gone' } : { ok: true, value: null };
+  if (envelope.type === 'setHighlights')
+    return failSetHighlights ? { ok: false, error: 'gone' } : { ok: true, value: null };
   return { ok: true, value: null };
 }
 
 function openTab(url: string) {
-  Object.assign(fakeBrowser.tabs, { query: async () => [{ id: TAB, url }], reload: vi.fn(async () => undefined) });
+  Object.assign(fakeBrowser.tabs, {
+    query: async () => [{ id: TAB, url }],
+    reload: vi.fn(async () => undefined),
+  });
 }
 
 beforeAll(() => {
@@ -92,7 +96,10 @@ describe('popup app', () => {
     render(<App />);
     await screen.findByText('Cites 6 outlets');
     fireEvent.click(document.querySelectorAll('[data-outlet-id="le-figaro"] .mention-button')[0]);
-    expect(sent).toContainEqual({ type: 'focusAttribution', data: { tabId: TAB, outletIndex: 3, mentionIndex: 0 } });
+    expect(sent).toContainEqual({
+      type: 'focusAttribution',
+      data: { tabId: TAB, outletIndex: 3, mentionIndex: 0 },
+    });
   });
 
   it.each([
@@ -131,7 +138,9 @@ describe('popup app', () => {
     await updateSettings({ disabledSites: ['vietnam.vn'] });
     tabState = { status: 'loading' };
     render(<App />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Turn SourceLens on for this site' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Turn SourceLens on for this site' }),
+    );
     await waitFor(async () => expect((await getSettings()).disabledSites).toEqual([]));
   });
 
@@ -142,13 +151,22 @@ describe('popup app', () => {
       outlets: [
         {
           outletId: 'associated-press',
-          articles: [{ title: 'UN demands Gaza ceasefire', url: 'https://apnews.com/a', domain: 'apnews.com', date: '2024-03-25T17:15:00Z' }],
+          articles: [
+            {
+              title: 'UN demands Gaza ceasefire',
+              url: 'https://apnews.com/a',
+              domain: 'apnews.com',
+              date: '2024-03-25T17:15:00Z',
+            },
+          ],
         },
       ],
     };
     render(<App />);
     const link = await screen.findByRole('link', { name: 'UN demands Gaza ceasefire' });
-    expect(link.closest('[data-outlet-id]')?.getAttribute('data-outlet-id')).toBe('associated-press');
+    expect(link.closest('[data-outlet-id]')?.getAttribute('data-outlet-id')).toBe(
+      'associated-press',
+    );
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 

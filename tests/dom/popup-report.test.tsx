@@ -42,7 +42,9 @@ describe('popup report on the reference page', () => {
 
   it('shows the six cited outlets, in order of first credit', () => {
     render(<ReportView report={report} />);
-    const ids = [...document.querySelectorAll('.outlets > .outlet')].map((li) => li.getAttribute('data-outlet-id'));
+    const ids = [...document.querySelectorAll('.outlets > .outlet')].map((li) =>
+      li.getAttribute('data-outlet-id'),
+    );
     expect(ids).toEqual(EXPECTED.map(([id]) => id));
   });
 
@@ -50,12 +52,15 @@ describe('popup report on the reference page', () => {
     render(<ReportView report={report} />);
     const mentions = card(id).querySelectorAll('.mention');
     expect(mentions.length).toBeGreaterThan(0);
-    for (const mention of mentions) expect(mention.querySelector('mark')?.textContent).toBe(surface);
+    for (const mention of mentions)
+      expect(mention.querySelector('mark')?.textContent).toBe(surface);
   });
 
   it.each(EXPECTED)('links %s’s related coverage to its own domain', (id, _surface, domain) => {
     render(<ReportView report={report} />);
-    const links = [...card(id).querySelectorAll<HTMLAnchorElement>('a.related-original, a.related-window')];
+    const links = [
+      ...card(id).querySelectorAll<HTMLAnchorElement>('a.related-original, a.related-window'),
+    ];
     expect(links).toHaveLength(2);
     for (const a of links) {
       const url = new URL(a.href);
@@ -77,7 +82,9 @@ describe('popup report on the reference page', () => {
     const reuters = within(card('reuters'));
     expect(reuters.getByText('news agency')).toBeTruthy();
     expect(reuters.getByText('Thomson Reuters')).toBeTruthy();
-    expect(card('reuters').querySelector('[data-kind="photo"]')?.getAttribute('data-count')).toBe('1');
+    expect(card('reuters').querySelector('[data-kind="photo"]')?.getAttribute('data-count')).toBe(
+      '1',
+    );
     expect(card('associated-press').querySelectorAll('.kinds .kind')).toHaveLength(2);
     expect(card('le-figaro').querySelector('.outlet-country')?.textContent).toContain('France');
   });
@@ -105,14 +112,18 @@ describe('popup report on the reference page', () => {
       </main>,
     );
     const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+    ).toEqual([]);
   });
 });
 
 describe('popup report, other shapes', () => {
   it('says plainly when the article rests on a single outlet', () => {
     render(<ReportView report={{ ...report, outlets: report.outlets.slice(5, 6) }} />);
-    expect(document.querySelector('.notice-single')?.textContent).toContain('single outlet: Reuters');
+    expect(document.querySelector('.notice-single')?.textContent).toContain(
+      'single outlet: Reuters',
+    );
   });
 
   it('shows the no-outlets state and no chart when nothing is cited', () => {
@@ -122,7 +133,9 @@ describe('popup report, other shapes', () => {
   });
 
   it('names a state affiliation and where that fact comes from', () => {
-    const outlet = getCatalogIndex().catalog.outlets.find((o) => o.stateAffiliation?.typology === 'SC')!;
+    const outlet = getCatalogIndex().catalog.outlets.find(
+      (o) => o.stateAffiliation?.typology === 'SC',
+    )!;
     const cited = { ...summarizeOutlet(outlet), mentions: report.outlets[0].mentions };
     render(<ReportView report={{ ...report, outlets: [cited] }} />);
     const state = card(outlet.id).querySelector('.outlet-state')!;
@@ -131,8 +144,18 @@ describe('popup report, other shapes', () => {
   });
 
   it('keeps uncertain mentions apart, without scroll buttons', () => {
-    const uncertain = [{ ...report.outlets[3], mentions: report.outlets[3].mentions.map((m) => ({ ...m, confidence: 0.3 })) }];
-    render(<ReportView report={{ ...report, outlets: report.outlets.slice(0, 3), uncertain }} onFocusMention={vi.fn()} />);
+    const uncertain = [
+      {
+        ...report.outlets[3],
+        mentions: report.outlets[3].mentions.map((m) => ({ ...m, confidence: 0.3 })),
+      },
+    ];
+    render(
+      <ReportView
+        report={{ ...report, outlets: report.outlets.slice(0, 3), uncertain }}
+        onFocusMention={vi.fn()}
+      />,
+    );
     const section = document.querySelector('.uncertain')!;
     expect(section.querySelector('[data-outlet-id="le-figaro"]')).toBeTruthy();
     expect(section.querySelector('.mention-button')).toBeNull();
@@ -150,12 +173,19 @@ describe('popup report in every shipped language', () => {
   ])('renders %s with no missing string', (lang, profile) => {
     stubI18n(lang);
     const uncertain = report.outlets.slice(0, 1);
-    render(<ReportView report={{ ...report, uncertain }} live={{ status: 'error', error: 'rate-limited' }} />);
+    render(
+      <ReportView
+        report={{ ...report, uncertain }}
+        live={{ status: 'error', error: 'rate-limited' }}
+      />,
+    );
     expect(document.querySelector('.summary-profile')?.textContent).toContain(profile);
     // A missing message shows as its key (snake_case): none may be left on screen or in labels.
     const text = [
       document.body.textContent ?? '',
-      ...[...document.querySelectorAll('[aria-label], title, desc')].map((el) => el.getAttribute('aria-label') ?? el.textContent ?? ''),
+      ...[...document.querySelectorAll('[aria-label], title, desc')].map(
+        (el) => el.getAttribute('aria-label') ?? el.textContent ?? '',
+      ),
     ].join(' ');
     expect(text.match(/\b[a-z]+(?:_[a-z]+)+\b/g)).toBeNull();
   });

@@ -3,7 +3,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromiumWithExtension, openPopup, openTab, type ChromiumSession } from './support/chromium';
+import {
+  launchChromiumWithExtension,
+  openPopup,
+  openTab,
+  type ChromiumSession,
+} from './support/chromium';
 import { ARTIFACTS, ROOT, SCREENSHOTS } from './support/paths';
 import { readHighlights, readPopupTimings, runAxe, type AxeViolation } from './support/probes';
 import { REFERENCE_PAGE } from './support/reference';
@@ -33,11 +38,15 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
  * replaced only with UPDATE_SCREENSHOTS=1 (or when missing), since pixels differ slightly from
  * run to run and the shared tree shouldn't change under everyone at each test run.
  */
-async function saveScreenshot(name: string, take: (path: string) => Promise<unknown>): Promise<void> {
+async function saveScreenshot(
+  name: string,
+  take: (path: string) => Promise<unknown>,
+): Promise<void> {
   const path = join(ARTIFACTS, name);
   await take(path);
   const committed = join(SCREENSHOTS, name);
-  if (process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(committed)) await copyFile(path, committed);
+  if (process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(committed))
+    await copyFile(path, committed);
 }
 
 const describeViolations = (violations: AxeViolation[]) =>
@@ -79,21 +88,27 @@ describe('Popup and options pages in Chromium', () => {
     expect(rendered!).toBeLessThan(1_000);
   });
 
-  it.each(['light', 'dark'] as const)('has no axe-core violations in the popup (%s)', async (scheme) => {
-    await popup.emulateMedia({ colorScheme: scheme });
-    const violations = await axeViolations(popup);
-    expect(violations, describeViolations(violations)).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe-core violations in the popup (%s)',
+    async (scheme) => {
+      await popup.emulateMedia({ colorScheme: scheme });
+      const violations = await axeViolations(popup);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    },
+  );
 
-  it.each(['light', 'dark'] as const)('has no axe-core violations in the options page (%s)', async (scheme) => {
-    const page = await session.context.newPage();
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(session.extensionUrl('options.html'));
-    await page.waitForSelector('main, form, h1', { timeout: 30_000 });
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    await page.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe-core violations in the options page (%s)',
+    async (scheme) => {
+      const page = await session.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(session.extensionUrl('options.html'));
+      await page.waitForSelector('main, form, h1', { timeout: 30_000 });
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('saves the README screenshots: the popup in light and dark, the page with highlights', async () => {
     await mkdir(ARTIFACTS, { recursive: true });
@@ -103,7 +118,9 @@ describe('Popup and options pages in Chromium', () => {
     await popup.setViewportSize({ width: 400, height: 600 });
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
-      await saveScreenshot(`popup-${scheme}.png`, (path) => popup.screenshot({ path, fullPage: true }));
+      await saveScreenshot(`popup-${scheme}.png`, (path) =>
+        popup.screenshot({ path, fullPage: true }),
+      );
     }
     await article.bringToFront();
     await waitForHighlights(() => article.evaluate(readHighlights));

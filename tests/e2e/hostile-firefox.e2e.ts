@@ -1,6 +1,12 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension, openPopup, openTab, readBadge, type FirefoxSession } from './support/firefox';
+import {
+  launchFirefoxWithExtension,
+  openPopup,
+  openTab,
+  readBadge,
+  type FirefoxSession,
+} from './support/firefox';
 import { poll } from './support/poll';
 import { snapshotPopup, type PopupSnapshot } from './support/probes';
 import { startHostileServer, type HostileServer } from './support-security/hostile-server';
@@ -14,7 +20,11 @@ const REPORT = ['reuters', 'associated-press'];
 const cases: [string, string, { outlets?: string[]; state?: string; badge: string }][] = [
   ['markup in article text', 'hostile/markup-in-text.html', { outlets: REPORT, badge: '2' }],
   ['a strict Content-Security-Policy', 'csp/article.html', { outlets: REPORT, badge: '2' }],
-  ['a page clearing CSS.highlights', 'hostile/clears-highlights.html', { outlets: REPORT, badge: '2' }],
+  [
+    'a page clearing CSS.highlights',
+    'hostile/clears-highlights.html',
+    { outlets: REPORT, badge: '2' },
+  ],
   ['50 iframes (top frame only)', 'frames.html', { outlets: ['agence-france-presse'], badge: '1' }],
   ['a generated 10 MB page', 'big.html', { outlets: ['reuters'], badge: '1' }],
   ['plain text', 'hostile/plain.txt', { state: 'not-article', badge: '' }],
@@ -45,30 +55,39 @@ describe('hostile and odd pages in Firefox', () => {
     await server?.close();
   });
 
-  it.each(cases)('%s: %s gets a report or a clear state, and no dialog', async (_name, path, want) => {
-    const dialogs: string[] = [];
-    const { page, tabId } = await openTab(session, server.url(path));
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    const popup: Page = await openPopup(session, tabId);
-    const snap: PopupSnapshot = await poll(
-      async () => {
-        const s = await popup.evaluate(snapshotPopup);
-        return s.state !== 'loading' && (s.state !== null || s.outlets.length > 0) ? s : null;
-      },
-      { timeout: 90_000, message: `a report or a state for ${path}` },
-    );
-    if (want.outlets) expect(snap.outlets.map((o) => o.id)).toEqual(want.outlets);
-    if (want.state) expect(snap.state).toBe(want.state);
-    expect(await readBadge(session, tabId)).toBe(want.badge);
-    if (path.includes('markup')) {
-      expect(snap.outlets[0].mentions.map((m) => m.text).join(' ')).toContain('<img src=x onerror=alert(document.domain)>');
-      expect(await popup.evaluate(() => document.querySelectorAll('img[src="x"], [onerror], script:not([src])').length)).toBe(0);
-    }
-    expect(dialogs).toEqual([]);
-    await popup.close();
-    await page.close();
-  });
+  it.each(cases)(
+    '%s: %s gets a report or a clear state, and no dialog',
+    async (_name, path, want) => {
+      const dialogs: string[] = [];
+      const { page, tabId } = await openTab(session, server.url(path));
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      const popup: Page = await openPopup(session, tabId);
+      const snap: PopupSnapshot = await poll(
+        async () => {
+          const s = await popup.evaluate(snapshotPopup);
+          return s.state !== 'loading' && (s.state !== null || s.outlets.length > 0) ? s : null;
+        },
+        { timeout: 90_000, message: `a report or a state for ${path}` },
+      );
+      if (want.outlets) expect(snap.outlets.map((o) => o.id)).toEqual(want.outlets);
+      if (want.state) expect(snap.state).toBe(want.state);
+      expect(await readBadge(session, tabId)).toBe(want.badge);
+      if (path.includes('markup')) {
+        expect(snap.outlets[0].mentions.map((m) => m.text).join(' ')).toContain(
+          '<img src=x onerror=alert(document.domain)>',
+        );
+        expect(
+          await popup.evaluate(
+            () => document.querySelectorAll('img[src="x"], [onerror], script:not([src])').length,
+          ),
+        ).toBe(0);
+      }
+      expect(dialogs).toEqual([]);
+      await popup.close();
+      await page.close();
+    },
+  );
 });

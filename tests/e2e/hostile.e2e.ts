@@ -1,9 +1,19 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromiumWithExtension, openPopup, openTab, readBadge, type ChromiumSession } from './support/chromium';
+import {
+  launchChromiumWithExtension,
+  openPopup,
+  openTab,
+  readBadge,
+  type ChromiumSession,
+} from './support/chromium';
 import { poll } from './support/poll';
 import { readHighlights, snapshotPopup, type PopupSnapshot } from './support/probes';
-import { centreOfHighlight, countInjectedElements, snapshotCard } from './support-security/hostile-probes';
+import {
+  centreOfHighlight,
+  countInjectedElements,
+  snapshotCard,
+} from './support-security/hostile-probes';
 import { startHostileServer, type HostileServer } from './support-security/hostile-server';
 
 // Hostile and odd pages in Debian Chromium with the built extension (tests/fixtures/hostile,
@@ -71,7 +81,9 @@ describe('hostile and odd pages in Chromium', () => {
     expect(reuters).toContain('<img src=x onerror=alert(document.domain)>');
     expect(await popup.evaluate(countInjectedElements)).toBe(0);
 
-    const spot = await poll(() => page.evaluate(centreOfHighlight, 'sourcelens-report'), { message: 'a drawn highlight' });
+    const spot = await poll(() => page.evaluate(centreOfHighlight, 'sourcelens-report'), {
+      message: 'a drawn highlight',
+    });
     await page.mouse.move(spot.x, spot.y);
     const card = await poll(() => page.evaluate(snapshotCard), { message: 'the hover card' });
     expect(card.evidence).toContain('<img src=x onerror=alert(document.domain)>');
@@ -83,7 +95,9 @@ describe('hostile and odd pages in Chromium', () => {
     const { page, popup, tabId } = await visit('csp/article.html');
     expect((await settle(popup)).outlets.map((o) => o.id)).toEqual(['reuters', 'associated-press']);
     expect(await readBadge(session.worker, tabId)).toBe('2');
-    const spot = await poll(() => page.evaluate(centreOfHighlight, 'sourcelens-report'), { message: 'a drawn highlight' });
+    const spot = await poll(() => page.evaluate(centreOfHighlight, 'sourcelens-report'), {
+      message: 'a drawn highlight',
+    });
     await page.mouse.move(spot.x, spot.y);
     const card = await poll(() => page.evaluate(snapshotCard), { message: 'the hover card' });
     expect(card.name).toBe('Reuters');
@@ -115,10 +129,13 @@ describe('hostile and odd pages in Chromium', () => {
       { timeout: 30_000, message: 'the report of the replacing article' },
     );
     expect(ids).toEqual(['agence-france-presse']);
-    const drawn = await poll(async () => {
-      const all = await page.evaluate(readHighlights);
-      return all.some((h) => h.texts.some((t) => t.includes('AFP'))) ? all : null;
-    }, { message: 'highlights on the new article' });
+    const drawn = await poll(
+      async () => {
+        const all = await page.evaluate(readHighlights);
+        return all.some((h) => h.texts.some((t) => t.includes('AFP'))) ? all : null;
+      },
+      { message: 'highlights on the new article' },
+    );
     expect(drawn.flatMap((h) => h.texts).join(' ')).not.toContain('Reuters');
   });
 

@@ -1,9 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension, openPopup, openTab, readBadge, type FirefoxSession } from './support/firefox';
+import {
+  launchFirefoxWithExtension,
+  openPopup,
+  openTab,
+  readBadge,
+  type FirefoxSession,
+} from './support/firefox';
 import { poll } from './support/poll';
 import { REFERENCE_PAGE } from './support/reference';
 import { startFixtureServer, type FixtureServer } from './support/server';
-import { firefoxProxyPrefs, startRecordingProxy, type RecordingProxy } from './support-security/recording-proxy';
+import {
+  firefoxProxyPrefs,
+  startRecordingProxy,
+  type RecordingProxy,
+} from './support-security/recording-proxy';
 
 // Privacy in Debian Firefox ESR: all of Firefox's traffic, localhost included, goes through a
 // recording proxy (nothing is forwarded but the fixture page), so every request of every
@@ -24,7 +34,10 @@ describe('privacy (Firefox)', () => {
   beforeAll(async () => {
     server = await startFixtureServer();
     proxy = await startRecordingProxy([server.origin]);
-    session = await launchFirefoxWithExtension(process.env.FIREFOX_BUILD_DIR || undefined, firefoxProxyPrefs(proxy.port));
+    session = await launchFirefoxWithExtension(
+      process.env.FIREFOX_BUILD_DIR || undefined,
+      firefoxProxyPrefs(proxy.port),
+    );
   });
   afterAll(async () => {
     await session?.close();
@@ -35,8 +48,15 @@ describe('privacy (Firefox)', () => {
   it('makes no request outside the page with default settings', async () => {
     const atStart = new Set(proxy.seen);
     // The proxy must see an extension context's requests, or "none seen" would prove nothing.
-    await session.control.evaluate(() => fetch('http://canary.invalid/').then(() => undefined, () => undefined));
-    await poll(() => proxy.seen.includes('http://canary.invalid/'), { message: 'the canary request' });
+    await session.control.evaluate(() =>
+      fetch('http://canary.invalid/').then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    await poll(() => proxy.seen.includes('http://canary.invalid/'), {
+      message: 'the canary request',
+    });
     const fromHere = proxy.seen.length;
 
     const { tabId } = await openTab(session, server.url(REFERENCE_PAGE));
@@ -49,7 +69,8 @@ describe('privacy (Firefox)', () => {
     expect(after.filter((u) => u.startsWith(server.origin + '/')).length).toBeGreaterThan(0);
     const outside = after.filter((u) => !u.startsWith(server.origin + '/'));
     expect(outside.filter((u) => !FIREFOX_OWN.has(u))).toEqual([]);
-    for (const own of new Set(outside)) expect(atStart.has(own), `${own} was asked for before SourceLens ran`).toBe(true);
+    for (const own of new Set(outside))
+      expect(atStart.has(own), `${own} was asked for before SourceLens ran`).toBe(true);
     await popup.close();
   });
 });

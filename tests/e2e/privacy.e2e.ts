@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromiumWithExtension, openPopup, openTab, readBadge, type ChromiumSession } from './support/chromium';
+import {
+  launchChromiumWithExtension,
+  openPopup,
+  openTab,
+  readBadge,
+  type ChromiumSession,
+} from './support/chromium';
 import { reportOf } from './support/expectations';
 import { CHROME_BUILD, ROOT } from './support/paths';
 import { poll } from './support/poll';
@@ -20,7 +26,12 @@ const GDELT_HOST = 'api.gdeltproject.org';
 
 /** The chrome.* calls this file makes inside the service worker (no @types/chrome needed). */
 declare const chrome: {
-  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  storage: {
+    sync: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
   permissions: unknown;
 };
 
@@ -39,7 +50,9 @@ describe('privacy (Chromium)', () => {
 
   /** Requests that are neither the fixture page and its subresources nor the extension's own files. */
   const outside = () =>
-    seen.filter((r) => !r.url.startsWith(server.origin + '/') && !r.url.startsWith(session.extensionUrl('')));
+    seen.filter(
+      (r) => !r.url.startsWith(server.origin + '/') && !r.url.startsWith(session.extensionUrl('')),
+    );
 
   beforeEach(async () => {
     server = await startFixtureServer();
@@ -49,17 +62,33 @@ describe('privacy (Chromium)', () => {
       seen.push({ url: r.url(), worker: r.serviceWorker()?.url() ?? null, headers: r.headers() }),
     );
     // Nothing may reach the network: GDELT gets a recorded reply, anything else is cut off.
-    const gdeltReply = await readFile(join(ROOT, 'tests/fixtures/gdelt/artlist-us-israel.json'), 'utf8');
+    const gdeltReply = await readFile(
+      join(ROOT, 'tests/fixtures/gdelt/artlist-us-israel.json'),
+      'utf8',
+    );
     await session.context.route(
       (u) => u.protocol.startsWith('http') && u.origin !== server.origin,
       (route) =>
         new URL(route.request().url()).hostname === GDELT_HOST
-          ? route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: gdeltReply })
+          ? route.fulfill({
+              status: 200,
+              contentType: 'application/json',
+              headers: { 'access-control-allow-origin': '*' },
+              body: gdeltReply,
+            })
           : route.abort(),
     );
     // The recorder must see the worker's requests, or "none seen" would prove nothing.
-    await session.worker.evaluate((u) => fetch(u).catch(() => null).then(() => undefined), server.url('canary'));
-    await poll(() => seen.some((r) => r.url.endsWith('/canary') && r.worker !== null), { message: 'the canary request' });
+    await session.worker.evaluate(
+      (u) =>
+        fetch(u)
+          .catch(() => null)
+          .then(() => undefined),
+      server.url('canary'),
+    );
+    await poll(() => seen.some((r) => r.url.endsWith('/canary') && r.worker !== null), {
+      message: 'the canary request',
+    });
     seen = [];
   });
   afterEach(async () => {
@@ -72,10 +101,14 @@ describe('privacy (Chromium)', () => {
   async function annotateReference() {
     const tab = await openTab(session, server.url(REFERENCE_PAGE));
     opened.push(tab.page);
-    await poll(async () => (await readBadge(session.worker, tab.tabId)) || null, { message: 'the badge' });
+    await poll(async () => (await readBadge(session.worker, tab.tabId)) || null, {
+      message: 'the badge',
+    });
     const popup = await openPopup(session, tab.tabId);
     opened.push(popup);
-    await poll(async () => reportOf(await popup.evaluate(requestTabState, tab.tabId)), { message: 'the report' });
+    await poll(async () => reportOf(await popup.evaluate(requestTabState, tab.tabId)), {
+      message: 'the report',
+    });
     await popup.waitForSelector('[data-outlet-id]', { timeout: 30_000 });
     return { ...tab, popup };
   }
@@ -92,13 +125,18 @@ describe('privacy (Chromium)', () => {
     const { page } = await annotateReference();
     const reach = await page.evaluate(async (manifestUrl) => {
       const g = globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } };
-      const fetched = await fetch(manifestUrl).then(() => true, () => false);
+      const fetched = await fetch(manifestUrl).then(
+        () => true,
+        () => false,
+      );
       return { fetched, canMessage: typeof g.chrome?.runtime?.sendMessage === 'function' };
     }, session.extensionUrl('popup.html'));
     expect(reach).toEqual({ fetched: false, canMessage: false });
     // Because the built manifest exposes no file to pages (they cannot fingerprint or frame
     // SourceLens) and accepts no message from them.
-    const manifest = JSON.parse(await readFile(join(process.env.CHROME_BUILD_DIR || CHROME_BUILD, 'manifest.json'), 'utf8'));
+    const manifest = JSON.parse(
+      await readFile(join(process.env.CHROME_BUILD_DIR || CHROME_BUILD, 'manifest.json'), 'utf8'),
+    );
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
   });
@@ -107,17 +145,24 @@ describe('privacy (Chromium)', () => {
     await session.worker.evaluate(async () => {
       const key = 'sourcelens-settings';
       const current = ((await chrome.storage.sync.get(key))[key] ?? {}) as object;
-      await chrome.storage.sync.set({ [key]: { ...current, liveLookups: true }, [`${key}$`]: { v: 2 } });
+      await chrome.storage.sync.set({
+        [key]: { ...current, liveLookups: true },
+        [`${key}$`]: { v: 2 },
+      });
       // The host permission is granted by the reader in the options page (a browser prompt no
       // test can click): stand in for that answer, keeping the check itself in place.
-      const permissions = chrome.permissions as unknown as { contains: (p: unknown, cb?: (ok: boolean) => void) => Promise<boolean> };
+      const permissions = chrome.permissions as unknown as {
+        contains: (p: unknown, cb?: (ok: boolean) => void) => Promise<boolean>;
+      };
       permissions.contains = (_p, cb) => {
         cb?.(true);
         return Promise.resolve(true);
       };
     });
     const { page } = await annotateReference();
-    await poll(() => outside().some((r) => new URL(r.url).hostname === GDELT_HOST), { message: 'the GDELT request' });
+    await poll(() => outside().some((r) => new URL(r.url).hostname === GDELT_HOST), {
+      message: 'the GDELT request',
+    });
     await new Promise((r) => setTimeout(r, 2_000));
 
     const requests = outside();
@@ -136,7 +181,12 @@ describe('privacy (Chromium)', () => {
       const words = articleText.split(/\s+/).filter(Boolean);
       const query = sent.replace(/[^\p{L}\p{N}]+/gu, ' ').toLowerCase();
       for (let i = 0; i + 6 <= words.length; i++) {
-        const run = words.slice(i, i + 6).join(' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+        const run = words
+          .slice(i, i + 6)
+          .join(' ')
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim()
+          .toLowerCase();
         if (run.split(' ').length >= 6) expect(query).not.toContain(run);
       }
     }

@@ -7,7 +7,8 @@ function naive(text: string, patterns: string[]): string[] {
   const hits: { s: number; e: number; p: string }[] = [];
   for (const p of new Set(patterns)) {
     if (!p) continue;
-    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) hits.push({ s: i, e: i + p.length, p });
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1))
+      hits.push({ s: i, e: i + p.length, p });
   }
   return hits.sort((a, b) => a.e - b.e || a.s - b.s).map((h) => `${h.s}-${h.e}:${h.p}`);
 }
@@ -27,20 +28,31 @@ function scanAll(text: string, patterns: string[]): string[] {
 
 describe('Automaton', () => {
   it('finds overlapping and nested patterns', () => {
-    expect(scanAll('ushers', ['he', 'she', 'his', 'hers'])).toEqual(['1-4:she', '2-4:he', '2-6:hers']);
+    expect(scanAll('ushers', ['he', 'she', 'his', 'hers'])).toEqual([
+      '1-4:she',
+      '2-4:he',
+      '2-6:hers',
+    ]);
   });
 
   it('matches characters outside the Basic Latin range and astral pairs', () => {
-    expect(scanAll('据新华社报道, 😀AP', ['新华社', '😀', 'ap'])).toEqual(['1-4:新华社', '8-10:😀']);
+    expect(scanAll('据新华社报道, 😀AP', ['新华社', '😀', 'ap'])).toEqual([
+      '1-4:新华社',
+      '8-10:😀',
+    ]);
   });
 
   it('agrees with a brute-force search on random text', () => {
     const alphabet = fc.constantFrom('a', 'b', 'c', 'é', '社', ' ');
     const word = fc.array(alphabet, { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')), fc.array(word, { minLength: 1, maxLength: 12 }), (text, patterns) => {
-        expect(scanAll(text, patterns)).toEqual(naive(text, patterns));
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')),
+        fc.array(word, { minLength: 1, maxLength: 12 }),
+        (text, patterns) => {
+          expect(scanAll(text, patterns)).toEqual(naive(text, patterns));
+        },
+      ),
       { numRuns: 300 },
     );
   });

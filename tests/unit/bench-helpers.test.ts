@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatMarkdownTable, formatMs, formatPass, formatRatio, formatTable } from '../../scripts/bench/format';
+import {
+  formatBytes,
+  formatMarkdownTable,
+  formatMs,
+  formatPass,
+  formatRatio,
+  formatTable,
+} from '../../scripts/bench/format';
 import { median, percentile, ratio, round, sum, timeMedian } from '../../scripts/bench/stats';
 
 describe('bench statistics', () => {
@@ -87,8 +94,19 @@ describe('bench formatting', () => {
   });
 
   it('pads columns and right-aligns numeric ones', () => {
-    const text = formatTable(['page', 'ms'], [['a', '1.5'], ['longer', '12.0']]);
-    expect(text.split('\n')).toEqual(['page      ms', '------  ----', 'a        1.5', 'longer  12.0']);
+    const text = formatTable(
+      ['page', 'ms'],
+      [
+        ['a', '1.5'],
+        ['longer', '12.0'],
+      ],
+    );
+    expect(text.split('\n')).toEqual([
+      'page      ms',
+      '------  ----',
+      'a        1.5',
+      'longer  12.0',
+    ]);
   });
 
   it('writes a Markdown table with escaped pipes and right-aligned numbers', () => {

@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { findOutletByUrl, findPublisher, indexDomains } from '../../utils/core/catalog-lookup';
 import type { Outlet } from '../../utils/core/catalog-schema';
 
-const outlet = (id: string, name: string, domains: string[], names: Record<string, string[]> = {}): Outlet => ({
-  id, name, names, abbreviations: [], domains, country: 'US', languages: ['en'], type: 'newspaper', sources: {},
+const outlet = (
+  id: string,
+  name: string,
+  domains: string[],
+  names: Record<string, string[]> = {},
+): Outlet => ({
+  id,
+  name,
+  names,
+  abbreviations: [],
+  domains,
+  country: 'US',
+  languages: ['en'],
+  type: 'newspaper',
+  sources: {},
 });
 
 const catalog = {
@@ -35,12 +48,15 @@ describe('findOutletByUrl', () => {
     expect(findOutletByUrl(url, index)?.id).toBe(id);
   });
 
-  it.each(['https://espn.go.com/', 'http://localhost:8080/a', 'not a url', '', 'file:///tmp/x.html'])(
-    'finds nothing for %s',
-    (url) => {
-      expect(findOutletByUrl(url, index)).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://espn.go.com/',
+    'http://localhost:8080/a',
+    'not a url',
+    '',
+    'file:///tmp/x.html',
+  ])('finds nothing for %s', (url) => {
+    expect(findOutletByUrl(url, index)).toBeUndefined();
+  });
 });
 
 describe('findPublisher', () => {

@@ -21,7 +21,9 @@ describe('catalog.json', () => {
 
   it('has unique ids', () => {
     const seen = new Set<string>();
-    const dupes = outlets.filter((o) => (seen.has(o.id) ? true : (seen.add(o.id), false))).map((o) => o.id);
+    const dupes = outlets
+      .filter((o) => (seen.has(o.id) ? true : (seen.add(o.id), false)))
+      .map((o) => o.id);
     expect(dupes, `duplicate ids: ${dupes.join(', ')}`).toEqual([]);
   });
 
@@ -48,7 +50,8 @@ describe('catalog.json', () => {
     // abbreviation (case-insensitively) clashes too, since names are matched case-insensitively.
     const byName = new Map<string, Set<string>>();
     const byAbbr = new Map<string, Set<string>>();
-    const add = (m: Map<string, Set<string>>, k: string, id: string) => m.set(k, (m.get(k) ?? new Set()).add(id));
+    const add = (m: Map<string, Set<string>>, k: string, id: string) =>
+      m.set(k, (m.get(k) ?? new Set()).add(id));
     for (const o of outlets) {
       for (const n of Object.values(o.names).flat()) add(byName, n.toLocaleLowerCase(), o.id);
       for (const a of o.abbreviations ?? []) add(byAbbr, a, o.id);
@@ -67,20 +70,33 @@ describe('catalog.json', () => {
         return !ok || [...ids].some((id) => !ok.has(id));
       })
       .map(([alias, ids]) => `${alias} → ${[...ids].join(', ')}`);
-    expect(silent, `aliases on several outlets, not declared ambiguous:\n${silent.join('\n')}`).toEqual([]);
+    expect(
+      silent,
+      `aliases on several outlets, not declared ambiguous:\n${silent.join('\n')}`,
+    ).toEqual([]);
   });
 
   it('has real `ambiguous` entries (known outlets, at least two, no repeats)', () => {
     const ids = new Set(outlets.map((o) => o.id));
     const bad = raw.ambiguous
-      .filter((a) => a.outlets.length < 2 || new Set(a.outlets).size !== a.outlets.length || a.outlets.some((id) => !ids.has(id)))
-      .map((a) => `${a.alias}: ${a.outlets.filter((id) => !ids.has(id)).join(', ') || 'too few or repeated'}`);
+      .filter(
+        (a) =>
+          a.outlets.length < 2 ||
+          new Set(a.outlets).size !== a.outlets.length ||
+          a.outlets.some((id) => !ids.has(id)),
+      )
+      .map(
+        (a) =>
+          `${a.alias}: ${a.outlets.filter((id) => !ids.has(id)).join(', ') || 'too few or repeated'}`,
+      );
     expect(bad, `bad ambiguous entries:\n${bad.join('\n')}`).toEqual([]);
   });
 
   it('has `parent` ids that exist', () => {
     const ids = new Set(outlets.map((o) => o.id));
-    const bad = outlets.filter((o) => o.parent && !ids.has(o.parent)).map((o) => `${o.id} → ${o.parent}`);
+    const bad = outlets
+      .filter((o) => o.parent && !ids.has(o.parent))
+      .map((o) => `${o.id} → ${o.parent}`);
     expect(bad, `unknown parents: ${bad.join(', ')}`).toEqual([]);
   });
 
@@ -88,8 +104,10 @@ describe('catalog.json', () => {
     const ids = new Set(raw.sources.map((s) => s.id));
     const bad: string[] = [];
     for (const o of outlets) {
-      for (const [field, src] of Object.entries(o.sources)) if (!ids.has(src)) bad.push(`${o.id}.${field}: ${src}`);
-      if (o.stateAffiliation && !ids.has(o.stateAffiliation.source)) bad.push(`${o.id}.stateAffiliation: ${o.stateAffiliation.source}`);
+      for (const [field, src] of Object.entries(o.sources))
+        if (!ids.has(src)) bad.push(`${o.id}.${field}: ${src}`);
+      if (o.stateAffiliation && !ids.has(o.stateAffiliation.source))
+        bad.push(`${o.id}.stateAffiliation: ${o.stateAffiliation.source}`);
     }
     expect(bad, `unknown source ids:\n${bad.join('\n')}`).toEqual([]);
   });
@@ -104,7 +122,10 @@ describe('catalog.json', () => {
     const trailing = lines.map((l, i) => (/[ \t]$/.test(l) ? i + 1 : 0)).filter(Boolean);
     expect(text.includes('\r'), 'file contains \\r').toBe(false);
     expect(trailing, `trailing spaces on lines ${trailing.slice(0, 20).join(', ')}`).toEqual([]);
-    expect(text === serializeCatalog(raw), 'catalog.json differs from its canonical form; run npm run catalog:build').toBe(true);
+    expect(
+      text === serializeCatalog(raw),
+      'catalog.json differs from its canonical form; run npm run catalog:build',
+    ).toBe(true);
   });
 
   it('is what the build script produces, deterministically', () => {

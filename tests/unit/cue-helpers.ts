@@ -16,7 +16,13 @@ export type CueCase = [sentence: string, expected: string[]];
 /** Sure credits (confidence ≥ UNCERTAIN_BELOW) in `text`, as sorted unique "id:kind". */
 export function credits(text: string, lang: string, publisherIds: string[] = []): string[] {
   const d = detectAttributions(text, aliases, { lang, publisherIds });
-  return [...new Set(d.attributions.filter((a) => a.confidence >= UNCERTAIN_BELOW).map((a) => `${a.outletId}:${a.kind}`))].sort();
+  return [
+    ...new Set(
+      d.attributions
+        .filter((a) => a.confidence >= UNCERTAIN_BELOW)
+        .map((a) => `${a.outletId}:${a.kind}`),
+    ),
+  ].sort();
 }
 
 /** Sure credited outlet ids only. */

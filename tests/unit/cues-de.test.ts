@@ -6,8 +6,14 @@ const CASES: Record<string, CueCase[]> = {
   de: [
     ['Laut dpa wurde der Vertrag am Montag unterzeichnet.', ['dpa:report']],
     ['Dem Bericht der «Financial Times» zufolge sinken die Preise.', ['financial-times:report']],
-    ['«Wir zählen jedes Pfund», sagte ein Geschäftsmann der «Financial Times».', ['financial-times:interview']],
-    ['Der US-Nachrichtensender CNN berichtete unter Berufung auf einen Regierungsbeamten.', ['cnn:report']],
+    [
+      '«Wir zählen jedes Pfund», sagte ein Geschäftsmann der «Financial Times».',
+      ['financial-times:interview'],
+    ],
+    [
+      'Der US-Nachrichtensender CNN berichtete unter Berufung auf einen Regierungsbeamten.',
+      ['cnn:report'],
+    ],
     ['(FR mit dpa)', ['dpa:byline']],
     ['Von: det/dpa', ['dpa:byline']],
     ['Foto: SWR/picture alliance/dpa', ['dpa:photo', 'swr:photo']],

@@ -4,11 +4,20 @@ import { credits, type CueCase } from './cue-helpers';
 
 const POSITIVE: CueCase[] = [
   ['According to AP, the decision came at a time of rising tensions.', ['associated-press:report']],
-  ['AFP quoted a source from Washington as saying the vote was not a change in policy.', ['agence-france-presse:quote']],
-  ['The Washington Post quoted US officials as saying that they had made it clear.', ['the-washington-post:quote']],
+  [
+    'AFP quoted a source from Washington as saying the vote was not a change in policy.',
+    ['agence-france-presse:quote'],
+  ],
+  [
+    'The Washington Post quoted US officials as saying that they had made it clear.',
+    ['the-washington-post:quote'],
+  ],
   ['Le Figaro published an analysis of the change.', ['le-figaro:analysis']],
   ['“We are ready,” she told Reuters on Tuesday.', ['reuters:interview']],
-  ['In an interview with The New York Times, the minister said he would resign.', ['the-new-york-times:interview']],
+  [
+    'In an interview with The New York Times, the minister said he would resign.',
+    ['the-new-york-times:interview'],
+  ],
   ['WASHINGTON (AP) — The Senate passed the bill on Friday.', ['associated-press:byline']],
   ['(Reuters) - Oil prices rose on Monday.', ['reuters:byline']],
   ['Photo: David Zalubowski / Associated Press', ['associated-press:photo']],
@@ -16,12 +25,21 @@ const POSITIVE: CueCase[] = [
   ['Mostafa Alkharouf/Anadolu via Getty Images', ['anadolu-agency:photo']],
   ['© AFP / JEFF PACHOUD', ['agence-france-presse:photo']],
   ['Additional reporting by Reuters', ['reuters:report']],
-  ['Associated Press writer Krysta Fauria contributed to this report.', ['associated-press:byline']],
+  [
+    'Associated Press writer Krysta Fauria contributed to this report.',
+    ['associated-press:byline'],
+  ],
   ['By STEVE PEOPLES, Associated Press', ['associated-press:byline']],
   ['(Source: Reuters)', ['reuters:report']],
   ['A Reuters report said the company would cut 4,000 jobs.', ['reuters:report']],
-  ['the Tuva government was quoted as saying late Thursday by the Interfax news agency', ['interfax:quote']],
-  ['The Wall Street Journal first reported the deal. Later, the Journal said the talks had collapsed.', ['the-wall-street-journal:report']],
+  [
+    'the Tuva government was quoted as saying late Thursday by the Interfax news agency',
+    ['interfax:quote'],
+  ],
+  [
+    'The Wall Street Journal first reported the deal. Later, the Journal said the talks had collapsed.',
+    ['the-wall-street-journal:report'],
+  ],
   ['Cases rose to 26 between 2009 and 2018, reports Reuters.', ['reuters:report']],
   ['A spokesperson said so when contacted by Reuters.', ['reuters:interview']],
   ['(Elias Funez/The Union via AP)', ['associated-press:photo', 'the-union-grass-valley:photo']],

@@ -17,7 +17,10 @@ const CASES: Record<string, CueCase[]> = {
     ['Lo riporta Al Jazeera citando una nota.', ['al-jazeera:report']],
     ['Lo ha detto ospite a Ping Pong su Rai Radio 1.', ['rai-radio-1:interview']],
     ["Lo ha riferito l'agenzia di stampa palestinese Wafa.", ['wafa:report']],
-    ["Le dichiarazioni sono state rilasciate oggi all'emittente pubblica australiana Abc.", ['abc-australia:interview']],
+    [
+      "Le dichiarazioni sono state rilasciate oggi all'emittente pubblica australiana Abc.",
+      ['abc-australia:interview'],
+    ],
     ['Il mondo intero guarda.', []],
   ],
 };

@@ -5,7 +5,10 @@ import { credits, type CueCase } from './cue-helpers';
 const CASES: Record<string, CueCase[]> = {
   vi: [
     ['Theo hãng tin Reuters, cuộc đàm phán đã bị hoãn.', ['reuters:report']],
-    ['Tờ Washington Post dẫn lời các quan chức Mỹ cho biết họ đã thông báo.', ['the-washington-post:quote']],
+    [
+      'Tờ Washington Post dẫn lời các quan chức Mỹ cho biết họ đã thông báo.',
+      ['the-washington-post:quote'],
+    ],
     ['Người dân xếp hàng trước cửa hàng. (Nguồn: AP)', ['associated-press:report']],
     ['Ảnh: Reuters', ['reuters:photo']],
     ['Hãng tin AFP đưa tin ngày 20/3.', ['agence-france-presse:report']],

@@ -7,7 +7,8 @@ import { detectAttributions } from '../../utils/core/detect';
 import { UNCERTAIN_BELOW } from '../../utils/core/types';
 
 const aliases = buildAliasIndex(parseCatalog(rawCatalog).catalog);
-const detect = (text: string, lang = 'en', publisherIds: string[] = []) => detectAttributions(text, aliases, { lang, publisherIds });
+const detect = (text: string, lang = 'en', publisherIds: string[] = []) =>
+  detectAttributions(text, aliases, { lang, publisherIds });
 
 describe('detectAttributions', () => {
   it('gives offsets that slice back to the surface, and the cue around it', () => {
@@ -29,26 +30,41 @@ describe('detectAttributions', () => {
     const d = detect('Agence France-Presse, citing Reuters, said the talks had stalled.');
     const reuters = d.attributions.find((a) => a.outletId === 'reuters');
     expect(reuters?.via).toBe('agence-france-presse');
-    expect(d.attributions.map((a) => a.outletId).sort()).toEqual(['agence-france-presse', 'reuters']);
+    expect(d.attributions.map((a) => a.outletId).sort()).toEqual([
+      'agence-france-presse',
+      'reuters',
+    ]);
   });
 
   it('shares one cue across a list of outlets', () => {
-    const ids = detect('(Con información de AFP, EFE y Reuters)', 'es').attributions.map((a) => a.outletId);
+    const ids = detect('(Con información de AFP, EFE y Reuters)', 'es').attributions.map(
+      (a) => a.outletId,
+    );
     expect(ids.sort()).toEqual(['agence-france-presse', 'efe', 'reuters']);
   });
 
   it('reads a short form only after the full name ("the Journal")', () => {
     expect(detect('Mani told the Journal that she was shocked.').attributions).toEqual([]);
-    const d = detect('The Wall Street Journal broke the story. Mani told the Journal that she was shocked.');
-    expect(d.attributions.map((a) => a.outletId)).toEqual(['the-wall-street-journal', 'the-wall-street-journal']);
+    const d = detect(
+      'The Wall Street Journal broke the story. Mani told the Journal that she was shocked.',
+    );
+    expect(d.attributions.map((a) => a.outletId)).toEqual([
+      'the-wall-street-journal',
+      'the-wall-street-journal',
+    ]);
   });
 
   it('never credits the page’s own outlet', () => {
-    expect(detect('SEOUL, Aug. 20 (Yonhap) -- North Korea slammed the drill.', 'en', ['yonhap']).attributions).toEqual([]);
+    expect(
+      detect('SEOUL, Aug. 20 (Yonhap) -- North Korea slammed the drill.', 'en', ['yonhap'])
+        .attributions,
+    ).toEqual([]);
   });
 
   it('keeps a wire tag in lower case only in wire-shaped spots', () => {
-    expect(detect('Hamas ha detto che la tregua regge. (afp)', 'it').attributions.map((a) => a.outletId)).toEqual(['agence-france-presse']);
+    expect(
+      detect('Hamas ha detto che la tregua regge. (afp)', 'it').attributions.map((a) => a.outletId),
+    ).toEqual(['agence-france-presse']);
     expect(detect('Il dossier è pronto, afp lo conferma.', 'it').attributions).toEqual([]);
   });
 

@@ -16,12 +16,19 @@ const index = buildCatalogIndex(parseCatalog(rawCatalog).catalog);
 const CORPUS = 'tests/fixtures/corpus';
 
 describe('evaluation on the dev labels', () => {
-  const runs = runEvaluation(`${CORPUS}/labels-dev.json`, `${CORPUS}/pages`, `${CORPUS}/manifest.json`, index);
+  const runs = runEvaluation(
+    `${CORPUS}/labels-dev.json`,
+    `${CORPUS}/pages`,
+    `${CORPUS}/manifest.json`,
+    index,
+  );
   const scores = runs.map((r) => r.score);
 
   it('runs every labeled page', () => {
     expect(runs.length).toBe(49);
-    expect(runs.filter((r) => r.error && r.error !== 'no article found').map((r) => r.score.id)).toEqual([]);
+    expect(
+      runs.filter((r) => r.error && r.error !== 'no article found').map((r) => r.score.id),
+    ).toEqual([]);
   });
 
   it('meets the micro F1 and precision bars', () => {
@@ -38,8 +45,16 @@ describe('evaluation on the dev labels', () => {
 
 describe('evaluation on the reference page', () => {
   it('finds exactly the six labeled outlets, their kinds, and the original source', () => {
-    const [labels] = readLabels('tests/fixtures/pages/us-israel-relations/labels.json').map((l) => ({ ...l, id: 'us-israel-relations' }));
-    const run = runLabeledPage(labels, 'tests/fixtures/pages', { url: 'https://www.vietnam.vn/en/what-is-happening-to-us-israel-relations', language: 'en' }, index, new OutletNames(index.catalog.outlets));
+    const [labels] = readLabels('tests/fixtures/pages/us-israel-relations/labels.json').map(
+      (l) => ({ ...l, id: 'us-israel-relations' }),
+    );
+    const run = runLabeledPage(
+      labels,
+      'tests/fixtures/pages',
+      { url: 'https://www.vietnam.vn/en/what-is-happening-to-us-israel-relations', language: 'en' },
+      index,
+      new OutletNames(index.catalog.outlets),
+    );
     expect(run.score.falseAlarms).toEqual([]);
     expect(run.score.misses).toEqual([]);
     expect(run.score.hits).toHaveLength(6);

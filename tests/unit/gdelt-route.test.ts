@@ -15,7 +15,11 @@ import { createBackgroundService, type SenderInfo } from '@/utils/background/ser
 
 const index = buildCatalogIndex(parseCatalog(rawCatalog).catalog);
 const popup: SenderInfo = { url: fakeBrowser.runtime.getURL('/popup.html') };
-const tab = (id: number): SenderInfo => ({ url: 'https://news.example/a', frameId: 0, tab: { id } });
+const tab = (id: number): SenderInfo => ({
+  url: 'https://news.example/a',
+  frameId: 0,
+  tab: { id },
+});
 const article = {
   url: 'https://news.example/a',
   title: 'Gaza ceasefire vote at the Security Council',
@@ -45,7 +49,9 @@ describe('getRelatedCoverage', () => {
     fakeBrowser.reset();
     optedIn = true;
     granted = true;
-    fetch = vi.fn(async () => new Response(readFileSync('tests/fixtures/gdelt/artlist-us-israel.json', 'utf8')));
+    fetch = vi.fn(
+      async () => new Response(readFileSync('tests/fixtures/gdelt/artlist-us-israel.json', 'utf8')),
+    );
     Object.assign(fakeBrowser.permissions, { contains: async () => granted });
   });
 
@@ -58,7 +64,9 @@ describe('getRelatedCoverage', () => {
     const reply = await ask(makeService());
     expect(reply).toMatchObject({ ok: true, value: { status: 'done' } });
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(String(fetch.mock.calls[0][0])).toMatch(/^https:\/\/api\.gdeltproject\.org\/api\/v2\/doc\/doc\?/);
+    expect(String(fetch.mock.calls[0][0])).toMatch(
+      /^https:\/\/api\.gdeltproject\.org\/api\/v2\/doc\/doc\?/,
+    );
   });
 
   it.each([
@@ -78,9 +86,14 @@ describe('getRelatedCoverage', () => {
   });
 
   it('is off when the background has no live lookup wired', async () => {
-    const service = createBackgroundService({ browser: fakeBrowser as unknown as Browser, getIndex: () => index });
+    const service = createBackgroundService({
+      browser: fakeBrowser as unknown as Browser,
+      getIndex: () => index,
+    });
     await service.handleMessage({ type: 'submitArticle', data: article }, tab(3));
-    expect(await service.handleMessage({ type: 'getRelatedCoverage', data: { tabId: 3 } }, popup)).toEqual({
+    expect(
+      await service.handleMessage({ type: 'getRelatedCoverage', data: { tabId: 3 } }, popup),
+    ).toEqual({
       ok: true,
       value: { status: 'off' },
     });

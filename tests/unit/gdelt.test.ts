@@ -3,7 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ArticleReport, CitedOutlet } from '@/utils/core/report';
 import { buildGdeltUrl, formatGdeltTerm } from '@/utils/background/live-lookup/gdelt-request';
 import { parseGdeltReply, parseSeenDate } from '@/utils/background/live-lookup/gdelt-response';
-import { createLiveLookup, GDELT_INTERVAL_MS, liveTerms } from '@/utils/background/live-lookup/lookup';
+import {
+  createLiveLookup,
+  GDELT_INTERVAL_MS,
+  liveTerms,
+} from '@/utils/background/live-lookup/lookup';
 import { createRateLimiter, type Timing } from '@/utils/background/live-lookup/rate-limit';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/gdelt/${name}`, 'utf8');
@@ -29,10 +33,22 @@ const cited = (id: string, domains: string[], sentence: string): CitedOutlet => 
   country: 'US',
   type: 'newspaper',
   languages: ['en'],
-  mentions: [{ surface: id, kind: 'report', start: 0, end: 1, sentence, confidence: 0.9, cue: null, rule: 'r' }],
+  mentions: [
+    {
+      surface: id,
+      kind: 'report',
+      start: 0,
+      end: 1,
+      sentence,
+      confidence: 0.9,
+      cue: null,
+      rule: 'r',
+    },
+  ],
 });
 
-const SECRET_SENTENCE = 'Officials privately confirmed zeppelin arrangements with Antony Blinken yesterday.';
+const SECRET_SENTENCE =
+  'Officials privately confirmed zeppelin arrangements with Antony Blinken yesterday.';
 const report: ArticleReport = {
   url: 'https://publisher.example/private/story-8842?session=abc',
   title: "What's happening to US-Israel relations?",
@@ -63,7 +79,11 @@ describe('GDELT request', () => {
   });
 
   it('holds terms, one domainis: per outlet and the date window, nothing else', () => {
-    const url = buildGdeltUrl({ terms: ['Gaza', 'UN', 'Joe Biden'], domains: ['www.apnews.com', 'afp.com'], publishedTime: '2024-03-27T08:00:00Z' })!;
+    const url = buildGdeltUrl({
+      terms: ['Gaza', 'UN', 'Joe Biden'],
+      domains: ['www.apnews.com', 'afp.com'],
+      publishedTime: '2024-03-27T08:00:00Z',
+    })!;
     expect(url.origin + url.pathname).toBe('https://api.gdeltproject.org/api/v2/doc/doc');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       query: 'Gaza "Joe Biden" (domainis:apnews.com OR domainis:afp.com)',
@@ -77,9 +97,15 @@ describe('GDELT request', () => {
   });
 
   it('builds no request without a date, a term or a domain', () => {
-    expect(buildGdeltUrl({ terms: ['Gaza'], domains: ['afp.com'], publishedTime: null })).toBeNull();
-    expect(buildGdeltUrl({ terms: ['UN'], domains: ['afp.com'], publishedTime: '2024-03-27' })).toBeNull();
-    expect(buildGdeltUrl({ terms: ['Gaza'], domains: ['not a domain'], publishedTime: '2024-03-27' })).toBeNull();
+    expect(
+      buildGdeltUrl({ terms: ['Gaza'], domains: ['afp.com'], publishedTime: null }),
+    ).toBeNull();
+    expect(
+      buildGdeltUrl({ terms: ['UN'], domains: ['afp.com'], publishedTime: '2024-03-27' }),
+    ).toBeNull();
+    expect(
+      buildGdeltUrl({ terms: ['Gaza'], domains: ['not a domain'], publishedTime: '2024-03-27' }),
+    ).toBeNull();
   });
 });
 
@@ -88,16 +114,27 @@ describe('GDELT reply', () => {
     const result = parseGdeltReply(fixture('artlist-us-israel.json'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.articles.map((a) => a.domain)).toEqual(['apnews.com', 'washingtonpost.com', 'lefigaro.fr', 'reuters.com']);
+    expect(result.articles.map((a) => a.domain)).toEqual([
+      'apnews.com',
+      'washingtonpost.com',
+      'lefigaro.fr',
+      'reuters.com',
+    ]);
     expect(result.articles.every((a) => a.url.startsWith('https://'))).toBe(true);
     expect(result.articles[0].date).toBe('2024-03-25T17:15:00Z');
-    expect(result.articles[3]).toMatchObject({ title: 'US-Israel rift widens after UN vote', date: null });
+    expect(result.articles[3]).toMatchObject({
+      title: 'US-Israel rift widens after UN vote',
+      date: null,
+    });
   });
 
   it.each([
     ['artlist-empty.json', { ok: true, articles: [] }],
     ['rate-limit.txt', { ok: false, error: 'rate-limited' }],
-    ['phrase-too-short.txt', { ok: false, error: 'service-error', detail: 'The specified phrase is too short.' }],
+    [
+      'phrase-too-short.txt',
+      { ok: false, error: 'service-error', detail: 'The specified phrase is too short.' },
+    ],
   ])('reads %s', (name, expected) => {
     expect(parseGdeltReply(fixture(name))).toEqual(expected);
   });
@@ -121,7 +158,9 @@ describe('rate limiter', () => {
     const limiter = createRateLimiter(5_000, timing);
     const starts: number[] = [];
     const t0 = timing.now();
-    await Promise.all([1, 2, 3].map(() => limiter.schedule(async () => starts.push(timing.now() - t0))));
+    await Promise.all(
+      [1, 2, 3].map(() => limiter.schedule(async () => starts.push(timing.now() - t0))),
+    );
     expect(starts).toEqual([0, 5_000, 10_000]);
   });
 
@@ -135,7 +174,10 @@ describe('rate limiter', () => {
 describe('live lookup', () => {
   it('asks for names first, then the title’s other words, three terms at most', () => {
     expect(liveTerms(report)).toEqual(['US-Israel', 'Antony Blinken', 'relations']);
-    expect(liveTerms({ ...report, outlets: report.outlets.slice(1, 2) })).toEqual(['US-Israel', 'relations']);
+    expect(liveTerms({ ...report, outlets: report.outlets.slice(1, 2) })).toEqual([
+      'US-Israel',
+      'relations',
+    ]);
   });
 
   it('sends only terms, outlet domains and dates: never the text or the page address', async () => {
@@ -145,9 +187,17 @@ describe('live lookup', () => {
     const [sent, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     const url = new URL(sent);
     expect(url.host).toBe('api.gdeltproject.org');
-    expect(decodeURIComponent(sent)).not.toMatch(/publisher\.example|story-8842|session|zeppelin|privately/);
+    expect(decodeURIComponent(sent)).not.toMatch(
+      /publisher\.example|story-8842|session|zeppelin|privately/,
+    );
     const query = url.searchParams.get('query')!;
-    for (const domain of ['apnews.com', 'ap.org', 'washingtonpost.com', 'lefigaro.fr', 'reuters.com']) {
+    for (const domain of [
+      'apnews.com',
+      'ap.org',
+      'washingtonpost.com',
+      'lefigaro.fr',
+      'reuters.com',
+    ]) {
       expect(query).toContain(`domainis:${domain}`);
     }
     expect(init).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
@@ -185,7 +235,11 @@ describe('live lookup', () => {
       .mockImplementationOnce(() => reply(fixture('rate-limit.txt')))
       .mockImplementation(() => reply(fixture('artlist-empty.json')));
     const lookup = createLiveLookup({ fetch, timing });
-    expect(await lookup.lookup(report)).toEqual({ status: 'error', error: 'rate-limited', detail: undefined });
+    expect(await lookup.lookup(report)).toEqual({
+      status: 'error',
+      error: 'rate-limited',
+      detail: undefined,
+    });
     expect((await lookup.lookup(report)).status).toBe('done');
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(timing.slept[0]).toBeGreaterThanOrEqual(GDELT_INTERVAL_MS);
@@ -196,13 +250,18 @@ describe('live lookup', () => {
     [() => reply('Too Many Requests', 429), 'rate-limited'],
     [() => reply(fixture('phrase-too-short.txt')), 'service-error'],
   ])('turns failures into a status (%#)', async (impl, error) => {
-    const result = await createLiveLookup({ fetch: vi.fn(impl), timing: fakeTiming() }).lookup(report);
+    const result = await createLiveLookup({ fetch: vi.fn(impl), timing: fakeTiming() }).lookup(
+      report,
+    );
     expect(result).toMatchObject({ status: 'error', error });
   });
 
   it('does not ask when the article has no date', async () => {
     const fetch = vi.fn();
-    const result = await createLiveLookup({ fetch, timing: fakeTiming() }).lookup({ ...report, publishedTime: null });
+    const result = await createLiveLookup({ fetch, timing: fakeTiming() }).lookup({
+      ...report,
+      publishedTime: null,
+    });
     expect(result).toEqual({ status: 'unavailable', reason: 'no-date' });
     expect(fetch).not.toHaveBeenCalled();
   });

@@ -24,7 +24,18 @@ describe('toHighlightSpecs', () => {
   });
 
   it('never stretches a shared cue far across a long list of outlets', () => {
-    const names = ['AFP', 'EFE', 'Reuters', 'Europa Press', 'dpa', 'ANSA', 'Xinhua', 'Kyodo', 'Yonhap', 'PTI'];
+    const names = [
+      'AFP',
+      'EFE',
+      'Reuters',
+      'Europa Press',
+      'dpa',
+      'ANSA',
+      'Xinhua',
+      'Kyodo',
+      'Yonhap',
+      'PTI',
+    ];
     const text = `La cumbre terminó sin acuerdo. (Con información de ${names.join(', ')})`;
     const specs = toHighlightSpecs(buildReport(article(text), index));
     expect(specs.length).toBeGreaterThanOrEqual(8);
@@ -32,7 +43,9 @@ describe('toHighlightSpecs', () => {
       expect(s.cueStart).toBeLessThanOrEqual(s.start);
       expect(s.cueEnd).toBeGreaterThanOrEqual(s.end);
       // Drawn span = name plus at most the cue and a short gap; the last names get their name only.
-      expect(s.cueEnd - s.cueStart).toBeLessThanOrEqual(s.end - s.start + 48 + 'Con información de AFP'.length);
+      expect(s.cueEnd - s.cueStart).toBeLessThanOrEqual(
+        s.end - s.start + 48 + 'Con información de AFP'.length,
+      );
     }
     const last = specs[specs.length - 1];
     expect([last.cueStart, last.cueEnd]).toEqual([last.start, last.end]);

@@ -3,7 +3,10 @@ import { parseToContent } from '../../utils/messaging';
 
 describe('parseToContent', () => {
   it.each([
-    [{ type: 'showHighlights', data: { on: true } }, { ok: true, type: 'showHighlights', data: { on: true } }],
+    [
+      { type: 'showHighlights', data: { on: true } },
+      { ok: true, type: 'showHighlights', data: { on: true } },
+    ],
     [
       { type: 'focusAttribution', data: { outletIndex: 2, mentionIndex: 0, extra: 'dropped' } },
       { ok: true, type: 'focusAttribution', data: { outletIndex: 2, mentionIndex: 0 } },

@@ -19,16 +19,71 @@ import type { BlockRole, TextBlock } from '../../utils/core/types';
 const index = buildCatalogIndex(parseCatalog(rawCatalog).catalog);
 const ROLES: BlockRole[] = ['caption', 'byline', 'heading', 'quote'];
 
-const NAMES = ['AP', 'AFP', 'Reuters', 'Associated Press', 'BBC', 'CNN', 'Le Figaro', 'The Washington Post', 'Ap', 'ap', 'EFE', 'dpa', 'Xinhua', 'baoquocte.vn'];
-const CUES = ['according to ', 'According to the ', 'told ', ' said', ' reported', '(', ')', ' - ', '—', 'Source: ', 'Photo: ', '/', '©', ' contributed to this report', 'citing ', '. ', ', ', ' ', '\n', '\n\n'];
+const NAMES = [
+  'AP',
+  'AFP',
+  'Reuters',
+  'Associated Press',
+  'BBC',
+  'CNN',
+  'Le Figaro',
+  'The Washington Post',
+  'Ap',
+  'ap',
+  'EFE',
+  'dpa',
+  'Xinhua',
+  'baoquocte.vn',
+];
+const CUES = [
+  'according to ',
+  'According to the ',
+  'told ',
+  ' said',
+  ' reported',
+  '(',
+  ')',
+  ' - ',
+  '—',
+  'Source: ',
+  'Photo: ',
+  '/',
+  '©',
+  ' contributed to this report',
+  'citing ',
+  '. ',
+  ', ',
+  ' ',
+  '\n',
+  '\n\n',
+];
 const HOSTILE = [
-  '\ud800', '\udfff', '\udc00\ud800', // lone and reversed surrogates
-  '\u{1F600}', '\u{10FFFF}', '\u{20000}', '\u{E0041}', // emoji, last code point, CJK ext B, tag char
-  '\u202e', '\u200f', '\u200b', '\ufeff', // right-to-left override and mark, zero-width, BOM
-  'שלום ', 'مرحبا ', 'وكالة ', // Hebrew and Arabic words
-  '\u0301', '\u0338\u0301\u0302', // combining marks (attach to the previous name's last letter)
-  'İ', 'ß', 'ﬁ', 'Ǆ', // letters whose case mapping changes length
-  '\u0000', '\r', '\t', '\u2028', '<script>alert(1)</script>', '&amp;',
+  '\ud800',
+  '\udfff',
+  '\udc00\ud800', // lone and reversed surrogates
+  '\u{1F600}',
+  '\u{10FFFF}',
+  '\u{20000}',
+  '\u{E0041}', // emoji, last code point, CJK ext B, tag char
+  '\u202e',
+  '\u200f',
+  '\u200b',
+  '\ufeff', // right-to-left override and mark, zero-width, BOM
+  'שלום ',
+  'مرحبا ',
+  'وكالة ', // Hebrew and Arabic words
+  '\u0301',
+  '\u0338\u0301\u0302', // combining marks (attach to the previous name's last letter)
+  'İ',
+  'ß',
+  'ﬁ',
+  'Ǆ', // letters whose case mapping changes length
+  '\u0000',
+  '\r',
+  '\t',
+  '\u2028',
+  '<script>alert(1)</script>',
+  '&amp;',
 ];
 
 /** Any code unit at all, lone surrogates included. */
@@ -46,24 +101,37 @@ const articleText = fc.array(token, { maxLength: 120 }).map((parts) => parts.joi
 /** Blocks with arbitrary (possibly nested, unsorted, out-of-range) offsets, as a page may send. */
 const blocksFor = (len: number) =>
   fc.array(
-    fc.record({
-      start: fc.integer({ min: 0, max: len + 5 }),
-      length: fc.integer({ min: 0, max: len + 5 }),
-      role: fc.constantFrom(...ROLES),
-    }).map(({ start, length, role }): TextBlock => ({ start, end: start + length, role })),
+    fc
+      .record({
+        start: fc.integer({ min: 0, max: len + 5 }),
+        length: fc.integer({ min: 0, max: len + 5 }),
+        role: fc.constantFrom(...ROLES),
+      })
+      .map(({ start, length, role }): TextBlock => ({ start, end: start + length, role })),
     { maxLength: 12 },
   );
 
 const article = (text: string, blocks?: TextBlock[]) => ({
-  url: 'https://example.org/news/1', title: 'T', byline: null, siteName: null, lang: 'en', publishedTime: null, text, blocks,
+  url: 'https://example.org/news/1',
+  title: 'T',
+  byline: null,
+  siteName: null,
+  lang: 'en',
+  publishedTime: null,
+  text,
+  blocks,
 });
 
 /** What is wrong with a span: outside the text, or not slicing to `surface`; null when fine. */
 function spanProblem(text: string, start: number, end: number, surface: string): string | null {
-  if (!Number.isInteger(start) || !Number.isInteger(end)) return `non-integer span ${start}..${end}`;
-  if (!(0 <= start && start < end && end <= text.length)) return `span ${start}..${end} outside 0..${text.length}`;
+  if (!Number.isInteger(start) || !Number.isInteger(end))
+    return `non-integer span ${start}..${end}`;
+  if (!(0 <= start && start < end && end <= text.length))
+    return `span ${start}..${end} outside 0..${text.length}`;
   const got = text.slice(start, end);
-  return got === surface ? null : `span ${start}..${end} is ${JSON.stringify(got)}, not ${JSON.stringify(surface)}`;
+  return got === surface
+    ? null
+    : `span ${start}..${end} is ${JSON.stringify(got)}, not ${JSON.stringify(surface)}`;
 }
 
 /** Fails with a readable message when a span is outside the text or does not slice to `surface`. */
@@ -137,27 +205,42 @@ describe('core on random and hostile text (fast-check)', () => {
   it('finds the same credits when the text is surrounded by hostile code units', () => {
     // A credit in a sentence of its own survives any junk around it (no state leaks across).
     fc.assert(
-      fc.property(fc.string({ unit: codeUnit, maxLength: 40 }), fc.string({ unit: codeUnit, maxLength: 40 }), (pre, post) => {
-        const text = `${pre}\nThe ministry confirmed it, according to Reuters.\n${post}`;
-        const ids = buildReport(article(text), index).outlets.map((o) => o.id);
-        expect(ids).toContain('reuters');
-      }),
+      fc.property(
+        fc.string({ unit: codeUnit, maxLength: 40 }),
+        fc.string({ unit: codeUnit, maxLength: 40 }),
+        (pre, post) => {
+          const text = `${pre}\nThe ministry confirmed it, according to Reuters.\n${post}`;
+          const ids = buildReport(article(text), index).outlets.map((o) => o.id);
+          expect(ids).toContain('reuters');
+        },
+      ),
       { numRuns: 200 },
     );
   });
 });
 
 describe('core on adversarial inputs', () => {
-  const planes = Array.from({ length: 17 }, (_, p) => String.fromCodePoint(p * 0x10000 + 0x41, p * 0x10000 + 0xfffd)).join(' AP ');
+  const planes = Array.from({ length: 17 }, (_, p) =>
+    String.fromCodePoint(p * 0x10000 + 0x41, p * 0x10000 + 0xfffd),
+  ).join(' AP ');
   const cases: [string, string][] = [
     ['100,000 repeated cues', 'according to AP, '.repeat(100_000)],
     ['one million characters without a space', 'AP'.repeat(500_000)],
     ['a name in every Unicode plane', planes],
     ['lone surrogates around names', '\ud800AP\udc00 according to Reuters\udbff'.repeat(2_000)],
-    ['right-to-left text and overrides', '\u202eaccording to AP\u202c وكالة رويترز according to Reuters '.repeat(2_000)],
-    ['a name buried in combining marks', 'according to AP' + '\u0301'.repeat(50_000) + ' said Reuters'],
+    [
+      'right-to-left text and overrides',
+      '\u202eaccording to AP\u202c وكالة رويترز according to Reuters '.repeat(2_000),
+    ],
+    [
+      'a name buried in combining marks',
+      'according to AP' + '\u0301'.repeat(50_000) + ' said Reuters',
+    ],
     ['only line breaks', '\n'.repeat(200_000)],
-    ['markup as text', '<img src=x onerror="alert(1)">Reuters</img> according to <script>AP</script>'],
+    [
+      'markup as text',
+      '<img src=x onerror="alert(1)">Reuters</img> according to <script>AP</script>',
+    ],
   ];
 
   it.each(cases)('%s: no exception, offsets inside the text', (_name, text) => {
@@ -188,7 +271,8 @@ describe('foldText', () => {
 describe('makeRoleLookup', () => {
   it('answers like a scan for the first covering block, for ascending queries', () => {
     const blocks = fc.array(
-      fc.record({ start: fc.nat(60), length: fc.nat(30), role: fc.constantFrom(...ROLES) })
+      fc
+        .record({ start: fc.nat(60), length: fc.nat(30), role: fc.constantFrom(...ROLES) })
         .map(({ start, length, role }): TextBlock => ({ start, end: start + length, role })),
       { maxLength: 15 },
     );

@@ -26,7 +26,15 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function timeReport(input: Input): number {
   const t0 = performance.now();
   buildReport(
-    { url: 'https://example.org/a', title: 'T', byline: null, siteName: null, lang: 'en', publishedTime: null, ...input },
+    {
+      url: 'https://example.org/a',
+      title: 'T',
+      byline: null,
+      siteName: null,
+      lang: 'en',
+      publishedTime: null,
+      ...input,
+    },
     index,
   );
   return performance.now() - t0;
@@ -64,14 +72,22 @@ const cases: [string, (n: number) => Input, number][] = [
   ['names glued together', (n) => ({ text: 'APReutersAFP'.repeat(n) }), 30_000],
   ['one line ending in a source label', (n) => ({ text: 'Source: AP '.repeat(n) }), 6_000],
   ['many short lines', (n) => ({ text: 'Source: AP\n(Reuters)\n'.repeat(n) }), 6_000],
-  ['surrogates, right-to-left and combining marks', (n) => ({ text: '\ud800\u202eAP\u0301 وكالة Reuters\u{1F600} '.repeat(n) }), 15_000],
+  [
+    'surrogates, right-to-left and combining marks',
+    (n) => ({ text: '\ud800\u202eAP\u0301 وكالة Reuters\u{1F600} '.repeat(n) }),
+    15_000,
+  ],
   [
     'as many caption blocks as mentions',
     (n) => {
       const unit = 'Photo: AFP. ';
       return {
         text: unit.repeat(n),
-        blocks: Array.from({ length: n }, (_, i) => ({ start: i * unit.length, end: (i + 1) * unit.length, role: 'caption' as const })),
+        blocks: Array.from({ length: n }, (_, i) => ({
+          start: i * unit.length,
+          end: (i + 1) * unit.length,
+          role: 'caption' as const,
+        })),
       };
     },
     4_000,
@@ -80,7 +96,11 @@ const cases: [string, (n: number) => Input, number][] = [
     'nested blocks spanning the whole text',
     (n) => ({
       text: 'reporting by Reuters; '.repeat(n),
-      blocks: Array.from({ length: n }, (_, i) => ({ start: i, end: 22 * n - i, role: 'quote' as const })),
+      blocks: Array.from({ length: n }, (_, i) => ({
+        start: i,
+        end: 22 * n - i,
+        role: 'quote' as const,
+      })),
     }),
     4_000,
   ],

@@ -10,7 +10,14 @@ import config from '../../wxt.config';
 
 type Manifest = Record<string, unknown>;
 const manifestFor = (browser: string) =>
-  (config.manifest as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Manifest)({
+  (
+    config.manifest as (env: {
+      browser: string;
+      manifestVersion: number;
+      mode: string;
+      command: string;
+    }) => Manifest
+  )({
     browser,
     manifestVersion: browser === 'firefox' ? 2 : 3,
     mode: 'production',
@@ -35,15 +42,19 @@ function shippedSource(): string {
 
 describe('manifest permissions', () => {
   const source = shippedSource();
-  const privacy = readFileSync('README.md', 'utf8').split('## Privacy and security')[1]?.split('\n## ')[0] ?? '';
+  const privacy =
+    readFileSync('README.md', 'utf8').split('## Privacy and security')[1]?.split('\n## ')[0] ?? '';
 
-  it.each(['chrome', 'firefox'])('%s asks for storage and activeTab only, and GDELT only as optional', (browser) => {
-    const m = manifestFor(browser);
-    expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'storage']);
-    expect(m.host_permissions).toBeUndefined();
-    const optional = browser === 'firefox' ? m.optional_permissions : m.optional_host_permissions;
-    expect(optional).toEqual([GDELT]);
-  });
+  it.each(['chrome', 'firefox'])(
+    '%s asks for storage and activeTab only, and GDELT only as optional',
+    (browser) => {
+      const m = manifestFor(browser);
+      expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'storage']);
+      expect(m.host_permissions).toBeUndefined();
+      const optional = browser === 'firefox' ? m.optional_permissions : m.optional_host_permissions;
+      expect(optional).toEqual([GDELT]);
+    },
+  );
 
   it.each<[string, RegExp]>([
     ['storage', /browser\.storage\.session|from 'wxt\/utils\/storage'/],

@@ -15,7 +15,11 @@ const q = (url: string) => new URL(url).searchParams.get('q');
 describe('title keywords', () => {
   it.each([
     ["What's happening to US-Israel relations?", 'en', ['US-Israel', 'relations']],
-    ['Le Figaro : pourquoi la Chine et les États-Unis se parlent', 'fr', ['Figaro', 'Chine', 'États-Unis', 'parlent']],
+    [
+      'Le Figaro : pourquoi la Chine et les États-Unis se parlent',
+      'fr',
+      ['Figaro', 'Chine', 'États-Unis', 'parlent'],
+    ],
     ['Mỹ và Israel: quan hệ của hai nước', 'vi', ['Mỹ', 'Israel', 'quan', 'hệ', 'hai']],
     ["Biden's plan for the Gaza ceasefire", null, ['Biden', 'plan', 'Gaza', 'ceasefire']],
   ])('keeps the keywords of %j', (title, lang, expected) => {
@@ -57,7 +61,10 @@ describe('links', () => {
   });
 
   it('uses the catalog search template when there is one', () => {
-    const url = originalReportUrl({ domains: ['apnews.com'], search: 'https://apnews.com/search?q={query}' }, ['Gaza', 'Joe Biden']);
+    const url = originalReportUrl(
+      { domains: ['apnews.com'], search: 'https://apnews.com/search?q={query}' },
+      ['Gaza', 'Joe Biden'],
+    );
     expect(url).toBe('https://apnews.com/search?q=Gaza%20%22Joe%20Biden%22');
   });
 
@@ -84,19 +91,37 @@ describe('links', () => {
   });
 
   it('looks for wider coverage away from the publisher', () => {
-    expect(q(widerCoverageUrl(['Gaza'], null, { domains: ['vietnam.vn'] }))).toBe('Gaza -site:vietnam.vn');
+    expect(q(widerCoverageUrl(['Gaza'], null, { domains: ['vietnam.vn'] }))).toBe(
+      'Gaza -site:vietnam.vn',
+    );
   });
 });
 
 describe('a report’s links', () => {
-  const cited = (id: string, domains: string[], sentence: string, surface: string): CitedOutlet => ({
+  const cited = (
+    id: string,
+    domains: string[],
+    sentence: string,
+    surface: string,
+  ): CitedOutlet => ({
     id,
     name: surface,
     domains,
     country: 'US',
     type: 'news-agency',
     languages: ['en'],
-    mentions: [{ surface, kind: 'report', start: 0, end: 1, sentence, confidence: 0.9, cue: null, rule: 'x' }],
+    mentions: [
+      {
+        surface,
+        kind: 'report',
+        start: 0,
+        end: 1,
+        sentence,
+        confidence: 0.9,
+        cue: null,
+        rule: 'x',
+      },
+    ],
   });
   const report: ArticleReport = {
     url: 'https://publisher.example/secret-page?user=42',
@@ -115,7 +140,9 @@ describe('a report’s links', () => {
   it('gives each cited outlet links on its own domain, with its own names', () => {
     const links = buildRelatedLinks(report);
     expect(links.outlets.map((o) => o.domain)).toEqual(['reuters.com', 'afp.com']);
-    expect(q(links.outlets[0].original)).toBe('site:reuters.com Ceasefire talks Gaza "Antony Blinken"');
+    expect(q(links.outlets[0].original)).toBe(
+      'site:reuters.com Ceasefire talks Gaza "Antony Blinken"',
+    );
     expect(q(links.outlets[1].original)).toBe('site:afp.com Ceasefire talks Gaza Hamas');
   });
 

@@ -34,7 +34,11 @@ describe('settings schema', () => {
   });
 
   it('keeps valid fields and repairs invalid ones', () => {
-    const s = coerceSettings({ highlightsEnabled: false, highlightKinds: ['nonsense'], disabledSites: 'x' });
+    const s = coerceSettings({
+      highlightsEnabled: false,
+      highlightKinds: ['nonsense'],
+      disabledSites: 'x',
+    });
     expect(s.highlightsEnabled).toBe(false);
     expect(s.highlightKinds).toEqual([...CREDIT_KINDS]);
     expect(s.disabledSites).toEqual([]);
@@ -80,7 +84,10 @@ describe('settings file', () => {
     ['{oops', 'not-json'],
     ['[1,2]', 'not-settings'],
     ['{"format":"other"}', 'not-settings'],
-    ['{"format":"sourcelens-settings","version":2,"settings":{"highlightsEnabled":"yes"}}', 'invalid'],
+    [
+      '{"format":"sourcelens-settings","version":2,"settings":{"highlightsEnabled":"yes"}}',
+      'invalid',
+    ],
     ['{"format":"sourcelens-settings","version":9,"settings":{}}', 'invalid'],
     [' '.repeat(200_000), 'too-large'],
   ])('refuses %j as %s', (text, error) => {

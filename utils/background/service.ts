@@ -40,7 +40,12 @@ const fail = (error: string): Result<never> => ({ ok: false, error });
  * The background's logic, independent of how listeners are registered: validates every message
  * against its sender and schema, builds reports, keeps one state per tab and sets the badge.
  */
-export function createBackgroundService({ browser, getIndex, liveLookup, isLiveLookupOn }: BackgroundDeps) {
+export function createBackgroundService({
+  browser,
+  getIndex,
+  liveLookup,
+  isLiveLookupOn,
+}: BackgroundDeps) {
   const store = new TabStore(browser);
   const extensionOrigin = browser.runtime.getURL('/');
 
@@ -54,7 +59,9 @@ export function createBackgroundService({ browser, getIndex, liveLookup, isLiveL
   ): Promise<Result<null>> {
     try {
       const envelope: Envelope = { type, data };
-      const reply = (await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as Result<null>;
+      const reply = (await browser.tabs.sendMessage(tabId, envelope, {
+        frameId: 0,
+      })) as Result<null>;
       return reply ?? fail('No answer from the page');
     } catch {
       return fail('The page is not reachable (reload it to run SourceLens)');
@@ -80,7 +87,9 @@ export function createBackgroundService({ browser, getIndex, liveLookup, isLiveL
   /** Live lookups run only when the reader opted in and granted the GDELT host permission. */
   async function getRelatedCoverage(report: ArticleReport): Promise<LiveCoverage> {
     if (!liveLookup || !(await isLiveLookupOn?.())) return { status: 'off' };
-    const granted = await browser.permissions.contains({ origins: GDELT_ORIGINS }).catch(() => false);
+    const granted = await browser.permissions
+      .contains({ origins: GDELT_ORIGINS })
+      .catch(() => false);
     if (!granted) return { status: 'no-permission' };
     return liveLookup.lookup(report);
   }
@@ -123,7 +132,10 @@ export function createBackgroundService({ browser, getIndex, liveLookup, isLiveL
       return submitArticle(tabId, sender.url ? { ...article, url: sender.url } : article);
     }
     const state = msg.data as { status: 'not-article' } | { status: 'error'; message: string };
-    await store.set(tabId, state.status === 'error' ? { status: 'error', message: state.message } : state);
+    await store.set(
+      tabId,
+      state.status === 'error' ? { status: 'error', message: state.message } : state,
+    );
     await setBadge(browser, tabId, null);
     return { ok: true, value: null };
   }
@@ -131,11 +143,18 @@ export function createBackgroundService({ browser, getIndex, liveLookup, isLiveL
   async function handlePage(raw: unknown): Promise<Result<unknown>> {
     const msg = parseEnvelope(PAGE_SCHEMAS, raw);
     if (!msg.ok) return fail(msg.error);
-    const data = msg.data as { tabId: number; on?: boolean; outletIndex?: number; mentionIndex?: number };
+    const data = msg.data as {
+      tabId: number;
+      on?: boolean;
+      outletIndex?: number;
+      mentionIndex?: number;
+    };
     const state = await store.get(data.tabId);
-    if (msg.type === 'getTabState') return { ok: true, value: state ?? (await stateWithoutReport(data.tabId)) };
+    if (msg.type === 'getTabState')
+      return { ok: true, value: state ?? (await stateWithoutReport(data.tabId)) };
     if (state?.status !== 'ready') return fail('No report for this tab');
-    if (msg.type === 'getRelatedCoverage') return { ok: true, value: await getRelatedCoverage(state.report) };
+    if (msg.type === 'getRelatedCoverage')
+      return { ok: true, value: await getRelatedCoverage(state.report) };
     if (msg.type === 'setHighlights') {
       await store.set(data.tabId, { ...state, highlightsOn: data.on! });
       return sendToTab(data.tabId, 'showHighlights', { on: data.on! });

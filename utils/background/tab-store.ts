@@ -6,7 +6,8 @@ const KEY_PREFIX = 'sourcelens:tab:';
 /** Kept instead of a report too large for `storage.session` (10 MB in Chrome). */
 const TOO_LARGE: TabState = {
   status: 'error',
-  message: 'This page’s report was too large to keep while SourceLens was idle. Reload the page to read it again.',
+  message:
+    'This page’s report was too large to keep while SourceLens was idle. Reload the page to read it again.',
 };
 
 /**

@@ -108,7 +108,29 @@ function abbreviationCase(surface: string, alias: string): 'exact' | 'title' | '
   return 'weak';
 }
 
-const ARTICLES = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'die', 'der', 'das', 'de', 'o', 'a', 'os', 'as', 'l', 'al', 'een', 'het']);
+const ARTICLES = new Set([
+  'the',
+  'le',
+  'la',
+  'les',
+  'el',
+  'los',
+  'las',
+  'il',
+  'lo',
+  'die',
+  'der',
+  'das',
+  'de',
+  'o',
+  'a',
+  'os',
+  'as',
+  'l',
+  'al',
+  'een',
+  'het',
+]);
 
 /**
  * True when a name's surface keeps the capitals that make it a name: every word the catalog
@@ -153,7 +175,12 @@ export function findMentions(text: string, index: AliasIndex): OutletMention[] {
   const hits: OutletMention[] = [];
   index.automaton.scan(folded, (start, end, value) => {
     // A Latin name next to kana, CJK or Hangul needs no space there ("AFPに", "AP통신").
-    if (value.needsLeftBoundary && start > 0 && isWordUnit(text.charCodeAt(start - 1)) && !isUnspacedScriptUnit(text.charCodeAt(start - 1))) {
+    if (
+      value.needsLeftBoundary &&
+      start > 0 &&
+      isWordUnit(text.charCodeAt(start - 1)) &&
+      !isUnspacedScriptUnit(text.charCodeAt(start - 1))
+    ) {
       // "لرويترز": one Arabic proclitic before an Arabic name, itself at a word start.
       const c = text.charCodeAt(start - 1);
       const ok =
@@ -162,7 +189,13 @@ export function findMentions(text: string, index: AliasIndex): OutletMention[] {
         (start < 2 || !isWordUnit(text.charCodeAt(start - 2)));
       if (!ok) return;
     }
-    if (value.needsRightBoundary && end < text.length && isWordUnit(text.charCodeAt(end)) && !isUnspacedScriptUnit(text.charCodeAt(end))) return;
+    if (
+      value.needsRightBoundary &&
+      end < text.length &&
+      isWordUnit(text.charCodeAt(end)) &&
+      !isUnspacedScriptUnit(text.charCodeAt(end))
+    )
+      return;
     const surface = text.slice(start, end);
     let weakCase = false;
     let titleCase = false;
@@ -187,14 +220,25 @@ export function findMentions(text: string, index: AliasIndex): OutletMention[] {
     if (value.isShortForm) hit.shortForm = true;
     hits.push(hit);
   });
-  hits.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.weakCase ?? false) - Number(b.weakCase ?? false));
+  hits.sort(
+    (a, b) =>
+      a.start - b.start ||
+      b.end - a.end ||
+      Number(a.weakCase ?? false) - Number(b.weakCase ?? false),
+  );
   const kept: OutletMention[] = [];
   let lastEnd = -1;
   for (const hit of hits) {
     if (hit.start < lastEnd) {
       // Same span from a name and an abbreviation: merge the outlets it may denote.
       const prev = kept[kept.length - 1];
-      if (prev.start === hit.start && prev.end === hit.end && !hit.weakCase && !hit.shortForm && !prev.shortForm) {
+      if (
+        prev.start === hit.start &&
+        prev.end === hit.end &&
+        !hit.weakCase &&
+        !hit.shortForm &&
+        !prev.shortForm
+      ) {
         for (const id of hit.outletIds) if (!prev.outletIds.includes(id)) prev.outletIds.push(id);
       }
       continue;

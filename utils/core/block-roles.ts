@@ -6,9 +6,13 @@ import type { BlockRole, TextBlock } from './types';
  * from the page); like a linear scan, the first block in array order that covers p wins.
  * A linear scan per mention was O(blocks × mentions): 20,000 blocks × 100,000 mentions hung.
  */
-export function makeRoleLookup(blocks: readonly TextBlock[] | undefined): (p: number) => BlockRole | undefined {
+export function makeRoleLookup(
+  blocks: readonly TextBlock[] | undefined,
+): (p: number) => BlockRole | undefined {
   if (!blocks || blocks.length === 0) return () => undefined;
-  const byStart = blocks.map((_, i) => i).sort((a, b) => blocks[a].start - blocks[b].start || a - b);
+  const byStart = blocks
+    .map((_, i) => i)
+    .sort((a, b) => blocks[a].start - blocks[b].start || a - b);
   // Min-heap of array indices of blocks that started at or before the last query.
   const heap: number[] = [];
   let next = 0;

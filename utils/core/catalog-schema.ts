@@ -113,7 +113,9 @@ export function parseCatalog(raw: unknown): ParsedCatalog {
     if (result.success) outlets.push(result.output);
     else {
       const id = (entry as { id?: unknown })?.id;
-      errors.push(`outlet #${i} (${String(id)}): ${result.issues.map((x) => x.message).join('; ')}`);
+      errors.push(
+        `outlet #${i} (${String(id)}): ${result.issues.map((x) => x.message).join('; ')}`,
+      );
     }
   }
   return { catalog: { ...top, outlets }, errors };

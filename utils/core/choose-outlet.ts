@@ -11,7 +11,14 @@ export function isCitable(o: Outlet | undefined): boolean {
 }
 
 /** Picks the outlet a mention means, or null to leave it uncertain. */
-export function chooseOutlet(ids: string[], index: AliasIndex, ctx: ArticleContext, named: Set<string>, publisherCountry?: string, head = ''): string | null {
+export function chooseOutlet(
+  ids: string[],
+  index: AliasIndex,
+  ctx: ArticleContext,
+  named: Set<string>,
+  publisherCountry?: string,
+  head = '',
+): string | null {
   if (ids.length === 1) return ids[0];
   const byWord = head ? pickByCountryWord(ids, index, head) : null;
   if (byWord) return byWord;
@@ -32,7 +39,8 @@ export function chooseOutlet(ids: string[], index: AliasIndex, ctx: ArticleConte
 /** "the even wealthier Michael Bloomberg": a capitalized word mid-sentence right before a one-word name. */
 export const PERSON_BEFORE = /[\p{Ll}\d,;)] \p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)? $/u;
 /** "di Stato Trt", "of The Times": a function word makes the capitalized word a name's part, not a first name. */
-export const NOT_PERSON_BEFORE = /(?:^|\s)(?:di|de|del|della|dello|dei|of|the|la|le|el|los|las|von|vom|der|die|das|du|da|do|dos|des|van|al|il|lo|och|og|und|and|et|y|e|with|by|on|in) \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? $/iu;
+export const NOT_PERSON_BEFORE =
+  /(?:^|\s)(?:di|de|del|della|dello|dei|of|the|la|le|el|los|las|von|vom|der|die|das|du|da|do|dos|des|van|al|il|lo|och|og|und|and|et|y|e|with|by|on|in) \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? $/iu;
 
 /**
  * Country adjectives ("australiana", "israelí", "britannique") that pick one of several outlets

@@ -1,7 +1,8 @@
 import type { CreditKind, OutletMention } from './types';
 
 /** What may stand between items of a list of outlets ("AFP, EFE y Reuters", "AFP/dpa"). */
-const LIST_GAP = /^\s*(?:,|;|&|\/|\+|[-–]|and|y|e|et|und|i|и|та|og|och|a|ou|o|or|oder|,\s*(?:and|y|e|et|und|i|и))\s*(?:the\s+|la\s+|el\s+|die\s+|der\s+|le\s+|il\s+|l['’])?$/i;
+const LIST_GAP =
+  /^\s*(?:,|;|&|\/|\+|[-–]|and|y|e|et|und|i|и|та|og|och|a|ou|o|or|oder|,\s*(?:and|y|e|et|und|i|и))\s*(?:the\s+|la\s+|el\s+|die\s+|der\s+|le\s+|il\s+|l['’])?$/i;
 /** "X via Y": X credited through Y. */
 const VIA_GAP = /^\s+via\s+$/i;
 
@@ -45,8 +46,19 @@ export function shareListCues(
       if (link === 'via' && forward) continue; // "X via Y": only Y's credit flows back to X.
       const src = decisions[from];
       if (!src || decisions[to] || excluded[to]) continue;
-      if (mentions[to].weakCase && !['paren-wire-tag', 'paren-tag', 'slash-wire-tag', 'with-wire'].includes(src.rule)) continue;
-      decisions[to] = { ids: candidates[to], kind: src.kind, rule: `${src.rule}+list`, confidence: src.confidence * 0.95, cueStart: src.cueStart, cueEnd: src.cueEnd };
+      if (
+        mentions[to].weakCase &&
+        !['paren-wire-tag', 'paren-tag', 'slash-wire-tag', 'with-wire'].includes(src.rule)
+      )
+        continue;
+      decisions[to] = {
+        ids: candidates[to],
+        kind: src.kind,
+        rule: `${src.rule}+list`,
+        confidence: src.confidence * 0.95,
+        cueStart: src.cueStart,
+        cueEnd: src.cueEnd,
+      };
       if (link === 'via') decisions[to]!.via = choose(src.ids) ?? undefined;
     }
   }

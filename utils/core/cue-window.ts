@@ -16,7 +16,11 @@ export function offsetAt(w: Window, i: number): number {
 
 /** The part of a window from `from` to `to` (indices into its text). */
 export function sliceWindow(w: Window, from: number, to = w.text.length): Window {
-  return { text: w.text.slice(from, to), base: w.base + from, map: w.map ? w.map.slice(from, to + 1) : null };
+  return {
+    text: w.text.slice(from, to),
+    base: w.base + from,
+    map: w.map ? w.map.slice(from, to + 1) : null,
+  };
 }
 
 /** How much raw text a window may read, so long runs of blanks still leave room for words. */
@@ -25,7 +29,16 @@ export const RAW_SPAN = WINDOW * 3;
 const NEEDS_COLLAPSE = /[\t\n\r\f\v\u00a0\u2000-\u200a\u202f\u3000]| {2}/;
 
 function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 12 ||
+    c === 11 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x3000
+  );
 }
 
 /**

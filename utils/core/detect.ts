@@ -50,7 +50,9 @@ export function detectAttributions(
   const sets = rulesFor(ctx.lang);
   const roleAt = makeRoleLookup(ctx.blocks);
   const publisher = new Set(ctx.publisherIds ?? []);
-  const publisherCountry = ctx.publisherIds?.length ? index.outlets.get(ctx.publisherIds[0])?.country : undefined;
+  const publisherCountry = ctx.publisherIds?.length
+    ? index.outlets.get(ctx.publisherIds[0])?.country
+    : undefined;
   // Outlets the text names unambiguously, and those it names by a full (non-abbreviated) name.
   const named = new Set<string>();
   const fullNamed = new Set<string>();
@@ -88,10 +90,17 @@ export function detectAttributions(
     let cue: CueMatch | null;
     const cached = cueCache.get(key);
     if (cached !== undefined) {
-      cue = cached && { ...cached, cueStart: m.start + cached.cueStart, cueEnd: m.end + cached.cueEnd };
+      cue = cached && {
+        ...cached,
+        cueStart: m.start + cached.cueStart,
+        cueEnd: m.end + cached.cueEnd,
+      };
     } else {
       cue = matchCue(text, m, sets, role);
-      cueCache.set(key, cue && { ...cue, cueStart: cue.cueStart - m.start, cueEnd: cue.cueEnd - m.end });
+      cueCache.set(
+        key,
+        cue && { ...cue, cueStart: cue.cueStart - m.start, cueEnd: cue.cueEnd - m.end },
+      );
     }
     if (!cue) continue;
     const { rule, weight } = cue.set;
@@ -100,14 +109,24 @@ export function detectAttributions(
       continue;
     }
     let confidence = rule.confidence * weight;
-    const weakName = m.weakCase || m.titleCase || (m.isAbbreviation && m.surface.length <= 2) || m.shortForm;
-    if (weakName && rule.verbOnly && !cue.described && !ids.some((id) => fullNamed.has(id))) confidence *= 0.5;
-    let kind: CreditKind = role === 'caption' && rule.kindInCaption ? rule.kindInCaption : rule.kind;
+    const weakName =
+      m.weakCase || m.titleCase || (m.isAbbreviation && m.surface.length <= 2) || m.shortForm;
+    if (weakName && rule.verbOnly && !cue.described && !ids.some((id) => fullNamed.has(id)))
+      confidence *= 0.5;
+    let kind: CreditKind =
+      role === 'caption' && rule.kindInCaption ? rule.kindInCaption : rule.kind;
     if (kind === 'report') {
       const span = sentenceAround(text, m.start, m.end);
       if (OPENING_QUOTE.test(text.slice(m.end, span.end))) kind = 'quote';
     }
-    decisions[i] = { ids, kind, rule: rule.id, confidence, cueStart: cue.cueStart, cueEnd: cue.cueEnd };
+    decisions[i] = {
+      ids,
+      kind,
+      rule: rule.id,
+      confidence,
+      cueStart: cue.cueStart,
+      cueEnd: cue.cueEnd,
+    };
     if (rule.chain) {
       // "AFP, citing Reuters": the outlet right before the cue relayed this one.
       for (let j = i - 1; j >= 0 && mentions[j].end >= cue.cueStart - 4; j--) {
@@ -116,7 +135,14 @@ export function detectAttributions(
         if (!excluded[j]) {
           const relay = decisions[j];
           if (!relay) {
-            decisions[j] = { ids: candidates[j], kind: 'report', rule: 'relay', confidence: 0.85 * weight, cueStart: mentions[j].start, cueEnd: mentions[j].end };
+            decisions[j] = {
+              ids: candidates[j],
+              kind: 'report',
+              rule: 'relay',
+              confidence: 0.85 * weight,
+              cueStart: mentions[j].start,
+              cueEnd: mentions[j].end,
+            };
           }
           const via = chooseOutlet(candidates[j], index, ctx, named, publisherCountry);
           if (via) decisions[i]!.via = via;
@@ -133,7 +159,14 @@ export function detectAttributions(
     const d = decisions[i];
     if (!d) continue;
     const m = mentions[i];
-    const chosen = chooseOutlet(d.ids, index, ctx, named, publisherCountry, text.slice(Math.max(0, m.start - 60), m.start));
+    const chosen = chooseOutlet(
+      d.ids,
+      index,
+      ctx,
+      named,
+      publisherCountry,
+      text.slice(Math.max(0, m.start - 60), m.start),
+    );
     const span = sentenceAround(text, m.start, m.end);
     const hasCue = d.cueStart < m.start || d.cueEnd > m.end;
     const cueEnd = hasCue ? closeBracket(text, d.cueStart, d.cueEnd) : d.cueEnd;
@@ -165,7 +198,13 @@ export function detectAttributions(
   } else {
     // "This article originally appeared on The Atlantic": the same fact, said in a sentence.
     const first = attributions.find((a) => a.kind === 'other' && a.confidence >= 0.5);
-    if (first) originalSource = { outletId: first.outletId, surface: first.surface, start: first.start, end: first.end };
+    if (first)
+      originalSource = {
+        outletId: first.outletId,
+        surface: first.surface,
+        start: first.start,
+        end: first.end,
+      };
   }
   return { attributions, originalSource, mentions };
 }

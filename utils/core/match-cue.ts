@@ -25,7 +25,12 @@ function unquote(w: Window, side: 'before' | 'after'): Window {
 }
 
 /** Window variants: as is, then with the language's descriptor removed (when it has one). */
-function variants(w0: Window, lang: LanguageCues | null, side: 'before' | 'after', cache: Map<LanguageCues, Window | null>): [Window, boolean][] {
+function variants(
+  w0: Window,
+  lang: LanguageCues | null,
+  side: 'before' | 'after',
+  cache: Map<LanguageCues, Window | null>,
+): [Window, boolean][] {
   const w = unquote(w0, side);
   const list: [Window, boolean][] = [[w0, false]];
   if (w !== w0) list.push([w, false]);
@@ -39,7 +44,13 @@ function variants(w0: Window, lang: LanguageCues | null, side: 'before' | 'after
       stripped =
         side === 'before'
           ? // Group 1, when the pattern has one, is what stays (the article: "all'", "the ").
-            { text: w.text.slice(0, m.index) + (m[1] ?? (m[0].startsWith(' ') || m[0].startsWith('\n') ? ' ' : '')), base: w.base, map: w.map }
+            {
+              text:
+                w.text.slice(0, m.index) +
+                (m[1] ?? (m[0].startsWith(' ') || m[0].startsWith('\n') ? ' ' : '')),
+              base: w.base,
+              map: w.map,
+            }
           : sliceWindow(w, m.index + m[0].length);
     }
     cache.set(lang, stripped);
@@ -49,7 +60,12 @@ function variants(w0: Window, lang: LanguageCues | null, side: 'before' | 'after
 }
 
 /** Tries each rule around one mention; the first that matches decides. */
-export function matchCue(text: string, m: OutletMention, sets: RuleSet[], role?: BlockRole): CueMatch | null {
+export function matchCue(
+  text: string,
+  m: OutletMention,
+  sets: RuleSet[],
+  role?: BlockRole,
+): CueMatch | null {
   const before = windowBefore(text, m.start);
   const after = windowAfter(text, m.end);
   const beforeCache = new Map<LanguageCues, Window | null>();
@@ -59,8 +75,12 @@ export function matchCue(text: string, m: OutletMention, sets: RuleSet[], role?:
     if (rule.roles && (!role || !rule.roles.includes(role))) continue;
     if (m.weakCase && !rule.structural && rule.kind !== null) continue;
     if (m.titleCase && !rule.before && !rule.structural && rule.kind !== null) continue;
-    const bs: [Window, boolean][] = rule.before ? variants(before, set.lang, 'before', beforeCache) : [[before, false]];
-    const as: [Window, boolean][] = rule.after ? variants(after, set.lang, 'after', afterCache) : [[after, false]];
+    const bs: [Window, boolean][] = rule.before
+      ? variants(before, set.lang, 'before', beforeCache)
+      : [[before, false]];
+    const as: [Window, boolean][] = rule.after
+      ? variants(after, set.lang, 'after', afterCache)
+      : [[after, false]];
     for (const [bw, bDesc] of bs) {
       let cueStart = m.start;
       if (rule.before) {
@@ -78,7 +98,12 @@ export function matchCue(text: string, m: OutletMention, sets: RuleSet[], role?:
           const endIdx = a.index + a[0].trimEnd().length;
           cueEnd = endIdx > 0 ? offsetAt(aw, endIdx - 1) + 1 : m.end;
         }
-        return { set, cueStart: Math.min(cueStart, m.start), cueEnd: Math.max(cueEnd, m.end), described: bDesc || aDesc };
+        return {
+          set,
+          cueStart: Math.min(cueStart, m.start),
+          cueEnd: Math.max(cueEnd, m.end),
+          described: bDesc || aDesc,
+        };
       }
     }
   }

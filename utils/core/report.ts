@@ -122,7 +122,11 @@ function findPublisherInTitle(title: string, index: CatalogIndex): Outlet | unde
   const mentions = findMentions(t, index.aliases);
   const last = mentions[mentions.length - 1];
   if (last && last.end === t.length && !last.isAbbreviation && last.outletIds.length === 1) {
-    if (/(?:^|[|–—·:-]|\b(?:from|by|de|von|di|da|par|por))\s*(?:the\s+)?$/i.test(t.slice(0, last.start))) {
+    if (
+      /(?:^|[|–—·:-]|\b(?:from|by|de|von|di|da|par|por))\s*(?:the\s+)?$/i.test(
+        t.slice(0, last.start),
+      )
+    ) {
       return index.aliases.outlets.get(last.outletIds[0]);
     }
   }
@@ -136,7 +140,9 @@ export function buildReport(article: ArticleInput, index: CatalogIndex): Article
   const publisher =
     findPublisher(article.url, null, index.domains) ??
     findPublisher(article.canonicalUrl, article.siteName, index.domains) ??
-    (article.url || article.canonicalUrl || article.siteName ? undefined : findPublisherInTitle(article.title, index)) ??
+    (article.url || article.canonicalUrl || article.siteName
+      ? undefined
+      : findPublisherInTitle(article.title, index)) ??
     null;
   const lang = article.lang ? article.lang.toLowerCase().slice(0, 2) : null;
   const detection = detectAttributions(article.text, index.aliases, {
@@ -147,7 +153,9 @@ export function buildReport(article: ArticleInput, index: CatalogIndex): Article
   // A republished article's origin is reported as such; a byline naming that same outlet is the
   // same fact, not a further credit.
   const originId = detection.originalSource?.outletId;
-  const credits = detection.attributions.filter((a) => !(a.outletId === originId && a.kind === 'byline'));
+  const credits = detection.attributions.filter(
+    (a) => !(a.outletId === originId && a.kind === 'byline'),
+  );
   const sure = credits.filter((a) => a.confidence >= UNCERTAIN_BELOW);
   const unsure = credits.filter((a) => a.confidence < UNCERTAIN_BELOW);
   const outlets = groupByOutlet(sure, index);

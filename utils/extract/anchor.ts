@@ -1,6 +1,12 @@
 import { rangeFromOffsets } from '../highlight/ranges';
 import type { TextSegment } from './flatten';
-import { buildTextIndex, collapseSpace, matchQuote, rangeFromIndex, type TextIndex } from './text-index';
+import {
+  buildTextIndex,
+  collapseSpace,
+  matchQuote,
+  rangeFromIndex,
+  type TextIndex,
+} from './text-index';
 
 /** A span of the article text to find in the live page (UTF-16 offsets, end exclusive). */
 export interface AnchorTarget {
@@ -80,14 +86,24 @@ function wordStarts(text: string, lineStart: number, spanStart: number): number[
   const starts = [lineStart];
   const re = /\s+/g;
   re.lastIndex = lineStart;
-  for (let m = re.exec(text); m && starts.length < 4 && m.index + m[0].length <= spanStart; m = re.exec(text)) {
+  for (
+    let m = re.exec(text);
+    m && starts.length < 4 && m.index + m[0].length <= spanStart;
+    m = re.exec(text)
+  ) {
     starts.push(m.index + m[0].length);
   }
   return starts;
 }
 
 /** Finds `line` in the page (exactly, then ignoring case) and returns `target` inside it. */
-function anchorInLine(doc: Document, source: AnchorSource, line: AnchorTarget, target: AnchorTarget, index: TextIndex): Anchor | null {
+function anchorInLine(
+  doc: Document,
+  source: AnchorSource,
+  line: AnchorTarget,
+  target: AnchorTarget,
+  index: TextIndex,
+): Anchor | null {
   const exact = source.text.slice(target.start, target.end);
   const selector = {
     exact: source.text.slice(line.start, line.end),

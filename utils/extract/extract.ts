@@ -21,7 +21,10 @@ export interface ExtractOptions {
 }
 
 /** Adds the page's "Source: X" line below the article when Readability dropped it. */
-function appendOriginLine(liveNodes: Text[], flat: FlatText): Pick<FlatText, 'text' | 'segments'> | null {
+function appendOriginLine(
+  liveNodes: Text[],
+  flat: FlatText,
+): Pick<FlatText, 'text' | 'segments'> | null {
   let last: Text | null = null;
   for (let i = flat.segments.length - 1; i >= 0 && !last; i--) last = flat.segments[i].node;
   if (!last) return null;
@@ -73,7 +76,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
  * Second half of `extractArticle`: Readability on the prepared clone, then the flat text and
  * its map. Live nodes that left the page meanwhile are found again by the anchoring.
  */
-export function extractFromClone(doc: Document, prepared: PreparedClone, options: ExtractOptions = {}): Extraction | null {
+export function extractFromClone(
+  doc: Document,
+  prepared: PreparedClone,
+  options: ExtractOptions = {},
+): Extraction | null {
   const { clone, pairs } = prepared;
   let liveNodes = prepared.liveNodes;
   const getLiveNodes = () => (liveNodes ??= collectTextNodes(doc));
@@ -98,13 +105,17 @@ export function extractFromClone(doc: Document, prepared: PreparedClone, options
     // bylines ("By …, Associated Press") are read like the rest of the text.
     const shift = byline.length + 1;
     text = `${byline}\n${text}`;
-    segments = [{ start: 0, node: null }, ...segments.map((s) => ({ ...s, start: s.start + shift }))];
+    segments = [
+      { start: 0, node: null },
+      ...segments.map((s) => ({ ...s, start: s.start + shift })),
+    ];
     blocks = [
       { role: 'byline', start: 0, end: byline.length },
       ...blocks.map((b) => ({ ...b, start: b.start + shift, end: b.end + shift })),
     ];
   }
-  const location = doc.location?.href && /^https?:/.test(doc.location.href) ? doc.location.href : null;
+  const location =
+    doc.location?.href && /^https?:/.test(doc.location.href) ? doc.location.href : null;
   const canonicalUrl = findCanonicalUrl(doc, location);
   const url = options.url ?? location ?? canonicalUrl ?? '';
   return {

@@ -15,12 +15,43 @@ export interface FlatText {
 }
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
-  'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'CAPTION',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+  'CAPTION',
 ]);
 
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|copyright|photo-?credit|image-?credit|wp-caption-text)(?:$|[\s_-])/i;
+const CAPTION_CLASS =
+  /(?:^|[\s_-])(?:caption|credit|copyright|photo-?credit|image-?credit|wp-caption-text)(?:$|[\s_-])/i;
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|dateline)(?:$|[\s_-])/i;
 
 function roleOf(el: Element): BlockRole | null {

@@ -11,7 +11,17 @@ const NEAR = 12;
 function lineElement(node: Text): Element | null {
   let el: Element | null = node.parentElement;
   while (el && !BLOCK.test(el.tagName)) el = el.parentElement;
-  while (el && el.parentElement && (el.tagName === 'SPAN' || el.tagName === 'EM' || el.tagName === 'STRONG' || el.tagName === 'B' || el.tagName === 'I' || el.tagName === 'SMALL' || el.tagName === 'CITE')) {
+  while (
+    el &&
+    el.parentElement &&
+    (el.tagName === 'SPAN' ||
+      el.tagName === 'EM' ||
+      el.tagName === 'STRONG' ||
+      el.tagName === 'B' ||
+      el.tagName === 'I' ||
+      el.tagName === 'SMALL' ||
+      el.tagName === 'CITE')
+  ) {
     const parent: Element = el.parentElement;
     if ((parent.textContent ?? '').length > MAX_LINE) break;
     el = parent;

@@ -11,7 +11,11 @@ const LOOKAHEAD = 4_000;
  * alone (a span never starts or ends in them). `liveNodes` gives the page's text nodes in order
  * (asked for only when something needs repair). Mutates `segments`; returns how many it paired.
  */
-export function repairSegments(text: string, segments: TextSegment[], liveNodes: () => Text[]): number {
+export function repairSegments(
+  text: string,
+  segments: TextSegment[],
+  liveNodes: () => Text[],
+): number {
   if (!segments.some((s, i) => !s.node && !isBlank(runText(text, segments, i)))) return 0;
   const nodes = liveNodes();
   const position = new Map<Text, number>();
@@ -40,5 +44,8 @@ export function repairSegments(text: string, segments: TextSegment[], liveNodes:
 const isBlank = (s: string) => !/\S/.test(s);
 
 function runText(text: string, segments: TextSegment[], i: number): string {
-  return text.slice(segments[i].start, i + 1 < segments.length ? segments[i + 1].start : text.length);
+  return text.slice(
+    segments[i].start,
+    i + 1 < segments.length ? segments[i + 1].start : text.length,
+  );
 }

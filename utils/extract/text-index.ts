@@ -6,7 +6,17 @@
  */
 
 /** Elements whose text a reader never sees as article text. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'MATH',
+]);
 
 export interface TextIndex {
   /** The subtree's text, every whitespace run collapsed to one space. */
@@ -71,7 +81,12 @@ export function buildTextIndex(root: Node): TextIndex {
     }
     flush(data.length);
   });
-  return { text: chars.join(''), nodes, nodeOf: nodeOf.subarray(0, length), offsetOf: offsetOf.subarray(0, length) };
+  return {
+    text: chars.join(''),
+    nodes,
+    nodeOf: nodeOf.subarray(0, length),
+    offsetOf: offsetOf.subarray(0, length),
+  };
 }
 
 /** Collapses white space the way `buildTextIndex` does (no-break spaces included). */
@@ -87,7 +102,8 @@ function lowerText(index: TextIndex): string {
 /** Length of the common suffix of `a` and `b` (up to `max` characters). */
 function commonSuffix(a: string, b: string, max: number): number {
   let n = 0;
-  while (n < max && n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  while (n < max && n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n])
+    n++;
   return n;
 }
 
@@ -114,7 +130,11 @@ const MAX_CANDIDATES = 500;
  * and suffix (white space collapsed on both sides; letter case too when `ignoreCase`). Returns
  * [start, end) in `index.text`, or null when the quote is not there at all.
  */
-export function matchQuote(index: TextIndex, selector: QuoteSelector, ignoreCase = false): [number, number] | null {
+export function matchQuote(
+  index: TextIndex,
+  selector: QuoteSelector,
+  ignoreCase = false,
+): [number, number] | null {
   const fold = (s: string) => (ignoreCase ? s.toLowerCase() : s);
   const exact = fold(collapseSpace(selector.exact).trim());
   if (!exact) return null;
@@ -146,7 +166,12 @@ export function matchQuote(index: TextIndex, selector: QuoteSelector, ignoreCase
 }
 
 /** Turns [start, end) of `index.text` into a live Range, or null if the nodes left the page. */
-export function rangeFromIndex(doc: Document, index: TextIndex, start: number, end: number): Range | null {
+export function rangeFromIndex(
+  doc: Document,
+  index: TextIndex,
+  start: number,
+  end: number,
+): Range | null {
   if (end <= start || end > index.nodeOf.length) return null;
   const a = index.nodes[index.nodeOf[start]];
   const b = index.nodes[index.nodeOf[end - 1]];

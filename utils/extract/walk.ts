@@ -32,7 +32,10 @@ export function collectTextNodes(root: Node): Text[] {
  * `pairs` is null when the shapes differ (the live page changed in between); `liveNodes` (the
  * live text nodes in document order) is kept for the later steps, so none walks the page again.
  */
-export function pairTextNodes(live: Node, clone: Node): { pairs: Map<Text, Text> | null; liveNodes: Text[] } {
+export function pairTextNodes(
+  live: Node,
+  clone: Node,
+): { pairs: Map<Text, Text> | null; liveNodes: Text[] } {
   const liveNodes = collectTextNodes(live);
   const pairs = new Map<Text, Text>();
   let i = 0;

@@ -8,7 +8,9 @@ export const highlightName = (kind: CreditKind) => `${PREFIX}-${kind}`;
 
 /** True when the page's browser supports the CSS Custom Highlight API. */
 export function hasHighlightApi(win: Window & typeof globalThis = window): boolean {
-  return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
+  return (
+    typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function'
+  );
 }
 
 /** One outline colour per kind, readable on light and dark pages (underline + tint). */
@@ -54,7 +56,10 @@ export interface Drawing {
  * Draws ranges with the CSS Custom Highlight API: the page's DOM and layout stay unchanged.
  * Returns the drawing, whose `remove` deletes every highlight and the style rules.
  */
-export function drawHighlights(doc: Document, items: { kind: CreditKind; range: Range }[]): Drawing {
+export function drawHighlights(
+  doc: Document,
+  items: { kind: CreditKind; range: Range }[],
+): Drawing {
   const win = doc.defaultView as Window & typeof globalThis;
   const byKind = new Map<string, Range[]>();
   for (const { kind, range } of items) {
@@ -71,7 +76,8 @@ export function drawHighlights(doc: Document, items: { kind: CreditKind; range: 
   return {
     remove() {
       // Delete only our own entries: the page may have re-registered a name meanwhile.
-      for (const [name, h] of drawn) if (win.CSS.highlights.get(name) === h) win.CSS.highlights.delete(name);
+      for (const [name, h] of drawn)
+        if (win.CSS.highlights.get(name) === h) win.CSS.highlights.delete(name);
       removeStyle();
     },
     isIntact: () => [...drawn].every(([name, h]) => win.CSS.highlights.get(name) === h),

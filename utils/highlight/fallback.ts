@@ -40,7 +40,9 @@ export function wrapRanges(
   const marks: HTMLElement[][] = all.map(() => []);
   // Wrap from the end of the document backwards so earlier offsets stay valid.
   const flat = all.flatMap((a, i) => a.pieces.map((p) => ({ ...p, kind: a.kind, item: i })));
-  flat.sort((a, b) => (a.node === b.node ? b.start - a.start : a.node.compareDocumentPosition(b.node) & 4 ? 1 : -1));
+  flat.sort((a, b) =>
+    a.node === b.node ? b.start - a.start : a.node.compareDocumentPosition(b.node) & 4 ? 1 : -1,
+  );
   for (const p of flat) {
     let node = p.node;
     if (p.end < node.data.length) node.splitText(p.end);

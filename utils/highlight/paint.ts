@@ -23,7 +23,11 @@ const FOCUS = `${PREFIX}-focus`;
  * otherwise by wrapping their text in `<sourcelens-mark>` elements (see fallback.ts).
  * `useApi` is a test seam.
  */
-export function paint(doc: Document, items: PaintItem[], useApi = hasHighlightApi(doc.defaultView ?? window)): Painting {
+export function paint(
+  doc: Document,
+  items: PaintItem[],
+  useApi = hasHighlightApi(doc.defaultView ?? window),
+): Painting {
   return useApi ? paintWithApi(doc, items) : paintWithMarks(doc, items);
 }
 

@@ -56,7 +56,10 @@ export function rangeFromOffsets(
     return null;
   }
   if (range.collapsed) return null;
-  if (expected !== undefined && range.toString().replace(/\s+/g, ' ') !== expected.replace(/\s+/g, ' ')) {
+  if (
+    expected !== undefined &&
+    range.toString().replace(/\s+/g, ' ') !== expected.replace(/\s+/g, ' ')
+  ) {
     return null;
   }
   return range;

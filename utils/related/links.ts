@@ -55,9 +55,13 @@ export const mainDomain = (outlet: Pick<OutletSummary, 'domains'>): string | nul
   outlet.domains[0]?.replace(/^www\./, '') ?? null;
 
 /** "Find the original report": the outlet's own site search, else a news search on its domain. */
-export function originalReportUrl(outlet: Pick<OutletSummary, 'domains' | 'search'>, terms: string[]): string {
+export function originalReportUrl(
+  outlet: Pick<OutletSummary, 'domains' | 'search'>,
+  terms: string[],
+): string {
   const query = formatQuery(terms);
-  if (outlet.search?.includes('{query}')) return outlet.search.replace('{query}', encodeURIComponent(query));
+  if (outlet.search?.includes('{query}'))
+    return outlet.search.replace('{query}', encodeURIComponent(query));
   const domain = mainDomain(outlet);
   return newsSearch(domain ? `site:${domain} ${query}` : query);
 }
@@ -71,7 +75,9 @@ export function dateWindowUrl(
   const window = dateWindow(publishedTime);
   const domain = mainDomain(outlet);
   if (!window || !domain) return null;
-  return newsSearch(`site:${domain} ${formatQuery(terms)} after:${window.from} before:${window.to}`);
+  return newsSearch(
+    `site:${domain} ${formatQuery(terms)} after:${window.from} before:${window.to}`,
+  );
 }
 
 /** Wider coverage of the story: the same terms anywhere but the publisher's own site. */
@@ -94,9 +100,16 @@ function outletWords(outlet: ArticleReport['outlets'][number]): string[] {
 }
 
 /** Terms for one outlet: the title's keywords, then names from its evidence sentences. */
-export function outletTerms(report: Pick<ArticleReport, 'title' | 'lang'>, outlet: ArticleReport['outlets'][number]): string[] {
+export function outletTerms(
+  report: Pick<ArticleReport, 'title' | 'lang'>,
+  outlet: ArticleReport['outlets'][number],
+): string[] {
   const keywords = titleKeywords(report.title, report.lang, 4);
-  const names = findNames(outlet.mentions.map((m) => m.sentence), report.lang, outletWords(outlet));
+  const names = findNames(
+    outlet.mentions.map((m) => m.sentence),
+    report.lang,
+    outletWords(outlet),
+  );
   return mergeTerms(keywords, names, 6);
 }
 
@@ -104,7 +117,11 @@ export function outletTerms(report: Pick<ArticleReport, 'title' | 'lang'>, outle
 export function buildRelatedLinks(report: ArticleReport): RelatedLinks {
   const sentences = report.outlets.flatMap((o) => o.mentions.map((m) => m.sentence));
   const exclude = report.outlets.flatMap(outletWords);
-  const terms = mergeTerms(titleKeywords(report.title, report.lang, 5), findNames(sentences, report.lang, exclude), 6);
+  const terms = mergeTerms(
+    titleKeywords(report.title, report.lang, 5),
+    findNames(sentences, report.lang, exclude),
+    6,
+  );
   return {
     terms,
     wider: widerCoverageUrl(terms, report.publishedTime, report.publisher),

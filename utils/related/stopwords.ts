@@ -34,7 +34,9 @@ export function stopwordsFor(lang: string | null | undefined): Set<string> {
   const key = lang && STOPWORDS[lang] ? lang : 'en';
   let set = cache.get(key);
   if (!set) {
-    const words = `${STOPWORDS.en} ${key === 'en' ? '' : STOPWORDS[key]}`.split(/\s+/).filter(Boolean);
+    const words = `${STOPWORDS.en} ${key === 'en' ? '' : STOPWORDS[key]}`
+      .split(/\s+/)
+      .filter(Boolean);
     set = new Set(words);
     cache.set(key, set);
   }

@@ -26,7 +26,8 @@ export function titleKeywords(title: string, lang: string | null, max = 5): stri
   for (const match of title.matchAll(WORD)) {
     const word = stripPossessive(match[0]);
     const lower = word.toLowerCase();
-    if (word.length < 2 || stop.has(lower) || stop.has(match[0].toLowerCase()) || seen.has(lower)) continue;
+    if (word.length < 2 || stop.has(lower) || stop.has(match[0].toLowerCase()) || seen.has(lower))
+      continue;
     seen.add(lower);
     out.push(word);
     if (out.length >= max) break;
@@ -50,11 +51,18 @@ function isInitial(sentence: string, index: number): boolean {
  * also capitalized somewhere else, and words of `exclude` (the outlet's own names) split runs
  * and are left out, so a query never just repeats the outlet.
  */
-export function findNames(sentences: string[], lang: string | null, exclude: string[] = [], max = 3): string[] {
+export function findNames(
+  sentences: string[],
+  lang: string | null,
+  exclude: string[] = [],
+  max = 3,
+): string[] {
   const stop = stopwordsFor(lang);
   // Each word of the outlet's names and domains, also split at hyphens ("le-figaro", "al-Hadath").
   const excluded = new Set(
-    exclude.flatMap((e) => (e.toLowerCase().match(WORD) ?? []).flatMap((w) => [w, ...w.split(/['’-]/)])),
+    exclude.flatMap((e) =>
+      (e.toLowerCase().match(WORD) ?? []).flatMap((w) => [w, ...w.split(/['’-]/)]),
+    ),
   );
   const isCandidate = (w: string) =>
     w.length > 1 &&
@@ -63,9 +71,18 @@ export function findNames(sentences: string[], lang: string | null, exclude: str
     !HONORIFICS.has(w.toLowerCase()) &&
     !excluded.has(w.toLowerCase());
   const words = sentences.map((s) =>
-    [...s.matchAll(WORD)].map((m) => ({ word: stripPossessive(m[0]), index: m.index, initial: isInitial(s, m.index) })),
+    [...s.matchAll(WORD)].map((m) => ({
+      word: stripPossessive(m[0]),
+      index: m.index,
+      initial: isInitial(s, m.index),
+    })),
   );
-  const midSentence = new Set(words.flat().filter((w) => !w.initial && isCandidate(w.word)).map((w) => w.word));
+  const midSentence = new Set(
+    words
+      .flat()
+      .filter((w) => !w.initial && isCandidate(w.word))
+      .map((w) => w.word),
+  );
   const counts = new Map<string, { name: string; count: number; first: number }>();
   const flush = (run: string[]) => {
     if (!run.length) return;
@@ -104,7 +121,8 @@ export function mergeTerms(keywords: string[], names: string[], max = 6): string
     if (out.length >= max) break;
     // Skip a name whose every word is already a keyword ("Israel" after "US-Israel").
     const words = name.toLowerCase().split(' ');
-    if (words.every((w) => lower.has(w) || [...lower].some((k) => k.split('-').includes(w)))) continue;
+    if (words.every((w) => lower.has(w) || [...lower].some((k) => k.split('-').includes(w))))
+      continue;
     out.push(name);
     words.forEach((w) => lower.add(w));
   }

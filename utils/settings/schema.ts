@@ -55,7 +55,8 @@ export interface SettingsV1 {
 /** v1 → v2: the flat `highlights` switch becomes `highlightsEnabled`, plus kinds and sites. */
 export function migrateSettingsV1toV2(old: SettingsV1 | null | undefined): Settings {
   return {
-    highlightsEnabled: typeof old?.highlights === 'boolean' ? old.highlights : DEFAULT_SETTINGS.highlightsEnabled,
+    highlightsEnabled:
+      typeof old?.highlights === 'boolean' ? old.highlights : DEFAULT_SETTINGS.highlightsEnabled,
     highlightKinds: [...CREDIT_KINDS],
     disabledSites: [],
     liveLookups: old?.liveLookups === true,
@@ -67,7 +68,11 @@ export function migrateSettingsV1toV2(old: SettingsV1 | null | undefined): Setti
  * fall back to the defaults, so one bad field never loses the others.
  */
 export function coerceSettings(raw: unknown): Settings {
-  const base: Settings = { ...DEFAULT_SETTINGS, highlightKinds: [...CREDIT_KINDS], disabledSites: [] };
+  const base: Settings = {
+    ...DEFAULT_SETTINGS,
+    highlightKinds: [...CREDIT_KINDS],
+    disabledSites: [],
+  };
   if (!raw || typeof raw !== 'object') return base;
   const out: Record<string, unknown> = { ...base };
   for (const key of Object.keys(FIELD_CHECKS) as (keyof Settings)[]) {
@@ -113,12 +118,22 @@ export function normalizeHostname(input: string): string | null {
 }
 
 /** True when the reader switched SourceLens off for `hostname` or one of its parent domains. */
-export function isSiteDisabled(settings: Pick<Settings, 'disabledSites'>, hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+export function isSiteDisabled(
+  settings: Pick<Settings, 'disabledSites'>,
+  hostname: string,
+): boolean {
+  const host = hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   return settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
 }
 
 /** True when highlights should be drawn for a credit of this kind on this host. */
 export function shouldHighlight(settings: Settings, hostname: string, kind: CreditKind): boolean {
-  return settings.highlightsEnabled && settings.highlightKinds.includes(kind) && !isSiteDisabled(settings, hostname);
+  return (
+    settings.highlightsEnabled &&
+    settings.highlightKinds.includes(kind) &&
+    !isSiteDisabled(settings, hostname)
+  );
 }

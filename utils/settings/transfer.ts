@@ -33,14 +33,22 @@ export function parseSettingsFile(
   } catch {
     return { ok: false, error: 'not-json' };
   }
-  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== 'sourcelens-settings') {
+  if (
+    !raw ||
+    typeof raw !== 'object' ||
+    (raw as { format?: unknown }).format !== 'sourcelens-settings'
+  ) {
     return { ok: false, error: 'not-settings' };
   }
   const result = v.safeParse(SettingsFileSchema, raw);
   if (!result.success) {
     const issue = result.issues[0];
     const path = v.getDotPath(issue);
-    return { ok: false, error: 'invalid', detail: path ? `${path}: ${issue.message}` : issue.message };
+    return {
+      ok: false,
+      error: 'invalid',
+      detail: path ? `${path}: ${issue.message}` : issue.message,
+    };
   }
   return { ok: true, settings: result.output.settings };
 }

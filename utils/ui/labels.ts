@@ -10,10 +10,12 @@ export const kindLabel = (kind: CreditKind) => t(`kind_${kind}`);
 export const typeLabel = (type: OutletType | string) => t(`type_${type.replace(/-/g, '_')}`);
 
 /** Localized State Media Matrix category ("state-controlled"). */
-export const typologyLabel = (typology: StateTypology | string) => tOr(`typology_${typology}`, typology);
+export const typologyLabel = (typology: StateTypology | string) =>
+  tOr(`typology_${typology}`, typology);
 
 /** Localized name of a catalog source ("State Media Matrix"), or its id when unknown. */
-export const catalogSourceLabel = (id: string) => tOr(`catalog_source_${id.replace(/-/g, '_')}`, id);
+export const catalogSourceLabel = (id: string) =>
+  tOr(`catalog_source_${id.replace(/-/g, '_')}`, id);
 
 /** Intl.DisplayNames instances are slow to build: one per locale and type, reused. */
 const displayNames = new Map<string, Intl.DisplayNames | null>();
@@ -35,10 +37,12 @@ function displayName(code: string, type: 'region' | 'language', locale: string):
 }
 
 /** Country name in the UI language, from its ISO 3166-1 alpha-2 code. */
-export const countryName = (code: string, locale = uiLocale()) => displayName(code, 'region', locale);
+export const countryName = (code: string, locale = uiLocale()) =>
+  displayName(code, 'region', locale);
 
 /** Language name in the UI language, from its ISO 639-1 code. */
-export const languageName = (code: string, locale = uiLocale()) => displayName(code, 'language', locale);
+export const languageName = (code: string, locale = uiLocale()) =>
+  displayName(code, 'language', locale);
 
 /**
  * The flag emoji of an ISO 3166-1 alpha-2 code (regional indicator letters), or '' where the

@@ -16,7 +16,10 @@ export interface SourcingMix {
   byCountry: Tally[];
 }
 
-function tally(report: ArticleReport, keyOf: (o: ArticleReport['outlets'][number]) => string): Tally[] {
+function tally(
+  report: ArticleReport,
+  keyOf: (o: ArticleReport['outlets'][number]) => string,
+): Tally[] {
   const map = new Map<string, Tally>();
   for (const outlet of report.outlets) {
     const key = keyOf(outlet);

@@ -5,7 +5,10 @@ import { getSettings, setSettings, watchSettings, type Settings } from '../setti
  * The reader's settings for a UI page: loaded once, kept in step with changes made elsewhere
  * (another window, sync), and saved through `save`. `settings` is null until loaded.
  */
-export function useSettings(): { settings: Settings | null; save: (next: Settings) => Promise<void> } {
+export function useSettings(): {
+  settings: Settings | null;
+  save: (next: Settings) => Promise<void>;
+} {
   const [settings, setState] = useState<Settings | null>(null);
   useEffect(() => {
     let cancelled = false;

@@ -6,7 +6,9 @@ export const sendToBackground = makeSender<PageToBackground>((envelope) =>
 );
 
 /** Which tab the popup describes: `?tabId=N` when opened as a page, else the active tab. */
-export async function resolveTab(search = location.search): Promise<{ id: number; url?: string } | null> {
+export async function resolveTab(
+  search = location.search,
+): Promise<{ id: number; url?: string } | null> {
   const param = new URLSearchParams(search).get('tabId');
   if (param !== null && /^\d+$/.test(param)) {
     const id = Number(param);
@@ -21,10 +23,12 @@ export async function resolveTab(search = location.search): Promise<{ id: number
  * Extension stores: browsers never run extension content scripts there, so without this the
  * popup would wait for a report that cannot come ("loading" forever).
  */
-const STORE_PAGES = /^https?:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(?:[/?#:]|$)/i;
+const STORE_PAGES =
+  /^https?:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(?:[/?#:]|$)/i;
 
 /** True for addresses a content script can run on. */
-export const isSupportedUrl = (url: string | undefined) => !url || (/^https?:/i.test(url) && !STORE_PAGES.test(url));
+export const isSupportedUrl = (url: string | undefined) =>
+  !url || (/^https?:/i.test(url) && !STORE_PAGES.test(url));
 
 export type PopupState = TabState | { status: 'no-tab' };
 
@@ -32,7 +36,11 @@ export type PopupState = TabState | { status: 'no-tab' };
  * The popup's one source of data: the tab's state from the background, polled while the page
  * is still loading so the popup fills in on its own.
  */
-export function useTabState(): { tabId: number | null; url: string | null; state: PopupState | null } {
+export function useTabState(): {
+  tabId: number | null;
+  url: string | null;
+  state: PopupState | null;
+} {
   const [tabId, setTabId] = useState<number | null>(null);
   const [url, setUrl] = useState<string | null>(null);
   const [state, setState] = useState<PopupState | null>(null);
@@ -42,7 +50,10 @@ export function useTabState(): { tabId: number | null; url: string | null; state
     // With `?tabId=N` the id is known at once: ask for its state while the tab is looked up,
     // which saves one round trip on the popup's first render.
     const param = new URLSearchParams(location.search).get('tabId');
-    let early = param !== null && /^\d+$/.test(param) ? sendToBackground('getTabState', { tabId: Number(param) }) : null;
+    let early =
+      param !== null && /^\d+$/.test(param)
+        ? sendToBackground('getTabState', { tabId: Number(param) })
+        : null;
     const load = async () => {
       const tab = await resolveTab();
       if (cancelled) return;

@@ -41,4 +41,6 @@ export const snapshotCard = (): CardSnapshot | null => {
 
 /** Elements the page's own text could have smuggled into an extension page as markup. */
 export const countInjectedElements = (): number =>
-  document.querySelectorAll('img[src="x"], [onerror], [onmouseover], b[onmouseover], script:not([src])').length;
+  document.querySelectorAll(
+    'img[src="x"], [onerror], [onmouseover], b[onmouseover], script:not([src])',
+  ).length;

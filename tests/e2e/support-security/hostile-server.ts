@@ -27,7 +27,9 @@ const PARAGRAPH =
 
 /** A ~10 MB article, made at test time (never committed): long paragraphs, a credit in every tenth. */
 function makeBigPage(): string {
-  const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Budget marathon</title></head><body><main><article><h1>Budget marathon</h1>'];
+  const parts = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Budget marathon</title></head><body><main><article><h1>Budget marathon</h1>',
+  ];
   let size = parts[0].length;
   for (let i = 0; size < BIG_PAGE_BYTES; i++) {
     const credit = i % 10 === 0 ? `Item ${i} was approved, according to Reuters. ` : '';
@@ -41,14 +43,26 @@ function makeBigPage(): string {
 
 /** An article in the top frame (crediting AFP) with `count` iframes that each credit Reuters and AP. */
 function makeFramesPage(count: number): string {
-  const frames = Array.from({ length: count }, (_, i) => `<iframe src="/hostile/article.html?frame=${i}" width="200" height="80" title="frame ${i}"></iframe>`);
+  const frames = Array.from(
+    { length: count },
+    (_, i) =>
+      `<iframe src="/hostile/article.html?frame=${i}" width="200" height="80" title="frame ${i}"></iframe>`,
+  );
   const p = (s: string) => `<p>${s}</p>`;
   return [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fifty frames</title></head><body><main><article><h1>Fifty frames</h1>',
-    p('The festival opened on Friday with fifty small stages spread across the old market square, according to AFP, which counted more than ten thousand visitors in the first few hours of the weekend.'),
-    p('Organisers said the number of stages had doubled since last year because the city had allowed them to use the side streets and the courtyard of the museum for the first time.'),
-    p('Local shops reported a busy evening and several restaurants ran out of food before midnight, while the police said the crowds had been calm and no incidents had been recorded.'),
-    p('The festival continues until Sunday, when the closing concert is due to take place on the main stage in front of the cathedral if the weather allows it.'),
+    p(
+      'The festival opened on Friday with fifty small stages spread across the old market square, according to AFP, which counted more than ten thousand visitors in the first few hours of the weekend.',
+    ),
+    p(
+      'Organisers said the number of stages had doubled since last year because the city had allowed them to use the side streets and the courtyard of the museum for the first time.',
+    ),
+    p(
+      'Local shops reported a busy evening and several restaurants ran out of food before midnight, while the police said the crowds had been calm and no incidents had been recorded.',
+    ),
+    p(
+      'The festival continues until Sunday, when the closing concert is due to take place on the main stage in front of the cathedral if the weather allows it.',
+    ),
     '</article>',
     ...frames,
     '</main></body></html>',
@@ -89,14 +103,17 @@ export async function startHostileServer(): Promise<HostileServer> {
       return;
     }
     // Only plain file names: no sub-folders, no `..`.
-    const body = (prefix === 'hostile' || prefix === 'csp') && /^[\w.-]+$/.test(name) && !name.startsWith('.')
-      ? await readFile(join(HOSTILE, name)).catch(() => null)
-      : null;
+    const body =
+      (prefix === 'hostile' || prefix === 'csp') && /^[\w.-]+$/.test(name) && !name.startsWith('.')
+        ? await readFile(join(HOSTILE, name)).catch(() => null)
+        : null;
     if (!body) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const headers: Record<string, string> = { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream' };
+    const headers: Record<string, string> = {
+      'content-type': TYPES[extname(name)] ?? 'application/octet-stream',
+    };
     if (prefix === 'csp') headers['content-security-policy'] = STRICT_CSP;
     res.writeHead(200, headers).end(body);
   });

@@ -74,7 +74,9 @@ export async function launchPlainChromium() {
 
 /** Ids of every open tab, asked of the extension's service worker. */
 function listTabIds(worker: Worker): Promise<number[]> {
-  return worker.evaluate(async () => (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])));
+  return worker.evaluate(async () =>
+    (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+  );
 }
 
 /**
@@ -82,7 +84,10 @@ function listTabIds(worker: Worker): Promise<number[]> {
  * permission (SourceLens doesn't ask for it) tabs.query shows no URLs, so the new tab is the
  * one id that wasn't there before.
  */
-export async function openTab(session: ChromiumSession, url: string): Promise<{ page: Page; tabId: number }> {
+export async function openTab(
+  session: ChromiumSession,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
   const before = new Set(await listTabIds(session.worker));
   const page = await session.context.newPage();
   const tabId = await poll(

@@ -19,7 +19,10 @@ export function expectReferenceReport(
 ): void {
   expect(report.publisher?.domains).toContain(expected.publisherDomain);
   expect(report.originalSource?.domains).toContain(expected.originalSourceDomain);
-  const got = report.outlets.map((o) => ({ name: o.name, kinds: o.mentions.map((m) => m.kind).sort() }));
+  const got = report.outlets.map((o) => ({
+    name: o.name,
+    kinds: o.mentions.map((m) => m.kind).sort(),
+  }));
   const want = expected.outlets.map((o) => ({ name: o.name, kinds: o.kinds }));
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   expect(got.sort(byName)).toEqual(want.sort(byName));
@@ -34,7 +37,10 @@ export function expectReferencePopup(popup: PopupSnapshot, outlets: ExpectedOutl
     expect(card.id, `${want.name} card has a data-outlet-id`).not.toBe('');
     expect(card.mentions.length, `${want.name} shows one credit per kind`).toBe(want.kinds.length);
     for (const evidence of want.evidence) {
-      expect(card.mentions.some((m) => m.text.includes(squash(evidence))), `${want.name}: "${evidence}"`).toBe(true);
+      expect(
+        card.mentions.some((m) => m.text.includes(squash(evidence))),
+        `${want.name}: "${evidence}"`,
+      ).toBe(true);
     }
   }
 }
@@ -43,8 +49,13 @@ export function expectReferencePopup(popup: PopupSnapshot, outlets: ExpectedOutl
  * Every expected credit is drawn, with SourceLens's own highlight names, over text that holds
  * the outlet's name; and nothing else is drawn.
  */
-export function expectReferenceHighlights(entries: HighlightEntry[], outlets: ExpectedOutlet[]): string[] {
-  const ours = entries.filter((e) => e.name.startsWith('sourcelens-') && e.name !== 'sourcelens-focus');
+export function expectReferenceHighlights(
+  entries: HighlightEntry[],
+  outlets: ExpectedOutlet[],
+): string[] {
+  const ours = entries.filter(
+    (e) => e.name.startsWith('sourcelens-') && e.name !== 'sourcelens-focus',
+  );
   expect(ours.length, 'SourceLens registers its highlights').toBeGreaterThan(0);
   const texts = ours.flatMap((e) => e.texts.map(squash));
   const credits = outlets.reduce((n, o) => n + o.kinds.length, 0);
@@ -82,10 +93,7 @@ export function expectRelatedLinks(popup: PopupSnapshot, report: ReportShape): v
  */
 export function expectCantRunHere(popup: PopupSnapshot): void {
   const says = `${popup.state}: ${popup.stateText}`;
-  expect(
-    popup.state === 'unsupported' || popup.state === 'not-running',
-    says,
-  ).toBe(true);
+  expect(popup.state === 'unsupported' || popup.state === 'not-running', says).toBe(true);
   expect(popup.outlets).toEqual([]);
 }
 
@@ -93,7 +101,10 @@ export function expectCantRunHere(popup: PopupSnapshot): void {
  * Each expected credit is highlighted where the labels say it stands: a highlight holding the
  * outlet's name sits in the block (paragraph, caption…) that holds that credit's evidence.
  */
-export function expectHighlightsInPlace(places: { text: string; block: string }[], outlets: ExpectedOutlet[]): void {
+export function expectHighlightsInPlace(
+  places: { text: string; block: string }[],
+  outlets: ExpectedOutlet[],
+): void {
   for (const want of outlets) {
     for (const evidence of want.evidence) {
       const found = places.some(

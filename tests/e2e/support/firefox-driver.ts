@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Page } from 'puppeteer-core';
 import type { BrowserDriver, TabPage } from './driver';
-import { gotoExtensionPage, launchFirefoxWithExtension, openPopup, openTab, readBadge } from './firefox';
+import {
+  gotoExtensionPage,
+  launchFirefoxWithExtension,
+  openPopup,
+  openTab,
+  readBadge,
+} from './firefox';
 import { FIREFOX_PATH, ROOT } from './paths';
 import { REFERENCE_PAGE } from './reference';
 

@@ -30,7 +30,12 @@ export interface FirefoxSession {
 export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url).catch(() => undefined);
   await poll(
-    () => page.evaluate((u) => location.href === u && document.readyState === 'complete' && typeof browser === 'object', url),
+    () =>
+      page.evaluate(
+        (u) =>
+          location.href === u && document.readyState === 'complete' && typeof browser === 'object',
+        url,
+      ),
     { message: `extension page ${url}` },
   );
 }
@@ -54,7 +59,10 @@ export async function launchFirefoxWithExtension(
     userDataDir,
     // System access lets the BiDi session open moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }), ...prefs },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      ...prefs,
+    },
     defaultViewport: { width: 1100, height: 800 },
   });
   const close = async () => {
@@ -83,7 +91,10 @@ function listTabIds(control: Page): Promise<number[]> {
  * Opens `url` in a new tab and returns the page with its tab id (the one id that wasn't there
  * before: without the "tabs" permission tabs.query shows no URLs).
  */
-export async function openTab(session: FirefoxSession, url: string): Promise<{ page: Page; tabId: number }> {
+export async function openTab(
+  session: FirefoxSession,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
   const before = new Set(await listTabIds(session.control));
   const page = await session.browser.newPage();
   const tabId = await poll(

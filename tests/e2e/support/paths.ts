@@ -23,6 +23,8 @@ export const GECKO_ID = 'sourcelens@sourcelens.dev';
 /** Fails early, and says why, when the extension hasn't been built (`npm run build`). */
 export function assertBuilt(dir: string): void {
   if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${dir}: run \`npm run build\` before the browser tests.`);
+    throw new Error(
+      `No built extension in ${dir}: run \`npm run build\` before the browser tests.`,
+    );
   }
 }

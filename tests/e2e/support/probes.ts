@@ -18,7 +18,9 @@ export const readHighlights = (): HighlightEntry[] => {
   return [...CSS.highlights.entries()].map(([name, highlight]) => ({
     name,
     texts: [...highlight].map((r) => r.toString()),
-    connected: [...highlight].every((r) => r.startContainer.isConnected && r.endContainer.isConnected),
+    connected: [...highlight].every(
+      (r) => r.startContainer.isConnected && r.endContainer.isConnected,
+    ),
   }));
 };
 
@@ -32,7 +34,10 @@ export const readHighlightPlaces = (): { text: string; block: string }[] => {
       const node = range.startContainer;
       const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
       const block = el?.closest('p, figcaption, li, blockquote, h1, h2, h3, h4, h5, h6, td, div');
-      places.push({ text: range.toString(), block: (block?.textContent ?? '').replace(/\s+/g, ' ').trim() });
+      places.push({
+        text: range.toString(),
+        block: (block?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      });
     }
   }
   return places;
@@ -67,7 +72,10 @@ export const locateHighlight = (text: string): { x: number; y: number } | null =
 
 /** The credit SourceLens is flashing (`sourcelens-focus`): its text and whether it is on screen. */
 export const readFocus = (): { text: string; isInView: boolean } | null => {
-  const focus = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights.get('sourcelens-focus') : undefined;
+  const focus =
+    typeof CSS !== 'undefined' && 'highlights' in CSS
+      ? CSS.highlights.get('sourcelens-focus')
+      : undefined;
   const range = focus ? [...focus][0] : undefined;
   if (!range || !(range instanceof Range)) return null;
   const rect = range.getBoundingClientRect();
@@ -117,9 +125,13 @@ export interface PopupSnapshot {
 export const snapshotPopup = (): PopupSnapshot => {
   const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const stateEl = document.querySelector('.state');
-  const stateClass = stateEl ? [...stateEl.classList].find((c) => c.startsWith('state-')) : undefined;
+  const stateClass = stateEl
+    ? [...stateEl.classList].find((c) => c.startsWith('state-'))
+    : undefined;
   return {
-    state: stateEl ? (stateEl.getAttribute('data-state') ?? stateClass?.slice('state-'.length) ?? '') : null,
+    state: stateEl
+      ? (stateEl.getAttribute('data-state') ?? stateClass?.slice('state-'.length) ?? '')
+      : null,
     stateText: text(stateEl),
     summary: text(document.querySelector('.summary')),
     outlets: [...document.querySelectorAll('[data-outlet-id]')].map((card) => ({
@@ -130,7 +142,9 @@ export const snapshotPopup = (): PopupSnapshot => {
         kind: m.getAttribute('data-kind') ?? '',
         text: text(m),
       })),
-      related: [...card.querySelectorAll('a.related-original')].map((a) => (a as HTMLAnchorElement).href),
+      related: [...card.querySelectorAll('a.related-original')].map(
+        (a) => (a as HTMLAnchorElement).href,
+      ),
     })),
   };
 };

@@ -52,6 +52,8 @@ export const RERENDER_PAGE = 'pages/rerender/source.html';
 /** The credits the re-render page shows after its second render (from its meta.json). */
 export function loadRerenderExpectations(): string[] {
   const file = join(ROOT, 'tests/fixtures/pages/rerender/meta.json');
-  const meta = JSON.parse(readFileSync(file, 'utf8')) as { expected: { afterSecondRender: string[] } };
+  const meta = JSON.parse(readFileSync(file, 'utf8')) as {
+    expected: { afterSecondRender: string[] };
+  };
   return meta.expected.afterSecondRender;
 }

@@ -16,7 +16,9 @@ export function waitForSettledState(readPopup: () => Promise<PopupSnapshot>): Pr
 }
 
 /** The page's highlights once SourceLens has drawn some (its content script runs at idle). */
-export function waitForHighlights(readHighlights: () => Promise<HighlightEntry[]>): Promise<HighlightEntry[]> {
+export function waitForHighlights(
+  readHighlights: () => Promise<HighlightEntry[]>,
+): Promise<HighlightEntry[]> {
   return poll(
     async () => {
       const all = await readHighlights();
@@ -36,7 +38,9 @@ export function waitForHighlightedPhrases(
 ): Promise<{ texts: string[]; connected: boolean }> {
   return poll(
     async () => {
-      const ours = (await readHighlights()).filter((e) => e.name.startsWith('sourcelens-') && e.name !== 'sourcelens-focus');
+      const ours = (await readHighlights()).filter(
+        (e) => e.name.startsWith('sourcelens-') && e.name !== 'sourcelens-focus',
+      );
       const texts = ours.flatMap((e) => e.texts.map((t) => t.replace(/\s+/g, ' ').trim()));
       const isDone = phrases.every((p) => texts.some((t) => t.includes(p)));
       return isDone ? { texts, connected: ours.every((e) => e.connected) } : null;
@@ -49,10 +53,13 @@ type Card = NonNullable<ReturnType<typeof readCard>>;
 
 /** The hover card once it is open (and, with `isFocused`, once it holds the focus). */
 export function waitForCard(read: () => Promise<Card | null>, isFocused = false): Promise<Card> {
-  return poll(async () => {
-    const card = await read();
-    return card && (!isFocused || card.hasFocus) ? card : null;
-  }, { message: isFocused ? 'the card to open with focus' : 'the hover card to open' });
+  return poll(
+    async () => {
+      const card = await read();
+      return card && (!isFocused || card.hasFocus) ? card : null;
+    },
+    { message: isFocused ? 'the card to open with focus' : 'the hover card to open' },
+  );
 }
 
 /** Waits until no hover card is open. */

@@ -26,7 +26,8 @@ export function formatGdeltTerm(term: string): string | null {
   return clean.includes(' ') ? `"${clean}"` : clean;
 }
 
-const gdeltTime = (isoDay: string, end: boolean) => `${isoDay.replace(/-/g, '')}${end ? '235959' : '000000'}`;
+const gdeltTime = (isoDay: string, end: boolean) =>
+  `${isoDay.replace(/-/g, '')}${end ? '235959' : '000000'}`;
 
 /** A valid bare domain, or null (domains come from our catalog, but are checked anyway). */
 const cleanDomain = (d: string) => {
@@ -41,7 +42,9 @@ const cleanDomain = (d: string) => {
  */
 export function buildGdeltUrl(query: GdeltQuery): URL | null {
   const terms = query.terms.map(formatGdeltTerm).filter((t): t is string => t !== null);
-  const domains = [...new Set(query.domains.map(cleanDomain).filter((d): d is string => d !== null))];
+  const domains = [
+    ...new Set(query.domains.map(cleanDomain).filter((d): d is string => d !== null)),
+  ];
   const window = dateWindow(query.publishedTime);
   if (!terms.length || !domains.length || !window) return null;
   const sites = domains.map((d) => `domainis:${d}`);

@@ -37,8 +37,13 @@ export function parseGdeltReply(
   try {
     raw = JSON.parse(text);
   } catch {
-    if (/limit requests|rate limit|too many requests/i.test(text)) return { ok: false, error: 'rate-limited' };
-    return { ok: false, error: 'service-error', detail: cleanText(text).slice(0, 200) || undefined };
+    if (/limit requests|rate limit|too many requests/i.test(text))
+      return { ok: false, error: 'rate-limited' };
+    return {
+      ok: false,
+      error: 'service-error',
+      detail: cleanText(text).slice(0, 200) || undefined,
+    };
   }
   const top = v.safeParse(GdeltReplySchema, raw);
   if (!top.success) return { ok: false, error: 'invalid-reply' };
@@ -47,7 +52,12 @@ export function parseGdeltReply(
     const parsed = v.safeParse(GdeltArticleSchema, entry);
     if (!parsed.success) continue;
     const { url, title, seendate, domain } = parsed.output;
-    articles.push({ url, title: cleanText(title) || url, domain: domain.toLowerCase(), date: parseSeenDate(seendate) });
+    articles.push({
+      url,
+      title: cleanText(title) || url,
+      domain: domain.toLowerCase(),
+      date: parseSeenDate(seendate),
+    });
   }
   return { ok: true, articles };
 }

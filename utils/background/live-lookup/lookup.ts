@@ -22,10 +22,18 @@ const MAX_TERMS = 3;
 export function liveTerms(report: ArticleReport): string[] {
   const keywords = titleKeywords(report.title, report.lang, 6);
   const sentences = report.outlets.flatMap((o) => o.mentions.map((m) => m.sentence));
-  const own = report.outlets.flatMap((o) => [o.name, ...o.mentions.map((m) => m.surface), ...o.domains]);
+  const own = report.outlets.flatMap((o) => [
+    o.name,
+    ...o.mentions.map((m) => m.surface),
+    ...o.domains,
+  ]);
   const names = findNames(sentences, report.lang, own, MAX_TERMS);
   const ordered = mergeTerms(keywords.filter(isNameLike), names, MAX_TERMS);
-  return mergeTerms(ordered, keywords.filter((k) => !isNameLike(k)), MAX_TERMS);
+  return mergeTerms(
+    ordered,
+    keywords.filter((k) => !isNameLike(k)),
+    MAX_TERMS,
+  );
 }
 
 export interface LiveLookupDeps {
@@ -37,7 +45,10 @@ const isOnDomain = (host: string, domains: string[]) =>
   domains.some((d) => host === d || host.endsWith(`.${d}`));
 
 /** Sorts the listed articles under the cited outlet whose domain they are on. */
-export function groupByOutlet(report: ArticleReport, articles: LiveArticle[]): LiveOutletCoverage[] {
+export function groupByOutlet(
+  report: ArticleReport,
+  articles: LiveArticle[],
+): LiveOutletCoverage[] {
   return report.outlets.map((outlet) => {
     const domains = outlet.domains.map((d) => d.replace(/^www\./, ''));
     return {
@@ -57,7 +68,8 @@ export function createLiveLookup({ fetch: fetchFn, timing = REAL_TIMING }: LiveL
   const cache = new Map<string, { at: number; value: LiveCoverage }>();
   const pending = new Map<string, Promise<LiveCoverage>>();
 
-  type Fetched = { status: 'fetched'; articles: LiveArticle[] } | Extract<LiveCoverage, { status: 'error' }>;
+  type Fetched =
+    { status: 'fetched'; articles: LiveArticle[] } | Extract<LiveCoverage, { status: 'error' }>;
 
   async function request(url: URL): Promise<Fetched> {
     let body: string;

@@ -15,13 +15,19 @@ export const DE: LanguageCues = {
       id: 'de-actor',
       kind: null,
       confidence: 1,
-      before: u(/\b(?:(?:ausgestrahlt|gesendet|gezeigt|moderiert|veranstaltet|organisiert|übertragen|gekauft|übernommen|verklagt)\s+(?:von|bei|im|in|auf)|läuft\s+(?:im|in|bei|auf)|zeigt|zeigen|sendet|strahlt)\s+(?:der\s+|die\s+|das\s+|dem\s+|den\s+)?$/iu),
+      before: u(
+        /\b(?:(?:ausgestrahlt|gesendet|gezeigt|moderiert|veranstaltet|organisiert|übertragen|gekauft|übernommen|verklagt)\s+(?:von|bei|im|in|auf)|läuft\s+(?:im|in|bei|auf)|zeigt|zeigen|sendet|strahlt)\s+(?:der\s+|die\s+|das\s+|dem\s+|den\s+)?$/iu,
+      ),
     },
     {
       id: 'de-laut',
       kind: 'report',
       confidence: 0.95,
-      before: u(new RegExp(`\\b(?:laut|Laut|LAUT|nach\\s+(?:Angaben|Informationen|Berichten|Recherchen|Darstellung)|gemäß|zitiert\\s+(?:von|nach)|so|So)\\s+(?:(?:einem|einer|einen|eines|dem|der|den)\\s+)?(?:(?:Bericht|Berichten|Angaben|Informationen|Recherchen|Meldung|Meldungen|Analyse|Umfrage|Zählung|Berechnungen?|Artikel|Interview|Auswertung)\\s+(?:von|vom|der|des|dem|im|in)\\s+)?${ART}${Q}$`)),
+      before: u(
+        new RegExp(
+          `\\b(?:laut|Laut|LAUT|nach\\s+(?:Angaben|Informationen|Berichten|Recherchen|Darstellung)|gemäß|zitiert\\s+(?:von|nach)|so|So)\\s+(?:(?:einem|einer|einen|eines|dem|der|den)\\s+)?(?:(?:Bericht|Berichten|Angaben|Informationen|Recherchen|Meldung|Meldungen|Analyse|Umfrage|Zählung|Berechnungen?|Artikel|Interview|Auswertung)\\s+(?:von|vom|der|des|dem|im|in)\\s+)?${ART}${Q}$`,
+        ),
+      ),
     },
     {
       id: 'de-zufolge',
@@ -34,7 +40,12 @@ export const DE: LanguageCues = {
       kind: 'report',
       confidence: 0.9,
       chain: true,
-      before: u(new RegExp(`\\b(?:unter\\s+Berufung\\s+auf|beruft\\s+sich\\s+auf|berief\\s+sich\\s+auf|bezog\\s+sich\\s+auf|bezieht\\s+sich\\s+auf|zitiert|zitierte|zitieren|zitierten)\\s+${ART}${Q}$`, 'i')),
+      before: u(
+        new RegExp(
+          `\\b(?:unter\\s+Berufung\\s+auf|beruft\\s+sich\\s+auf|berief\\s+sich\\s+auf|bezog\\s+sich\\s+auf|bezieht\\s+sich\\s+auf|zitiert|zitierte|zitieren|zitierten)\\s+${ART}${Q}$`,
+          'i',
+        ),
+      ),
     },
     {
       id: 'de-source-label',
@@ -53,14 +64,23 @@ export const DE: LanguageCues = {
       id: 'de-told',
       kind: 'interview',
       confidence: 0.9,
-      before: u(new RegExp(`\\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|bestätigte|bestätigt|berichtete|berichtet|erzählte|erzählt|räumte|meinte|teilte|versicherte|kündigte|verriet|schilderte)\\b[^\\n.]{0,60}\\s(?:der|dem|den)\\s+${Q}$`)),
-      after: /^[“"«»‘]?\s*(?:[.,;:)]|\s+(?:am|im|in|bei|zufolge|auf|vom|nach|einem|einer|gegenüber|\(|mit)\b|\s*$)/u,
+      before: u(
+        new RegExp(
+          `\\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|bestätigte|bestätigt|berichtete|berichtet|erzählte|erzählt|räumte|meinte|teilte|versicherte|kündigte|verriet|schilderte)\\b[^\\n.]{0,60}\\s(?:der|dem|den)\\s+${Q}$`,
+        ),
+      ),
+      after:
+        /^[“"«»‘]?\s*(?:[.,;:)]|\s+(?:am|im|in|bei|zufolge|auf|vom|nach|einem|einer|gegenüber|\(|mit)\b|\s*$)/u,
     },
     {
       id: 'de-interview',
       kind: 'interview',
       confidence: 0.9,
-      before: u(new RegExp(`\\b(?:[Ii]m|[Ii]n\\s+einem|[Ii]n\\s+einer|[Bb]ei\\s+einem)\\s+(?:[\\p{L}-]+\\s+)?(?:Interview|Gespräch|Talk|Sendung|Podcast)\\s+(?:mit|bei|von|im|in|auf)\\s+${ART}${Q}$|\\b(?:[Ii]m|[Dd]em|[Dd]er)\\s+(?:\\p{L}+-)?(?:Interview|Gespräch)\\s+(?:mit|bei)?\\s*${ART}${Q}$`)),
+      before: u(
+        new RegExp(
+          `\\b(?:[Ii]m|[Ii]n\\s+einem|[Ii]n\\s+einer|[Bb]ei\\s+einem)\\s+(?:[\\p{L}-]+\\s+)?(?:Interview|Gespräch|Talk|Sendung|Podcast)\\s+(?:mit|bei|von|im|in|auf)\\s+${ART}${Q}$|\\b(?:[Ii]m|[Dd]em|[Dd]er)\\s+(?:\\p{L}+-)?(?:Interview|Gespräch)\\s+(?:mit|bei)?\\s*${ART}${Q}$`,
+        ),
+      ),
     },
     {
       id: 'de-mit',
@@ -79,7 +99,11 @@ export const DE: LanguageCues = {
       id: 'de-inverted',
       kind: 'report',
       confidence: 0.9,
-      before: u(new RegExp(`(?:^|[\\s,;:“"»)])(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt|schrieb|schreiben|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|sagte|sagt|analysiert|analysierte|hieß\\s+es\\s+(?:in|bei|im)|heißt\\s+es\\s+(?:in|bei|im)|war\\s+(?:in|bei|im)|ist\\s+(?:in|bei|im))\\s+(?:(?:am|in\\s+der|in\\s+einem|nun|jetzt|zuerst|zuvor|bereits|auch|heute|gestern|unter\\s+Berufung\\s+auf\\s+\\S+)\\s+){0,2}${ART}${Q}$`)),
+      before: u(
+        new RegExp(
+          `(?:^|[\\s,;:“"»)])(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt|schrieb|schreiben|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|sagte|sagt|analysiert|analysierte|hieß\\s+es\\s+(?:in|bei|im)|heißt\\s+es\\s+(?:in|bei|im)|war\\s+(?:in|bei|im)|ist\\s+(?:in|bei|im))\\s+(?:(?:am|in\\s+der|in\\s+einem|nun|jetzt|zuerst|zuvor|bereits|auch|heute|gestern|unter\\s+Berufung\\s+auf\\s+\\S+)\\s+){0,2}${ART}${Q}$`,
+        ),
+      ),
     },
     {
       // "wie aus von Bloomberg zusammengestellten Daten hervorgeht", "Unterlagen, die Bloomberg eingesehen hat"
@@ -87,21 +111,28 @@ export const DE: LanguageCues = {
       kind: 'report',
       confidence: 0.85,
       before: u(/\b(?:von|vom|der|die|das|dem|den)\s+$/iu),
-      after: u(/^\s+(?:zusammengestellt|erhoben|veröffentlicht|ausgewertet|berechnet|ermittelt|eingesehen|vorliegend|zitiert|befragt|recherchiert)\p{L}*/u),
+      after: u(
+        /^\s+(?:zusammengestellt|erhoben|veröffentlicht|ausgewertet|berechnet|ermittelt|eingesehen|vorliegend|zitiert|befragt|recherchiert)\p{L}*/u,
+      ),
     },
     {
       // "ein Reuters-Bericht", "dpa-Informationen", "AFP-Reporter"
       id: 'de-compound',
       kind: 'report',
       confidence: 0.85,
-      after: /^-(?:Bericht|Berichte|Berichten|Berichts|Meldung|Meldungen|Informationen|Angaben|Recherchen|Interview|Umfrage|Analyse|Reporter|Reporterin|Korrespondent|Korrespondentin|Journalist|Journalistin|Anfrage|Zählung|Daten)(?![\p{L}])/u,
+      after:
+        /^-(?:Bericht|Berichte|Berichten|Berichts|Meldung|Meldungen|Informationen|Angaben|Recherchen|Interview|Umfrage|Analyse|Reporter|Reporterin|Korrespondent|Korrespondentin|Journalist|Journalistin|Anfrage|Zählung|Daten)(?![\p{L}])/u,
     },
     {
       id: 'de-reported',
       kind: 'report',
       confidence: 0.9,
       verbOnly: true,
-      after: u(new RegExp(`^[“"«»‘]?(?:,\\s[^,\\n]{1,60},)?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt)\\b`)),
+      after: u(
+        new RegExp(
+          `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},)?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt)\\b`,
+        ),
+      ),
     },
   ],
 };

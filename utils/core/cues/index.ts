@@ -16,7 +16,25 @@ export type { CueRule, LanguageCues } from './rule';
 export { WINDOW } from './rule';
 
 /** Every language with its own cue table. */
-export const LANGUAGES: LanguageCues[] = [EN, FR, ES, DE, PT, IT, VI, PL, RU, UK, JA, ZH, AR, KO, DA, SV, CS];
+export const LANGUAGES: LanguageCues[] = [
+  EN,
+  FR,
+  ES,
+  DE,
+  PT,
+  IT,
+  VI,
+  PL,
+  RU,
+  UK,
+  JA,
+  ZH,
+  AR,
+  KO,
+  DA,
+  SV,
+  CS,
+];
 
 /** ISO 639-1 codes of the languages with cue tables. */
 export const SUPPORTED_LANGUAGES: string[] = LANGUAGES.map((l) => l.lang);
@@ -51,7 +69,8 @@ export function rulesFor(lang: string | undefined): RuleSet[] {
   for (const other of LANGUAGES) {
     if (other === own) continue;
     // Another language's "not a credit" rules stay out: they would veto real credits.
-    for (const rule of other.rules) if (rule.kind !== null) list.push({ rule, weight: own ? 0.85 : 0.95, lang: other });
+    for (const rule of other.rules)
+      if (rule.kind !== null) list.push({ rule, weight: own ? 0.85 : 0.95, lang: other });
   }
   cache.set(key, list);
   return list;

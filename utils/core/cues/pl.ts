@@ -12,7 +12,9 @@ export const PL: LanguageCues = {
       id: 'pl-wedlug',
       kind: 'report',
       confidence: 0.95,
-      before: u(/\b(?:według|wedle|jak\s+podaje|jak\s+podała|jak\s+podał|jak\s+informuje|jak\s+poinformowała|jak\s+poinformował|jak\s+pisze|jak\s+napisała|jak\s+napisał|jak\s+donosi|jak\s+ustalił|jak\s+ustaliła|jak\s+dowiedział\s+się|jak\s+relacjonuje|za|powołując\s+się\s+na|cytowan[yaei]\s+przez|na\s+podstawie\s+danych)\s+(?:(?:danych|informacji|ustaleń|raportu|analizy|sondażu)\s+)?$/iu),
+      before: u(
+        /\b(?:według|wedle|jak\s+podaje|jak\s+podała|jak\s+podał|jak\s+informuje|jak\s+poinformowała|jak\s+poinformował|jak\s+pisze|jak\s+napisała|jak\s+napisał|jak\s+donosi|jak\s+ustalił|jak\s+ustaliła|jak\s+dowiedział\s+się|jak\s+relacjonuje|za|powołując\s+się\s+na|cytowan[yaei]\s+przez|na\s+podstawie\s+danych)\s+(?:(?:danych|informacji|ustaleń|raportu|analizy|sondażu)\s+)?$/iu,
+      ),
     },
     {
       id: 'pl-source-label',
@@ -25,27 +27,35 @@ export const PL: LanguageCues = {
       id: 'pl-told',
       kind: 'interview',
       confidence: 0.9,
-      before: u(/\b(?:powiedział|powiedziała|powiedzieli|mówił|mówiła|przekazał|przekazała|poinformował|poinformowała|oświadczył|oświadczyła|zapewnił|zapewniła|stwierdził|stwierdziła|przyznał|przyznała|wyjaśnił|wyjaśniła|dodał|dodała)\s+(?:\p{L}+\s+)?(?:w\s+rozmowie\s+z|w\s+wywiadzie\s+dla|dla)?\s*$/iu),
+      before: u(
+        /\b(?:powiedział|powiedziała|powiedzieli|mówił|mówiła|przekazał|przekazała|poinformował|poinformowała|oświadczył|oświadczyła|zapewnił|zapewniła|stwierdził|stwierdziła|przyznał|przyznała|wyjaśnił|wyjaśniła|dodał|dodała)\s+(?:\p{L}+\s+)?(?:w\s+rozmowie\s+z|w\s+wywiadzie\s+dla|dla)?\s*$/iu,
+      ),
       after: /^\s*(?:[.,;:]|\s+(?:że|iż|w\b|we\b))/u,
     },
     {
       id: 'pl-interview',
       kind: 'interview',
       confidence: 0.9,
-      before: u(/\b(?:w\s+rozmowie\s+z|w\s+wywiadzie\s+(?:dla|z|udzielonym)|wywiadzie\s+dla|na\s+antenie|w\s+programie\b[^\n.]{0,40}\b(?:w|na)|w\s+audycji\b[^\n.]{0,40}\b(?:w|na)|dla)\s+$/iu),
+      before: u(
+        /\b(?:w\s+rozmowie\s+z|w\s+wywiadzie\s+(?:dla|z|udzielonym)|wywiadzie\s+dla|na\s+antenie|w\s+programie\b[^\n.]{0,40}\b(?:w|na)|w\s+audycji\b[^\n.]{0,40}\b(?:w|na)|dla)\s+$/iu,
+      ),
     },
     {
       id: 'pl-inverted',
       kind: 'report',
       confidence: 0.9,
-      before: u(/(?:^|[\s,;:»"”)])(?:podaje|podała|podał|podają|informuje|poinformowała|poinformował|pisze|napisała|napisał|donosi|doniosła|doniósł|przekazuje|przekazała|przekazał|ustaliła|ustalił|relacjonuje|cytuje|zacytowała|zauważa|twierdzi|ujawnia|ujawniła|ujawnił)\s+$/iu),
+      before: u(
+        /(?:^|[\s,;:»"”)])(?:podaje|podała|podał|podają|informuje|poinformowała|poinformował|pisze|napisała|napisał|donosi|doniosła|doniósł|przekazuje|przekazała|przekazał|ustaliła|ustalił|relacjonuje|cytuje|zacytowała|zauważa|twierdzi|ujawnia|ujawniła|ujawnił)\s+$/iu,
+      ),
     },
     {
       id: 'pl-reported',
       kind: 'report',
       confidence: 0.9,
       verbOnly: true,
-      after: u(/^(?:,\s[^,\n]{1,60},)?\s+(?:(?:już|też|także|również|wcześniej|dziś|wczoraj)\s+)?(?:podaje|podała|podał|podają|informuje|poinformowała|poinformował|pisze|napisała|napisał|donosi|doniosła|doniósł|przekazuje|przekazała|przekazał|ustaliła|ustalił|relacjonuje|cytuje|zacytowała|ujawnia|ujawniła|ujawnił|dowiedziała\s+się|dowiedział\s+się)\b/iu),
+      after: u(
+        /^(?:,\s[^,\n]{1,60},)?\s+(?:(?:już|też|także|również|wcześniej|dziś|wczoraj)\s+)?(?:podaje|podała|podał|podają|informuje|poinformowała|poinformował|pisze|napisała|napisał|donosi|doniosła|doniósł|przekazuje|przekazała|przekazał|ustaliła|ustalił|relacjonuje|cytuje|zacytowała|ujawnia|ujawniła|ujawnił|dowiedziała\s+się|dowiedział\s+się)\b/iu,
+      ),
     },
   ],
 };

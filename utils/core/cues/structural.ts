@@ -88,7 +88,8 @@ export const STRUCTURAL_RULES: CueRule[] = [
     structural: true,
     before: /(?:^|\n|[.!?)"”»]\s|\(\s?|[:：]\s?)$/,
     // After the slash: a person ("Evelyn Hockstein"), another credit part ("Contacto/"), or a name in capitals ending the credit.
-    after: /^\s?\/\s?(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}\p{Ll}|\p{Lu}[\p{L}-]+\s?\/|\p{Lu}\p{Ll}+\s?\)|\p{Lu}+\s\p{Lu}+\s?(?:$|\n|\)))/u,
+    after:
+      /^\s?\/\s?(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}\p{Ll}|\p{Lu}[\p{L}-]+\s?\/|\p{Lu}\p{Ll}+\s?\)|\p{Lu}+\s\p{Lu}+\s?(?:$|\n|\)))/u,
   },
   {
     // "AFP via Getty Images", "Anadolu via Getty Images"
@@ -104,7 +105,8 @@ export const STRUCTURAL_RULES: CueRule[] = [
     kind: 'photo',
     confidence: 0.85,
     structural: true,
-    before: /(?:\/[^\n/()]{1,60}|\([^\n/()]{1,60}|[Pp]hoto|[Ii]mage|[Ff]oto|[Vv]ideo)\s+v[ií]a\s+$/u,
+    before:
+      /(?:\/[^\n/()]{1,60}|\([^\n/()]{1,60}|[Pp]hoto|[Ii]mage|[Ff]oto|[Vv]ideo)\s+v[ií]a\s+$/u,
   },
   {
     // "Prétexte - Belga", "Jane Doe - Reuters": a short credit line ending with the outlet.
@@ -139,7 +141,9 @@ export const STRUCTURAL_RULES: CueRule[] = [
     kind: 'byline',
     confidence: 0.85,
     structural: true,
-    before: u(/(?:^|\n|\()[^\n()]{0,40}\b(?:with|With|WITH|avec|Avec|mit|Mit|con|Con|com|Com|met|med|z)\s+(?:(?:material|Material|informações|información|informaciones|information|informations|agences|agencias|agências|Agenturen|Agenturmaterial|wires|reporting)\s+(?:from|de|von|d[aoe]s?|by)?\s*(?:la\s+|l['’]|der\s+|the\s+)?)?$/u),
+    before: u(
+      /(?:^|\n|\()[^\n()]{0,40}\b(?:with|With|WITH|avec|Avec|mit|Mit|con|Con|com|Com|met|med|z)\s+(?:(?:material|Material|informações|información|informaciones|information|informations|agences|agencias|agências|Agenturen|Agenturmaterial|wires|reporting)\s+(?:from|de|von|d[aoe]s?|by)?\s*(?:la\s+|l['’]|der\s+|the\s+)?)?$/u,
+    ),
     after: /^\s*(?:$|\n|\)|,|;|\.\s*(?:$|\n)|\s(?:and|et|und|y|e|i|og|och)\s)/u,
   },
   {

@@ -12,7 +12,9 @@ export const VI: LanguageCues = {
       id: 'vi-theo',
       kind: 'report',
       confidence: 0.95,
-      before: u(/(?:^|[\s,.(])(?:[Tt]heo|THEO|[Cc]ăn\s+cứ\s+vào|[Dd]ựa\s+trên)\s+(?:(?:thông\s+tin|tin|bài\s+viết|bài\s+báo|báo\s+cáo|phân\s+tích|nguồn\s+tin|số\s+liệu|dữ\s+liệu|tường\s+thuật)\s+(?:của|từ|trên)\s+)?$/u),
+      before: u(
+        /(?:^|[\s,.(])(?:[Tt]heo|THEO|[Cc]ăn\s+cứ\s+vào|[Dd]ựa\s+trên)\s+(?:(?:thông\s+tin|tin|bài\s+viết|bài\s+báo|báo\s+cáo|phân\s+tích|nguồn\s+tin|số\s+liệu|dữ\s+liệu|tường\s+thuật)\s+(?:của|từ|trên)\s+)?$/u,
+      ),
     },
     {
       id: 'vi-source-label',
@@ -25,7 +27,8 @@ export const VI: LanguageCues = {
       id: 'vi-photo-label',
       kind: 'photo',
       confidence: 0.9,
-      before: /(?:^|[\s([|])(?:Ảnh|ẢNH|[Hh]ình\s+ảnh|[Hh]ình|[Ii]nfographic|[Vv]ideo|[Cc]lip)\s*[:：]\s*(?:[^\n.:]{1,40}\/\s*)?$/u,
+      before:
+        /(?:^|[\s([|])(?:Ảnh|ẢNH|[Hh]ình\s+ảnh|[Hh]ình|[Ii]nfographic|[Vv]ideo|[Cc]lip)\s*[:：]\s*(?:[^\n.:]{1,40}\/\s*)?$/u,
     },
     {
       id: 'vi-quote-chain',
@@ -38,13 +41,17 @@ export const VI: LanguageCues = {
       id: 'vi-told',
       kind: 'interview',
       confidence: 0.9,
-      before: u(/\b(?:nói\s+với|trả\s+lời\s+phỏng\s+vấn|trả\s+lời|chia\s+sẻ\s+với|cho\s+biết\s+với|phát\s+biểu\s+với|tiết\s+lộ\s+với|tâm\s+sự\s+với|khẳng\s+định\s+với|(?:cuộc\s+)?phỏng\s+vấn\s+(?:với|của|trên)|trong\s+cuộc\s+phỏng\s+vấn\s+(?:với|trên|của)|trả\s+lời\s+kênh|xuất\s+hiện\s+trên|trên\s+sóng)\s+$/iu),
+      before: u(
+        /\b(?:nói\s+với|trả\s+lời\s+phỏng\s+vấn|trả\s+lời|chia\s+sẻ\s+với|cho\s+biết\s+với|phát\s+biểu\s+với|tiết\s+lộ\s+với|tâm\s+sự\s+với|khẳng\s+định\s+với|(?:cuộc\s+)?phỏng\s+vấn\s+(?:với|của|trên)|trong\s+cuộc\s+phỏng\s+vấn\s+(?:với|trên|của)|trả\s+lời\s+kênh|xuất\s+hiện\s+trên|trên\s+sóng)\s+$/iu,
+      ),
     },
     {
       id: 'vi-by',
       kind: 'report',
       confidence: 0.9,
-      before: u(/\b(?:được|bị|do|bởi|mà)\s+(?:[\p{Ll}]+\s+){0,2}?(?:đưa\s+tin|công\s+bố|đăng\s+tải|tiết\s+lộ|trích\s+dẫn)?\s*(?:bởi|của|trên)\s+$/iu),
+      before: u(
+        /\b(?:được|bị|do|bởi|mà)\s+(?:[\p{Ll}]+\s+){0,2}?(?:đưa\s+tin|công\s+bố|đăng\s+tải|tiết\s+lộ|trích\s+dẫn)?\s*(?:bởi|của|trên)\s+$/iu,
+      ),
     },
     {
       id: 'vi-quoted',
@@ -58,14 +65,18 @@ export const VI: LanguageCues = {
       kind: 'analysis',
       confidence: 0.9,
       verbOnly: true,
-      after: u(/^\s+(?:đã\s+|cũng\s+|vừa\s+)?(?:đăng\s+tải|đăng|có)\s+(?:một\s+)?(?:bài\s+)?(?:phân\s+tích|bình\s+luận)\b/iu),
+      after: u(
+        /^\s+(?:đã\s+|cũng\s+|vừa\s+)?(?:đăng\s+tải|đăng|có)\s+(?:một\s+)?(?:bài\s+)?(?:phân\s+tích|bình\s+luận)\b/iu,
+      ),
     },
     {
       id: 'vi-reported',
       kind: 'report',
       confidence: 0.9,
       verbOnly: true,
-      after: u(/^(?:\s*\([^)\n]{1,30}\))?\s+(?:(?:đã|cũng|vừa|mới|hôm\s+\p{L}+|ngày\s+[\d/]+|ngày|cho\s+hay|này)\s+){0,2}(?:đưa\s+tin|cho\s+biết|cho\s+hay|tiết\s+lộ|thông\s+tin|loan\s+tin|đăng\s+tải|công\s+bố|bình\s+luận|nhận\s+định|viết|phân\s+tích|dẫn\s+nguồn|trích\s+dẫn|ước\s+tính|xác\s+nhận|tường\s+thuật)\b/iu),
+      after: u(
+        /^(?:\s*\([^)\n]{1,30}\))?\s+(?:(?:đã|cũng|vừa|mới|hôm\s+\p{L}+|ngày\s+[\d/]+|ngày|cho\s+hay|này)\s+){0,2}(?:đưa\s+tin|cho\s+biết|cho\s+hay|tiết\s+lộ|thông\s+tin|loan\s+tin|đăng\s+tải|công\s+bố|bình\s+luận|nhận\s+định|viết|phân\s+tích|dẫn\s+nguồn|trích\s+dẫn|ước\s+tính|xác\s+nhận|tường\s+thuật)\b/iu,
+      ),
     },
   ],
 };

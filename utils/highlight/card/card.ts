@@ -25,7 +25,12 @@ export interface Card {
 
 const HOST_TAG = `${PREFIX}-card`;
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string, text?: string) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  cls: string,
+  text?: string,
+) {
   const e = doc.createElement(tag);
   e.className = cls;
   if (text !== undefined) e.textContent = text;
