@@ -1,7 +1,7 @@
 /**
- * Every permission the manifest asks for is justified in the README's privacy section and used
+ * Every permission the manifest asks for is justified in docs/privacy.md and used
  * by shipped code, and nothing else is asked for. Adding a permission means adding it here,
- * with the code that needs it and the README line that says why.
+ * with the code that needs it and the docs/privacy.md line that says why.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,8 +42,7 @@ function shippedSource(): string {
 
 describe('manifest permissions', () => {
   const source = shippedSource();
-  const privacy =
-    readFileSync('README.md', 'utf8').split('## Privacy and security')[1]?.split('\n## ')[0] ?? '';
+  const privacy = readFileSync('docs/privacy.md', 'utf8');
 
   it.each(['chrome', 'firefox'])(
     '%s asks for storage and activeTab only, and GDELT only as optional',
@@ -60,7 +59,7 @@ describe('manifest permissions', () => {
     ['storage', /browser\.storage\.session|from 'wxt\/utils\/storage'/],
     ['activeTab', /tabs\.query\(\{ active: true/],
     [GDELT, /permissions\.request\(\{ origins: GDELT_ORIGINS \}\)/],
-  ])('%s is used by shipped code and justified in the README', (permission, use) => {
+  ])('%s is used by shipped code and justified in docs/privacy.md', (permission, use) => {
     expect(source).toMatch(use);
     expect(privacy).toContain(permission.replace('https://', '').replace('/*', ''));
   });
