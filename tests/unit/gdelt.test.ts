@@ -29,6 +29,7 @@ function fakeTiming(): Timing & { slept: number[] } {
 const cited = (id: string, domains: string[], sentence: string): CitedOutlet => ({
   id,
   name: id,
+  listed: true,
   domains,
   country: 'US',
   type: 'newspaper',

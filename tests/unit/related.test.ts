@@ -106,6 +106,7 @@ describe('a report’s links', () => {
   ): CitedOutlet => ({
     id,
     name: surface,
+    listed: true,
     domains,
     country: 'US',
     type: 'news-agency',

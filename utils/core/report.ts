@@ -21,15 +21,25 @@ export interface ArticleInput {
 
 /** The facts about an outlet that travel with a report. */
 export interface OutletSummary {
+  /** The catalog id, or `unlisted:<slug>` for an outlet the catalog does not know. */
   id: string;
   name: string;
+  /**
+   * True for catalog outlets. An unlisted outlet is one the text itself shows to be a news
+   * outlet ("according to the Westfield Courier"): its name is as the text gives it, and its
+   * other facts are only what the text says (empty `domains` unless it shows an address).
+   */
+  listed: boolean;
   domains: string[];
+  /** ISO 3166-1 alpha-2; empty for an unlisted outlet whose country the text does not give. */
   country: string;
   type: OutletType;
   languages: string[];
   owner?: string;
   stateAffiliation?: Outlet['stateAffiliation'];
   search?: string;
+  /** Wikidata item id ("Q…"), when the catalog has one. */
+  wikidata?: string;
 }
 
 /** One credit of an outlet, as shown to the reader. */
@@ -42,6 +52,8 @@ export interface MentionReport {
   confidence: number;
   cue: Attribution['cue'];
   rule: string;
+  /** For a relayed credit ("AFP, citing the Daily Y"): the id of the outlet that relayed it. */
+  via?: string;
 }
 
 export interface CitedOutlet extends OutletSummary {
@@ -79,6 +91,7 @@ export function summarizeOutlet(o: Outlet): OutletSummary {
   const s: OutletSummary = {
     id: o.id,
     name: o.name,
+    listed: true,
     domains: o.domains,
     country: o.country,
     type: o.type,
@@ -87,6 +100,7 @@ export function summarizeOutlet(o: Outlet): OutletSummary {
   if (o.owner) s.owner = o.owner;
   if (o.stateAffiliation) s.stateAffiliation = o.stateAffiliation;
   if (o.search) s.search = o.search;
+  if (o.wikidata) s.wikidata = o.wikidata;
   return s;
 }
 
@@ -100,8 +114,10 @@ function groupByOutlet(list: Attribution[], index: CatalogIndex): CitedOutlet[] 
       entry = { ...summarizeOutlet(outlet), mentions: [] };
       byId.set(a.outletId, entry);
     }
-    const { surface, kind, start, end, sentence, confidence, cue, rule } = a;
-    entry.mentions.push({ surface, kind, start, end, sentence, confidence, cue, rule });
+    const { surface, kind, start, end, sentence, confidence, cue, rule, via } = a;
+    const mention: MentionReport = { surface, kind, start, end, sentence, confidence, cue, rule };
+    if (via) mention.via = via;
+    entry.mentions.push(mention);
   }
   return [...byId.values()];
 }
