@@ -40,7 +40,15 @@ export interface OutletSummary {
   search?: string;
   /** Wikidata item id ("Q…"), when the catalog has one. */
   wikidata?: string;
+  /**
+   * Where each shown fact comes from: field name (`type`, `country`, `owner`…) → id of a
+   * catalog source (`Catalog.sources`). Absent for unlisted outlets.
+   */
+  sources?: Record<string, string>;
 }
+
+/** Facts whose provenance travels with a report (the catalog also records it for aliases). */
+const SHOWN_FACTS = ['name', 'country', 'type', 'languages', 'owner', 'wikidata'] as const;
 
 /** One credit of an outlet, as shown to the reader. */
 export interface MentionReport {
@@ -101,6 +109,8 @@ export function summarizeOutlet(o: Outlet): OutletSummary {
   if (o.stateAffiliation) s.stateAffiliation = o.stateAffiliation;
   if (o.search) s.search = o.search;
   if (o.wikidata) s.wikidata = o.wikidata;
+  const sources = SHOWN_FACTS.filter((f) => o.sources[f]).map((f) => [f, o.sources[f]]);
+  if (sources.length) s.sources = Object.fromEntries(sources);
   return s;
 }
 
