@@ -4,6 +4,8 @@ import { t } from '@/utils/ui/i18n';
 export interface StateMessageProps {
   status:
     | 'loading'
+    | 'waiting'
+    | 'analyzing'
     | 'not-article'
     | 'unsupported'
     | 'not-running'

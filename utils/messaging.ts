@@ -137,6 +137,10 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export type TabState =
   | { status: 'loading' }
   | { status: 'not-article'; url?: string }
+  /** An article too big to read on load without freezing the page: it waits for the reader. */
+  | { status: 'waiting' }
+  /** The waiting article is being read, at the reader's request (`analyzeTab`). */
+  | { status: 'analyzing' }
   | { status: 'unsupported' }
   /** The tab finished loading and no content script answers: a browser page, a store, or a tab opened before install. */
   | { status: 'not-running' }
@@ -149,9 +153,12 @@ export interface ContentToBackground {
     article: ArticlePayload,
   ): Result<{ highlights: HighlightSpec[]; highlightsOn: boolean }>;
   reportPageState(
-    state: { status: 'not-article' } | { status: 'error'; message: string },
+    state: { status: 'not-article' } | { status: 'waiting' } | { status: 'error'; message: string },
   ): Result<null>;
 }
+
+/** What a content script knows of its page before it has sent an article. */
+export type PageState = { status: 'loading' | 'not-article' | 'waiting' };
 
 /** Extension pages (popup, options) → background. */
 export interface PageToBackground {
@@ -164,12 +171,18 @@ export interface PageToBackground {
   }): Result<null>;
   /** Live related coverage (GDELT) of the tab's cited outlets; `off` unless the reader opted in. */
   getRelatedCoverage(query: { tabId: number }): Result<LiveCoverage>;
+  /** Reads a `waiting` tab's article now (the reader opened the popup or the side panel). */
+  analyzeTab(query: { tabId: number }): Result<null>;
 }
 
 /** Background → content script. */
 export interface BackgroundToContent {
   showHighlights(query: { on: boolean }): Result<null>;
   focusAttribution(query: { outletIndex: number; mentionIndex: number }): Result<null>;
+  /** Asked when the tab has no state yet; no answer at all means no content script runs. */
+  getPageState(query: null): Result<PageState>;
+  /** Reads the article now, however big (the reader asked for it). */
+  analyzePage(query: null): Result<null>;
 }
 
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -180,6 +193,7 @@ export const CONTENT_SCHEMAS = {
   submitArticle: ArticlePayloadSchema,
   reportPageState: v.union([
     v.object({ status: v.literal('not-article') }),
+    v.object({ status: v.literal('waiting') }),
     v.object({ status: v.literal('error'), message: ShortText }),
   ]),
 } satisfies { [K in keyof ContentToBackground]: v.GenericSchema };
@@ -189,15 +203,8 @@ export const PAGE_SCHEMAS = {
   setHighlights: v.object({ tabId: TabId, on: v.boolean() }),
   focusAttribution: v.object({ tabId: TabId, outletIndex: Index, mentionIndex: Index }),
   getRelatedCoverage: v.object({ tabId: TabId }),
+  analyzeTab: v.object({ tabId: TabId }),
 } satisfies { [K in keyof PageToBackground]: v.GenericSchema };
-
-/**
- * Sent by the background to learn whether a SourceLens content script runs in a tab. It belongs
- * to no protocol on purpose: a content script refuses it, and any answer proves one listens;
- * "no receiving end" means none was ever injected (browser pages, stores, tabs opened before
- * the extension was installed).
- */
-export const PROBE_ENVELOPE: Envelope = { type: 'probe', data: null };
 
 /** A whole number in the range of report indexes. */
 const isIndex = (x: unknown): x is number =>
@@ -212,6 +219,7 @@ export function parseToContent(
 ):
   | { ok: true; type: 'showHighlights'; data: { on: boolean } }
   | { ok: true; type: 'focusAttribution'; data: { outletIndex: number; mentionIndex: number } }
+  | { ok: true; type: 'getPageState' | 'analyzePage'; data: null }
   | { ok: false; error: string } {
   if (!raw || typeof raw !== 'object') return { ok: false, error: 'Malformed message' };
   const { type, data } = raw as Partial<Envelope>;
@@ -226,6 +234,7 @@ export function parseToContent(
       ? { ok: true, type, data: { outletIndex: d.outletIndex, mentionIndex: d.mentionIndex } }
       : { ok: false, error: 'Invalid focusAttribution payload' };
   }
+  if (type === 'getPageState' || type === 'analyzePage') return { ok: true, type, data: null };
   return { ok: false, error: 'Unknown message type' };
 }
 

@@ -6,6 +6,7 @@ import {
   makeSender,
   parseToContent,
   type ContentToBackground,
+  type PageState,
   type Payload,
   type Reply,
   type Result,
@@ -143,7 +144,10 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
 }
 
 function listen(ctx: ContentScriptContext, highlighter: Highlighter): void {
-  const onMessage = (raw: unknown, sender: { id?: string }): Promise<Result<null>> | undefined => {
+  const onMessage = (
+    raw: unknown,
+    sender: { id?: string },
+  ): Promise<Result<PageState | null>> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseToContent(raw);
     if (!msg.ok) return Promise.resolve({ ok: false, error: msg.error });
@@ -151,6 +155,10 @@ function listen(ctx: ContentScriptContext, highlighter: Highlighter): void {
       highlighter.setVisible(msg.data.on);
       return Promise.resolve({ ok: true, value: null });
     }
+    // This script reports every page it reads (articles or not) by itself.
+    if (msg.type === 'getPageState')
+      return Promise.resolve({ ok: true, value: { status: 'loading' } });
+    if (msg.type !== 'focusAttribution') return Promise.resolve({ ok: true, value: null });
     const { outletIndex, mentionIndex } = msg.data;
     return Promise.resolve(
       highlighter.focus(outletIndex, mentionIndex)

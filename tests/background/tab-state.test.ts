@@ -35,6 +35,22 @@ describe('tab state without a report', () => {
     expect(await ask(makeService(), 3)).toEqual({ ok: true, value: { status: 'loading' } });
   });
 
+  it.each(['not-article', 'waiting'])(
+    'says what the content script says of its page: %s',
+    async (status) => {
+      stubTab(async () => ({ id: 3, status: 'complete' }));
+      const probe = stubProbe(async () => ({ ok: true, value: { status } }));
+      expect(await ask(makeService(), 3)).toEqual({ ok: true, value: { status } });
+      expect(probe).toHaveBeenCalledWith(3, { type: 'getPageState', data: null }, { frameId: 0 });
+    },
+  );
+
+  it('reads any other answer from the page as "loading"', async () => {
+    stubTab(async () => ({ id: 3, status: 'complete' }));
+    stubProbe(async () => ({ ok: true, value: { status: 'ready', report: {} } }));
+    expect(await ask(makeService(), 3)).toEqual({ ok: true, value: { status: 'loading' } });
+  });
+
   it('says "not running" for a loaded tab where no content script runs', async () => {
     stubTab(async () => ({ id: 3, status: 'complete' }));
     const probe = stubProbe(async () => {

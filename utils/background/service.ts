@@ -4,10 +4,10 @@ import {
   CONTENT_SCHEMAS,
   PAGE_SCHEMAS,
   parseEnvelope,
-  PROBE_ENVELOPE,
   type ArticlePayload,
   type BackgroundToContent,
   type Envelope,
+  type PageState,
   type Result,
   type TabState,
 } from '../messaging';
@@ -37,6 +37,33 @@ export interface BackgroundDeps {
 const fail = (error: string): Result<never> => ({ ok: false, error });
 
 /**
+ * The address a report is filed under: the one the content script read from its page when it
+ * is on the sender's origin (it follows the page's `pushState` navigations, which the sender's
+ * address may not), else the sender's, so a page cannot pose as another outlet.
+ */
+export function chooseReportUrl(claimed: string, senderUrl: string | undefined): string {
+  if (!senderUrl) return claimed;
+  try {
+    return new URL(claimed).origin === new URL(senderUrl).origin ? claimed : senderUrl;
+  } catch {
+    return senderUrl;
+  }
+}
+
+const PAGE_STATUSES: readonly string[] = ['loading', 'not-article', 'waiting'];
+
+/** The page's own answer to `getPageState`, checked: anything else reads as still loading. */
+function toPageState(reply: unknown): PageState {
+  const value = (reply as Result<PageState> | undefined)?.ok
+    ? (reply as { value: unknown }).value
+    : null;
+  const status = (value as { status?: unknown } | null)?.status;
+  return typeof status === 'string' && PAGE_STATUSES.includes(status)
+    ? { status: status as PageState['status'] }
+    : { status: 'loading' };
+}
+
+/**
  * The background's logic, independent of how listeners are registered: validates every message
  * against its sender and schema, builds reports, keeps one state per tab and sets the badge.
  */
@@ -52,7 +79,7 @@ export function createBackgroundService({
   const isExtensionPage = (sender: SenderInfo) =>
     typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 
-  async function sendToTab<M extends keyof BackgroundToContent>(
+  async function sendToTab<M extends 'showHighlights' | 'focusAttribution' | 'analyzePage'>(
     tabId: number,
     type: M,
     data: Parameters<BackgroundToContent[M]>[0],
@@ -94,13 +121,16 @@ export function createBackgroundService({
     return liveLookup.lookup(report);
   }
 
-  /** True when a SourceLens content script answers in the tab's top frame (even with a refusal). */
-  async function hasContentScript(tabId: number): Promise<boolean> {
+  /**
+   * What the content script in the tab's top frame says of its page (it sends nothing on pages
+   * that are no articles, to cost them nothing); null when no content script answers at all.
+   */
+  async function askPageState(tabId: number): Promise<PageState | null> {
     try {
-      await browser.tabs.sendMessage(tabId, PROBE_ENVELOPE, { frameId: 0 });
-      return true;
+      const envelope: Envelope = { type: 'getPageState', data: null };
+      return toPageState(await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }));
     } catch {
-      return false;
+      return null;
     }
   }
 
@@ -114,7 +144,8 @@ export function createBackgroundService({
     if (tab?.status !== 'complete') return { status: 'loading' };
     // document_idle scripts may be injected just after the load event: ask twice.
     for (let attempt = 0; attempt < 2; attempt++) {
-      if (await hasContentScript(tabId)) return { status: 'loading' };
+      const page = await askPageState(tabId);
+      if (page) return page;
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
     return { status: 'not-running' };
@@ -129,14 +160,15 @@ export function createBackgroundService({
     if (msg.type === 'submitArticle') {
       // The page's address comes from the browser too: a page must not pose as another outlet.
       const article = msg.data as ArticlePayload;
-      return submitArticle(tabId, sender.url ? { ...article, url: sender.url } : article);
+      return submitArticle(tabId, { ...article, url: chooseReportUrl(article.url, sender.url) });
     }
-    const state = msg.data as { status: 'not-article' } | { status: 'error'; message: string };
+    const state = msg.data as
+      { status: 'not-article' } | { status: 'waiting' } | { status: 'error'; message: string };
     await store.set(
       tabId,
       state.status === 'error' ? { status: 'error', message: state.message } : state,
     );
-    await setBadge(browser, tabId, null);
+    await setBadge(browser, tabId, state.status === 'waiting' ? 'waiting' : null);
     return { ok: true, value: null };
   }
 
@@ -152,6 +184,7 @@ export function createBackgroundService({
     const state = await store.get(data.tabId);
     if (msg.type === 'getTabState')
       return { ok: true, value: state ?? (await stateWithoutReport(data.tabId)) };
+    if (msg.type === 'analyzeTab') return analyzeTab(data.tabId, state);
     if (state?.status !== 'ready') return fail('No report for this tab');
     if (msg.type === 'getRelatedCoverage')
       return { ok: true, value: await getRelatedCoverage(state.report) };
@@ -163,6 +196,17 @@ export function createBackgroundService({
       outletIndex: data.outletIndex!,
       mentionIndex: data.mentionIndex!,
     });
+  }
+
+  /** Asks a waiting tab's content script to read its article now; other states are left alone. */
+  async function analyzeTab(tabId: number, state: TabState | null): Promise<Result<null>> {
+    if (state?.status !== 'waiting') return { ok: true, value: null };
+    await store.set(tabId, { status: 'analyzing' });
+    const reply = await sendToTab(tabId, 'analyzePage', null);
+    // Unreachable page: back to waiting, so the next popup asks again.
+    if (!reply.ok && (await store.get(tabId))?.status === 'analyzing')
+      await store.set(tabId, state);
+    return reply;
   }
 
   return {

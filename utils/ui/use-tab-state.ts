@@ -32,6 +32,9 @@ export const isSupportedUrl = (url: string | undefined) =>
 
 export type PopupState = TabState | { status: 'no-tab' };
 
+/** States that change on their own: the popup asks again until they settle. */
+const PENDING: readonly TabState['status'][] = ['loading', 'waiting', 'analyzing'];
+
 /**
  * The popup's one source of data: the tab's state from the background, polled while the page
  * is still loading so the popup fills in on its own.
@@ -67,7 +70,9 @@ export function useTabState(): {
       if (cancelled) return;
       if (!reply.ok) return setState({ status: 'error', message: reply.error });
       setState(reply.value);
-      if (reply.value.status === 'loading') timer = setTimeout(load, 500);
+      // A page too big to read on load waits for the reader: opening the popup is the ask.
+      if (reply.value.status === 'waiting') void sendToBackground('analyzeTab', { tabId: tab.id });
+      if (PENDING.includes(reply.value.status)) timer = setTimeout(load, 500);
     };
     void load();
     return () => {
