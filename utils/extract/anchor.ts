@@ -1,4 +1,4 @@
-import { rangeFromOffsets } from '../highlight/ranges';
+import { rangeFromOffsets } from './ranges';
 import type { TextSegment } from './flatten';
 import {
   buildTextIndex,

@@ -1,4 +1,4 @@
-import type { TextSegment } from '../extract/flatten';
+import type { TextSegment } from './flatten';
 
 /** A position inside a live text node. */
 interface Point {
