@@ -1,10 +1,12 @@
-import * as v from 'valibot';
 import { CREDIT_KINDS, type CreditKind } from '../core/types';
 
 /**
- * The reader's settings: their shape, defaults, validation and the migration from older shapes.
- * Pure (no storage, no browser), so the content script, the background, the options page and
- * tests all share one definition.
+ * The reader's settings: their shape, rules, defaults and the migration from older shapes. Pure
+ * (no storage, no browser), so the content script, the background, the options page and tests
+ * all share one definition. The rules are plain type guards, not a schema library: the content
+ * script reads settings on every page, and valibot would grow it (see utils/messaging's
+ * background-to-content.ts). Imported files are checked by a schema built from the same checks
+ * (transfer.ts).
  */
 
 /** Current version of the stored settings; bump it with a new entry in `migrations`. */
@@ -16,27 +18,34 @@ export const SETTINGS_VERSION = 2;
  */
 export const MAX_DISABLED_SITES = 200;
 
+/** The reader's settings (version 2). */
+export interface Settings {
+  /** Draw inline highlights on articles. */
+  highlightsEnabled: boolean;
+  /** Which kinds of credit get a highlight (the popup still lists every kind). */
+  highlightKinds: CreditKind[];
+  /** Host names where SourceLens draws nothing; a host also covers its subdomains. */
+  disabledSites: string[];
+  /** Ask GDELT for related coverage (sends query terms and outlet domains; off by default). */
+  liveLookups: boolean;
+}
+
 /** A bare lowercase host name, as `normalizeHostname` returns it. */
 const HOSTNAME = /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)*$/;
-const Hostname = v.pipe(
-  v.string(),
-  v.maxLength(253),
-  v.regex(HOSTNAME, 'a site must be a host name such as example.com'),
-);
+const isHostname = (x: unknown): x is string =>
+  typeof x === 'string' && x.length <= 253 && HOSTNAME.test(x);
+const isBoolean = (x: unknown): x is boolean => typeof x === 'boolean';
+const isCreditKind = (x: unknown): x is CreditKind => CREDIT_KINDS.some((k) => k === x);
 
-export const SettingsSchema = v.object({
-  /** Draw inline highlights on articles. */
-  highlightsEnabled: v.boolean(),
-  /** Which kinds of credit get a highlight (the popup still lists every kind). */
-  highlightKinds: v.pipe(v.array(v.picklist(CREDIT_KINDS)), v.maxLength(CREDIT_KINDS.length)),
-  /** Host names where SourceLens draws nothing; a host also covers its subdomains. */
-  disabledSites: v.pipe(v.array(Hostname), v.maxLength(MAX_DISABLED_SITES)),
-  /** Ask GDELT for related coverage (sends query terms and outlet domains; off by default). */
-  liveLookups: v.boolean(),
-});
-
-/** The reader's settings (version 2). */
-export type Settings = v.InferOutput<typeof SettingsSchema>;
+/** The one definition of a valid setting: a type guard per field. */
+export const SETTING_CHECKS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
+  highlightsEnabled: isBoolean,
+  highlightKinds: (x): x is CreditKind[] =>
+    Array.isArray(x) && x.length <= CREDIT_KINDS.length && x.every(isCreditKind),
+  disabledSites: (x): x is string[] =>
+    Array.isArray(x) && x.length <= MAX_DISABLED_SITES && x.every(isHostname),
+  liveLookups: isBoolean,
+};
 
 /** Settings for a new install: highlights on for every kind, no network. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -63,41 +72,26 @@ export function migrateSettingsV1toV2(old: SettingsV1 | null | undefined): Setti
   };
 }
 
+/** One field of `raw` when its check accepts it, else the default; a copy either way. */
+function coerceField<K extends keyof Settings>(raw: Record<string, unknown>, key: K): Settings[K] {
+  const value = raw[key];
+  const check: (value: unknown) => value is Settings[K] = SETTING_CHECKS[key];
+  return structuredClone(check(value) ? value : DEFAULT_SETTINGS[key]);
+}
+
 /**
  * Reads anything stored or imported as settings: valid fields are kept, missing or invalid ones
  * fall back to the defaults, so one bad field never loses the others.
  */
 export function coerceSettings(raw: unknown): Settings {
-  const base: Settings = {
-    ...DEFAULT_SETTINGS,
-    highlightKinds: [...CREDIT_KINDS],
-    disabledSites: [],
+  const fields: Record<string, unknown> = raw && typeof raw === 'object' ? { ...raw } : {};
+  return {
+    highlightsEnabled: coerceField(fields, 'highlightsEnabled'),
+    highlightKinds: coerceField(fields, 'highlightKinds'),
+    disabledSites: coerceField(fields, 'disabledSites'),
+    liveLookups: coerceField(fields, 'liveLookups'),
   };
-  if (!raw || typeof raw !== 'object') return base;
-  const out: Record<string, unknown> = { ...base };
-  for (const key of Object.keys(FIELD_CHECKS) as (keyof Settings)[]) {
-    const value = (raw as Record<string, unknown>)[key];
-    if (FIELD_CHECKS[key](value)) out[key] = Array.isArray(value) ? [...value] : value;
-  }
-  return out as Settings;
 }
-
-/**
- * The same rules as `SettingsSchema`, field by field, written out by hand: the content script
- * reads settings on every page, and this keeps the schema library out of its bundle.
- */
-const FIELD_CHECKS: { [K in keyof Settings]: (value: unknown) => boolean } = {
-  highlightsEnabled: (x) => typeof x === 'boolean',
-  highlightKinds: (x) =>
-    Array.isArray(x) &&
-    x.length <= CREDIT_KINDS.length &&
-    x.every((k) => (CREDIT_KINDS as readonly unknown[]).includes(k)),
-  disabledSites: (x) =>
-    Array.isArray(x) &&
-    x.length <= MAX_DISABLED_SITES &&
-    x.every((h) => typeof h === 'string' && h.length <= 253 && HOSTNAME.test(h)),
-  liveLookups: (x) => typeof x === 'boolean',
-};
 
 /**
  * The host name a reader means, from what they typed: "https://www.Example.com/x" and
@@ -114,7 +108,7 @@ export function normalizeHostname(input: string): string | null {
     return null;
   }
   host = host.replace(/^www\./, '').replace(/\.$/, '');
-  return v.is(Hostname, host) && host.includes('.') ? host : null;
+  return isHostname(host) && host.includes('.') ? host : null;
 }
 
 /** True when the reader switched SourceLens off for `hostname` or one of its parent domains. */

@@ -1,11 +1,27 @@
 import * as v from 'valibot';
-import { SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
+import { CREDIT_KINDS } from '../core/types';
+import { MAX_DISABLED_SITES, SETTING_CHECKS, SETTINGS_VERSION, type Settings } from './schema';
+
+/** A setting's check as a schema entry, with what a refused file is told about that field. */
+const field = <T>(check: (value: unknown) => value is T, message: string) =>
+  v.custom<T>(check, message);
 
 /** What an exported settings file holds; `format` tells our files from any other JSON. */
 const SettingsFileSchema = v.strictObject({
   format: v.literal('sourcelens-settings'),
   version: v.literal(SETTINGS_VERSION),
-  settings: v.strictObject(SettingsSchema.entries),
+  settings: v.strictObject({
+    highlightsEnabled: field(SETTING_CHECKS.highlightsEnabled, 'must be true or false'),
+    highlightKinds: field(
+      SETTING_CHECKS.highlightKinds,
+      `must be a list of credit kinds (${CREDIT_KINDS.join(', ')})`,
+    ),
+    disabledSites: field(
+      SETTING_CHECKS.disabledSites,
+      `must be a list of at most ${MAX_DISABLED_SITES} host names such as example.com`,
+    ),
+    liveLookups: field(SETTING_CHECKS.liveLookups, 'must be true or false'),
+  }),
 });
 
 /** Largest settings file we read (bytes of text); a real one is a few kilobytes. */
