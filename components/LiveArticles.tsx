@@ -1,4 +1,4 @@
-import type { LiveArticle } from '@/utils/background/live-lookup/types';
+import type { LiveArticle } from '@/utils/messaging';
 import { t, uiLocale } from '@/utils/ui/i18n';
 
 /** Props for `LiveArticles`. */

@@ -1,6 +1,6 @@
 import type { CitedOutlet } from '@/utils/core/report';
 import type { CreditKind } from '@/utils/core/types';
-import type { LiveArticle } from '@/utils/background/live-lookup/types';
+import type { LiveArticle } from '@/utils/messaging';
 import type { OutletLinks as Links } from '@/utils/related/links';
 import { t, tCount } from '@/utils/ui/i18n';
 import { kindLabel } from '@/utils/ui/labels';

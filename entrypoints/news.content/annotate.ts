@@ -2,13 +2,16 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { cloneForExtraction, extractFromClone } from '@/utils/extract/extract';
 import {
+  TO_CONTENT_PARSERS,
+  dispatch,
   fitArticlePayload,
   makeSender,
-  parseToContent,
+  parseEnvelope,
+  refuse,
+  type BackgroundToContent,
   type ContentToBackground,
-  type PageState,
-  type Payload,
-  type Reply,
+  type Handlers,
+  type ReplyTo,
   type Result,
 } from '@/utils/messaging';
 import { getSettings, watchSettings } from '@/utils/settings';
@@ -28,12 +31,11 @@ const NOT_LISTENING = /receiving end does not exist|could not establish connecti
  */
 async function send<M extends keyof ContentToBackground & string>(
   type: M,
-  data: Payload<ContentToBackground, M>,
-): Promise<Reply<ContentToBackground, M>> {
+  data: ContentToBackground[M]['payload'],
+): Promise<ReplyTo<ContentToBackground, M>> {
   let reply = await sendOnce(type, data);
   for (const delay of RETRY_DELAYS) {
-    const r = reply as Result<unknown>;
-    if (r.ok || !NOT_LISTENING.test(r.error)) break;
+    if (reply.ok || !NOT_LISTENING.test(reply.error)) break;
     await new Promise((resolve) => setTimeout(resolve, delay));
     reply = await sendOnce(type, data);
   }
@@ -143,28 +145,29 @@ export async function annotatePage(ctx: ContentScriptContext): Promise<void> {
   await run();
 }
 
+/** Follows the background's requests (the popup's switch and credit list, the keyboard command). */
 function listen(ctx: ContentScriptContext, highlighter: Highlighter): void {
+  const handlers: Handlers<BackgroundToContent, null> = {
+    async showHighlights({ on }) {
+      highlighter.setVisible(on);
+      return { ok: true, value: null };
+    },
+    async focusAttribution({ outletIndex, mentionIndex }) {
+      return highlighter.focus(outletIndex, mentionIndex)
+        ? { ok: true, value: null }
+        : refuse('This credit could not be found in the page');
+    },
+    // This script reports every page it reads (articles or not) by itself.
+    getPageState: async () => ({ ok: true, value: { status: 'loading' } }),
+    analyzePage: async () => ({ ok: true, value: null }),
+  };
   const onMessage = (
     raw: unknown,
     sender: { id?: string },
-  ): Promise<Result<PageState | null>> | undefined => {
+  ): Promise<Result<unknown>> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const msg = parseToContent(raw);
-    if (!msg.ok) return Promise.resolve({ ok: false, error: msg.error });
-    if (msg.type === 'showHighlights') {
-      highlighter.setVisible(msg.data.on);
-      return Promise.resolve({ ok: true, value: null });
-    }
-    // This script reports every page it reads (articles or not) by itself.
-    if (msg.type === 'getPageState')
-      return Promise.resolve({ ok: true, value: { status: 'loading' } });
-    if (msg.type !== 'focusAttribution') return Promise.resolve({ ok: true, value: null });
-    const { outletIndex, mentionIndex } = msg.data;
-    return Promise.resolve(
-      highlighter.focus(outletIndex, mentionIndex)
-        ? { ok: true, value: null }
-        : { ok: false, error: 'This credit could not be found in the page' },
-    );
+    const parsed = parseEnvelope<BackgroundToContent>(TO_CONTENT_PARSERS, raw);
+    return parsed.ok ? dispatch(handlers, parsed.message, null) : Promise.resolve(parsed);
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import App, { RENDERED_MARK } from '@/entrypoints/popup/App';
-import type { LiveCoverage } from '@/utils/background/live-lookup/types';
+import type { LiveCoverage } from '@/utils/messaging';
 import type { ArticleReport } from '@/utils/core/report';
 import type { Envelope, Result, TabState } from '@/utils/messaging';
 import { getSettings, updateSettings } from '@/utils/settings';

@@ -1,21 +1,27 @@
 import type { Browser } from './browser-type';
 import { buildReport, type ArticleReport, type CatalogIndex } from '../core/report';
 import {
-  CONTENT_SCHEMAS,
-  PAGE_SCHEMAS,
+  CONTENT_PARSERS,
+  MAX_MESSAGE_SIZE,
+  PAGE_PARSERS,
+  dispatch,
+  exceedsSize,
   parseEnvelope,
+  refuse,
   type ArticlePayload,
-  type BackgroundToContent,
-  type Envelope,
-  type PageState,
+  type ContentToBackground,
+  type Handlers,
+  type LiveCoverage,
+  type Message,
+  type PageToBackground,
   type Result,
   type TabState,
 } from '../messaging';
 import { setBadge } from './badge';
 import { toHighlightSpecs } from './highlights';
+import { createTabSender, stateWithoutReport } from './tab-messages';
 import { TabStore } from './tab-store';
 import type { LiveLookup } from './live-lookup/lookup';
-import type { LiveCoverage } from './live-lookup/types';
 import { GDELT_ORIGINS } from './live-lookup/gdelt-request';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
@@ -25,16 +31,11 @@ export interface SenderInfo {
   tab?: { id?: number };
 }
 
-export interface BackgroundDeps {
-  browser: Browser;
-  getIndex: () => CatalogIndex;
-  /** Live related coverage; absent means the feature is not wired (tests, other builds). */
-  liveLookup?: LiveLookup;
-  /** Whether the reader turned live lookups on (utils/settings); absent means off. */
-  isLiveLookupOn?: () => Promise<boolean>;
+/** The tab a content script speaks for, and its address, both from the browser. */
+interface ContentSender {
+  tabId: number;
+  url: string | undefined;
 }
-
-const fail = (error: string): Result<never> => ({ ok: false, error });
 
 /**
  * The address a report is filed under: the one the content script read from its page when it
@@ -50,22 +51,18 @@ export function chooseReportUrl(claimed: string, senderUrl: string | undefined):
   }
 }
 
-const PAGE_STATUSES: readonly string[] = ['loading', 'not-article', 'waiting'];
-
-/** The page's own answer to `getPageState`, checked: anything else reads as still loading. */
-function toPageState(reply: unknown): PageState {
-  const value = (reply as Result<PageState> | undefined)?.ok
-    ? (reply as { value: unknown }).value
-    : null;
-  const status = (value as { status?: unknown } | null)?.status;
-  return typeof status === 'string' && PAGE_STATUSES.includes(status)
-    ? { status: status as PageState['status'] }
-    : { status: 'loading' };
+export interface BackgroundDeps {
+  browser: Browser;
+  getIndex: () => CatalogIndex;
+  /** Live related coverage; absent means the feature is not wired (tests, other builds). */
+  liveLookup?: LiveLookup;
+  /** Whether the reader turned live lookups on (utils/settings); absent means off. */
+  isLiveLookupOn?: () => Promise<boolean>;
 }
 
 /**
  * The background's logic, independent of how listeners are registered: validates every message
- * against its sender and schema, builds reports, keeps one state per tab and sets the badge.
+ * against its sender and parser, builds reports, keeps one state per tab and sets the badge.
  */
 export function createBackgroundService({
   browser,
@@ -78,36 +75,24 @@ export function createBackgroundService({
 
   const isExtensionPage = (sender: SenderInfo) =>
     typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  const sendToTab = createTabSender(browser);
 
-  async function sendToTab<M extends 'showHighlights' | 'focusAttribution' | 'analyzePage'>(
+  async function submitArticle(
     tabId: number,
-    type: M,
-    data: Parameters<BackgroundToContent[M]>[0],
-  ): Promise<Result<null>> {
-    try {
-      const envelope: Envelope = { type, data };
-      const reply = (await browser.tabs.sendMessage(tabId, envelope, {
-        frameId: 0,
-      })) as Result<null>;
-      return reply ?? fail('No answer from the page');
-    } catch {
-      return fail('The page is not reachable (reload it to run SourceLens)');
-    }
-  }
-
-  async function submitArticle(tabId: number, article: ArticlePayload) {
+    article: ArticlePayload,
+  ): Promise<Result<ContentToBackground['submitArticle']['reply']>> {
     try {
       const report = buildReport(article, getIndex());
       const previous = await store.get(tabId);
       const highlightsOn = previous?.status === 'ready' ? previous.highlightsOn : true;
       await store.set(tabId, { status: 'ready', report, highlightsOn });
       await setBadge(browser, tabId, report.outlets.length);
-      return { ok: true as const, value: { highlights: toHighlightSpecs(report), highlightsOn } };
+      return { ok: true, value: { highlights: toHighlightSpecs(report), highlightsOn } };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       await store.set(tabId, { status: 'error', message });
       await setBadge(browser, tabId, null);
-      return fail(message);
+      return refuse(message);
     }
   }
 
@@ -121,81 +106,13 @@ export function createBackgroundService({
     return liveLookup.lookup(report);
   }
 
-  /**
-   * What the content script in the tab's top frame says of its page (it sends nothing on pages
-   * that are no articles, to cost them nothing); null when no content script answers at all.
-   */
-  async function askPageState(tabId: number): Promise<PageState | null> {
-    try {
-      const envelope: Envelope = { type: 'getPageState', data: null };
-      return toPageState(await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }));
-    } catch {
-      return null;
-    }
-  }
-
-  /**
-   * No report yet: the page is still loading, or no content script runs in the tab at all. The
-   * popup sees no address for tabs it was not clicked on, so it cannot tell these apart itself;
-   * without this, chrome://version or a store page said "Reading the page…" forever.
-   */
-  async function stateWithoutReport(tabId: number): Promise<TabState> {
-    const tab = await browser.tabs.get(tabId).catch(() => null);
-    if (tab?.status !== 'complete') return { status: 'loading' };
-    // document_idle scripts may be injected just after the load event: ask twice.
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const page = await askPageState(tabId);
-      if (page) return page;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-    return { status: 'not-running' };
-  }
-
-  async function handleContent(raw: unknown, sender: SenderInfo): Promise<Result<unknown>> {
-    const tabId = sender.tab?.id;
-    // Only the top frame of a real tab speaks for that tab.
-    if (tabId === undefined || tabId < 0 || (sender.frameId ?? 0) !== 0) return fail('Not a tab');
-    const msg = parseEnvelope(CONTENT_SCHEMAS, raw);
-    if (!msg.ok) return fail(msg.error);
-    if (msg.type === 'submitArticle') {
-      // The page's address comes from the browser too: a page must not pose as another outlet.
-      const article = msg.data as ArticlePayload;
-      return submitArticle(tabId, { ...article, url: chooseReportUrl(article.url, sender.url) });
-    }
-    const state = msg.data as
-      { status: 'not-article' } | { status: 'waiting' } | { status: 'error'; message: string };
-    await store.set(
-      tabId,
-      state.status === 'error' ? { status: 'error', message: state.message } : state,
-    );
-    await setBadge(browser, tabId, state.status === 'waiting' ? 'waiting' : null);
-    return { ok: true, value: null };
-  }
-
-  async function handlePage(raw: unknown): Promise<Result<unknown>> {
-    const msg = parseEnvelope(PAGE_SCHEMAS, raw);
-    if (!msg.ok) return fail(msg.error);
-    const data = msg.data as {
-      tabId: number;
-      on?: boolean;
-      outletIndex?: number;
-      mentionIndex?: number;
-    };
-    const state = await store.get(data.tabId);
-    if (msg.type === 'getTabState')
-      return { ok: true, value: state ?? (await stateWithoutReport(data.tabId)) };
-    if (msg.type === 'analyzeTab') return analyzeTab(data.tabId, state);
-    if (state?.status !== 'ready') return fail('No report for this tab');
-    if (msg.type === 'getRelatedCoverage')
-      return { ok: true, value: await getRelatedCoverage(state.report) };
-    if (msg.type === 'setHighlights') {
-      await store.set(data.tabId, { ...state, highlightsOn: data.on! });
-      return sendToTab(data.tabId, 'showHighlights', { on: data.on! });
-    }
-    return sendToTab(data.tabId, 'focusAttribution', {
-      outletIndex: data.outletIndex!,
-      mentionIndex: data.mentionIndex!,
-    });
+  /** Runs `act` on the tab's report, or refuses when the tab has none. */
+  async function withReport<T>(
+    tabId: number,
+    act: (state: Extract<TabState, { status: 'ready' }>) => Promise<Result<T>>,
+  ): Promise<Result<T>> {
+    const state = await store.get(tabId);
+    return state?.status === 'ready' ? act(state) : refuse('No report for this tab');
   }
 
   /** Asks a waiting tab's content script to read its article now; other states are left alone. */
@@ -209,10 +126,62 @@ export function createBackgroundService({
     return reply;
   }
 
+  const contentHandlers: Handlers<ContentToBackground, ContentSender> = {
+    // The page's address comes from the browser too: a page must not pose as another outlet.
+    submitArticle: (article, { tabId, url }) =>
+      submitArticle(tabId, { ...article, url: chooseReportUrl(article.url, url) }),
+    async reportPageState(state, { tabId }) {
+      await store.set(tabId, state);
+      await setBadge(browser, tabId, state.status === 'waiting' ? 'waiting' : null);
+      return { ok: true, value: null };
+    },
+  };
+
+  const pageHandlers: Handlers<PageToBackground, null> = {
+    getTabState: async ({ tabId }) => ({
+      ok: true,
+      value: (await store.get(tabId)) ?? (await stateWithoutReport(browser, tabId)),
+    }),
+    getRelatedCoverage: ({ tabId }) =>
+      withReport(tabId, async ({ report }) => ({
+        ok: true,
+        value: await getRelatedCoverage(report),
+      })),
+    setHighlights: ({ tabId, on }) =>
+      withReport(tabId, async (state) => {
+        await store.set(tabId, { ...state, highlightsOn: on });
+        return sendToTab(tabId, 'showHighlights', { on });
+      }),
+    analyzeTab: async ({ tabId }) => analyzeTab(tabId, await store.get(tabId)),
+    focusAttribution: ({ tabId, outletIndex, mentionIndex }) =>
+      withReport(tabId, () => sendToTab(tabId, 'focusAttribution', { outletIndex, mentionIndex })),
+  };
+
+  function handleContent(raw: unknown, sender: SenderInfo): Promise<Result<unknown>> {
+    const tabId = sender.tab?.id;
+    // Only the top frame of a real tab speaks for that tab.
+    if (tabId === undefined || tabId < 0 || (sender.frameId ?? 0) !== 0) {
+      return Promise.resolve(refuse('Not a tab'));
+    }
+    const parsed = parseEnvelope<ContentToBackground>(CONTENT_PARSERS, raw);
+    if (!parsed.ok) return Promise.resolve(parsed);
+    const message: Message<ContentToBackground> = parsed.message;
+    return dispatch(contentHandlers, message, { tabId, url: sender.url });
+  }
+
+  function handlePage(raw: unknown): Promise<Result<unknown>> {
+    const parsed = parseEnvelope<PageToBackground>(PAGE_PARSERS, raw);
+    return parsed.ok ? dispatch(pageHandlers, parsed.message, null) : Promise.resolve(parsed);
+  }
+
   return {
     store,
-    /** Routes a runtime message: extension pages get the page protocol, content scripts theirs. */
+    /**
+     * Routes a runtime message: extension pages get the page protocol, content scripts theirs.
+     * The size cap comes first, so no parser ever walks a giant message.
+     */
     handleMessage(raw: unknown, sender: SenderInfo): Promise<Result<unknown>> {
+      if (exceedsSize(raw, MAX_MESSAGE_SIZE)) return Promise.resolve(refuse('Message too large'));
       return isExtensionPage(sender) ? handlePage(raw) : handleContent(raw, sender);
     },
     /** A tab started loading a new document: its old report no longer applies. */
@@ -224,12 +193,12 @@ export function createBackgroundService({
       await store.delete(tabId);
     },
     /** The "toggle-highlights" keyboard command: flips the tab's highlights, as the popup does. */
-    async toggleHighlights(tabId: number): Promise<Result<null>> {
-      const state = await store.get(tabId);
-      if (state?.status !== 'ready') return fail('No report for this tab');
-      const on = !state.highlightsOn;
-      await store.set(tabId, { ...state, highlightsOn: on });
-      return sendToTab(tabId, 'showHighlights', { on });
+    toggleHighlights(tabId: number): Promise<Result<null>> {
+      return withReport(tabId, async (state) => {
+        const on = !state.highlightsOn;
+        await store.set(tabId, { ...state, highlightsOn: on });
+        return sendToTab(tabId, 'showHighlights', { on });
+      });
     },
   };
 }

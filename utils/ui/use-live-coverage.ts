@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { LiveCoverage } from '../background/live-lookup/types';
+import type { LiveCoverage } from '../messaging';
 import { sendToBackground } from './use-tab-state';
 
 /** Live coverage as the popup sees it: not asked yet, waiting, or the background's answer. */

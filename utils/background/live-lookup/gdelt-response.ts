@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { LiveArticle, LiveLookupError } from './types';
+import type { LiveArticle, LiveLookupError } from '../../messaging';
 
 /** One entry of GDELT's ArtList JSON; extra fields are ignored. */
 const GdeltArticleSchema = v.object({

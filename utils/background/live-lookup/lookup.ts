@@ -3,7 +3,7 @@ import { findNames, isNameLike, mergeTerms, titleKeywords } from '../../related/
 import { buildGdeltUrl } from './gdelt-request';
 import { parseGdeltReply } from './gdelt-response';
 import { REAL_TIMING, createRateLimiter, type Timing } from './rate-limit';
-import type { LiveArticle, LiveCoverage, LiveOutletCoverage } from './types';
+import type { LiveArticle, LiveCoverage, LiveOutletCoverage } from '../../messaging';
 
 /** GDELT's documented limit: one request every 5 seconds. */
 export const GDELT_INTERVAL_MS = 5_000;

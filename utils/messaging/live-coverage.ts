@@ -1,4 +1,7 @@
-/** Plain-JSON results of a live related-coverage lookup, as the popup receives them. */
+/**
+ * Plain-JSON results of a live related-coverage lookup (`getRelatedCoverage`), as the popup
+ * receives them. The lookup itself lives in utils/background/live-lookup/.
+ */
 
 /** One article GDELT lists for a cited outlet. */
 export interface LiveArticle {

@@ -1,0 +1,63 @@
+/**
+ * Requests the background forwards to a tab (the popup's switch and credit list): the content
+ * script answers from the page's process, so its reply is validated like any untrusted message
+ * before the popup sees it.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { article, fromPopup, fromTab, makeService, testBrowser } from './support';
+
+const TAB = 4;
+
+// The extension typings give tabs.sendMessage callback overloads; the stub only needs the
+// promise form, hence the cast.
+const answerWith = (reply: () => Promise<unknown>) =>
+  vi.spyOn(testBrowser.tabs, 'sendMessage').mockImplementation(reply as never);
+
+async function readyService() {
+  const service = makeService();
+  await service.handleMessage({ type: 'submitArticle', data: article() }, fromTab(TAB));
+  return service;
+}
+
+const toggle = (service: Awaited<ReturnType<typeof readyService>>) =>
+  service.handleMessage({ type: 'setHighlights', data: { tabId: TAB, on: false } }, fromPopup());
+
+describe('replies from a tab', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('forwards the switch to the tab’s top frame and passes its answer on', async () => {
+    const send = answerWith(async () => ({ ok: true, value: null }));
+    expect(await toggle(await readyService())).toEqual({ ok: true, value: null });
+    expect(send).toHaveBeenCalledWith(
+      TAB,
+      { type: 'showHighlights', data: { on: false } },
+      { frameId: 0 },
+    );
+  });
+
+  it('passes on a refusal, its message cut to 500 characters', async () => {
+    answerWith(async () => ({ ok: false, error: 'x'.repeat(5_000) }));
+    expect(await toggle(await readyService())).toEqual({ ok: false, error: 'x'.repeat(500) });
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'ok'],
+    ['a forged value', { ok: true, value: { status: 'ready', report: {} } }],
+    ['no value', { ok: true }],
+  ])('turns %s into a refusal', async (_name, reply) => {
+    answerWith(async () => reply);
+    expect((await toggle(await readyService())).ok).toBe(false);
+  });
+
+  it('says the page is unreachable when no content script answers', async () => {
+    answerWith(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    expect(await toggle(await readyService())).toMatchObject({ ok: false });
+  });
+});

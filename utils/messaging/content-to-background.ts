@@ -1,0 +1,54 @@
+import * as v from 'valibot';
+import type { CreditKind } from '../core/types';
+import { ArticlePayloadSchema, ShortText } from './article';
+import { fromSchema } from './from-schema';
+import type { ProtocolOf } from './wire';
+
+/**
+ * Content script → background. The sender is a page's world as far as trust goes: every payload
+ * is checked by a valibot schema (after the size cap), and the tab and page address come from
+ * the browser's `sender`, never from the payload.
+ */
+
+/** One highlight the content script should draw: a credit's name and cue in the article text. */
+export interface HighlightSpec {
+  /** Position in the report: outlet index and mention index, for focus requests. */
+  outletIndex: number;
+  mentionIndex: number;
+  outletId: string;
+  outletName: string;
+  outletType: string;
+  country: string;
+  kind: CreditKind;
+  sentence: string;
+  /** The outlet's name, in article-text offsets. */
+  start: number;
+  end: number;
+  /** The cue and name together ("According to AP"), in article-text offsets. */
+  cueStart: number;
+  cueEnd: number;
+  /** A news search for the outlet's coverage of this story (see utils/related), or null. */
+  relatedUrl: string | null;
+}
+
+/** Payload parsers: a message whose payload fails its parser is refused. */
+export const CONTENT_PARSERS = {
+  /** The extracted article, to be annotated. */
+  submitArticle: fromSchema(ArticlePayloadSchema),
+  /** The page is not an article, waits for the reader (too big to read on load), or failed. */
+  reportPageState: fromSchema(
+    v.union([
+      v.object({ status: v.literal('not-article') }),
+      v.object({ status: v.literal('waiting') }),
+      v.object({ status: v.literal('error'), message: ShortText }),
+    ]),
+  ),
+};
+
+/** What a successful reply carries, per message. */
+interface ContentReplies {
+  submitArticle: { highlights: HighlightSpec[]; highlightsOn: boolean };
+  reportPageState: null;
+}
+
+export type ContentToBackground = ProtocolOf<typeof CONTENT_PARSERS, ContentReplies>;
