@@ -1,5 +1,6 @@
 import { Automaton } from './automaton';
 import type { Catalog, Outlet } from './catalog-schema';
+import { ARTICLES } from './lang/word-lists';
 import { foldText, isUnspacedScriptUnit, isWordUnit } from './text';
 import type { OutletMention } from './types';
 
@@ -107,30 +108,6 @@ function abbreviationCase(surface: string, alias: string): 'exact' | 'title' | '
   }
   return 'weak';
 }
-
-const ARTICLES = new Set([
-  'the',
-  'le',
-  'la',
-  'les',
-  'el',
-  'los',
-  'las',
-  'il',
-  'lo',
-  'die',
-  'der',
-  'das',
-  'de',
-  'o',
-  'a',
-  'os',
-  'as',
-  'l',
-  'al',
-  'een',
-  'het',
-]);
 
 /**
  * True when a name's surface keeps the capitals that make it a name: every word the catalog

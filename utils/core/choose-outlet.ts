@@ -1,5 +1,6 @@
 import type { AliasIndex } from './alias-index';
 import type { Outlet } from './catalog-schema';
+import { COUNTRY_STEMS } from './lang/word-lists';
 import type { ArticleContext } from './types';
 
 /**
@@ -36,49 +37,16 @@ export function chooseOutlet(
   return null;
 }
 
-/** "the even wealthier Michael Bloomberg": a capitalized word mid-sentence right before a one-word name. */
-export const PERSON_BEFORE = /[\p{Ll}\d,;)] \p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)? $/u;
-/** "di Stato Trt", "of The Times": a function word makes the capitalized word a name's part, not a first name. */
-export const NOT_PERSON_BEFORE =
-  /(?:^|\s)(?:di|de|del|della|dello|dei|of|the|la|le|el|los|las|von|vom|der|die|das|du|da|do|dos|des|van|al|il|lo|och|og|und|and|et|y|e|with|by|on|in) \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? $/iu;
-
 /**
- * Country adjectives ("australiana", "israelí", "britannique") that pick one of several outlets
- * sharing a name ("l'emittente pubblica australiana Abc"). Stems, lower case, several languages.
+ * "the even wealthier Michael Bloomberg": a capitalized word mid-sentence right before a one-word
+ * name (unless a function word makes it part of a name: see `NAME_PARTICLE_BEFORE`).
  */
-const COUNTRY_STEMS: Record<string, string[]> = {
-  AU: ['austral'],
-  US: ['americ', 'statunitens', 'estadounidens', 'états-un', 'us-', 'u.s.'],
-  GB: ['britan', 'british', 'britisch', 'britân', 'británic', 'inglese', 'anglais', 'englisch'],
-  ES: ['spagnol', 'español', 'espagnol', 'spanisch', 'espanhol', 'spanish'],
-  IL: ['israel'],
-  FR: ['frances', 'français', 'francese', 'französisch', 'french', 'francês'],
-  DE: ['tedesc', 'allemand', 'alemán', 'alemana', 'german', 'deutsch', 'alemã'],
-  IT: ['italian', 'italien'],
-  RU: ['russ', 'ruso', 'rusa'],
-  CN: ['cines', 'chinois', 'chino', 'chines', 'chinese', 'chinesisch'],
-  JP: ['giappones', 'japonais', 'japonés', 'japanese', 'japanisch', 'japonês'],
-  QA: ['qatar', 'katar'],
-  TR: ['turc', 'türk', 'turk'],
-  LB: ['liban', 'leban'],
-  PS: ['palestin'],
-  SA: ['saudi', 'saudit', 'saoud'],
-  IR: ['iran'],
-  UA: ['ucrain', 'ukrain', 'ucran'],
-  IN: ['indian', 'indien', 'indiano', 'indisch'],
-  CA: ['canad', 'kanad'],
-  MX: ['mexic', 'messican', 'mexikan'],
-  AR: ['argentin'],
-  BR: ['brasil', 'brazil', 'brésil'],
-  CH: ['svizzer', 'suisse', 'suizo', 'schweizer', 'swiss'],
-  AT: ['austriac', 'autrichien', 'austríac', 'österreich', 'austrian'],
-};
-
+export const PERSON_BEFORE = /[\p{Ll}\d,;)] \p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)? $/u;
 /** The one candidate whose country the text right before the mention names, if exactly one. */
 function pickByCountryWord(ids: string[], index: AliasIndex, head: string): string | null {
   const h = head.toLowerCase();
   const hits = ids.filter((id) => {
-    const stems = COUNTRY_STEMS[index.outlets.get(id)?.country ?? ''];
+    const stems = COUNTRY_STEMS.get(index.outlets.get(id)?.country ?? '');
     return !!stems && stems.some((stem) => h.includes(stem));
   });
   return hits.length === 1 ? hits[0] : null;

@@ -1,65 +1,48 @@
-import type { CreditKind, OutletMention } from './types';
+import { chooseFor, type DetectState } from './detect-state';
+import { LIST_GAP } from './lang/word-lists';
+import { LIST_GAP_MAX, LIST_SHARE_FACTOR } from './tuning';
 
-/** What may stand between items of a list of outlets ("AFP, EFE y Reuters", "AFP/dpa"). */
-const LIST_GAP =
-  /^\s*(?:,|;|&|\/|\+|[-–]|and|y|e|et|und|i|и|та|og|och|a|ou|o|or|oder|,\s*(?:and|y|e|et|und|i|и))\s*(?:the\s+|la\s+|el\s+|die\s+|der\s+|le\s+|il\s+|l['’])?$/i;
 /** "X via Y": X credited through Y. */
 const VIA_GAP = /^\s+via\s+$/i;
 
-/** A mention judged to be a credit, before the outlet is chosen among its candidates. */
-export interface Decision {
-  ids: string[];
-  kind: CreditKind;
-  rule: string;
-  confidence: number;
-  cueStart: number;
-  cueEnd: number;
-  via?: string;
+/** Rules whose wire shapes may lend their cue to a mention in the wrong letter case ("AFP/dpa"). */
+const WIRE_TAG_RULES = new Set(['paren-wire-tag', 'slash-wire-tag', 'with-wire']);
+
+/** How mention `i` joins the one before it: a list item, a "via" relay, or not at all. */
+function linkBefore(state: DetectState, i: number): 'list' | 'via' | null {
+  const gap = state.text.slice(state.mentions[i - 1].end, state.mentions[i].start);
+  if (gap.length > LIST_GAP_MAX) return null;
+  if (VIA_GAP.test(gap)) return 'via';
+  return LIST_GAP.test(gap) ? 'list' : null;
 }
 
 /**
- * Lists share their cue: "(Con información de AFP, EFE y Reuters)", "AFP/dpa", "X via Y". A
- * mention with no decision of its own takes its neighbour's, forward then backward. Mutates
- * `decisions`; `choose` picks the outlet an ambiguous relay means.
+ * Step 4, lists and relays: lists share their cue ("(Con información de AFP, EFE y Reuters)",
+ * "AFP/dpa", "X via Y"). A mention with no decision of its own takes its neighbour's, forward
+ * then backward; in "X via Y" only Y's credit flows back to X, and Y becomes X's `via`.
  */
-export function shareListCues(
-  text: string,
-  mentions: OutletMention[],
-  decisions: (Decision | null)[],
-  excluded: boolean[],
-  candidates: string[][],
-  choose: (ids: string[]) => string | null,
-): void {
-  const gapOk = (i: number) => {
-    const gap = text.slice(mentions[i - 1].end, mentions[i].start);
-    if (gap.length > 14) return null;
-    if (VIA_GAP.test(gap)) return 'via';
-    return LIST_GAP.test(gap) ? 'list' : null;
-  };
+export function shareListCues(state: DetectState): void {
+  const { mentions, decisions, excluded, candidates } = state;
   for (let pass = 0; pass < 2; pass++) {
     const forward = pass === 0;
     for (let k = 1; k < mentions.length; k++) {
       const i = forward ? k : mentions.length - k; // the later mention of the pair is i
-      const link = gapOk(i);
+      const link = linkBefore(state, i);
       if (!link) continue;
       const [from, to] = forward ? [i - 1, i] : [i, i - 1];
-      if (link === 'via' && forward) continue; // "X via Y": only Y's credit flows back to X.
+      if (link === 'via' && forward) continue;
       const src = decisions[from];
       if (!src || decisions[to] || excluded[to]) continue;
-      if (
-        mentions[to].weakCase &&
-        !['paren-wire-tag', 'paren-tag', 'slash-wire-tag', 'with-wire'].includes(src.rule)
-      )
-        continue;
+      if (mentions[to].weakCase && !WIRE_TAG_RULES.has(src.rule)) continue;
       decisions[to] = {
         ids: candidates[to],
         kind: src.kind,
         rule: `${src.rule}+list`,
-        confidence: src.confidence * 0.95,
+        confidence: src.confidence * LIST_SHARE_FACTOR,
         cueStart: src.cueStart,
         cueEnd: src.cueEnd,
       };
-      if (link === 'via') decisions[to]!.via = choose(src.ids) ?? undefined;
+      if (link === 'via') decisions[to]!.via = chooseFor(state, src.ids) ?? undefined;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { WINDOW } from './cues';
+import { RAW_SPAN, WINDOW } from './tuning';
 
 /** A piece of text around a mention with white space collapsed, and the way back to offsets. */
 export interface Window {
@@ -23,8 +23,6 @@ export function sliceWindow(w: Window, from: number, to = w.text.length): Window
   };
 }
 
-/** How much raw text a window may read, so long runs of blanks still leave room for words. */
-export const RAW_SPAN = WINDOW * 3;
 /** Anything `collapse` would change: a line break, a tab or odd space, two spaces in a row. */
 const NEEDS_COLLAPSE = /[\t\n\r\f\v\u00a0\u2000-\u200a\u202f\u3000]| {2}/;
 

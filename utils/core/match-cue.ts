@@ -1,4 +1,5 @@
-import type { LanguageCues, RuleSet } from './cues';
+import type { LanguagePack } from './lang/pack';
+import type { RuleSet } from './lang/registry';
 import { offsetAt, sliceWindow, windowAfter, windowBefore, type Window } from './cue-window';
 import type { BlockRole, OutletMention } from './types';
 
@@ -27,9 +28,9 @@ function unquote(w: Window, side: 'before' | 'after'): Window {
 /** Window variants: as is, then with the language's descriptor removed (when it has one). */
 function variants(
   w0: Window,
-  lang: LanguageCues | null,
+  lang: LanguagePack | null,
   side: 'before' | 'after',
-  cache: Map<LanguageCues, Window | null>,
+  cache: Map<LanguagePack, Window | null>,
 ): [Window, boolean][] {
   const w = unquote(w0, side);
   const list: [Window, boolean][] = [[w0, false]];
@@ -68,8 +69,8 @@ export function matchCue(
 ): CueMatch | null {
   const before = windowBefore(text, m.start);
   const after = windowAfter(text, m.end);
-  const beforeCache = new Map<LanguageCues, Window | null>();
-  const afterCache = new Map<LanguageCues, Window | null>();
+  const beforeCache = new Map<LanguagePack, Window | null>();
+  const afterCache = new Map<LanguagePack, Window | null>();
   for (const set of sets) {
     const { rule } = set;
     if (rule.roles && (!role || !rule.roles.includes(role))) continue;

@@ -1,22 +1,17 @@
+import { SOURCE_LINE } from './lang/word-lists';
+import { ORIGIN_LINE_SIDE, ORIGIN_TAIL_LINES } from './tuning';
 import type { OutletMention } from './types';
-
-/** A standalone "Source: X" line in the last lines of the article: the article was taken from X. */
-const SOURCE_LINE =
-  /^\s*(?:source|nguồn|fuente|fonte|quelle|źródło|источник|kilde|källa|bron|المصدر|来源|출처)\s*[:：]\s*$/i;
-
-/** How many of the article's last lines may hold its origin line. */
-const TAIL_LINES = 4;
 
 /**
  * Finds the mention that names where a re-published article came from: a line of its own
- * ("Source: baoquocte.vn") among the last lines of the text. Returns null when there is none.
+ * ("Source: baoquocte.vn", a source label of any language pack) among the last lines of the text. Returns null when there is none.
  */
 export function findOriginalSourceMention(
   text: string,
   mentions: OutletMention[],
 ): OutletMention | null {
   let tailStart = text.length;
-  for (let i = 0; i < TAIL_LINES && tailStart > 0; i++) {
+  for (let i = 0; i < ORIGIN_TAIL_LINES && tailStart > 0; i++) {
     const trimmedEnd = text.slice(0, tailStart).trimEnd().length;
     tailStart = text.lastIndexOf('\n', trimmedEnd - 1);
     if (tailStart < 0) {
@@ -38,21 +33,18 @@ export function findOriginalSourceMention(
   return null;
 }
 
-/** Most characters allowed on each side of the outlet's name on an origin line. */
-const MAX_SIDE = 200;
-
-/** The line's text before `pos`, or null when the line starts more than `MAX_SIDE` back. */
+/** The line's text before `pos`, or null when the line starts more than `ORIGIN_LINE_SIDE` back. */
 function textBackToLineStart(text: string, pos: number): string | null {
-  const from = Math.max(0, pos - MAX_SIDE);
+  const from = Math.max(0, pos - ORIGIN_LINE_SIDE);
   const chunk = text.slice(from, pos);
   const br = chunk.lastIndexOf('\n');
   if (br < 0 && from > 0) return null;
   return chunk.slice(br + 1);
 }
 
-/** The line's text from `pos` on, or null when the line ends more than `MAX_SIDE` ahead. */
+/** The line's text from `pos` on, or null when the line ends more than `ORIGIN_LINE_SIDE` ahead. */
 function textOnToLineEnd(text: string, pos: number): string | null {
-  const chunk = text.slice(pos, pos + MAX_SIDE + 1);
+  const chunk = text.slice(pos, pos + ORIGIN_LINE_SIDE + 1);
   const br = chunk.indexOf('\n');
   if (br >= 0) return chunk.slice(0, br);
   return pos + chunk.length >= text.length ? chunk : null;

@@ -2,6 +2,8 @@ import { buildAliasIndex, findMentions, type AliasIndex } from './alias-index';
 import { findPublisher, indexDomains } from './catalog-lookup';
 import type { Catalog, Outlet, OutletType } from './catalog-schema';
 import { detectAttributions } from './detect';
+import { PUBLISHED_BY_BEFORE } from './lang/word-lists';
+import { MAX_TITLE_LENGTH } from './tuning';
 import { UNCERTAIN_BELOW, type Attribution, type CreditKind, type TextBlock } from './types';
 
 /** The article as the content script (or the command line) extracted it. */
@@ -139,7 +141,7 @@ function groupByOutlet(list: Attribution[], index: CatalogIndex): CitedOutlet[] 
  */
 function findPublisherInTitle(title: string, index: CatalogIndex): Outlet | undefined {
   const t = title.trim();
-  if (!t || t.length > 300) return undefined;
+  if (!t || t.length > MAX_TITLE_LENGTH) return undefined;
   const segments = t.split(/\s+[|–—·:-]\s+|\s+::\s+/);
   for (const seg of [segments[segments.length - 1], segments[0]]) {
     const hit = findPublisher(null, seg, index.domains);
@@ -148,11 +150,7 @@ function findPublisherInTitle(title: string, index: CatalogIndex): Outlet | unde
   const mentions = findMentions(t, index.aliases);
   const last = mentions[mentions.length - 1];
   if (last && last.end === t.length && !last.isAbbreviation && last.outletIds.length === 1) {
-    if (
-      /(?:^|[|–—·:-]|\b(?:from|by|de|von|di|da|par|por))\s*(?:the\s+)?$/i.test(
-        t.slice(0, last.start),
-      )
-    ) {
+    if (PUBLISHED_BY_BEFORE.test(t.slice(0, last.start))) {
       return index.aliases.outlets.get(last.outletIds[0]);
     }
   }

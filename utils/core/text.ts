@@ -2,6 +2,7 @@
  * Text helpers shared by the core. Everything here keeps offsets stable: a folded string has
  * exactly the length of its source, so an offset found in one is valid in the other.
  */
+import { SENTENCE_RADIUS } from './tuning';
 
 const foldCache = new Map<number, number>();
 const COMBINING = /\p{M}/gu;
@@ -103,7 +104,12 @@ function isAbbreviationToken(token: string): boolean {
  * The sentence around [start, end): bounded by line breaks and by sentence-final punctuation
  * followed by a space and a capital-like character. Cheap: looks at most `radius` units each way.
  */
-export function sentenceAround(text: string, start: number, end: number, radius = 400): Span {
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+  radius = SENTENCE_RADIUS,
+): Span {
   const lo = Math.max(0, start - radius);
   let s = lo;
   const before = text.slice(lo, start);

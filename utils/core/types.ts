@@ -72,8 +72,8 @@ export interface Attribution {
   via?: string;
 }
 
-/** Confidence under which an attribution is kept apart from the cited outlets. */
-export const UNCERTAIN_BELOW = 0.5;
+/** Confidence under which an attribution is kept apart from the cited outlets (tuning.ts). */
+export { UNCERTAIN_BELOW } from './tuning';
 
 /** What the core needs to know about the article besides its text. */
 export interface ArticleContext {

@@ -1,0 +1,100 @@
+/** The language-independent layer (utils/core/lang/common.ts), read on an English page. */
+import type { LanguageCases } from './cases';
+
+export const CASES: LanguageCases = {
+  lang: 'en',
+  rules: {
+    'glued-hyphen-before': {
+      fires: [['The plan came from the pro-Reuters lobby.', 'reuters']],
+      silent: ['The plan came from the lobby of Reuters.'],
+    },
+    'url-path': {
+      fires: [['See www.reuters.com for details.', 'reuters']],
+      silent: ['See Reuters for details.'],
+    },
+    'paren-wire-dateline': {
+      fires: [
+        ['WASHINGTON (AP) — The Senate passed the bill on Friday.', 'associated-press:byline'],
+      ],
+      silent: ['The Senate (AP count) passed the bill on Friday.'],
+    },
+    'paren-wire-tag': {
+      fires: [['The fire spread quickly overnight. (ats/nxp)', 'keystone-sda:byline']],
+      silent: ['The fire spread quickly overnight (ats/nxp) and further.'],
+    },
+    'slash-wire-tag': {
+      fires: [['The talks went on.\naja/PAP', 'pap:byline']],
+      silent: ['The talks went on. aja/PAP and others agreed.'],
+    },
+    'bracket-dateline': {
+      fires: [['【6月18日 AFP】ナイジェリア北東部で攻撃があった。', 'agence-france-presse:byline']],
+      silent: ['【6月18日】AFPの記者がいた。'],
+    },
+    'photo-tag': {
+      fires: [['(AP Photo/Evan Vucci)', 'associated-press:photo']],
+      silent: ['The AP photographed the scene.'],
+    },
+    'video-tag': {
+      fires: [['(Reuters Video/Jane Doe)', 'reuters:video']],
+      silent: ['Reuters video editors were hired.'],
+    },
+    'credit-line': {
+      fires: [
+        ['© AFP / JEFF PACHOUD', 'agence-france-presse:photo'],
+        ['Photo: David Zalubowski / Associated Press', 'associated-press:photo'],
+      ],
+      silent: ['The photographer worked for AFP for years.'],
+    },
+    'photo-slash-credit': {
+      fires: [['(Chuck Burton/AP)', 'associated-press:photo']],
+      silent: ['The Chuck Burton/AP partnership was new.'],
+    },
+    'credit-slash-name': {
+      fires: [['REUTERS/Evelyn Hockstein', 'reuters:photo']],
+      silent: ['REUTERS/ipsos poll results were out.'],
+    },
+    'via-getty': {
+      fires: [['AFP via Getty Images', 'agence-france-presse:photo']],
+      silent: ['AFP via its own site said so.'],
+    },
+    'credit-via': {
+      fires: [['(Elias Funez/The Union via AP)', 'associated-press:photo']],
+      silent: ['He sent the letter to the editors via AP.'],
+    },
+    'dash-credit': {
+      fires: [['Firefighters at the scene - Reuters', 'reuters:photo']],
+      silent: ['Firefighters at the scene - Reuters said later that day nobody was hurt.'],
+    },
+    'wire-signoff': {
+      fires: [['The Senate passed the bill on Friday. Reuters', 'reuters:byline']],
+      silent: ['The Senate passed the bill on Friday. Reuters later said so.'],
+    },
+    'with-wire': {
+      fires: [['(Le Monde with AFP)', 'agence-france-presse:byline']],
+      silent: ['Le Monde with AFP journalists covered it.'],
+    },
+    'name-colon-quote': {
+      fires: [['Politico: “Biden thinks he can win”', 'politico:quote']],
+      silent: ['Politico: the magazine thinks he can win'],
+    },
+  },
+  examples: [
+    ['(Reuters) - Oil prices rose on Monday.', ['reuters:byline']],
+    ['SEOUL, Aug. 20 (Yonhap) -- North Korea slammed the drill.', ['yonhap:byline']],
+    ['Bruselas, 7 oct (EFE).- El alto representante habló hoy.', ['efe:byline']],
+    ['Mostafa Alkharouf/Anadolu via Getty Images', ['anadolu-agency:photo']],
+    ['(Elias Funez/The Union via AP)', ['associated-press:photo', 'the-union-grass-valley:photo']],
+    ['Foto: SWR/picture alliance/dpa', ['dpa:photo', 'swr:photo']],
+    ['喜ぶメッシ＝ロイター', ['reuters:photo']],
+    ['© REUTERS / SHOKRY HUSSIEN', ['reuters:photo']],
+    ['Image copyright Reuters', ['reuters:photo']],
+    ['The minister spoke on Monday. (AFP/dpa)', ['agence-france-presse:byline', 'dpa:byline']],
+  ],
+  lookAlikes: [
+    'Mandel Ngan/Getty Images',
+    'Associated Press',
+    'Read the full story at www.reuters.com/world.',
+    'The Reuters Institute publishes a yearly report.',
+    'Photographs of the AFP headquarters hang in the lobby.',
+  ],
+};

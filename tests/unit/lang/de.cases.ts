@@ -1,0 +1,103 @@
+/** German (utils/core/lang/de.ts). */
+import type { LanguageCases } from './cases';
+
+export const CASES: LanguageCases = {
+  lang: 'de',
+  rules: {
+    'de-actor': {
+      fires: [['Die Sendung wird ausgestrahlt von der ARD am Sonntag.', 'ard']],
+      silent: ['Die Sendung wird laut der ARD am Sonntag gezeigt.'],
+    },
+    'de-source-label': {
+      fires: [['Der Hafen schloss am Montag. (Quelle: dpa)', 'dpa:report']],
+      silent: ['Die Quelle der dpa blieb geheim.'],
+    },
+    'de-laut': {
+      fires: [['Laut dpa wurde der Vertrag am Montag unterzeichnet.', 'dpa:report']],
+      silent: ['Laut Plan wurde der Vertrag der dpa unterzeichnet.'],
+    },
+    'de-zufolge': {
+      fires: [
+        ['Dem Bericht der «Financial Times» zufolge sinken die Preise.', 'financial-times:report'],
+      ],
+      silent: ['Die «Financial Times» sinkt in der Gunst der Leser.'],
+    },
+    'de-berufung': {
+      fires: [['Die Agentur meldete unter Berufung auf Reuters einen Anstieg.', 'reuters:report']],
+      silent: ['Die Agentur meldete einen Anstieg, wie auch Reuters.'],
+    },
+    'de-gegenueber': {
+      fires: [
+        ['Das sagte er gegenüber der Süddeutschen Zeitung.', 'sueddeutsche-zeitung:interview'],
+      ],
+      silent: ['Das Haus gegenüber gehört der Süddeutschen Zeitung.'],
+    },
+    'de-told': {
+      fires: [
+        [
+          '«Wir zählen jedes Pfund», sagte ein Geschäftsmann der «Financial Times».',
+          'financial-times:interview',
+        ],
+      ],
+      silent: ['«Wir zählen jedes Pfund», sagte ein Geschäftsmann der Financial Times Group AG.'],
+    },
+    'de-interview': {
+      fires: [
+        [
+          'Im Interview mit dem Spiegel sagte der Minister, er trete zurück.',
+          'der-spiegel:interview',
+        ],
+      ],
+      silent: ['Im Haus des Spiegels sagte der Minister, er trete zurück.'],
+    },
+    'de-mit': {
+      fires: [['(FR mit dpa)', 'dpa:byline']],
+      silent: ['Die FR arbeitet mit dpa zusammen.'],
+    },
+    'de-von': {
+      fires: [['Von Max Muster, dpa', 'dpa:byline']],
+      silent: ['Die Meldung kam von der dpa am Morgen.'],
+    },
+    'de-inverted': {
+      fires: [['Die Preise steigen, berichtet der Spiegel.', 'der-spiegel:report']],
+      silent: ['Die Preise steigen, und der Spiegel schweigt.'],
+    },
+    'de-data-by': {
+      fires: [['Das zeigen von Bloomberg zusammengestellte Daten.', 'bloomberg:report']],
+      silent: ['Das zeigen Daten über Bloomberg zusammen mit anderen.'],
+    },
+    'de-compound': {
+      fires: [['Ein Reuters-Bericht nennt neue Zahlen.', 'reuters:report']],
+      silent: ['Ein Reuters-Gebäude brennt.'],
+    },
+    'de-reported': {
+      fires: [['Der Spiegel berichtete am Montag über den Fall.', 'der-spiegel:report']],
+      silent: ['Der Spiegel hängt im Bad.'],
+    },
+  },
+  examples: [
+    ['Laut dpa wurde der Vertrag am Montag unterzeichnet.', ['dpa:report']],
+    ['Dem Bericht der «Financial Times» zufolge sinken die Preise.', ['financial-times:report']],
+    [
+      '«Wir zählen jedes Pfund», sagte ein Geschäftsmann der «Financial Times».',
+      ['financial-times:interview'],
+    ],
+    [
+      'Der US-Nachrichtensender CNN berichtete unter Berufung auf einen Regierungsbeamten.',
+      ['cnn:report'],
+    ],
+    ['(FR mit dpa)', ['dpa:byline']],
+    ['Von: det/dpa', ['dpa:byline']],
+    ['Foto: SWR/picture alliance/dpa', ['dpa:photo', 'swr:photo']],
+    ['Die Lage sei ernst, so Bloomberg.', ['bloomberg:report']],
+    ['Das sagte er gegenüber der Süddeutschen Zeitung.', ['sueddeutsche-zeitung:interview']],
+    ['Ein Reuters-Bericht nennt neue Zahlen.', ['reuters:report']],
+  ],
+  lookAlikes: [
+    'Die ARD feiert seinen Hundertsten mit einer Doku.',
+    'Die Zeit drängt, sagte der Minister.',
+    'Der Spiegel hängt im Bad.',
+    'Die Welt schaut auf Berlin.',
+    'Das Bild an der Wand ist schief.',
+  ],
+};

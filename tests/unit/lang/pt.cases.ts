@@ -1,0 +1,72 @@
+/** Portuguese (utils/core/lang/pt.ts). */
+import type { LanguageCases } from './cases';
+
+export const CASES: LanguageCases = {
+  lang: 'pt',
+  rules: {
+    'pt-actor': {
+      fires: [['O debate foi transmitido pela TV Globo no domingo.', 'tv-globo']],
+      silent: ['O debate foi noticiado pela TV Globo no domingo.'],
+    },
+    'pt-source-label': {
+      fires: [['O porto fechou na segunda-feira. (Fonte: Reuters)', 'reuters:report']],
+      silent: ['A fonte da Reuters negou.'],
+    },
+    'pt-segundo': {
+      fires: [
+        ['De acordo com a Agência Brasil, o jogo terminou empatado.', 'agencia-brasil:report'],
+      ],
+      silent: ['De acordo com o técnico, a Agência Brasil errou.'],
+    },
+    'pt-com-informacoes': {
+      fires: [['Texto com conteúdo do Estadão.', 'estadao:report']],
+      silent: ['Texto com fotos do Estadão.'],
+    },
+    'pt-told': {
+      fires: [['O ministro disse à Folha que não vai renunciar.', 'folha-de-s-paulo:interview']],
+      silent: ['O ministro disse que a Folha não vai renunciar.'],
+    },
+    'pt-interview': {
+      fires: [['Em entrevista à "CNN", Witzel disse não ser contra o retorno.', 'cnn:interview']],
+      silent: ['Em casa, Witzel disse que a "CNN" errou.'],
+    },
+    'pt-citing': {
+      fires: [['A AFP, citando a Reuters, confirmou o número.', 'reuters:report']],
+      silent: ['A AFP confirmou o número, assim como a Reuters.'],
+    },
+    'pt-by': {
+      fires: [['Os dados foram divulgados ontem pela Folha.', 'folha-de-s-paulo:report']],
+      silent: ['Os dados foram contestados ontem pela Folha.'],
+    },
+    'pt-inverted': {
+      fires: [['O acordo foi fechado, noticiou a Folha.', 'folha-de-s-paulo:report']],
+      silent: ['O acordo foi fechado, e a Folha saiu.'],
+    },
+    'pt-reported': {
+      fires: [['O jornal O Globo informou que a votação foi adiada.', 'o-globo:report']],
+      silent: ['O jornal O Globo tem nova sede.'],
+    },
+  },
+  examples: [
+    ['De acordo com a Agência Brasil, o jogo terminou empatado.', ['agencia-brasil:report']],
+    ['Em entrevista à "CNN", Witzel disse não ser contra o retorno.', ['cnn:interview']],
+    ['O jornal O Globo informou que a votação foi adiada.', ['o-globo:report']],
+    ['Segundo a Reuters, a produção caiu.', ['reuters:report']],
+    ['O acordo foi fechado, noticiou a Folha.', ['folha-de-s-paulo:report']],
+    ['Foto: Reuters', ['reuters:photo']],
+    ['Os dados foram divulgados ontem pela Folha.', ['folha-de-s-paulo:report']],
+    ['O ministro disse à Folha que não vai renunciar.', ['folha-de-s-paulo:interview']],
+    ['Texto com informações da Reuters e de outras agências.', ['reuters:report']],
+    [
+      'A AFP, citando a Reuters, confirmou o número.',
+      ['agence-france-presse:report', 'reuters:report'],
+    ],
+  ],
+  lookAlikes: [
+    'O líder da oposição, Randolfe Rodrigues (Rede-AP), apresentou um projeto.',
+    'Veja Também: os melhores momentos do jogo.',
+    'O debate foi transmitido pela Globo no domingo.',
+    'O público aplaudiu no final.',
+    'O estado de São Paulo decretou feriado.',
+  ],
+};

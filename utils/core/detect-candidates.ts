@@ -1,0 +1,84 @@
+import type { AliasIndex } from './alias-index';
+import { isCitable, PERSON_BEFORE } from './choose-outlet';
+import type { DetectState } from './detect-state';
+import { packFor } from './lang/registry';
+import { NAME_PARTICLE_BEFORE } from './lang/word-lists';
+import { PERSON_LOOKBEHIND } from './tuning';
+import type { ArticleContext, OutletMention } from './types';
+
+/** Outlets the text names unambiguously, and those it names by a full (non-abbreviated) name. */
+function namedOutlets(mentions: OutletMention[]): { named: Set<string>; fullNamed: Set<string> } {
+  const named = new Set<string>();
+  const fullNamed = new Set<string>();
+  for (const m of mentions) {
+    if (m.shortForm || m.weakCase) continue;
+    if (m.outletIds.length === 1) named.add(m.outletIds[0]);
+    if (!m.isAbbreviation) for (const id of m.outletIds) fullNamed.add(id);
+  }
+  return { named, fullNamed };
+}
+
+/**
+ * True when a one-word name follows a capitalized word that makes it a person's name ("the even
+ * wealthier Michael Bloomberg"). Not in languages that capitalize every noun.
+ */
+function isPersonName(text: string, m: OutletMention, ctx: ArticleContext): boolean {
+  if (packFor(ctx.lang)?.capitalizesNouns || m.isAbbreviation || /\s/.test(m.surface)) return false;
+  const head = text.slice(Math.max(0, m.start - PERSON_LOOKBEHIND), m.start);
+  return PERSON_BEFORE.test(head) && !NAME_PARTICLE_BEFORE.test(head);
+}
+
+/** Why a mention is ruled out before any cue is read, or null. */
+function exclusionOf(
+  text: string,
+  m: OutletMention,
+  origin: OutletMention | null,
+  ids: string[],
+  publisher: Set<string>,
+  ctx: ArticleContext,
+): string | null {
+  if (m === origin) return 'origin';
+  if (ids.length === 0) return 'uncitable';
+  if (ids.some((id) => publisher.has(id))) return 'publisher';
+  return isPersonName(text, m, ctx) ? 'person' : null;
+}
+
+/**
+ * Step 2, candidates: for each mention, the outlets it may denote (a short form only for an
+ * outlet named in full elsewhere; photo banks dropped), and whether it is ruled out at once (the
+ * origin line, the page's own outlet, a person's name).
+ */
+export function findCandidates(
+  text: string,
+  mentions: OutletMention[],
+  origin: OutletMention | null,
+  index: AliasIndex,
+  ctx: ArticleContext,
+): DetectState {
+  const publisher = new Set(ctx.publisherIds ?? []);
+  const { named, fullNamed } = namedOutlets(mentions);
+  const state: DetectState = {
+    text,
+    mentions,
+    index,
+    ctx,
+    candidates: new Array(mentions.length),
+    excluded: new Array(mentions.length).fill(null),
+    decisions: new Array(mentions.length).fill(null),
+    named,
+    fullNamed,
+    publisher,
+    publisherCountry: ctx.publisherIds?.length
+      ? index.outlets.get(ctx.publisherIds[0])?.country
+      : undefined,
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    let ids = m.outletIds;
+    if (m.shortForm) ids = ids.filter((id) => named.has(id) || publisher.has(id));
+    ids = ids.filter((id) => isCitable(index.outlets.get(id)) || publisher.has(id));
+    state.candidates[i] = ids;
+    state.excluded[i] = exclusionOf(text, m, origin, ids, publisher, ctx);
+  }
+  return state;
+}

@@ -1,0 +1,106 @@
+import { makeRoleLookup } from './block-roles';
+import { chooseFor, type Decision, type DetectState } from './detect-state';
+import { rulesFor, type RuleSet } from './lang/registry';
+import { matchCue, type CueMatch } from './match-cue';
+import { sentenceAround } from './text';
+import { CHAIN_GAP, RAW_SPAN, RELAY_CONFIDENCE, WEAK_NAME_VERB_ONLY_FACTOR } from './tuning';
+import type { BlockRole, CreditKind, OutletMention } from './types';
+
+/** Nearby quotation marks that turn a report into a quotation. */
+const OPENING_QUOTE = /["“„«「『]/;
+
+/**
+ * The key under which a mention's cue is remembered: repeated credit lines ("Photo: …/AP" under
+ * every picture) decide once, since the same raw text around the same kind of mention gives the
+ * same cue at the same relative offsets.
+ */
+function cueCacheKey(text: string, m: OutletMention, role: BlockRole | undefined): string {
+  const from = Math.max(0, m.start - RAW_SPAN);
+  const flags = `${m.weakCase ? 1 : 0}${m.titleCase ? 1 : 0}`;
+  return [role ?? '', flags, text.slice(from, m.end + RAW_SPAN), m.start - from].join('|');
+}
+
+/** Finds a mention's cue, reusing the answer for an identical neighbourhood. */
+function cachedCue(
+  state: DetectState,
+  m: OutletMention,
+  sets: RuleSet[],
+  role: BlockRole | undefined,
+  cache: Map<string, CueMatch | null>,
+): CueMatch | null {
+  const key = cueCacheKey(state.text, m, role);
+  const cached = cache.get(key);
+  if (cached !== undefined) {
+    return (
+      cached && { ...cached, cueStart: m.start + cached.cueStart, cueEnd: m.end + cached.cueEnd }
+    );
+  }
+  const cue = matchCue(state.text, m, sets, role);
+  cache.set(key, cue && { ...cue, cueStart: cue.cueStart - m.start, cueEnd: cue.cueEnd - m.end });
+  return cue;
+}
+
+/** The credit a matched cue makes of mention `i`: confidence and kind adjusted to the context. */
+function decide(state: DetectState, i: number, cue: CueMatch, role?: BlockRole): Decision {
+  const m = state.mentions[i];
+  const ids = state.candidates[i];
+  const { rule, weight } = cue.set;
+  let confidence = rule.confidence * weight;
+  const weakName =
+    m.weakCase || m.titleCase || (m.isAbbreviation && m.surface.length <= 2) || m.shortForm;
+  if (weakName && rule.verbOnly && !cue.described && !ids.some((id) => state.fullNamed.has(id)))
+    confidence *= WEAK_NAME_VERB_ONLY_FACTOR;
+  let kind: CreditKind = role === 'caption' && rule.kindInCaption ? rule.kindInCaption : rule.kind!;
+  if (kind === 'report') {
+    const span = sentenceAround(state.text, m.start, m.end);
+    if (OPENING_QUOTE.test(state.text.slice(m.end, span.end))) kind = 'quote';
+  }
+  return { ids, kind, rule: rule.id, confidence, cueStart: cue.cueStart, cueEnd: cue.cueEnd };
+}
+
+/**
+ * "AFP, citing Reuters": the outlet right before a chain cue relayed mention `i`'s credit. It is
+ * credited too (unless ruled out) and becomes the `via` of mention `i`.
+ */
+function creditRelay(state: DetectState, i: number, cueStart: number, weight: number): void {
+  const { mentions, text, decisions, excluded, candidates } = state;
+  for (let j = i - 1; j >= 0 && mentions[j].end >= cueStart - CHAIN_GAP; j--) {
+    if (mentions[j].end > cueStart) continue;
+    if (!/^[\s,;:]*$/.test(text.slice(mentions[j].end, cueStart))) break;
+    if (excluded[j]) break;
+    decisions[j] ??= {
+      ids: candidates[j],
+      kind: 'report',
+      rule: 'relay',
+      confidence: RELAY_CONFIDENCE * weight,
+      cueStart: mentions[j].start,
+      cueEnd: mentions[j].end,
+    };
+    const via = chooseFor(state, candidates[j]);
+    if (via) decisions[i]!.via = via;
+    break;
+  }
+}
+
+/**
+ * Step 3, cues: tries the language's rules around every mention still in play; a "not a credit"
+ * rule rules the mention out, a credit rule decides it (and a chain rule credits the relay).
+ */
+export function judgeCues(state: DetectState): void {
+  const sets = rulesFor(state.ctx.lang);
+  const roleAt = makeRoleLookup(state.ctx.blocks);
+  const cache = new Map<string, CueMatch | null>();
+  for (let i = 0; i < state.mentions.length; i++) {
+    if (state.excluded[i]) continue;
+    const m = state.mentions[i];
+    const role = roleAt(m.start);
+    const cue = cachedCue(state, m, sets, role, cache);
+    if (!cue) continue;
+    if (cue.set.rule.kind === null) {
+      state.excluded[i] = cue.set.rule.id;
+      continue;
+    }
+    state.decisions[i] = decide(state, i, cue, role);
+    if (cue.set.rule.chain) creditRelay(state, i, cue.cueStart, cue.set.weight);
+  }
+}

@@ -1,0 +1,225 @@
+import { CONFIDENCE } from '../tuning';
+import type { LanguagePack } from './pack';
+import { u } from './regex';
+
+const ART = '(?:der\\s+|die\\s+|das\\s+|dem\\s+|den\\s+|des\\s+|einer\\s+|einem\\s+|eines\\s+)?';
+
+const Q = '[„“"»«‚‘]?';
+
+/** German: its cue rules, descriptors and words. German capitalizes every noun, so no person-name guess relies on capitals here. */
+export const DE: LanguagePack = {
+  code: 'de',
+  name: 'German',
+  descBefore: u(
+    /((?:^|\s)(?:der\s+|die\s+|das\s+|dem\s+|den\s+|des\s+|ein\s+|eine\s+|einer\s+|einem\s+|eines\s+)?)(?:[\p{Ll}-]+(?:e|en|er|es|em)\s+){0,2}(?:[\p{L}-]*(?:[Nn]achrichtenagentur|[Aa]gentur|[Zz]eitung|[Bb]latt|[Ss]ender|[Nn]achrichtensender|[Ff]ernsehsender|[Rr]undfunk|[Mm]agazin|[Nn]achrichtenmagazin|[Ww]ochenzeitung|[Tt]ageszeitung|[Pp]ortal|[Nn]achrichtenportal|[Oo]nline-?[Pp]ortal|[Ss]eite|[Ww]ebsite|[Pp]lattform|[Mm]edium|[Ss]tation|[Rr]adio|[Ff]ernsehen|TV|[Kk]anal|[Bb]oulevardblatt|[Bb]oulevardzeitung|[Ii]nternetzeitung|[Dd]ienst|[Ss]ite|[Nn]ewsletter))\s+$/u,
+  ),
+  rules: [
+    {
+      id: 'de-actor',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: u(
+        /\b(?:(?:ausgestrahlt|gesendet|gezeigt|moderiert|veranstaltet|organisiert|übertragen|gekauft|übernommen|verklagt)\s+(?:von|bei|im|in|auf)|läuft\s+(?:im|in|bei|auf)|zeigt|zeigen|sendet|strahlt)\s+(?:der\s+|die\s+|das\s+|dem\s+|den\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'de-laut',
+      kind: 'report',
+      confidence: CONFIDENCE.explicit,
+      before: u(
+        new RegExp(
+          `\\b(?:laut|Laut|LAUT|nach\\s+(?:Angaben|Informationen|Berichten|Recherchen|Darstellung)|gemäß|zitiert\\s+(?:von|nach)|so|So)\\s+(?:(?:einem|einer|einen|eines|dem|der|den)\\s+)?(?:(?:Bericht|Berichten|Angaben|Informationen|Recherchen|Meldung|Meldungen|Analyse|Umfrage|Zählung|Berechnungen?|Artikel|Interview|Auswertung)\\s+(?:von|vom|der|des|dem|im|in)\\s+)?${ART}${Q}$`,
+        ),
+      ),
+    },
+    {
+      id: 'de-zufolge',
+      kind: 'report',
+      confidence: CONFIDENCE.explicit,
+      after: u(new RegExp(`^${Q}\\s*(?:\\S+\\s+){0,2}zufolge\\b`, 'i')),
+    },
+    {
+      id: 'de-berufung',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      chain: true,
+      before: u(
+        new RegExp(
+          `\\b(?:unter\\s+Berufung\\s+auf|beruft\\s+sich\\s+auf|berief\\s+sich\\s+auf|bezog\\s+sich\\s+auf|bezieht\\s+sich\\s+auf|zitiert|zitierte|zitieren|zitierten)\\s+${ART}${Q}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'de-gegenueber',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(new RegExp(`\\b(?:gegenüber|Gegenüber)\\s+${ART}${Q}$`)),
+    },
+    {
+      id: 'de-told',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|bestätigte|bestätigt|berichtete|berichtet|erzählte|erzählt|räumte|meinte|teilte|versicherte|kündigte|verriet|schilderte)\\b[^\\n.]{0,60}\\s(?:der|dem|den)\\s+${Q}$`,
+        ),
+      ),
+      after:
+        /^[“"«»‘]?\s*(?:[.,;:)]|\s+(?:am|im|in|bei|zufolge|auf|vom|nach|einem|einer|gegenüber|\(|mit)\b|\s*$)/u,
+    },
+    {
+      id: 'de-interview',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:[Ii]m|[Ii]n\\s+einem|[Ii]n\\s+einer|[Bb]ei\\s+einem)\\s+(?:[\\p{L}-]+\\s+)?(?:Interview|Gespräch|Talk|Sendung|Podcast)\\s+(?:mit|bei|von|im|in|auf)\\s+${ART}${Q}$|\\b(?:[Ii]m|[Dd]em|[Dd]er)\\s+(?:\\p{L}+-)?(?:Interview|Gespräch)\\s+(?:mit|bei)?\\s*${ART}${Q}$`,
+        ),
+      ),
+    },
+    {
+      id: 'de-mit',
+      kind: 'byline',
+      confidence: CONFIDENCE.pattern,
+      before: /\((?:[^\n()]{0,30}\s)?(?:mit|Mit|MIT|und|\/)\s*$/u,
+      after: /^\s*(?:\)|,|\/|\s(?:und|and)\s)/u,
+    },
+    {
+      id: 'de-von',
+      kind: 'byline',
+      confidence: CONFIDENCE.pattern,
+      before: /(?:^|\n)\s*(?:[Vv]on|VON|[Qq]uelle|QUELLE)\s*:?\s+(?:[^\n,]{1,60}[,/]\s*)?$/u,
+    },
+    {
+      id: 'de-inverted',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `(?:^|[\\s,;:“"»)])(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt|schrieb|schreiben|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|sagte|sagt|analysiert|analysierte|hieß\\s+es\\s+(?:in|bei|im)|heißt\\s+es\\s+(?:in|bei|im)|war\\s+(?:in|bei|im)|ist\\s+(?:in|bei|im))\\s+(?:(?:am|in\\s+der|in\\s+einem|nun|jetzt|zuerst|zuvor|bereits|auch|heute|gestern|unter\\s+Berufung\\s+auf\\s+\\S+)\\s+){0,2}${ART}${Q}$`,
+        ),
+      ),
+    },
+    {
+      // "wie aus von Bloomberg zusammengestellten Daten hervorgeht", "Unterlagen, die Bloomberg eingesehen hat"
+      id: 'de-data-by',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(/\b(?:von|vom|der|die|das|dem|den)\s+$/iu),
+      after: u(
+        /^\s+(?:zusammengestellt|erhoben|veröffentlicht|ausgewertet|berechnet|ermittelt|eingesehen|vorliegend|zitiert|befragt|recherchiert)\p{L}*/u,
+      ),
+    },
+    {
+      // "ein Reuters-Bericht", "dpa-Informationen", "AFP-Reporter"
+      id: 'de-compound',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      after:
+        /^-(?:Bericht|Berichte|Berichten|Berichts|Meldung|Meldungen|Informationen|Angaben|Recherchen|Interview|Umfrage|Analyse|Reporter|Reporterin|Korrespondent|Korrespondentin|Journalist|Journalistin|Anfrage|Zählung|Daten)(?![\p{L}])/u,
+    },
+    {
+      id: 'de-reported',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: u(
+        new RegExp(
+          `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},)?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt)\\b`,
+        ),
+      ),
+    },
+  ],
+  words: {
+    and: ['und', 'oder'],
+    articles: ['der', 'die', 'das', 'den', 'dem', 'des'],
+    sourceLabels: ['Quelle', 'Quellen'],
+    creditLabels: [],
+    creditLeads: [],
+    photoLabels: ['Foto', 'Fotos', 'Bild', 'Bilder', 'Film', 'Video'],
+    photoMarks: [],
+    with: ['mit'],
+    material: ['Material', 'Agenturmaterial', 'Agenturen'],
+    from: ['von'],
+    nameParticles: ['von', 'vom'],
+    publishedBy: ['von'],
+  },
+  countries: {
+    US: ['us-'],
+    GB: ['britisch', 'englisch'],
+    ES: ['spanisch'],
+    FR: ['französisch'],
+    DE: ['deutsch'],
+    CN: ['chinesisch'],
+    JP: ['japanisch'],
+    QA: ['katar'],
+    TR: ['türk'],
+    IN: ['indisch'],
+    CA: ['kanad'],
+    MX: ['mexikan'],
+    CH: ['schweizer'],
+    AT: ['österreich'],
+    IT: ['italien'],
+  },
+  outletNouns: {
+    'news-agency': ['nachrichtenagentur', 'agentur', 'presseagentur'],
+    newspaper: [
+      'zeitung',
+      'tageszeitung',
+      'wochenzeitung',
+      'blatt',
+      'boulevardblatt',
+      'boulevardzeitung',
+      'lokalzeitung',
+      'regionalzeitung',
+    ],
+    broadcaster: [
+      'sender',
+      'nachrichtensender',
+      'fernsehsender',
+      'rundfunk',
+      'radio',
+      'fernsehen',
+      'kanal',
+      'station',
+    ],
+    magazine: ['magazin', 'nachrichtenmagazin', 'wochenmagazin'],
+    online: [
+      'portal',
+      'nachrichtenportal',
+      'onlineportal',
+      'online-portal',
+      'internetzeitung',
+      'website',
+      'plattform',
+    ],
+  },
+  nameEndings: {
+    newspaper: [
+      '-Zeitung',
+      'Zeitung',
+      'Rundschau',
+      'Anzeiger',
+      'Kurier',
+      'Tagblatt',
+      'Nachrichten',
+      'Allgemeine',
+      'Morgenpost',
+      'Abendblatt',
+      'Bote',
+      'Volksblatt',
+      'Tageblatt',
+      'Presse',
+      'Merkur',
+      'Tagespost',
+      'Echo',
+      '-Post',
+      'Post',
+      'Blatt',
+    ],
+    broadcaster: ['Rundfunk', 'Radio', '-TV', 'TV', 'Fernsehen', '-Funk'],
+    magazine: ['Magazin'],
+  },
+  capitalizesNouns: true,
+};

@@ -1,0 +1,400 @@
+import { CONFIDENCE } from '../tuning';
+import type { LanguagePack } from './pack';
+import { u } from './regex';
+
+/** A person named between the cue and the outlet: "according to Alex Horton of the …". */
+const PERSON_OF = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:of|from|at|for|with)\\s+";
+
+/** English: its cue rules, descriptors and words. */
+export const EN: LanguagePack = {
+  code: 'en',
+  name: 'English',
+  descBefore: u(
+    /((?:^|\s)(?:[Tt]he\s+|[Aa]n?\s+)?)(?:(?:[\p{Lu}][\p{L}-]+|state|state-run|state-owned|state-controlled|state-backed|government-run|public|private|local|regional|national|independent|online|official|financial|business|daily|weekly|conservative|liberal|investigative|nonprofit|non-profit|left-leaning|right-wing|pro-government|opposition|news|newswire|wire|satellite|cable|television|TV|pan-Arab|Arabic-language|English-language)\s+){0,3}(?:news\s+agency|news\s+service|news\s+outlet|news\s+site|news\s+website|news\s+portal|news\s+channel|newspaper|daily|tabloid|broadsheet|weekly|magazine|broadcaster|network|channel|TV\s+channel|TV\s+station|television\s+station|radio\s+station|radio|wire\s+service|wire|outlet|publication|website|site|agency|paper|newsletter|news\s+network)\s+$/u,
+  ),
+  descAfter:
+    /^\s+(?:news\s+agency|news\s+service|newspaper|news\s+site|news\s+website|news\s+channel|TV\s+channel|television|broadcaster|network|radio|magazine|wire\s+service|daily|tabloid|news)(?=[\s,.;:)]|$)/u,
+  rules: [
+    // Not credits: the outlet as an actor or a venue.
+    {
+      id: 'en-actor-by',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: u(
+        /\b(?:hosted|co-hosted|moderated|sponsored|organized|organised|owned|acquired|bought|sued|fired|hired|run|operated|founded|aired|carried|televised|streamed|broadcast|produced|banned|blocked|censored|criticized|criticised|attacked|targeted)\s+(?:by|on)\s+(?:the\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'en-actor-verb',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      after: u(
+        /^\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+)?(?:sued|sues|is\s+suing|fired|fires|hired|hires|laid\s+off|owns|was\s+founded|was\s+acquired|was\s+sold|bought|agreed\s+to\s+pay|settled|was\s+banned|was\s+blocked|has\s+been\s+banned|will\s+host|hosted|hosts|aired|will\s+air|broadcasts|launched)\b/iu,
+      ),
+    },
+    {
+      id: 'en-carried-on',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: u(
+        /\b(?:carried|aired|shown|televised|streamed|broadcast|airs|watch|watched|watching|subscribe|subscribed|subscription)\s+(?:live\s+)?(?:on|to)\s+(?:the\s+)?$/iu,
+      ),
+    },
+    // Credits.
+    {
+      id: 'en-according-to',
+      kind: 'report',
+      confidence: CONFIDENCE.explicit,
+      before: u(
+        new RegExp(
+          `\\b[Aa]ccording\\s+to\\s+(?:(?:an?|the)\\s+(?:\\p{L}+\\s+){0,2}(?:report|story|article|analysis|investigation|poll|survey|tally|count|estimate|review|data|dispatch|piece|reporting|interview|broadcast)s?\\s+(?:by|in|from|of|on|published\\s+by)\\s+|${PERSON_OF})?(?:[Tt]he\\s+)?$`,
+        ),
+      ),
+    },
+    {
+      id: 'en-originally',
+      kind: 'other',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /\b(?:originally|first|previously|was|is|been)\s+(?:\p{L}+\s+)?(?:appeared|published|ran|posted|produced|republished|reprinted|syndicated)\s+(?:on|in|at|by|from|with)\s+(?:permission\s+(?:from|of)\s+)?(?:the\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'en-republished',
+      kind: 'other',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:republished|reprinted|reproduced|adapted|excerpted|syndicated)\s+(?:here\s+)?(?:with\s+permission\s+)?(?:from|of|by)\s+(?:the\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'en-told',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /\b(?:told|tells|telling|tell|explained\s+to|confirmed\s+to|admitted\s+to|said\s+to|wrote\s+to|speaking\s+to|spoke\s+to|spoke\s+with|speaking\s+with|talking\s+to|talked\s+to|talking\s+with|talked\s+with|in\s+remarks\s+to|in\s+comments\s+to|in\s+a\s+statement\s+to|in\s+an?\s+e-?mail\s+to|in\s+a\s+(?:phone\s+|telephone\s+)?call\s+with|granted\s+to|gave\s+to)\s+(?:the\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'en-interview',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /\b(?:(?:in|during|gave|give|giving|granted|an?|the|his|her|their)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}interviews?|interviewed|appearing|appeared|speaking|said|spoke|appearance)\s+(?:with|on|to|for|by|aired\s+on|broadcast\s+on|published\s+by|in)\s+(?:the\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'en-citing',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      chain: true,
+      before: u(
+        /\b(?:citing|quoting|cited|cites|quotes|relaying|echoing)\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+)?(?:report|story|article|dispatch|broadcast|interview)s?\s+(?:by|in|from|on)\s+)?(?:the\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'en-quoted-by',
+      kind: 'quote',
+      confidence: CONFIDENCE.verb,
+      before: u(/\b(?:quoted|cited)\b[^\n.;]{0,60}\b(?:by|in)\s+(?:the\s+)?$/iu),
+    },
+    {
+      id: 'en-reported-by',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /\b(?:(?:first|previously|originally|earlier|also|exclusively|widely)\s+)?(?:reported|revealed|published|broken|disclosed|obtained|seen|reviewed|confirmed|released|leaked|verified|analy[sz]ed|geolocated|compiled|gathered|collected|tallied|counted|estimated|summari[sz]ed|paraphrased|characteri[sz]ed|transcribed|translated|spotted|flagged|uncovered|viewed)\s+(?:(?:earlier|last\s+\p{L}+|this\s+\p{L}+|on\s+\p{L}+|exclusively)\s+)?(?:by|in|to)\s+(?:the\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'en-reports-for',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:reports?|reporting|reported|writes|writing|wrote|writer|reporter|correspondent)\s+(?:for|at|with|in)\s+(?:the\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'en-person-of',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          `\\b(?:reported|reports|writes|wrote|said|says|told|explained|notes|noted)\\s+${PERSON_OF}(?:[Tt]he\\s+)?$`,
+        ),
+      ),
+    },
+    {
+      id: 'en-inverted',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /(?:[,;:—–]|["”’'])\s*(?:reported|reports|writes|wrote|said|says|notes|noted|adds|added|explains|explained|according\s+to)\s+(?:the\s+)?$/u,
+      ),
+    },
+    {
+      id: 'en-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.verb,
+      after: u(
+        /^\s+(?:has\s+|had\s+|also\s+|recently\s+)?(?:published|ran|carried|released|conducted|did|offered|produced)\s+(?:an?\s+|its\s+|their\s+)?(?:own\s+|new\s+|detailed\s+|in-depth\s+)?(?:\p{L}+\s+)?(?:analysis|assessment|poll\s+analysis|breakdown|model|forecast)\b/iu,
+      ),
+    },
+    {
+      id: 'en-analysis-by',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:analysis|assessment|poll|survey|projection|forecast|model|estimate|calculations?|tally|count|review|breakdown)\s+(?:by|from|of|for|conducted\s+by|carried\s+out\s+by)\s+(?:the\s+)?$/iu,
+      ),
+    },
+    {
+      // "footage from Reuters", not "photos of the AFP building" (of names what is shown).
+      id: 'en-video-by',
+      kind: 'video',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:video|footage|clip|livestream|live\s+stream|images|pictures|photos?|photographs?)\s+(?:\p{L}+\s+){0,3}(?:by|from|on)\s+(?:the\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'en-report-by',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:an?|the|in\s+an?|in\s+the|in\s+its|in|this|that|these|those|its|their|his|her)\s+(?:\p{L}+\s+){0,2}(?:report|story|article|piece|investigation|exposé|expose|dispatch|documentary|op-ed|editorial|obituary|exclusive|scoop|review|reporting)s?\s+(?:by|from|in|on|published\s+by|for)\s+(?:the\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'en-additional-reporting',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /\b(?:[Aa]dditional|ADDITIONAL|[Ee]xtra)?\s*(?:[Rr]eporting|REPORTING)\s+(?:by|from|BY|FROM)\s+(?:the\s+)?$/u,
+      ),
+    },
+    {
+      id: 'en-contributed',
+      kind: 'byline',
+      confidence: CONFIDENCE.verb,
+      after: u(
+        /^(?:['’]s?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}|\s+(?:[\p{L}.'’-]+\s+){0,4})?\s*contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting|coverage)/iu,
+      ),
+    },
+    {
+      id: 'en-wire-writer',
+      kind: 'byline',
+      confidence: CONFIDENCE.pattern,
+      after:
+        /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[Ww]riter|WRITER|[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Pp]hotographer|PHOTOGRAPHER|[Ss]taff|STAFF|[Ee]ditor|EDITOR)(?![\p{L}])/u,
+    },
+    {
+      id: 'en-byline-by',
+      kind: 'byline',
+      confidence: CONFIDENCE.pattern,
+      before:
+        /(?:^|\n)\s*(?:[Bb]y|BY|[Ff]rom|FROM|[Ss]ource|SOURCE)\s*:?\s+(?:[^\n,]{1,60},\s*)?(?:[Tt]he\s+)?$/u,
+    },
+    {
+      id: 'en-byline-block',
+      kind: 'byline',
+      confidence: CONFIDENCE.pattern,
+      roles: ['byline'],
+    },
+    {
+      id: 'en-contacted-by',
+      kind: 'interview',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:contacted|reached|interviewed|approached|questioned|quizzed|asked)\s+by\s+(?:the\s+)?$/iu,
+      ),
+    },
+    {
+      // "a Reuters report", "in a CNN interview", "an NBC News poll"
+      id: 'en-attributive',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:a|an|the|in\s+an?|in\s+the|per\s+an?|per\s+the|from\s+an?|from\s+the|this|that)\s+$/iu,
+      ),
+      after: u(
+        /^(?:['’]s)?(?:\s?\/\s?[\p{L}-]+)?\s+(?:(?:new|recent|latest|exclusive|own|special|separate|earlier|joint|previous|investigative|original)\s+)?(?:report|reports|reporting|story|stories|investigation|article|dispatch|exclusive|scoop|exposé|documentary)\b/iu,
+      ),
+    },
+    {
+      id: 'en-attributive-interview',
+      kind: 'interview',
+      confidence: CONFIDENCE.pattern,
+      before: u(/\b(?:a|an|the|in\s+an?|in\s+the|during\s+an?|during\s+the|this|that)\s+$/iu),
+      after: u(
+        /^(?:['’]s)?\s+(?:(?:new|recent|exclusive|televised|radio|phone|separate|lengthy|wide-ranging)\s+)?interview\b/iu,
+      ),
+    },
+    {
+      id: 'en-attributive-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:a|an|the|in\s+an?|in\s+the|per\s+an?|per\s+the|from\s+an?|from\s+the|this|that|according\s+to\s+an?|according\s+to\s+the)\s+$/iu,
+      ),
+      after: u(
+        /^(?:['’]s)?(?:\s?\/\s?[\p{L}-]+)?\s+(?:(?:new|recent|latest|own)\s+)?(?:analysis|poll|survey|tally|count|estimate|projection|forecast|calculation)\b/iu,
+      ),
+    },
+    {
+      // "WSJ’s Nick Timiraos: “A senior …", "From NYT’s Jeanna Smialek:"
+      id: 'en-possessive-colon',
+      kind: 'report',
+      confidence: CONFIDENCE.shape,
+      after: /^['’]s\s+\p{Lu}[^\n:]{0,80}[:：]\s?(?:["“]|$|\n)/u,
+    },
+    {
+      // "— Bloomberg’s Julian Lee" signing off a paragraph
+      id: 'en-possessive-signoff',
+      kind: 'byline',
+      confidence: CONFIDENCE.shape,
+      before: /[—–]\s?$/u,
+      after: /^['’]s\s+\p{Lu}[\p{L}.'’, -]{0,60}(?:$|\n)/u,
+    },
+    {
+      id: 'en-quoted',
+      kind: 'quote',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: u(/^\s+(?:has\s+|had\s+|also\s+)?(?:quoted|quotes|quoting)\b/iu),
+    },
+    {
+      id: 'en-reported',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: u(
+        /^(?:['’]s?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}|,\s[^,\n]{1,60},\s+|\s+)(?:(?:has|have|had|also|first|previously|earlier|later|originally|exclusively|separately|then|itself|reportedly|subsequently|recently|last\s+\p{L}+|on\s+\p{L}+|this\s+\p{L}+|in\s+\p{L}+)\s+){0,2}(?:reported|reports|reporting|said|says|wrote|writes|revealed|reveals|learned|learnt|confirmed|confirms|found|finds|noted|notes|published|publishes|broke\s+the\s+(?:news|story)|cited|cites|obtained|reviewed|estimated|estimates|counted|tallied|tweeted|posted|stated|states|added|adds|observed|observes|described|describes|disclosed|discloses|detailed|details|explained|explains|calculated|calculates|projected|projects|verified|geolocated|spotted|identified|showed|shows|highlighted|pointed\s+out|warned|warns|alleged|alleges|suggested|suggests)\b/iu,
+      ),
+    },
+    {
+      id: 'en-per',
+      kind: 'report',
+      confidence: CONFIDENCE.shape,
+      // Not inside a photo credit ("/The Union via AP)"), where the structural rules decide.
+      before: u(/(?<![/(][^\n/()]{0,60})(?:^|[\s,(—–-])(?:per|via|Per|Via)\s+(?:the\s+)?$/u),
+      after: /^(?!\s+via\s)/u,
+    },
+  ],
+  words: {
+    and: ['and', 'or'],
+    articles: ['the'],
+    sourceLabels: ['Source', 'Sources'],
+    creditLabels: ['Credit', 'Credits', 'Via'],
+    creditLeads: ['Courtesy of', 'Courtesy'],
+    photoLabels: [
+      'Photo',
+      'Photos',
+      'Photograph',
+      'Photographs',
+      'Image',
+      'Illustration',
+      'Video',
+      'Credit',
+      'Credits',
+    ],
+    photoMarks: [],
+    with: ['with'],
+    material: ['material', 'information', 'wires', 'reporting'],
+    from: ['from', 'by'],
+    nameParticles: ['of', 'with', 'by', 'on', 'in'],
+    publishedBy: ['from', 'by'],
+  },
+  countries: {
+    AU: ['austral'],
+    US: ['americ', 'u.s.'],
+    GB: ['britan', 'british'],
+    ES: ['spanish'],
+    IL: ['israel'],
+    FR: ['french'],
+    DE: ['german'],
+    IT: ['italian'],
+    RU: ['russ'],
+    CN: ['chinese'],
+    JP: ['japanese'],
+    QA: ['qatar'],
+    TR: ['turk'],
+    LB: ['leban'],
+    PS: ['palestin'],
+    SA: ['saudi'],
+    IR: ['iran'],
+    UA: ['ukrain'],
+    IN: ['indian'],
+    CA: ['canad'],
+    MX: ['mexic'],
+    AR: ['argentin'],
+    BR: ['brazil'],
+    CH: ['swiss'],
+    AT: ['austrian'],
+  },
+  outletNouns: {
+    'news-agency': [
+      'news agency',
+      'news agencies',
+      'news service',
+      'wire service',
+      'newswire',
+      'agency',
+    ],
+    newspaper: ['newspaper', 'newspapers', 'daily', 'tabloid', 'broadsheet', 'weekly', 'paper'],
+    broadcaster: [
+      'broadcaster',
+      'broadcasters',
+      'network',
+      'channel',
+      'news channel',
+      'TV channel',
+      'TV station',
+      'television station',
+      'radio station',
+      'radio',
+    ],
+    magazine: ['magazine', 'magazines', 'newsletter'],
+    online: [
+      'news site',
+      'news website',
+      'news outlet',
+      'news portal',
+      'website',
+      'site',
+      'outlet',
+      'publication',
+    ],
+  },
+  nameEndings: {
+    newspaper: [
+      'Times',
+      'Tribune',
+      'Herald',
+      'Courier',
+      'Gazette',
+      'Post',
+      'Journal',
+      'Chronicle',
+      'Observer',
+      'Telegraph',
+      'Examiner',
+      'Dispatch',
+      'Inquirer',
+      'Enquirer',
+      'Sentinel',
+      'Register',
+      'Ledger',
+      'Bulletin',
+      'Standard',
+      'Daily',
+      'Star',
+      'Mirror',
+      'Express',
+      'Globe',
+      'Record',
+    ],
+    broadcaster: ['Radio', 'TV', 'Television', 'Broadcasting'],
+    online: ['News'],
+  },
+};

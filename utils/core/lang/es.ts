@@ -1,0 +1,188 @@
+import { CONFIDENCE } from '../tuning';
+import type { LanguagePack } from './pack';
+import { u } from './regex';
+
+const ART = '(?:el\\s+|la\\s+|los\\s+|las\\s+|al\\s+|del\\s+|a\\s+la\\s+|de\\s+la\\s+|lo\\s+)?';
+
+const PERSON_DE = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:de|del|en|para)\\s+" + ART;
+
+/** Spanish: its cue rules, descriptors and words. */
+export const ES: LanguagePack = {
+  code: 'es',
+  name: 'Spanish',
+  descBefore: u(
+    /((?:^|\s)(?:el\s+|la\s+|los\s+|las\s+|al\s+|del\s+|un\s+|una\s+|a\s+la\s+|de\s+la\s+)?)(?:agencia(?:\s+de\s+(?:noticias|prensa))?|diario|periódico|rotativo|semanario|revista|cadena(?:\s+de\s+televisión)?|canal|televisión|televisora|emisora|radio|medio(?:\s+digital)?|portal(?:\s+de\s+noticias)?|web|sitio(?:\s+web)?|informativo|programa|publicación|tabloide)(?:\s+(?:[\p{Ll}-]+|de\s+noticias|digital)){0,3}\s+$/u,
+  ),
+  rules: [
+    {
+      id: 'es-actor',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: u(
+        /\b(?:organizad[oa]s?|patrocinad[oa]s?|moderad[oa]s?|transmitid[oa]s?|emitid[oa]s?|propiedad|comprad[oa]s?|adquirid[oa]s?|demandad[oa]s?|censurad[oa]s?)\s+(?:por|en|de)\s+(?:el\s+|la\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'es-segun',
+      kind: 'report',
+      confidence: CONFIDENCE.explicit,
+      before: u(
+        new RegExp(
+          `\\b(?:según|segun|de\\s+acuerdo\\s+(?:con|a)|conforme\\s+a|a\\s+decir\\s+de|citad[oa]s?\\s+por|recogid[oa]s?\\s+por)\\s+(?:(?:informó|informa|publicó|publica|reportó|reporta|recoge|recogió|difundió|señaló|indicó|adelantó|reveló)\\s+|(?:informaciones|información|datos|un\\s+(?:informe|reportaje|artículo|análisis|recuento|sondeo)|una\\s+(?:información|investigación|nota|encuesta)|cifras|reportes?|informes?)\\s+(?:de|del|publicad[oa]s?\\s+por)\\s+|${PERSON_DE})?${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'es-con-informacion',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /\b(?:con|Con|CON)\s+(?:información|informaciones|informacion|material|datos|reportes?)\s+(?:de|del|DE)\s+(?:la\s+|las\s+|los\s+|agencias\s+(?:como\s+)?)?$/u,
+      ),
+    },
+    {
+      id: 'es-told',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:dijo|declaró|aseguró|aseguraba|asegura|afirmó|afirmaba|afirma|explicó|explicaba|explica|contó|contaba|cuenta|señaló|señalaba|indicó|indicaba|confirmó|relató|comentó|manifestó|reconoció|admitió|precisó|sostuvo|detalló|advirtió|dice|declara|confesó|aseveró|expresó|respondió|adelantó|reveló|manifestó|insistió|subrayó|apuntó|agregó|añadió)\\s+(?:\\p{L}+\\s+){0,3}?(?:a|al|ante|en\\s+declaraciones\\s+a|en\\s+conversación\\s+con|en\\s+diálogo\\s+con)\\s+${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'es-interview',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:(?:en|durante)\\s+(?:una|la|su)?\\s*(?:entrevista|conversación|charla|declaraciones|diálogo)(?:\\s+(?:concedida|exclusiva|telefónica|radial|televisiva))?\\s+(?:con|en|a|al|para|por|de)|entrevistad[oa]s?\\s+por|en\\s+declaraciones\\s+(?:a|al|para)|en\\s+conversación\\s+con|consultad[oa]s?\\s+por|en\\s+diálogo\\s+con|ante\\s+los\\s+micrófonos\\s+de)\\s+${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'es-citing',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      chain: true,
+      before: u(
+        new RegExp(
+          `\\b(?:citando|citando\\s+a|que\\s+cita\\s+a|quien\\s+cita\\s+a|según\\s+recoge|recogiendo)\\s+${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'es-by',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:recogid[oa]s?|citad[oa]s?|publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|reproducid[oa]s?|informad[oa]s?|revelad[oa]s?|adelantad[oa]s?|obtenid[oa]s?|consultad[oa]s?|reportad[oa]s?|confirmad[oa]s?|recopilad[oa]s?|filtrad[oa]s?)\\s+(?:\\S+\\s+){0,3}(?:por|en)\\s+${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'es-inverted',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `(?:^|[\\s,;:»"”)])(?:informó|informa|informaba|destacó|destaca|publicó|publica|reportó|reporta|señaló|señala|indicó|indica|precisó|precisa|añadió|añade|agregó|agrega|recogió|recoge|reveló|revela|adelantó|adelanta|difundió|difunde|explicó|explica|escribe|escribió|detalló|detalla|aseguró|asegura|afirmó|afirma|consignó|consigna|apuntó|apunta|subrayó|subraya|constató|recordó|recuerda|citó|cita|titula|tituló)\\s+${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'es-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          `\\b(?:análisis|estimación|estimaciones|cálculos?|recuento|sondeo|encuesta|proyección)\\s+(?:realizad[oa]\\s+)?(?:de|del|por|para)\\s+${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'es-byline-por',
+      kind: 'byline',
+      confidence: CONFIDENCE.pattern,
+      before:
+        /(?:^|\n)\s*(?:[Pp]or|POR|[Ff]uente|FUENTE)\s*:?\s+(?:[^\n,]{1,60},\s*)?(?:[Ll]a\s+)?$/u,
+    },
+    {
+      id: 'es-reported',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: u(
+        /^(?:\s*[»"”])?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|había|han|habían|habría|también|ya|además|hoy|ayer|este\s+\p{L}+|lo|le|les|se)\s+){0,2}(?:informó|informa|informaba|informado|publicó|publica|publicaba|publicado|reportó|reporta|reportaba|reportado|reveló|revela|revelaba|revelado|señaló|señala|señalaba|señalado|indicó|indica|indicaba|indicado|aseguró|asegura|aseguraba|asegurado|afirmó|afirma|afirmaba|afirmado|dijo|dice|decía|dicho|explicó|explica|explicaba|escribió|escribe|escribía|escrito|confirmó|confirma|confirmado|adelantó|adelanta|adelantado|difundió|difunde|difundido|destacó|destaca|detalló|detalla|precisó|precisa|citó|cita|recogió|recoge|consignó|consigna|tituló|titula|estimó|estima|calculó|calcula|constató|constata|pudo\s+confirmar|ha\s+sabido|supo|obtuvo)\b/iu,
+      ),
+    },
+  ],
+  words: {
+    and: ['y', 'e', 'o'],
+    articles: ['el', 'la', 'los', 'las'],
+    sourceLabels: ['Fuente', 'Fuentes'],
+    creditLabels: ['Crédito', 'Créditos', 'Credito', 'Creditos', 'Vía', 'Via'],
+    creditLeads: [],
+    photoLabels: ['Foto', 'Fotos', 'Fotografía', 'Fotografia', 'Video'],
+    photoMarks: [],
+    with: ['con'],
+    material: ['información', 'informaciones', 'agencias'],
+    from: ['de'],
+    nameParticles: ['de', 'del'],
+    publishedBy: ['por', 'de'],
+  },
+  countries: {
+    US: ['estadounidens'],
+    GB: ['británic'],
+    ES: ['español'],
+    DE: ['alemán', 'alemana'],
+    RU: ['ruso', 'rusa'],
+    CN: ['chino'],
+    JP: ['japonés'],
+    UA: ['ucran'],
+    AT: ['austríac'],
+    CH: ['suizo'],
+  },
+  outletNouns: {
+    'news-agency': ['agencia', 'agencia de noticias', 'agencia de prensa'],
+    newspaper: ['diario', 'periódico', 'rotativo', 'semanario', 'tabloide'],
+    broadcaster: [
+      'cadena',
+      'cadena de televisión',
+      'canal',
+      'televisión',
+      'televisora',
+      'emisora',
+      'radio',
+    ],
+    magazine: ['revista'],
+    online: ['medio digital', 'portal', 'portal de noticias', 'sitio web', 'web'],
+  },
+  nameEndings: {
+    newspaper: [
+      'Diario',
+      'Heraldo',
+      'Correo',
+      'Gaceta',
+      'Noticias',
+      'Periódico',
+      'Mundo',
+      'Tiempo',
+      'Nación',
+      'Prensa',
+      'Crónica',
+      'Universal',
+      'Comercio',
+      'Tribuna',
+    ],
+    broadcaster: ['Radio', 'TV', 'Televisión'],
+  },
+};

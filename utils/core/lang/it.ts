@@ -1,0 +1,163 @@
+import { CONFIDENCE } from '../tuning';
+import type { LanguagePack } from './pack';
+import { u } from './regex';
+
+const ART =
+  "(?:il\\s+|lo\\s+|la\\s+|l['’]\\s?|i\\s+|gli\\s+|le\\s+|al\\s+|allo\\s+|alla\\s+|all['’]\\s?|ai\\s+|agli\\s+|del\\s+|dello\\s+|della\\s+|dell['’]\\s?|dal\\s+|dallo\\s+|dalla\\s+|dall['’]\\s?|sul\\s+|sulla\\s+|sull['’]\\s?|nel\\s+|nella\\s+|nell['’]\\s?)?";
+
+/** Italian: its cue rules, descriptors and words. */
+export const IT: LanguagePack = {
+  code: 'it',
+  name: 'Italian',
+  descBefore: u(
+    /((?:^|\s)(?:il\s+|lo\s+|la\s+|l['’]\s?|i\s+|gli\s+|le\s+|al\s+|alla\s+|all['’]\s?|del\s+|della\s+|dell['’]\s?|dal\s+|dalla\s+|dall['’]\s?|sul\s+|sulla\s+|sull['’]\s?|un\s+|una\s+|un['’]\s?)?)(?:(?:agenzia(?:\s+di)?(?:\s+stampa)?|emittente|tv|televisione|radio|rete|canale|quotidiano|giornale|settimanale|testata|sito|portale|network|media|tabloid|magazine|rivista|programma)(?:\s+(?:[\p{Ll}-]+|di\s+stato|di\s+Stato|all-news)){0,3}|(?:[\p{Ll}]+(?:ese|ana|ano|ane|ani|ina|ino|ica|ico)))\s+$/u,
+  ),
+  rules: [
+    {
+      id: 'it-actor',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: u(
+        /\b(?:trasmess[oa]|andat[oa]\s+in\s+onda|condott[oa]|organizzat[oa]|acquistat[oa]|comprat[oa]|abbonati\s+a)\s+(?:su|da|a)\s+$/iu,
+      ),
+    },
+    {
+      id: 'it-secondo',
+      kind: 'report',
+      confidence: CONFIDENCE.explicit,
+      before: u(
+        new RegExp(
+          `\\b(?:secondo|stando\\s+a|in\\s+base\\s+a|a\\s+quanto\\s+riferisce|a\\s+quanto\\s+riporta|a\\s+quanto\\s+scrive|a\\s+quanto\\s+riferito\\s+da|a\\s+quanto\\s+riportato\\s+da|come\\s+riporta|come\\s+riferisce|come\\s+scrive|come\\s+riportato\\s+da|come\\s+riferito\\s+da)\\s+(?:(?:quanto|quanto\\s+riporta(?:to)?(?:\\s+da)?|quanto\\s+riferisce|quanto\\s+riferito(?:\\s+da)?|quanto\\s+scrive|quanto\\s+scritto(?:\\s+da)?|quanto\\s+rende\\s+noto|quanto\\s+apprende|un\\s+(?:articolo|servizio|report|rapporto|sondaggio)\\s+(?:di|del|della|dell['’]|pubblicato\\s+da)|le\\s+informazioni\\s+(?:di|del|della|dell['’])|i\\s+dati\\s+(?:di|del|della|dell['’]))\\s*)?${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'it-told',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:detto|dice|dicono|dichiarato|dichiara|dichiarano|spiegato|spiega|spiegano|raccontato|racconta|raccontano|riferito|riferisce|riferiscono|confermato|conferma|affermato|afferma|rivelato|rivela|confidato|confida|sottolineato|sottolinea|precisato|precisa|assicurato|assicura|ribadito|ribadisce|annunciato|annuncia|ammesso|ammette|parlato|parla|rilasciate|rilasciata|rilasciato|concessa|concesso)\\s+(?:\\p{L}+\\s+){0,3}?(?:a|ad|al|allo|alla|all['’]|ai|agli|alle)\\s*(?:programma\\s+[^\\n.,]{1,40}?\\s+(?:di|del|della|su)\\s+)?${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'it-interview',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:(?:in|nel\\s+corso\\s+di|durante|nell['’]|nella|nel)\\s*(?:un['’]\\s?|una\\s+|un\\s+|l['’])?(?:intervista|colloquio|conversazione|dichiarazioni)(?:\\s+(?:concessa|rilasciata|esclusiva|pubblicata))?\\s+(?:a|ad|al|alla|all['’]|con|su|sul|sulla|per|del|della|dell['’]|di)|intervistat[oa]\\s+(?:da|dal|dalla|dall['’])|ospite\\b[^\\n.]{0,50}\\b(?:su|di|a|in)|ai\\s+microfoni\\s+(?:di|del|della|dell['’])|parlando\\s+(?:a|con|al|alla|all['’])|in\\s+collegamento\\s+con|(?:intervista|colloquio)\\s+(?:concessa\\s+|rilasciata\\s+)?(?:a|al|alla|all['’])\\s*(?:direttore|direttrice|conduttore|conduttrice|giornalista|inviato|inviata|corrispondente)\\s+(?:di|del|della|dell['’])|ha\\s+detto\\s+al\\s+programma\\b[^\\n.]{0,50}\\b(?:di|su))\\s*${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'it-citing',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      chain: true,
+      before: u(
+        new RegExp(
+          `\\b(?:citando|che\\s+cita|cita|ripreso\\s+da|ripresa\\s+da|riportando)\\s+${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'it-by',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:citat[oaie]|riportat[oaie]|rilanciat[oaie]|riferit[oaie]|diffus[oaie]|pubblicat[oaie]|rivelat[oaie]|anticipat[oaie]|ottenut[oaie]|visionat[oaie]|confermat[oaie]|ripres[oaie]|svelat[oaie]|raccolt[oaie]|mostrat[oaie]|trasmess[oaie]\\s+in\\s+esclusiva)\\s+(?:\\S+\\s+){0,3}(?:da|dal|dallo|dalla|dall['’]|dai|dagli|su|sul|sulla|sull['’]|in|nel|nella)\\s*${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'it-inverted',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `(?:^|[\\s,;:»"”)])(?:(?:lo|la|l['’]|li|ne|come|quanto)\\s*)?(?:(?:ha|hanno|aveva|avevano)\\s+)?(?:riferisce|riferiscono|riferito|riporta|riportano|riportato|scrive|scrivono|scritto|rende\\s+noto|reso\\s+noto|rendono\\s+noto|annuncia|annunciato|rivela|rivelato|informa|informato|comunica|comunicato|apprende|appreso|precisa|precisato|sottolinea|sottolineato|aggiunge|aggiunto|spiega|spiegato|afferma|affermato|conferma|confermato|anticipa|anticipato|racconta|raccontato|mostra|mostrano|mostrato|documenta|trasmette|denuncia|titola)\\s+(?:(?:nel\\s+suo\\s+sito(?:\\s+web)?|sul\\s+suo\\s+sito(?:\\s+web)?|in\\s+un\\s+\\p{L}+|oggi|ieri|stamani|stamattina|anche|ancora|inoltre)\\s+){0,2}${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'it-with',
+      kind: 'byline',
+      confidence: CONFIDENCE.pattern,
+      before: /(?:^|\n|\()[^\n]{0,30}\s(?:con|Con|CON)\s+$/u,
+      after: /^\s*(?:$|\n|\)|,|\s(?:e|and)\s)/u,
+    },
+    {
+      id: 'it-reported',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: u(
+        /^(?:\s*[»"”])?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|hanno|aveva|avevano|avrebbe|lo|la|l['’]|ne|anche|già|oggi|ieri|inoltre|ancora)\s*){0,3}(?:riferisce|riferiscono|riferito|riporta|riportano|riportato|scrive|scrivono|scritto|rende\s+noto|reso\s+noto|annuncia|annunciato|rivela|rivelato|informa|informato|comunica|comunicato|apprende|appreso|precisa|precisato|sottolinea|sottolineato|afferma|affermato|conferma|confermato|anticipa|anticipato|racconta|raccontato|mostra|mostrato|documenta|documentato|pubblica|pubblicato|cita|citato|sostiene|sostenuto|dice|detto|spiega|spiegato|ricostruisce|ricostruito|calcola|calcolato|stima|stimato)\b/iu,
+      ),
+    },
+  ],
+  words: {
+    and: ['e', 'o'],
+    articles: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'"],
+    sourceLabels: ['Fonte', 'Fonti'],
+    creditLabels: ['Credit', 'Credits'],
+    creditLeads: [],
+    photoLabels: ['Foto', 'Fotografia', 'Video'],
+    photoMarks: [],
+    with: ['con'],
+    material: [],
+    from: [],
+    nameParticles: ['di', 'del', 'della', 'dello', 'dei', 'al'],
+    publishedBy: ['di', 'da'],
+  },
+  countries: {
+    US: ['statunitens'],
+    GB: ['inglese'],
+    ES: ['spagnol'],
+    FR: ['frances', 'francese'],
+    DE: ['tedesc'],
+    CN: ['cines'],
+    JP: ['giappones'],
+    SA: ['saudit'],
+    UA: ['ucrain'],
+    IN: ['indiano'],
+    MX: ['messican'],
+    CH: ['svizzer'],
+    AT: ['austriac'],
+  },
+  outletNouns: {
+    'news-agency': ['agenzia', 'agenzia di stampa', 'agenzia stampa'],
+    newspaper: ['quotidiano', 'giornale', 'settimanale', 'testata', 'tabloid'],
+    broadcaster: ['emittente', 'tv', 'televisione', 'radio', 'rete', 'canale', 'network'],
+    magazine: ['rivista', 'magazine'],
+    online: ['sito', 'portale'],
+  },
+  nameEndings: {
+    newspaper: [
+      'Corriere',
+      'Gazzetta',
+      'Giornale',
+      'Messaggero',
+      'Gazzettino',
+      'Resto',
+      'Tirreno',
+      'Secolo',
+      'Stampa',
+      'Giorno',
+      'Quotidiano',
+      'Nazione',
+      'Tempo',
+      'Sole',
+    ],
+    broadcaster: ['Radio', 'TV', 'Tv'],
+  },
+};

@@ -1,0 +1,124 @@
+import type { OutletType } from '../catalog-schema';
+import type { BlockRole, CreditKind } from '../types';
+
+/**
+ * A cue rule: a pattern right before and/or right after an outlet mention that makes the mention
+ * a credit of `kind` (or, with `kind: null`, marks it as NOT a credit: the outlet as an actor).
+ *
+ * `before` is tested against the text just before the mention and must end with `$`; `after` is
+ * tested against the text just after it and must start with `^`. Both, when present, must match.
+ * The windows are at most `WINDOW` units (tuning.ts), white space collapsed (a run holding a line
+ * break becomes one '\n', any other run one space); a window stays on the mention's line, except
+ * that a mention opening (closing) its line also sees the previous (next) non-blank line after
+ * (before) a '\n'. Patterns must be linear-time: no nested unbounded quantifiers.
+ */
+export interface CueRule {
+  /** `<lang>-<what>` ("en-according-to"); structural rules have no language prefix. */
+  id: string;
+  kind: CreditKind | null;
+  /** One of the levels in `CONFIDENCE` (tuning.ts). */
+  confidence: number;
+  before?: RegExp;
+  after?: RegExp;
+  /** Only applies inside these structural blocks (e.g. captions). */
+  roles?: BlockRole[];
+  /** Kind to use instead when the mention is inside a caption block. */
+  kindInCaption?: CreditKind;
+  /**
+   * A shape only wire credits take ("(afp)", "aja/PAP", "(ats/nxp)"): may accept a mention whose
+   * letter case is off, and is enough on its own for a short abbreviation (AP, PA).
+   */
+  structural?: boolean;
+  /**
+   * The cue says the outlet was relayed by another one just before it ("X, citing Y",
+   * "X dẫn nguồn Y"): the outlet right before the cue is credited too, and becomes the `via`.
+   */
+  chain?: boolean;
+  /**
+   * The cue is only a verb next to the name ("X said"): a weak name (a two-letter abbreviation,
+   * a title-cased one) needs more (its full name elsewhere, a descriptor) or stays uncertain.
+   */
+  verbOnly?: boolean;
+}
+
+/**
+ * Short words and labels of a language, as plain strings (no regular expressions): the engine
+ * compiles them, so one entry is one line and one-line diffs stay readable. Write labels as they
+ * appear capitalized ("Source", "Quelle"); lower-case and all-capitals forms are accepted too.
+ */
+export interface LanguageWords {
+  /** Words joining the items of a list: "and", "or" ("AFP, EFE y Reuters", "AFP oder dpa"). */
+  and: string[];
+  /** Articles that may stand before a name, lower case ("the", "la", "l'", "die"). */
+  articles: string[];
+  /**
+   * Labels of a source line, used before a colon: "Source", "Quelle", "Nguồn". "Source: AP" is a
+   * credit; a line "Source: X" at the article's foot names where the article was taken from.
+   */
+  sourceLabels: string[];
+  /** Other credit labels used before a colon: "Credit", "Via", "Crédits". */
+  creditLabels: string[];
+  /** Phrases that credit without a colon: "Courtesy of", "Com informações de". */
+  creditLeads: string[];
+  /** Labels of a photo or video credit, used before a colon: "Photo", "Foto", "Bild", "Ảnh". */
+  photoLabels: string[];
+  /** Words that mark a photo credit on their own, colon or not: "Фото", "写真", "Fot.". */
+  photoMarks: string[];
+  /** "with" joining a newsroom and a wire in a byline: "with", "mit", "avec" ("(FR mit dpa)"). */
+  with: string[];
+  /** Nouns in "with material from …": "material", "Agenturmaterial", "información". */
+  material: string[];
+  /** Prepositions after those nouns: "from", "von", "de" ("with reporting from Reuters"). */
+  from: string[];
+  /**
+   * Function words after which a capitalized word belongs to a name rather than being a first
+   * name: "of" ("of The Times"), "von", "di". Articles and `and` words count already.
+   */
+  nameParticles: string[];
+  /** Words before a publisher's name ending a page title: "by", "from", "von" ("News from X"). */
+  publishedBy: string[];
+}
+
+/**
+ * Everything the engine knows about one language. One file per language in utils/core/lang/,
+ * listed in registry.ts. See CONTRIBUTING.md, "Add a language".
+ */
+export interface LanguagePack {
+  /** ISO 639-1 code ("en"); the article's language picks its pack. */
+  code: string;
+  /** The language's English name ("English"), for documentation and reports. */
+  name: string;
+  /**
+   * Cue rules, tried in order (the first that matches decides): "not a credit" rules (kind null)
+   * first, then credits from the most to the least specific. The source-label rule
+   * (`<code>-source-label`) is built from `words` and tried right after the "not a credit" rules.
+   */
+  rules: CueRule[];
+  /**
+   * A descriptor right before a name ("the news agency ", "l'agenzia di stampa palestinese ",
+   * "der US-Sender "), ending with `$`: rules are tried again with it removed, and a descriptor
+   * is evidence that the name is an outlet. Group 1, when present, is what stays (the article).
+   */
+  descBefore?: RegExp;
+  /** A descriptor right after a name (" news agency", " newspaper"), starting with `^`. */
+  descAfter?: RegExp;
+  words: LanguageWords;
+  /**
+   * Country words by ISO 3166-1 code: lower-case stems of the adjectives and names
+   * ("austral", "britan"). They pick one of several outlets sharing a name ("the Australian ABC").
+   */
+  countries: Partial<Record<string, string[]>>;
+  /**
+   * Nouns naming a kind of outlet, by type ("newspaper", "daily" → newspaper; "broadcaster" →
+   * broadcaster), lower case, singular and plural. They type an outlet the catalog does not know.
+   */
+  outletNouns: Partial<Record<OutletType, string[]>>;
+  /**
+   * Words that end an outlet's name and make a capitalized phrase outlet-shaped, by type:
+   * "Tribune", "Herald" (newspaper), "Radio" (broadcaster). A leading '-' matches the end of a
+   * compound ("-Zeitung" in "Ostsee-Zeitung"). Capitalized as in names.
+   */
+  nameEndings: Partial<Record<OutletType, string[]>>;
+  /** True when the language capitalizes every noun (German): capitals then say little. */
+  capitalizesNouns?: boolean;
+}

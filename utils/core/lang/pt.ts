@@ -1,0 +1,147 @@
+import { CONFIDENCE } from '../tuning';
+import type { LanguagePack } from './pack';
+import { u } from './regex';
+
+const ART =
+  '(?:o\\s+|a\\s+|os\\s+|as\\s+|ao\\s+|à\\s+|do\\s+|da\\s+|no\\s+|na\\s+|pelo\\s+|pela\\s+)?';
+
+const PERSON_DE = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:de|do|da|no|na|para)\\s+" + ART;
+
+/** Portuguese: its cue rules, descriptors and words. */
+export const PT: LanguagePack = {
+  code: 'pt',
+  name: 'Portuguese',
+  descBefore: u(
+    /((?:^|\s)(?:o\s+|a\s+|os\s+|as\s+|ao\s+|à\s+|do\s+|da\s+|no\s+|na\s+|pelo\s+|pela\s+|um\s+|uma\s+)?)(?:agência(?:\s+de\s+notícias)?|jornal|diário|revista|semanário|canal|emissora|rede|televisão|tv|rádio|site|portal|publicação|programa|veículo|tabloide)(?:\s+(?:[\p{Ll}-]+|de\s+notícias)){0,3}\s+$/u,
+  ),
+  rules: [
+    {
+      id: 'pt-actor',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: u(
+        /\b(?:conta|assine|assinatura|organizad[oa]s?\s+pel[oa]|patrocinad[oa]s?\s+pel[oa]|transmitid[oa]s?\s+pel[oa]|comprad[oa]s?\s+pel[oa]|veja\s+também\s+n[oa])\s+$/iu,
+      ),
+    },
+    {
+      id: 'pt-segundo',
+      kind: 'report',
+      confidence: CONFIDENCE.explicit,
+      before: u(
+        new RegExp(
+          `\\b(?:segundo|de\\s+acordo\\s+com|conforme|consoante|citad[oa]s?\\s+pel[oa]|segundo\\s+informações\\s+d[oae]s?|segundo\\s+(?:a|o)\\s+(?:reportagem|matéria|levantamento|apuração|informação)\\s+d[oae]s?|de\\s+acordo\\s+com\\s+(?:a|o)\\s+(?:reportagem|matéria|levantamento|apuração)\\s+d[oae]s?|(?:segundo|conforme)\\s+${PERSON_DE})\\s*${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'pt-com-informacoes',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /\b(?:[Cc]om|COM)\s+(?:informações|informaçoes|conteúdo|dados)\s+(?:d[aoe]s?|D[AOE]S?)\s+(?:agências\s+)?$/u,
+      ),
+    },
+    {
+      // "disse à Folha", not "disse que a Folha …" (there "a" is the article of the subject).
+      id: 'pt-told',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:disse|declarou|afirmou|contou|explicou|revelou|confirmou|relatou|comentou|garantiu|admitiu|reconheceu|falou|informou|destacou|ressaltou|afirma|diz|conta|explica)\\s+(?:(?!que\\s)\\p{L}+\\s+){0,3}?(?:a|ao|à|aos|em\\s+entrevista\\s+(?:a|ao|à))\\s+${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'pt-interview',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:(?:em|durante|numa|na)\\s+(?:uma\\s+)?(?:entrevista|conversa|participação)(?:\\s+(?:exclusiva|concedida))?\\s+(?:a|ao|à|com|para|no|na)|entrevistad[oa]s?\\s+pel[oa]|ouvid[oa]s?\\s+pel[oa]|procurad[oa]s?\\s+pel[oa]|(?:ao|no)\\s+programa\\b[^\\n.]{0,60}\\b(?:d[oa]|n[oa]|pel[oa])|ao\\s+ar\\s+(?:n[oa]|pel[oa]))\\s+${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'pt-citing',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      chain: true,
+      before: u(new RegExp(`\\b(?:citando|citou|que\\s+cita)\\s+${ART}$`, 'i')),
+    },
+    {
+      id: 'pt-by',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:publicad[oa]s?|divulgad[oa]s?|revelad[oa]s?|noticiad[oa]s?|informad[oa]s?|obtid[oa]s?|apurad[oa]s?|confirmad[oa]s?|veiculad[oa]s?|reproduzid[oa]s?|antecipad[oa]s?)\\s+(?:\\S+\\s+){0,3}(?:por|pel[oa]|n[oa]|em)\\s+${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'pt-inverted',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `(?:^|[\\s,;:»"”)])(?:informou|informa|noticiou|noticia|publicou|publica|revelou|revela|divulgou|divulga|destacou|destaca|apurou|apura|escreveu|escreve|relatou|relata|afirmou|afirma|reportou|reporta|antecipou|antecipa|mostrou|mostra)\\s+${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      id: 'pt-reported',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: u(
+        /^(?:,\s[^,\n]{1,60},)?\s+(?:(?:já|também|ainda|havia|tinha|teria|hoje|ontem|nesta\s+\p{L}+)\s+){0,2}(?:informou|informa|noticiou|noticia|publicou|publica|revelou|revela|divulgou|divulga|apurou|apura|escreveu|escreve|relatou|relata|afirmou|afirma|reportou|reporta|antecipou|antecipa|mostrou|mostra|disse|diz|confirmou|confirma|explicou|explica|obteve|teve\s+acesso)\b/iu,
+      ),
+    },
+  ],
+  words: {
+    and: ['e', 'ou'],
+    articles: ['o', 'a', 'os', 'as'],
+    sourceLabels: ['Fonte', 'Fontes'],
+    creditLabels: ['Crédito', 'Créditos', 'Credito', 'Creditos', 'Via'],
+    creditLeads: [
+      'Com informações de',
+      'Com informações da',
+      'Com informações do',
+      'Com informações das',
+      'Com informações dos',
+    ],
+    photoLabels: ['Foto', 'Fotos', 'Fotografia'],
+    photoMarks: [],
+    with: ['com'],
+    material: ['informações', 'agências'],
+    from: ['da', 'do', 'de', 'das', 'dos'],
+    nameParticles: ['da', 'do', 'dos', 'das', 'de'],
+    publishedBy: ['da', 'do', 'por'],
+  },
+  countries: {
+    GB: ['britân'],
+    ES: ['espanhol'],
+    FR: ['francês'],
+    DE: ['alemã'],
+    JP: ['japonês'],
+    CN: ['chines'],
+    BR: ['brasil'],
+  },
+  outletNouns: {
+    'news-agency': ['agência', 'agência de notícias'],
+    newspaper: ['jornal', 'diário', 'semanário', 'tabloide'],
+    broadcaster: ['canal', 'emissora', 'rede', 'televisão', 'tv', 'rádio'],
+    magazine: ['revista'],
+    online: ['site', 'portal', 'publicação', 'veículo'],
+  },
+  nameEndings: {
+    newspaper: ['Jornal', 'Diário', 'Folha', 'Correio', 'Gazeta', 'Estado', 'Notícias', 'Tribuna'],
+    broadcaster: ['TV', 'Rádio', 'News'],
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * Helpers for writing cue patterns and compiling word lists. JavaScript's `\b` only knows ASCII
+ * letters, so cue patterns written with `\b` are compiled with a Unicode-aware boundary instead
+ * ("écrit", "según", "Đài").
+ */
+
+const WORD = '[\\p{L}\\p{N}\\p{M}]';
+/** A word boundary that knows every script's letters. */
+export const UB = `(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
+
+/**
+ * Recompiles a pattern with the `u` flag and a Unicode word boundary in place of `\b`. Write
+ * patterns as literals without `u` and without needless escapes (`\'` is an error under `u`).
+ */
+export function u(re: RegExp): RegExp {
+  const source = re.source.replace(/\\b/g, UB);
+  const flags = re.flags.includes('u') ? re.flags : re.flags + 'u';
+  return new RegExp(source, flags);
+}
+
+/** Escapes a literal for a pattern; white space matches any run of it, apostrophes both forms. */
+export function escapeWord(word: string): string {
+  return word
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+    .replace(/\s+/g, '\\s+')
+    .replace(/['’]/g, "['’]");
+}
+
+/** A word as written, with its first letter's case swapped, and in capitals: "Source", "source", "SOURCE". */
+export function caseForms(word: string): string[] {
+  const first = word[0] ?? '';
+  const swapped =
+    (first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()) + word.slice(1);
+  return [...new Set([word, swapped, word.toUpperCase()])];
+}
+
+/**
+ * One alternation of the words (a non-capturing group), longest first so that a word never
+ * stops a longer one sharing its start ("Photo" and "Photographs"). With `cased`, each word also
+ * matches in its other case forms, and nothing else; without it, the caller's flags decide.
+ * An empty list gives a group that never matches.
+ */
+export function alternation(words: Iterable<string>, cased = false): string {
+  const all = new Set<string>();
+  for (const w of words) for (const form of cased ? caseForms(w) : [w]) all.add(form);
+  const sorted = [...all].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // An empty list must match nothing, not the empty string.
+  return sorted.length ? `(?:${sorted.map(escapeWord).join('|')})` : '(?!)';
+}
+
+/**
+ * A table of phrases, one per line, as an alternation (see `alternation`): write cue tables
+ * with it so that adding a phrase is a one-line diff. Blank lines are skipped.
+ *
+ *     const SAID = phrases(`
+ *       säger
+ *       sade
+ *     `);
+ */
+export function phrases(table: string): string {
+  return alternation(table.split('\n').map((l) => l.trim()));
+}

@@ -1,0 +1,106 @@
+import { OTHER_LANGUAGE_WEIGHT, UNKNOWN_LANGUAGE_WEIGHT } from '../tuning';
+import { AR } from './ar';
+import { buildCommonRules, COMMON_NEGATIVES } from './common';
+import { CS } from './cs';
+import { DA } from './da';
+import { DE } from './de';
+import { EN } from './en';
+import { ES } from './es';
+import { FR } from './fr';
+import { IT } from './it';
+import { JA } from './ja';
+import { KO } from './ko';
+import { sourceLabelRule } from './labels';
+import { NL } from './nl';
+import type { CueRule, LanguagePack } from './pack';
+import { PL } from './pl';
+import { PT } from './pt';
+import { RU } from './ru';
+import { SV } from './sv';
+import { UK } from './uk';
+import { VI } from './vi';
+import { ZH } from './zh';
+
+/** Every language pack. Adding a language: write lang/<code>.ts and list it here. */
+export const PACKS: readonly LanguagePack[] = [
+  EN,
+  FR,
+  ES,
+  DE,
+  PT,
+  IT,
+  VI,
+  PL,
+  RU,
+  UK,
+  JA,
+  ZH,
+  AR,
+  KO,
+  DA,
+  SV,
+  CS,
+  NL,
+];
+
+/** ISO 639-1 codes of the languages whose packs have cue rules. */
+export const SUPPORTED_LANGUAGES: string[] = PACKS.filter((p) => p.rules.length).map((p) => p.code);
+
+const byCode = new Map(PACKS.map((p) => [p.code, p]));
+
+/** The pack of a language, if there is one. */
+export function packFor(code: string | undefined): LanguagePack | undefined {
+  return code ? byCode.get(code) : undefined;
+}
+
+/** A rule as tried for one article. */
+export interface RuleSet {
+  rule: CueRule;
+  /** Multiplier applied to the rule's confidence (rules of another language count less). */
+  weight: number;
+  /** The language whose descriptors apply with this rule (null for the common layer). */
+  lang: LanguagePack | null;
+}
+
+/** A pack's rules as tried: its "not a credit" rules, its source-label rule, then the rest. */
+function packRules(pack: LanguagePack): CueRule[] {
+  const label = sourceLabelRule(pack);
+  const negatives = pack.rules.filter((r) => r.kind === null);
+  const credits = pack.rules.filter((r) => r.kind !== null);
+  return label ? [...negatives, label, ...credits] : [...negatives, ...credits];
+}
+
+const COMMON_RULES = buildCommonRules(PACKS);
+const PACK_RULES = new Map(PACKS.map((p) => [p, packRules(p)]));
+const cache = new Map<string, RuleSet[]>();
+
+/**
+ * The rules to try for an article in `lang`, in order: the common negatives, the article's own
+ * language, the common credit shapes, then every other language's credit rules at a discount
+ * (quotes and captions are often left untranslated). Without a known language every pack counts
+ * nearly fully.
+ */
+export function rulesFor(lang: string | undefined): RuleSet[] {
+  const key = lang ?? '';
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const own = packFor(lang);
+  const list: RuleSet[] = [];
+  for (const rule of COMMON_NEGATIVES) list.push({ rule, weight: 1, lang: null });
+  if (own) for (const rule of PACK_RULES.get(own)!) list.push({ rule, weight: 1, lang: own });
+  for (const rule of COMMON_RULES) list.push({ rule, weight: 1, lang: null });
+  const weight = own ? OTHER_LANGUAGE_WEIGHT : UNKNOWN_LANGUAGE_WEIGHT;
+  for (const other of PACKS) {
+    if (other === own) continue;
+    // Another language's "not a credit" rules stay out: they would veto real credits.
+    for (const rule of PACK_RULES.get(other)!)
+      if (rule.kind !== null) list.push({ rule, weight, lang: other });
+  }
+  cache.set(key, list);
+  return list;
+}
+
+/** Every rule of every pack and of the common layer (for tests and documentation). */
+export function allRules(): CueRule[] {
+  return [...COMMON_NEGATIVES, ...COMMON_RULES, ...PACKS.flatMap((p) => PACK_RULES.get(p)!)];
+}

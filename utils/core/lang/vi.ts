@@ -1,0 +1,100 @@
+import { CONFIDENCE } from '../tuning';
+import type { LanguagePack } from './pack';
+import { u } from './regex';
+
+/** Vietnamese: its cue rules, descriptors and words. Descriptors come before the name: "hãng tin Reuters", "tờ Washington Post". */
+export const VI: LanguagePack = {
+  code: 'vi',
+  name: 'Vietnamese',
+  descBefore: u(
+    /(?:^|\s)(?:(?:các\s+|những\s+)?(?:hãng\s+tin|hãng\s+thông\s+tấn|thông\s+tấn\s+xã|báo|tờ\s+báo|tờ|kênh\s+truyền\s+hình|kênh|đài\s+truyền\s+hình|đài\s+phát\s+thanh|đài|trang\s+tin(?:\s+tức)?|trang\s+web|trang|tạp\s+chí|tuần\s+báo|nhật\s+báo|hãng|mạng|cơ\s+quan\s+truyền\s+thông|truyền\s+thông))(?:\s+(?:[\p{Ll}]+|của\s+[\p{Lu}][\p{L}]*)){0,3}\s+$/u,
+  ),
+  rules: [
+    {
+      id: 'vi-theo',
+      kind: 'report',
+      confidence: CONFIDENCE.explicit,
+      before: u(
+        /(?:^|[\s,.(])(?:[Tt]heo|THEO|[Cc]ăn\s+cứ\s+vào|[Dd]ựa\s+trên)\s+(?:(?:thông\s+tin|tin|bài\s+viết|bài\s+báo|báo\s+cáo|phân\s+tích|nguồn\s+tin|số\s+liệu|dữ\s+liệu|tường\s+thuật)\s+(?:của|từ|trên)\s+)?$/u,
+      ),
+    },
+    {
+      id: 'vi-photo-label',
+      kind: 'photo',
+      confidence: CONFIDENCE.verb,
+      before:
+        /(?:^|[\s([|])(?:Ảnh|ẢNH|[Hh]ình\s+ảnh|[Hh]ình|[Ii]nfographic|[Vv]ideo|[Cc]lip)\s*[:：]\s*(?:[^\n.:]{1,40}\/\s*)?$/u,
+    },
+    {
+      id: 'vi-quote-chain',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      chain: true,
+      before: u(/\b(?:dẫn\s+nguồn|dẫn\s+lời|dẫn\s+tin|trích\s+dẫn|trích\s+lời|dẫn)\s+$/iu),
+    },
+    {
+      id: 'vi-told',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /\b(?:nói\s+với|trả\s+lời\s+phỏng\s+vấn|trả\s+lời|chia\s+sẻ\s+với|cho\s+biết\s+với|phát\s+biểu\s+với|tiết\s+lộ\s+với|tâm\s+sự\s+với|khẳng\s+định\s+với|(?:cuộc\s+)?phỏng\s+vấn\s+(?:với|của|trên)|trong\s+cuộc\s+phỏng\s+vấn\s+(?:với|trên|của)|trả\s+lời\s+kênh|xuất\s+hiện\s+trên|trên\s+sóng)\s+$/iu,
+      ),
+    },
+    {
+      id: 'vi-by',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /\b(?:được|bị|do|bởi|mà)\s+(?:[\p{Ll}]+\s+){0,2}?(?:đưa\s+tin|công\s+bố|đăng\s+tải|tiết\s+lộ|trích\s+dẫn)?\s*(?:bởi|của|trên)\s+$/iu,
+      ),
+    },
+    {
+      id: 'vi-quoted',
+      kind: 'quote',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: u(/^\s+(?:đã\s+|cũng\s+|hôm\s+\p{L}+\s+)?(?:dẫn\s+lời|trích\s+lời|trích\s+dẫn)\b/iu),
+    },
+    {
+      id: 'vi-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: u(
+        /^\s+(?:đã\s+|cũng\s+|vừa\s+)?(?:đăng\s+tải|đăng|có)\s+(?:một\s+)?(?:bài\s+)?(?:phân\s+tích|bình\s+luận)\b/iu,
+      ),
+    },
+    {
+      id: 'vi-reported',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: u(
+        /^(?:\s*\([^)\n]{1,30}\))?\s+(?:(?:đã|cũng|vừa|mới|hôm\s+\p{L}+|ngày\s+[\d/]+|ngày|cho\s+hay|này)\s+){0,2}(?:đưa\s+tin|cho\s+biết|cho\s+hay|tiết\s+lộ|thông\s+tin|loan\s+tin|đăng\s+tải|công\s+bố|bình\s+luận|nhận\s+định|viết|phân\s+tích|dẫn\s+nguồn|trích\s+dẫn|ước\s+tính|xác\s+nhận|tường\s+thuật)\b/iu,
+      ),
+    },
+  ],
+  words: {
+    and: ['và'],
+    articles: [],
+    sourceLabels: ['Nguồn'],
+    creditLabels: [],
+    creditLeads: [],
+    photoLabels: ['Ảnh', 'Hình ảnh', 'Video', 'Clip'],
+    photoMarks: [],
+    with: [],
+    material: [],
+    from: [],
+    nameParticles: [],
+    publishedBy: [],
+  },
+  countries: {},
+  outletNouns: {
+    'news-agency': ['hãng tin', 'hãng thông tấn', 'thông tấn xã'],
+    newspaper: ['báo', 'tờ báo', 'tờ', 'nhật báo', 'tuần báo'],
+    broadcaster: ['kênh truyền hình', 'đài truyền hình', 'đài phát thanh', 'đài'],
+    magazine: ['tạp chí'],
+    online: ['trang tin', 'trang tin tức', 'trang web'],
+  },
+  nameEndings: {},
+};
