@@ -1,8 +1,16 @@
-import { buildReport, type CatalogIndex, type OutletSummary } from '../../utils/core/report';
+import {
+  buildReport,
+  type CatalogIndex,
+  type MentionReport,
+  type OutletSummary,
+} from '../../utils/core/report';
 import { extractArticle } from '../../utils/extract/extract';
 import { loadDocument } from './load-dom';
 
-type Brief = Pick<OutletSummary, 'id' | 'name' | 'domains' | 'country' | 'type'>;
+type Brief = Pick<
+  OutletSummary,
+  'id' | 'name' | 'listed' | 'domains' | 'country' | 'type' | 'wikidata'
+>;
 
 /** One file's result in the command line's stable JSON format. */
 export interface FileResult {
@@ -20,14 +28,39 @@ export interface FileResult {
       end: number;
       sentence: string;
       confidence: number;
+      /** The id of the rule that decided (for checking and research). */
+      rule: string;
+      /** For a relayed credit ("AFP, citing the Daily Y"): the id of the relaying outlet. */
+      via?: string;
     }[];
   })[];
   uncertain: FileResult['outlets'];
   error?: string;
 }
 
-const brief = (o: OutletSummary | null): Brief | null =>
-  o ? { id: o.id, name: o.name, domains: o.domains, country: o.country, type: o.type } : null;
+/** The outlet facts the command line prints (`wikidata` only when the catalog has it). */
+function brief(o: OutletSummary | null): Brief | null {
+  if (!o) return null;
+  const { id, name, listed, domains, country, type, wikidata } = o;
+  const b: Brief = { id, name, listed, domains, country, type };
+  if (wikidata) b.wikidata = wikidata;
+  return b;
+}
+
+/** One mention in the command line's format (confidence to two decimals). */
+function briefMention(m: MentionReport): FileResult['outlets'][number]['mentions'][number] {
+  const { surface, kind, start, end, sentence, confidence, rule, via } = m;
+  const b = {
+    surface,
+    kind,
+    start,
+    end,
+    sentence,
+    confidence: Math.round(confidence * 100) / 100,
+    rule,
+  };
+  return via ? { ...b, via } : b;
+}
 
 /** Extracts and annotates one page's HTML; never throws (errors go in `error`). */
 export function annotateHtml(
@@ -52,17 +85,7 @@ export function annotateHtml(
     if (!extraction) return { ...empty, error: 'no article found' };
     const report = buildReport(extraction.article, index);
     const outlets = (list: typeof report.outlets) =>
-      list.map((o) => ({
-        ...brief(o)!,
-        mentions: o.mentions.map(({ surface, kind, start, end, sentence, confidence }) => ({
-          surface,
-          kind,
-          start,
-          end,
-          sentence,
-          confidence: Math.round(confidence * 100) / 100,
-        })),
-      }));
+      list.map((o) => ({ ...brief(o)!, mentions: o.mentions.map(briefMention) }));
     return {
       file,
       url: report.url || null,

@@ -8,19 +8,38 @@ function row(label: string, t: Totals): string {
   return `${label.padEnd(8)} ${String(t.pages).padStart(5)} ${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)} ${String(t.fn).padStart(4)}  ${pct(t.precision)}  ${pct(t.recall)}  ${pct(t.f1)}`;
 }
 
-/** Formats the whole evaluation for the terminal. */
-export function formatEvaluation(runs: PageRun[]): string {
+const HEADER = 'lang     pages   tp   fp   fn  precis  recall  F1';
+
+/** The per-language table, the overall row and the kind agreement of some runs. */
+function totalsTable(runs: PageRun[]): string[] {
   const scores = runs.map((r) => r.score);
-  const out: string[] = [];
-  out.push('lang     pages   tp   fp   fn  precis  recall  F1');
+  const out = [HEADER];
   for (const [lang, t] of totalsByLang(scores)) out.push(row(lang, t));
   out.push(row('overall', totalsOf(scores)));
   const k = kindTotalsOf(scores);
-  out.push('');
   out.push(
-    `kinds over ${k.outlets} found outlets: accuracy (same set) ${pct(k.exact)}, overlap ${pct(k.overlap)}, ` +
-      `kind precision ${pct(k.precision)}, kind recall ${pct(k.recall)}`,
+    `kinds over ${k.outlets} found outlets: share with a labelled kind ${pct(k.overlap)}, ` +
+      `exact set ${pct(k.exact)}, kind precision ${pct(k.precision)}, kind recall ${pct(k.recall)}`,
   );
+  return out;
+}
+
+/**
+ * Aggregates only, per set and over all sets: what may be printed for a test half (no page,
+ * no miss, no false alarm).
+ */
+export function formatAggregates(runsBySet: Map<string, PageRun[]>): string {
+  const out: string[] = [];
+  for (const [name, runs] of runsBySet)
+    out.push(`== ${name} (aggregate)`, ...totalsTable(runs), '');
+  if (runsBySet.size > 1) out.push('== all sets', ...totalsTable([...runsBySet.values()].flat()));
+  return out.join('\n') + '\n';
+}
+
+/** Formats the whole evaluation for the terminal. */
+export function formatEvaluation(runs: PageRun[]): string {
+  const scores = runs.map((r) => r.score);
+  const out: string[] = totalsTable(runs);
   const wrongKinds = scores.flatMap((s) =>
     s.kinds
       .filter((x) => x.expected.join() !== [...x.got].sort().join() && !sameSet(x.expected, x.got))

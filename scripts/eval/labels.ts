@@ -4,11 +4,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 /** One cited outlet in a page's labels. */
 export interface LabeledCitation {
   /** Canonical English name ("Associated Press", "The Union (Grass Valley)"). */
   outlet: string;
+  /** The outlet's web address, when the labeller knew it ("dpa.com"). */
+  domain?: string;
   surfaces?: string[];
   kinds?: string[];
   evidence?: string[];
@@ -17,6 +20,7 @@ export interface LabeledCitation {
 /** A labeled non-citation (hard negative) or an ambiguous mention. */
 export interface LabeledMention {
   outlet: string;
+  domain?: string;
   surface?: string;
   evidence?: string;
 }
@@ -90,6 +94,7 @@ export function findPageFile(
 ): string | null {
   const candidates = [
     `${labels.id}.html`,
+    `${labels.id}.html.gz`,
     labels.page,
     entry?.file?.split('/').pop(),
     join(labels.id, 'source.html'),
@@ -100,4 +105,10 @@ export function findPageFile(
     if (existsSync(p)) return p;
   }
   return null;
+}
+
+/** A page's HTML, gunzipped when the file name ends in ".gz". */
+export function readPageHtml(file: string): string {
+  const bytes = readFileSync(file);
+  return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }

@@ -1,88 +1,53 @@
 /**
- * Runs the extension's own pipeline on labeled pages: linkedom DOM → extractArticle (Readability,
- * as the content script does) → buildReport (the core), then scores the result.
+ * Runs the command line's own path on labeled pages, as the hidden evaluation does
+ * (`npm run annotate -- --json --url URL FILE`): linkedom DOM → extractArticle (Readability, as
+ * the content script does) → buildReport, with the page's address and nothing else (the page's
+ * language is read from the page, never from the labels). Then scores the JSON's `outlets`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildReport, type ArticleReport, type CatalogIndex } from '../../utils/core/report';
+import type { CatalogIndex } from '../../utils/core/report';
 import type { CreditKind } from '../../utils/core/types';
-import { extractArticle } from '../../utils/extract/extract';
-import { loadDocument } from '../cli/load-dom';
+import { annotateHtml, type FileResult } from '../cli/annotate-file';
 import {
   findPageFile,
   readLabels,
   readManifest,
+  readPageHtml,
   type ManifestEntry,
   type PageLabels,
 } from './labels';
 import { OutletNames } from './match';
 import { scorePage, type PageScore, type ReportedOutlet } from './score';
 
-/** One page's run: its score, the report, and how long extraction and the core took. */
+/** One page's run: its score, the command line's result, and how long it took. */
 export interface PageRun {
   score: PageScore;
-  report: ArticleReport | null;
+  result: FileResult | null;
   file: string | null;
   error?: string;
-  /** Milliseconds in Readability extraction and in the core (buildReport). */
-  extractMs: number;
-  coreMs: number;
+  /** Milliseconds for extraction and the core together. */
+  ms: number;
 }
 
-/** Runs extraction and the core on one page's HTML. `lang` overrides the page's own language. */
-export function reportPage(
-  html: string,
-  url: string | null,
-  lang: string | null,
-  index: CatalogIndex,
-): { report: ArticleReport | null; extractMs: number; coreMs: number } {
-  const t0 = performance.now();
-  const extraction = extractArticle(loadDocument(html), { url });
-  const t1 = performance.now();
-  if (!extraction) return { report: null, extractMs: t1 - t0, coreMs: 0 };
-  const article = lang ? { ...extraction.article, lang } : extraction.article;
-  const report = buildReport(article, index);
-  return { report, extractMs: t1 - t0, coreMs: performance.now() - t1 };
-}
-
-/** The report's cited outlets (plus the original source, as kind `other`) in scoring form. */
-export function reportedOutlets(
-  report: ArticleReport | null,
-  countOriginalSource: boolean,
-): ReportedOutlet[] {
-  if (!report) return [];
-  const list: ReportedOutlet[] = report.outlets.map((o) => ({
+/** The command line's cited outlets in scoring form. */
+export function reportedOutlets(result: FileResult | null): ReportedOutlet[] {
+  if (!result) return [];
+  return result.outlets.map((o) => ({
     id: o.id,
     name: o.name,
-    kinds: [...new Set(o.mentions.map((m) => m.kind))],
+    listed: o.listed,
+    domains: o.domains,
+    kinds: [...new Set(o.mentions.map((m) => m.kind as CreditKind))],
     mentions: o.mentions.map(({ surface, kind, sentence, rule, confidence }) => ({
       surface,
-      kind,
+      kind: kind as CreditKind,
       sentence,
       rule,
       confidence,
     })),
   }));
-  const origin = report.originalSource;
-  if (countOriginalSource && origin && !list.some((o) => o.id === origin.id)) {
-    const kind: CreditKind = 'other';
-    list.push({
-      id: origin.id,
-      name: origin.name,
-      kinds: [kind],
-      mentions: [
-        {
-          surface: origin.name,
-          kind,
-          sentence: '(original source)',
-          rule: 'original-source',
-          confidence: 1,
-        },
-      ],
-    });
-  }
-  return list;
 }
 
 /** Reads `<dir>/<id>/meta.json` ({url, lang}) when a page lives in its own folder. */
@@ -96,6 +61,15 @@ function readMeta(file: string): { url?: string; lang?: string } {
   }
 }
 
+/** The language a page is scored under: the labels' main-text language, else the manifest's. */
+function scoringLang(
+  labels: PageLabels,
+  entry: ManifestEntry | undefined,
+  meta: { lang?: string },
+) {
+  return labels.lang ?? entry?.language ?? meta.lang ?? '?';
+}
+
 /** Runs and scores one labeled page. */
 export function runLabeledPage(
   labels: PageLabels,
@@ -105,39 +79,28 @@ export function runLabeledPage(
   names: OutletNames,
 ): PageRun {
   const file = findPageFile(pagesDir, labels, entry);
+  const meta = file ? readMeta(file) : {};
+  const lang = scoringLang(labels, entry, meta);
   const fail = (error: string): PageRun => ({
-    score: scorePage(labels, entry?.language ?? labels.lang ?? '?', [], null, names),
-    report: null,
+    score: scorePage(labels, lang, [], null, names),
+    result: null,
     file,
     error,
-    extractMs: 0,
-    coreMs: 0,
+    ms: 0,
   });
   if (!file) return fail('page file not found');
-  const meta = readMeta(file);
   const url = entry?.url ?? labels.url ?? meta.url ?? null;
-  const lang = entry?.language ?? labels.lang ?? meta.lang ?? null;
-  try {
-    const { report, extractMs, coreMs } = reportPage(readFileSync(file, 'utf8'), url, lang, index);
-    const reported = reportedOutlets(report, !labels.originalSource);
-    const score = scorePage(
-      labels,
-      lang ?? report?.lang ?? '?',
-      reported,
-      report?.originalSource?.id ?? null,
-      names,
-    );
-    return {
-      score,
-      report,
-      file,
-      extractMs,
-      coreMs,
-      error: report ? undefined : 'no article found',
-    };
-  } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
-  }
+  const t0 = performance.now();
+  const result = annotateHtml(file, readPageHtml(file), index, url);
+  const ms = performance.now() - t0;
+  const score = scorePage(
+    labels,
+    lang,
+    reportedOutlets(result),
+    result.originalSource?.id ?? null,
+    names,
+  );
+  return { score, result, file, ms, error: result.error };
 }
 
 /** Evaluates every page of a labels file. */

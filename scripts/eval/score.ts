@@ -1,16 +1,20 @@
 /**
- * Scoring of reported outlets against labels, over page × outlet pairs: a reported outlet that
- * a label cites is a hit, one the labels list only as ambiguous counts neither way, and any other
+ * Scoring of reported outlets against labels, over page × outlet pairs, as the hidden evaluation
+ * does: a reported outlet matches a labelled one by catalog id, by domain or by name. One that a
+ * label cites is a hit, one the labels list only as ambiguous counts neither way, and any other
  * (hard negatives included) is a false alarm; a cited outlet not reported is a miss.
  */
 import type { CreditKind } from '../../utils/core/types';
-import type { PageLabels } from './labels';
-import type { OutletNames } from './match';
+import type { LabeledCitation, LabeledMention, PageLabels } from './labels';
+import { foldName, type OutletNames } from './match';
 
 /** One outlet the engine reported for a page. */
 export interface ReportedOutlet {
   id: string;
   name: string;
+  /** False for an outlet the catalog does not know (matched by domain or name only). */
+  listed: boolean;
+  domains: string[];
   kinds: CreditKind[];
   /** Evidence for the listing of false alarms: sentence and rule of each mention. */
   mentions: {
@@ -49,6 +53,39 @@ export interface PageScore {
   originalSourceOk: boolean | null;
 }
 
+/** A labelled outlet in matching form: its catalog ids, folded names and bare domain. */
+interface LabelKey {
+  ids: Set<string>;
+  names: Set<string>;
+  domain: string | null;
+}
+
+const bareHost = (d: string) =>
+  d
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\/.*$/, '');
+
+function keyOf(
+  label: LabeledCitation | LabeledMention,
+  surfaces: string[],
+  names: OutletNames,
+): LabelKey {
+  return {
+    ids: new Set(names.resolve(label.outlet, surfaces)),
+    names: new Set([label.outlet, ...surfaces].map(foldName).filter(Boolean)),
+    domain: label.domain ? bareHost(label.domain) : null,
+  };
+}
+
+/** True when a reported outlet is the labelled one: same catalog id, same domain or same name. */
+function matches(r: ReportedOutlet, key: LabelKey): boolean {
+  if (key.ids.has(r.id)) return true;
+  if (key.domain && r.domains.some((d) => bareHost(d) === key.domain)) return true;
+  return key.names.has(foldName(r.name));
+}
+
 /** Scores one page's reported outlets (and original source) against its labels. */
 export function scorePage(
   labels: PageLabels,
@@ -57,13 +94,8 @@ export function scorePage(
   originalSourceId: string | null,
   names: OutletNames,
 ): PageScore {
-  const cited = labels.cited.map((c) => ({
-    label: c,
-    ids: new Set(names.resolve(c.outlet, c.surfaces)),
-  }));
-  const ambiguousIds = new Set(
-    labels.ambiguous.flatMap((a) => names.resolve(a.outlet, a.surface ? [a.surface] : [])),
-  );
+  const cited = labels.cited.map((c) => ({ label: c, key: keyOf(c, c.surfaces ?? [], names) }));
+  const ambiguous = labels.ambiguous.map((a) => keyOf(a, a.surface ? [a.surface] : [], names));
   const matched = new Set<number>();
   const score: PageScore = {
     id: labels.id,
@@ -76,7 +108,7 @@ export function scorePage(
     originalSourceOk: null,
   };
   for (const r of reported) {
-    const i = cited.findIndex((c) => c.ids.has(r.id));
+    const i = cited.findIndex((c) => matches(r, c.key));
     if (i >= 0) {
       if (!matched.has(i)) {
         matched.add(i);
@@ -87,7 +119,7 @@ export function scorePage(
           got: r.kinds,
         });
       }
-    } else if (ambiguousIds.has(r.id)) score.ignored.push(r.name);
+    } else if (ambiguous.some((a) => matches(r, a))) score.ignored.push(r.name);
     else score.falseAlarms.push(r);
   }
   cited.forEach((c, i) => {
@@ -95,7 +127,7 @@ export function scorePage(
       score.misses.push({
         outlet: c.label.outlet,
         evidence: c.label.evidence ?? [],
-        notInCatalog: c.ids.size === 0,
+        notInCatalog: c.key.ids.size === 0,
       });
   });
   if (labels.originalSource) {

@@ -10,7 +10,7 @@ import { buildCatalogIndex } from '../../utils/core/report';
 import { readLabels } from '../../scripts/eval/labels';
 import { OutletNames } from '../../scripts/eval/match';
 import { runEvaluation, runLabeledPage } from '../../scripts/eval/run';
-import { totalsByLang, totalsOf } from '../../scripts/eval/score';
+import { scorePage, totalsByLang, totalsOf } from '../../scripts/eval/score';
 
 const index = buildCatalogIndex(parseCatalog(rawCatalog).catalog);
 const CORPUS = 'tests/fixtures/corpus';
@@ -60,5 +60,51 @@ describe('evaluation on the reference page', () => {
     expect(run.score.hits).toHaveLength(6);
     for (const k of run.score.kinds) expect([...k.got].sort()).toEqual([...k.expected].sort());
     expect(run.score.originalSourceOk).toBe(true);
+  });
+});
+
+describe('scoring like the hidden evaluation', () => {
+  const names = new OutletNames(index.catalog.outlets);
+  const unlisted = (name: string, domains: string[] = []) => ({
+    id: `unlisted:${name.toLowerCase().replace(/\W+/g, '-')}`,
+    name,
+    listed: false,
+    domains,
+    kinds: ['report' as const],
+    mentions: [],
+  });
+  const labels = {
+    id: 'p',
+    cited: [
+      { outlet: 'Westfield Courier', domain: 'westfieldcourier.com' },
+      { outlet: 'Westfälische Rundschau', surfaces: ['der Westfälischen Rundschau'] },
+    ],
+    notCited: [],
+    ambiguous: [{ outlet: 'The Herald' }],
+  };
+
+  it('matches an outlet the catalog does not know by domain or by name', () => {
+    const s = scorePage(
+      labels,
+      'en',
+      [unlisted('The Courier', ['westfieldcourier.com']), unlisted('Westfälische Rundschau')],
+      null,
+      names,
+    );
+    expect(s.hits).toEqual(['Westfield Courier', 'Westfälische Rundschau']);
+    expect(s.falseAlarms).toEqual([]);
+  });
+
+  it('ignores an outlet labelled ambiguous and counts any other as a false alarm', () => {
+    const s = scorePage(
+      labels,
+      'en',
+      [unlisted('The Herald'), unlisted('Daily Planet')],
+      null,
+      names,
+    );
+    expect(s.ignored).toEqual(['The Herald']);
+    expect(s.falseAlarms.map((f) => f.name)).toEqual(['Daily Planet']);
+    expect(s.misses).toHaveLength(2);
   });
 });
