@@ -1,5 +1,7 @@
 import { Automaton } from './automaton';
+import { caseEndingAt, endingsFor, stemVariants, type CompiledEndings } from './case-endings';
 import type { Catalog, Outlet } from './catalog-schema';
+import { PACKS } from './lang/registry';
 import { ARTICLES } from './lang/word-lists';
 import { foldText, isUnspacedScriptUnit, isWordUnit } from './text';
 import type { OutletMention } from './types';
@@ -16,6 +18,11 @@ export interface AliasEntry {
   /** Word-boundary checks apply on each side unless the script is written without spaces. */
   needsLeftBoundary: boolean;
   needsRightBoundary: boolean;
+  /**
+   * For an oblique stem of a name ("Iltalehde" of "Iltalehti"): the language whose endings may
+   * follow it, whatever the article's language.
+   */
+  stemOf?: string;
 }
 
 /** The catalog's aliases compiled into one automaton, plus lookups by id. */
@@ -32,11 +39,14 @@ function addAlias(
   outletId: string,
   isAbbreviation: boolean,
   isShortForm = false,
+  stemOf?: string,
 ): void {
   const trimmed = alias.trim();
   if (trimmed.length < 2) return;
   const key = (isAbbreviation ? 'A:' + trimmed : 'N:' + foldText(trimmed)) as string;
   const existing = entries.get(key);
+  // A stem never takes over a name ("Sanomi" is a stem only if no outlet is called that).
+  if (existing && (existing.stemOf ?? '') !== (stemOf ?? '')) return;
   if (existing) {
     // A real name always wins over a derived short form with the same spelling.
     if (existing.isShortForm && !isShortForm) {
@@ -56,7 +66,19 @@ function addAlias(
     isShortForm,
     needsLeftBoundary: !isUnspacedScriptUnit(trimmed.charCodeAt(0)),
     needsRightBoundary: !isUnspacedScriptUnit(trimmed.charCodeAt(trimmed.length - 1)),
+    ...(stemOf ? { stemOf } : {}),
   });
+}
+
+/** The oblique stems of an outlet's names in each language it publishes in ("Iltalehde"). */
+function addStems(entries: Map<string, AliasEntry>, outlet: Outlet): void {
+  for (const pack of PACKS) {
+    if (!pack.inflection?.stems || !outlet.languages.includes(pack.code)) continue;
+    for (const names of Object.values(outlet.names))
+      for (const name of names)
+        for (const stem of stemVariants(name, pack))
+          addAlias(entries, stem, outlet.id, false, false, pack.code);
+  }
 }
 
 /**
@@ -82,6 +104,7 @@ export function buildAliasIndex(catalog: Pick<Catalog, 'outlets'>): AliasIndex {
     // Domains are written as names too ("Source: baoquocte.vn", "reported by Politico.com").
     for (const domain of outlet.domains) addAlias(entries, domain, outlet.id, false);
   }
+  for (const outlet of catalog.outlets) addStems(entries, outlet);
   for (const outlet of catalog.outlets) {
     for (const name of [outlet.name, ...(outlet.names.en ?? [])]) {
       const short = shortFormOf(name);
@@ -142,13 +165,35 @@ function isArabicLetter(c: number): boolean {
 }
 
 /**
+ * What follows a name ending at `end`: '' at a word's end, a case ending of the name's language
+ * ("Yle|lle", "STT|:n"; `own` holds the article's, a stem carries its own), or null when the name
+ * runs on into a longer word ("Yle|isradio").
+ */
+function endingAfter(
+  text: string,
+  folded: string,
+  end: number,
+  value: AliasEntry,
+  own: CompiledEndings | null,
+): string | null {
+  if (!value.needsRightBoundary || end >= text.length) return '';
+  const endings = value.stemOf ? endingsFor(value.stemOf) : own;
+  const ending = endings ? caseEndingAt(text, folded, end, endings) : '';
+  if (ending) return ending;
+  const c = text.charCodeAt(end);
+  return isWordUnit(c) && !isUnspacedScriptUnit(c) ? null : '';
+}
+
+/**
  * Finds every catalog alias in `text` in one pass, keeps those on word boundaries with an
  * acceptable letter case, and resolves overlaps leftmost-longest. Offsets index into `text`.
  * Abbreviations in the wrong case are kept, flagged `weakCase`, only right after "(" or "/"
- * (wire tags like "(afp)", "aja/pap").
+ * (wire tags like "(afp)", "aja/pap"). In an article in `lang`, a name may carry that language's
+ * case endings ("Reutersin", "az MTI-nek"): the mention then spans the inflected word.
  */
-export function findMentions(text: string, index: AliasIndex): OutletMention[] {
+export function findMentions(text: string, index: AliasIndex, lang?: string): OutletMention[] {
   const folded = foldText(text);
+  const own = endingsFor(lang);
   const hits: OutletMention[] = [];
   index.automaton.scan(folded, (start, end, value) => {
     // A Latin name next to kana, CJK or Hangul needs no space there ("AFPに", "AP통신").
@@ -166,13 +211,8 @@ export function findMentions(text: string, index: AliasIndex): OutletMention[] {
         (start < 2 || !isWordUnit(text.charCodeAt(start - 2)));
       if (!ok) return;
     }
-    if (
-      value.needsRightBoundary &&
-      end < text.length &&
-      isWordUnit(text.charCodeAt(end)) &&
-      !isUnspacedScriptUnit(text.charCodeAt(end))
-    )
-      return;
+    const ending = endingAfter(text, folded, end, value, own);
+    if (ending === null) return;
     const surface = text.slice(start, end);
     let weakCase = false;
     let titleCase = false;
@@ -187,11 +227,12 @@ export function findMentions(text: string, index: AliasIndex): OutletMention[] {
     } else if (!hasNameCase(surface, value.alias)) return;
     const hit: OutletMention = {
       outletIds: value.outletIds,
-      surface,
+      surface: surface + ending,
       start,
-      end,
+      end: end + ending.length,
       isAbbreviation: value.isAbbreviation,
     };
+    if (ending) hit.caseEnding = ending;
     if (weakCase) hit.weakCase = true;
     if (titleCase) hit.titleCase = true;
     if (value.isShortForm) hit.shortForm = true;

@@ -47,7 +47,10 @@ function decide(state: DetectState, i: number, cue: CueMatch, role?: BlockRole):
   const { rule, weight } = cue.set;
   let confidence = rule.confidence * weight;
   const weakName =
-    m.weakCase || m.titleCase || (m.isAbbreviation && m.surface.length <= 2) || m.shortForm;
+    m.weakCase ||
+    m.titleCase ||
+    (m.isAbbreviation && m.surface.length - (m.caseEnding?.length ?? 0) <= 2) ||
+    m.shortForm;
   if (weakName && rule.verbOnly && !cue.described && !ids.some((id) => state.fullNamed.has(id)))
     confidence *= WEAK_NAME_VERB_ONLY_FACTOR;
   let kind: CreditKind = role === 'caption' && rule.kindInCaption ? rule.kindInCaption : rule.kind!;

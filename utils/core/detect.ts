@@ -38,7 +38,7 @@ export function traceDetection(
   index: AliasIndex,
   ctx: ArticleContext = {},
 ): { detection: Detection; state: DetectState } {
-  const mentions = findMentions(text, index);
+  const mentions = findMentions(text, index, ctx.lang);
   const origin = findOriginalSourceMention(text, mentions);
   const state = findCandidates(text, mentions, origin, index, ctx);
   judgeCues(state);

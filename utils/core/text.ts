@@ -19,6 +19,8 @@ function foldUnit(c: number): number {
     if (/\s/.test(ch)) out = 32;
     else if ('\u2018\u2019\u02bc\u2032`\u00b4'.includes(ch)) out = 39;
     else if ('\u2010\u2011\u2012\u2013\u2014\u2212'.includes(ch)) out = 45;
+    // Greek final sigma: "ΚΑΘΗΜΕΡΙΝΗΣ" lowers unit by unit to a medial σ, "Καθημερινής" keeps ς.
+    else if (c === 0x03c2) out = 0x03c3;
     else {
       const lower = ch.toLowerCase();
       const bare = lower.normalize('NFD').replace(COMBINING, '');

@@ -48,6 +48,11 @@ export interface OutletMention {
    * outlet only when the text names that outlet in full elsewhere.
    */
   shortForm?: boolean;
+  /**
+   * The case ending the name carries, as written ("lle" in "Ylelle", ":n" in "STT:n", "-nek" in
+   * "MTI-nek"); `surface` and `end` include it.
+   */
+  caseEnding?: string;
 }
 
 /** A mention the cue rules judged to be a credit, with its evidence. */

@@ -121,4 +121,25 @@ export interface LanguagePack {
   nameEndings: Partial<Record<OutletType, string[]>>;
   /** True when the language capitalizes every noun (German): capitals then say little. */
   capitalizesNouns?: boolean;
+  /** How the language inflects a name ("Ylelle", "az MTI-nek", "της Καθημερινής"), if it does. */
+  inflection?: NameInflection;
+}
+
+/**
+ * Case endings a language glues to an outlet's name. A catalog name followed by one of them is
+ * still that name ("Reutersin mukaan", "a Telexnek", "SVT:s"): the mention then spans the
+ * inflected word, and the cue rules read on from its end. Endings are read in articles of the
+ * language; stems apply to the names of outlets that publish in it.
+ */
+export interface NameInflection {
+  /** Endings, lower case, diacritics optional: "n", "lle", "ltä" (fi); "nak", "nek" (hu). */
+  endings: string[];
+  /** Marks written between a name and its ending: ":" ("STT:n", "SVT:s"), "-" ("MTI-nek"). */
+  joiners?: string[];
+  /**
+   * Stem changes of a name's last word, from its dictionary ending to the stems its endings attach
+   * to (lower case): "lehti" → "lehde", "lehte" ("Iltalehden"); "ης" → "η" ("του Πολίτη"). A
+   * stem stands alone too, when the ending is empty.
+   */
+  stems?: Record<string, string[]>;
 }

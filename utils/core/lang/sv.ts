@@ -97,4 +97,6 @@ export const SV: LanguagePack = {
   nameEndings: {
     newspaper: ['Tidning', 'Tidningen', 'Posten', 'Bladet', 'Dagblad'],
   },
+  // The genitive: "Aftonbladets", and after an abbreviation a colon, "SVT:s", "DN:s".
+  inflection: { endings: ['s'], joiners: [':'] },
 };

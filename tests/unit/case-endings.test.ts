@@ -1,0 +1,86 @@
+/** Case endings on outlet names: "Reutersin", "STT:n", "az MTI-nek", "Iltalehden", "ΚΑΘΗΜΕΡΙΝΗΣ". */
+import { describe, expect, it } from 'vitest';
+import { buildAliasIndex, findMentions } from '../../utils/core/alias-index';
+import { caseEndingAt, stemVariants, type CompiledEndings } from '../../utils/core/case-endings';
+import type { Outlet } from '../../utils/core/catalog-schema';
+import type { LanguagePack } from '../../utils/core/lang/pack';
+import { SV } from '../../utils/core/lang/sv';
+import { foldText } from '../../utils/core/text';
+
+const FI_LIKE: CompiledEndings = {
+  endings: new Set(['n', 'lle', 'lta']),
+  joiners: ':',
+  longest: 3,
+};
+const ending = (text: string, end: number) => caseEndingAt(text, foldText(text), end, FI_LIKE);
+
+describe('caseEndingAt', () => {
+  it.each([
+    ['Ylelle kerrottiin', 3, 'lle'],
+    ['STT:n mukaan', 3, ':n'],
+    ['STT:ltä.', 3, ':ltä'],
+    ['Yle kertoi', 3, ''],
+    ['Yleisradio kertoi', 3, ''],
+    ['STT: Kuva', 3, ''],
+    ['Yle:', 3, ''],
+  ])('%s → %j', (text, end, expected) => {
+    expect(ending(text, end)).toBe(expected);
+  });
+});
+
+describe('stemVariants', () => {
+  const pack = {
+    inflection: { endings: ['n'], stems: { lehti: ['lehde'], sanomat: ['sanomi'], ης: ['η'] } },
+  } as unknown as LanguagePack;
+  it('changes the end of the last word and keeps its capitals', () => {
+    expect(stemVariants('Iltalehti', pack)).toEqual(['Iltalehde']);
+    expect(stemVariants('Helsingin Sanomat', pack)).toEqual(['Helsingin Sanomi']);
+    expect(stemVariants('Ο Πολίτης', pack)).toEqual(['Ο Πολίτη']);
+  });
+  it('leaves a name without the ending, or with it as a whole word, alone', () => {
+    expect(stemVariants('Yle', pack)).toEqual([]);
+    expect(stemVariants('Lehti', pack)).toEqual([]);
+  });
+});
+
+function outlet(id: string, names: string[], languages: string[], abbreviations: string[] = []) {
+  return {
+    id,
+    name: names[0] ?? id,
+    names: { [languages[0]]: names },
+    abbreviations,
+    domains: [],
+    country: 'SE',
+    languages,
+    type: 'newspaper',
+    sources: {},
+  } as Outlet;
+}
+
+describe('findMentions with case endings', () => {
+  const index = buildAliasIndex({
+    outlets: [outlet('aftonbladet', ['Aftonbladet'], ['sv']), outlet('svt', [], ['sv'], ['SVT'])],
+  });
+  const spans = (text: string, lang?: string) =>
+    findMentions(text, index, lang).map((m) => [m.surface, m.caseEnding ?? '']);
+
+  it('takes the ending into the mention in an article of that language', () => {
+    expect(spans('Enligt Aftonbladets uppgifter och SVT:s Aktuellt', 'sv')).toEqual([
+      ['Aftonbladets', 's'],
+      ['SVT:s', ':s'],
+    ]);
+  });
+  it('needs the article’s language to know the ending', () => {
+    expect(spans('Aftonbladets uppgifter, SVT:s Aktuellt')).toEqual([['SVT', '']]);
+  });
+  it('keeps a longer word out', () => {
+    expect(spans('Aftonbladetsmedarbetare och SVT:sa', 'sv')).toEqual([['SVT', '']]);
+  });
+  it('folds the Greek final sigma, so a name in capitals matches', () => {
+    const greek = buildAliasIndex({ outlets: [outlet('politis', ['Πολίτης'], ['el'])] });
+    expect(findMentions('Ο ΠΟΛΙΤΗΣ έγραψε', greek).map((m) => m.surface)).toEqual(['ΠΟΛΙΤΗΣ']);
+  });
+  it('is part of the Swedish pack', () => {
+    expect(SV.inflection?.endings).toContain('s');
+  });
+});
