@@ -2,8 +2,8 @@ import { Automaton } from './automaton';
 import { caseEndingAt, endingsFor, stemVariants, type CompiledEndings } from './case-endings';
 import type { Catalog, Outlet } from './catalog-schema';
 import { PACKS } from './lang/registry';
-import { ARTICLES } from './lang/word-lists';
-import { foldText, isUnspacedScriptUnit, isWordUnit } from './text';
+import { ARTICLES, NAME_PREFIXES } from './lang/word-lists';
+import { foldText, isMarkUnit, isUnspacedScriptUnit, isWordUnit } from './text';
 import type { OutletMention } from './types';
 
 /** One alias spelling and every outlet it may denote. */
@@ -155,13 +155,34 @@ function hasNameCase(surface: string, alias: string): boolean {
   return true;
 }
 
-/** Arabic proclitics that glue to a name: ل (to/for), ب (by/in), و (and), ف (so), ك (as). */
-function isArabicProclitic(c: number): boolean {
-  return c === 0x0644 || c === 0x0628 || c === 0x0648 || c === 0x0641 || c === 0x0643;
+/** Letters of one script: a prefix glued without a hyphen only joins a name in its own script. */
+const SCRIPTS = [/\p{scx=Arabic}/u, /\p{scx=Hebrew}/u, /\p{scx=Latin}/u];
+
+function isSameScript(a: string, b: string): boolean {
+  return SCRIPTS.some((re) => re.test(a) && re.test(b));
 }
 
-function isArabicLetter(c: number): boolean {
-  return c >= 0x0600 && c <= 0x06ff;
+/** Units before a name searched for a glued prefix ("ول", "וכש-"): longer than any prefix. */
+const PREFIX_REACH = 6;
+
+/**
+ * True when the word unit right before `start` ends a prefix the language glues to names
+ * ("لرويترز", "לרויטרס", "ל-ynet"; `namePrefix` in the packs): the prefix starts a word, and a
+ * prefix ending in a letter joins only a name in the same script.
+ */
+function hasGluedPrefix(text: string, start: number): boolean {
+  const from = Math.max(0, start - PREFIX_REACH);
+  const head = text.slice(from, start);
+  for (const re of NAME_PREFIXES) {
+    const m = re.exec(head);
+    if (!m || !m[0]) continue;
+    const at = from + m.index;
+    if (at > 0 && isWordUnit(text.charCodeAt(at - 1))) continue;
+    const last = m[0][m[0].length - 1];
+    if (isWordUnit(last.charCodeAt(0)) && !isSameScript(last, text[start])) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -176,7 +197,9 @@ function endingAfter(
   value: AliasEntry,
   own: CompiledEndings | null,
 ): string | null {
-  if (!value.needsRightBoundary || end >= text.length) return '';
+  if (end >= text.length) return '';
+  // A name in an unspaced script never ends inside a syllable: a combining mark is its letter's.
+  if (!value.needsRightBoundary) return isMarkUnit(text.charCodeAt(end)) ? null : '';
   const endings = value.stemOf ? endingsFor(value.stemOf) : own;
   const ending = endings ? caseEndingAt(text, folded, end, endings) : '';
   if (ending) return ending;
@@ -185,8 +208,9 @@ function endingAfter(
 }
 
 /**
- * Finds every catalog alias in `text` in one pass, keeps those on word boundaries with an
- * acceptable letter case, and resolves overlaps leftmost-longest. Offsets index into `text`.
+ * Finds every catalog alias in `text` in one pass, keeps those on word boundaries (or behind a
+ * prefix the language glues to names) with an acceptable letter case, and resolves overlaps
+ * leftmost-longest. Offsets index into `text`.
  * Abbreviations in the wrong case are kept, flagged `weakCase`, only right after "(" or "/"
  * (wire tags like "(afp)", "aja/pap"). In an article in `lang`, a name may carry that language's
  * case endings ("Reutersin", "az MTI-nek"): the mention then spans the inflected word.
@@ -203,13 +227,7 @@ export function findMentions(text: string, index: AliasIndex, lang?: string): Ou
       isWordUnit(text.charCodeAt(start - 1)) &&
       !isUnspacedScriptUnit(text.charCodeAt(start - 1))
     ) {
-      // "لرويترز": one Arabic proclitic before an Arabic name, itself at a word start.
-      const c = text.charCodeAt(start - 1);
-      const ok =
-        isArabicLetter(text.charCodeAt(start)) &&
-        isArabicProclitic(c) &&
-        (start < 2 || !isWordUnit(text.charCodeAt(start - 2)));
-      if (!ok) return;
+      if (!hasGluedPrefix(text, start)) return;
     }
     const ending = endingAfter(text, folded, end, value, own);
     if (ending === null) return;

@@ -72,12 +72,29 @@ export function isWordUnit(c: number): boolean {
   return r;
 }
 
+const markCache = new Map<number, boolean>();
+
+/** True when the code unit is a combining mark (a vowel sign or tone mark of the letter before). */
+export function isMarkUnit(c: number): boolean {
+  if (c < 0x300) return false;
+  let r = markCache.get(c);
+  if (r === undefined) {
+    r = /\p{M}/u.test(String.fromCharCode(c));
+    markCache.set(c, r);
+  }
+  return r;
+}
+
 /**
- * True for scripts written without spaces between words (CJK, kana) or that glue particles to
- * nouns (Hangul): a name in such a script needs no word boundary around it.
+ * True for scripts written without spaces between words (CJK, kana, Thai, Lao, Khmer, Myanmar)
+ * or that glue particles to nouns (Hangul): a name in such a script needs no word boundary
+ * around it ("สำนักข่าวรอยเตอร์รายงานว่า").
  */
 export function isUnspacedScriptUnit(c: number): boolean {
   return (
+    (c >= 0x0e00 && c <= 0x0eff) || // Thai, Lao
+    (c >= 0x1000 && c <= 0x109f) || // Myanmar
+    (c >= 0x1780 && c <= 0x17ff) || // Khmer
     (c >= 0x3040 && c <= 0x30ff) || // kana
     (c >= 0x3400 && c <= 0x9fff) || // CJK
     (c >= 0xac00 && c <= 0xd7af) || // Hangul

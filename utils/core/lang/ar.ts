@@ -7,10 +7,12 @@ const AR_SAID =
 /** One Arabic word after a space. */
 const AR_WORD = '(?:\\s+[\\u0621-\\u064a]+)';
 
-/** Arabic: its cue rules, descriptors and words. Prepositions glue to the name ("لرويترز"): the alias index allows one proclitic. */
+/** Arabic: its cue rules, descriptors and words. Prepositions glue to the name ("لرويترز"): `namePrefix`. */
 export const AR: LanguagePack = {
   code: 'ar',
   name: 'Arabic',
+  // و/ف ("and", "so") then ل/ب/ك ("to", "by", "as"), a tatweel after ل or ب: "لرويترز", "ولـرويترز".
+  namePrefix: /(?:[وف][لبك]?|[لبك])ـ?$/u,
   descBefore:
     /(?:^|\s)(?:ال)?(?:وكالة|لوكالة|بوكالة|صحيفة|لصحيفة|بصحيفة|قناة|لقناة|شبكة|لشبكة|موقع|لموقع|إذاعة|لإذاعة|مجلة|لمجلة|تلفزيون|التلفزيون)(?:\s+[\u0600-\u06ff]+){0,2}\s+$/u,
   rules: [

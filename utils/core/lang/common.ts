@@ -184,19 +184,28 @@ export function buildCommonRules(packs: readonly LanguagePack[]): CueRule[] {
 
 /**
  * Not credits, whatever the language: the outlet inside a larger name or address
- * ("Reuters Institute", "(Rede-AP)", "cnn.com/politics").
+ * ("Reuters Institute", "(Rede-AP)", "cnn.com/politics"). A prefix a language glues to names
+ * with a hyphen ("ל-ynet", `namePrefix`) is not such a word.
  */
-export const COMMON_NEGATIVES: CueRule[] = [
-  {
-    id: 'glued-hyphen-before',
-    kind: null,
-    confidence: CONFIDENCE.veto,
-    before: /[\p{L}\p{N}][-‐]$/u,
-  },
-  {
-    id: 'url-path',
-    kind: null,
-    confidence: CONFIDENCE.veto,
-    before: /(?:https?:\/\/|www\.)[^\s]{0,60}$/u,
-  },
-];
+export function buildCommonNegatives(packs: readonly LanguagePack[]): CueRule[] {
+  const prefixes = packs.flatMap((p) => (p.namePrefix ? [p.namePrefix.source] : []));
+  const notPrefix = prefixes.length ? `(?!${prefixes.join('|')})` : '';
+  return [
+    {
+      id: 'glued-hyphen-before',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      // From a word's start, so that the word can be compared with the prefixes as a whole.
+      before: new RegExp(
+        `(?:^|[^\\p{L}\\p{N}\\p{M}])${notPrefix}[\\p{L}\\p{N}\\p{M}]*[\\p{L}\\p{N}][-‐]$`,
+        'u',
+      ),
+    },
+    {
+      id: 'url-path',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: /(?:https?:\/\/|www\.)[^\s]{0,60}$/u,
+    },
+  ];
+}

@@ -119,6 +119,13 @@ export interface LanguagePack {
    * compound ("-Zeitung" in "Ostsee-Zeitung"). Capitalized as in names.
    */
   nameEndings: Partial<Record<OutletType, string[]>>;
+  /**
+   * A prefix the language glues to names (Arabic "ل" in "لرويترز", Hebrew "ל" in "לרויטרס" and
+   * "ל-ynet"), as a pattern ending with `$` tried on the few units before a name. The prefix must
+   * start a word; one ending in a letter joins only a name in its own script. A name behind it
+   * is still found, and a hyphen ending it is not the "glued to a word" hyphen ("Rede-AP").
+   */
+  namePrefix?: RegExp;
   /** True when the language capitalizes every noun (German): capitals then say little. */
   capitalizesNouns?: boolean;
   /** How the language inflects a name ("Ylelle", "az MTI-nek", "της Καθημερινής"), if it does. */

@@ -1,6 +1,6 @@
 import { OTHER_LANGUAGE_WEIGHT, UNKNOWN_LANGUAGE_WEIGHT } from '../tuning';
 import { AR } from './ar';
-import { buildCommonRules, COMMON_NEGATIVES } from './common';
+import { buildCommonNegatives, buildCommonRules } from './common';
 import { CS } from './cs';
 import { DA } from './da';
 import { DE } from './de';
@@ -70,6 +70,7 @@ function packRules(pack: LanguagePack): CueRule[] {
   return label ? [...negatives, label, ...credits] : [...negatives, ...credits];
 }
 
+const COMMON_NEGATIVES = buildCommonNegatives(PACKS);
 const COMMON_RULES = buildCommonRules(PACKS);
 const PACK_RULES = new Map(PACKS.map((p) => [p, packRules(p)]));
 const cache = new Map<string, RuleSet[]>();

@@ -57,3 +57,8 @@ export const COUNTRY_STEMS: ReadonlyMap<string, string[]> = (() => {
   }
   return map;
 })();
+
+/** Prefixes the languages glue to names (`namePrefix`), each ending with `$`. */
+export const NAME_PREFIXES: readonly RegExp[] = PACKS.flatMap((p) =>
+  p.namePrefix ? [p.namePrefix] : [],
+);
