@@ -12,6 +12,7 @@ export default defineConfig({
       'tests/dom/**/*.test.ts',
       'tests/dom/**/*.test.tsx',
       'tests/background/**/*.test.ts',
+      'tests/pages/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

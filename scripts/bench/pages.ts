@@ -45,8 +45,8 @@ function listHtml(dir: string, origin: PageOrigin, category: (id: string) => str
 
 /**
  * Picks the corpus directory: an explicit flag, then $BENCH_PAGES, then ../shared/corpus/pages
- * beside the repository, then the labeled copy committed in tests/fixtures/corpus/pages (so a
- * fresh clone without the shared folder still runs).
+ * beside the repository; null without one (a fresh clone then benchmarks the labelled copies
+ * kept as fixture folders in tests/fixtures/pages, see `findPages`).
  */
 export function chooseCorpus(
   flag: string | undefined,
@@ -56,15 +56,36 @@ export function chooseCorpus(
   if (env) return { corpusDir: resolve(env), corpusFrom: 'env' };
   const shared = resolve(REPO_ROOT, '..', 'shared', 'corpus', 'pages');
   if (existsSync(shared)) return { corpusDir: shared, corpusFrom: 'shared' };
-  const copy = join(REPO_ROOT, 'tests', 'fixtures', 'corpus', 'pages');
-  if (existsSync(copy)) return { corpusDir: copy, corpusFrom: 'fixtures-copy' };
-  return { corpusDir: null, corpusFrom: 'none' };
+  return { corpusDir: null, corpusFrom: 'fixtures-copy' };
 }
 
 /**
- * Lists every page: the corpus directory's pages (categories from its manifest.json), the
- * reference pages in tests/fixtures/pages/<slug>/source.html, and the non-article pages in
- * tests/fixtures/bench/ (category "negative").
+ * The page folders of tests/fixtures/pages/<slug>/ (source.html + meta.json): the reference
+ * page (category "reference") is a fixture, the labelled corpus copies keep their corpus
+ * category and count as corpus pages. Slugs in `skip` (already read from a corpus) are left out.
+ */
+function listPageFolders(dir: string, skip: Set<string>): BenchPage[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .filter((slug) => !skip.has(slug) && existsSync(join(dir, slug, 'source.html')))
+    .map((slug) => {
+      const file = join(dir, slug, 'source.html');
+      const metaFile = join(dir, slug, 'meta.json');
+      const meta = existsSync(metaFile)
+        ? (JSON.parse(readFileSync(metaFile, 'utf8')) as { category?: string })
+        : {};
+      const category = meta.category ?? 'reference';
+      const origin: PageOrigin = category === 'reference' ? 'fixture' : 'corpus';
+      return { id: slug, file, origin, category, bytes: statSync(file).size };
+    });
+}
+
+/**
+ * Lists every page: the corpus directory's pages (categories from its manifest.json), the page
+ * folders in tests/fixtures/pages/ (the reference page, and the labelled corpus copies unless
+ * the corpus directory already has them), and the non-article pages in tests/fixtures/bench/
+ * (category "negative").
  */
 export function findPages(flag: string | undefined): { pages: BenchPage[]; sources: PageSources } {
   const corpus = chooseCorpus(flag);
@@ -79,17 +100,7 @@ export function findPages(flag: string | undefined): { pages: BenchPage[]; sourc
   const fixtureDirs: string[] = [];
   if (existsSync(refDir)) {
     fixtureDirs.push(refDir);
-    for (const slug of readdirSync(refDir).sort()) {
-      const file = join(refDir, slug, 'source.html');
-      if (existsSync(file))
-        pages.push({
-          id: slug,
-          file,
-          origin: 'fixture',
-          category: 'reference',
-          bytes: statSync(file).size,
-        });
-    }
+    pages.push(...listPageFolders(refDir, new Set(pages.map((p) => p.id))));
   }
   const benchDir = join(REPO_ROOT, 'tests', 'fixtures', 'bench');
   if (existsSync(benchDir)) {

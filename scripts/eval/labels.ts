@@ -1,8 +1,9 @@
 /**
- * Label files for the evaluation: the corpus format (`labels-dev.json`, a list of page records)
- * and the seed format (one page record with `page`, `lang` and `publisher`).
+ * Label files for the evaluation: the corpus format (`labels-dev.json`, a list of page records),
+ * the seed format (one page record with `page`, `lang` and `publisher`), and page folders
+ * (`tests/fixtures/pages/<slug>/meta.json`, whose `labels` are a page record).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -111,4 +112,24 @@ export function findPageFile(
 export function readPageHtml(file: string): string {
   const bytes = readFileSync(file);
   return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+}
+
+/**
+ * Reads labelled page folders: every `<dir>/<slug>/meta.json` with `labels` (beside its
+ * `source.html`), as labels plus what a manifest would say of the page. Sorted by slug.
+ */
+export function readPageFolders(dir: string): { labels: PageLabels; entry: ManifestEntry }[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'meta.json')))
+    .map((d) => d.name)
+    .sort()
+    .flatMap((slug) => {
+      const meta = JSON.parse(readFileSync(join(dir, slug, 'meta.json'), 'utf8')) as {
+        labels?: object;
+      } & ManifestEntry;
+      if (!meta.labels) return [];
+      const [labels] = parseLabels({ ...meta.labels, id: slug });
+      const { url, language, category } = meta;
+      return [{ labels, entry: { url, language, category } }];
+    });
 }

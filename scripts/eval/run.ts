@@ -13,6 +13,7 @@ import { annotateHtml, type FileResult } from '../cli/annotate-file';
 import {
   findPageFile,
   readLabels,
+  readPageFolders,
   readManifest,
   readPageHtml,
   type ManifestEntry,
@@ -20,6 +21,7 @@ import {
 } from './labels';
 import { OutletNames } from './match';
 import { scorePage, type PageScore, type ReportedOutlet } from './score';
+import type { LabelSet } from './sets';
 
 /** One page's run: its score, the command line's result, and how long it took. */
 export interface PageRun {
@@ -114,4 +116,19 @@ export function runEvaluation(
   const manifest = readManifest(manifestFile);
   const names = new OutletNames(index.catalog.outlets);
   return labels.map((l) => runLabeledPage(l, pagesDir, manifest[l.id], index, names));
+}
+
+/** Evaluates one set: a labels file with its pages, or a folder of page fixtures. */
+export function runSet(set: LabelSet, index: CatalogIndex): PageRun[] {
+  return set.labels
+    ? runEvaluation(set.labels, set.pages, set.manifest, index)
+    : runFolderEvaluation(set.pages, index);
+}
+
+/** Evaluates every labelled page folder under `dir` (`<slug>/source.html` + `meta.json`). */
+export function runFolderEvaluation(dir: string, index: CatalogIndex): PageRun[] {
+  const names = new OutletNames(index.catalog.outlets);
+  return readPageFolders(dir).map(({ labels, entry }) =>
+    runLabeledPage(labels, dir, entry, index, names),
+  );
 }

@@ -1,6 +1,7 @@
 /**
  * The labelled page sets `npm run eval` knows. A set is a labels file with its pages beside it
- * (`pages/`, plain or gzipped) and, when present, a `manifest.json` giving each page's address.
+ * (`pages/`, plain or gzipped) and, when present, a `manifest.json` giving each page's address;
+ * or a folder of page fixtures (`<slug>/source.html` + `meta.json` with the labels).
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -8,7 +9,8 @@ import { basename, dirname, join } from 'node:path';
 export interface LabelSet {
   /** Short name for the tables ("pool-dev"). */
   name: string;
-  labels: string;
+  /** The labels file; absent for a folder of page fixtures, whose labels are in their meta.json. */
+  labels?: string;
   pages: string;
   manifest?: string;
 }
@@ -28,9 +30,15 @@ export function setFromLabels(labels: string, pages?: string, manifest?: string)
 
 const FIXTURES = 'tests/fixtures';
 
-/** The halves we tune on: the development corpus and the dev halves of the pool and authored pages. */
+/** A folder of page fixtures (tests/fixtures/pages): each `<slug>/` carries its own labels. */
+export const setFromFolders = (pages: string): LabelSet => ({ name: basename(pages), pages });
+
+/**
+ * The halves we tune on: the page fixtures (the development corpus and the seed) and the dev
+ * halves of the pool and authored pages.
+ */
 export const DEV_SETS: LabelSet[] = [
-  setFromLabels(`${FIXTURES}/corpus/labels-dev.json`),
+  setFromFolders(`${FIXTURES}/pages`),
   setFromLabels(`${FIXTURES}/pool/labels-dev.json`),
   setFromLabels(`${FIXTURES}/authored/labels-dev.json`),
 ];

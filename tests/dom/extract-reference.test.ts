@@ -11,10 +11,12 @@ import { loadDocument } from '../../scripts/cli/load-dom';
 
 const dir = new URL('../fixtures/pages/us-israel-relations/', import.meta.url);
 const html = readFileSync(new URL('source.html', dir), 'utf8');
-const labels = JSON.parse(readFileSync(new URL('labels.json', dir), 'utf8')) as {
-  cited: { outlet: string; kinds: string[] }[];
-  publisher: { domain: string };
-  original_source: { domain: string };
+const { labels } = JSON.parse(readFileSync(new URL('meta.json', dir), 'utf8')) as {
+  labels: {
+    cited: { outlet: string; kinds: string[] }[];
+    publisher: { domain: string };
+    original_source: { domain: string };
+  };
 };
 const index = buildCatalogIndex(parseCatalog(rawCatalog).catalog);
 

@@ -29,8 +29,8 @@ export function loadReferenceLabels(): {
   originalSourceDomain: string;
   outlets: ExpectedOutlet[];
 } {
-  const file = join(ROOT, 'tests/fixtures/pages/us-israel-relations/labels.json');
-  const labels = JSON.parse(readFileSync(file, 'utf8')) as Labels;
+  const file = join(ROOT, 'tests/fixtures/pages/us-israel-relations/meta.json');
+  const { labels } = JSON.parse(readFileSync(file, 'utf8')) as { labels: Labels };
   return {
     publisherDomain: labels.publisher.domain,
     originalSourceDomain: labels.original_source.domain,
@@ -47,11 +47,11 @@ export function loadReferenceLabels(): {
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The fixture page whose article a framework-like script re-renders after load. */
-export const RERENDER_PAGE = 'pages/rerender/source.html';
+export const RERENDER_PAGE = 'e2e/rerender/source.html';
 
 /** The credits the re-render page shows after its second render (from its meta.json). */
 export function loadRerenderExpectations(): string[] {
-  const file = join(ROOT, 'tests/fixtures/pages/rerender/meta.json');
+  const file = join(ROOT, 'tests/e2e/fixtures/rerender/meta.json');
   const meta = JSON.parse(readFileSync(file, 'utf8')) as {
     expected: { afterSecondRender: string[] };
   };
