@@ -1,5 +1,5 @@
 import { chooseFor, type DetectState } from './detect-state';
-import { collapseSpace, sentenceAround } from './text';
+import { normalizeSpace, sentenceAround } from './text';
 import {
   BRACKET_CLOSE_SLACK,
   COUNTRY_WORD_LOOKBEHIND,
@@ -46,7 +46,7 @@ export function assembleAttributions(state: DetectState): Attribution[] {
       kind: d.kind,
       cue: hasCue ? { text: text.slice(d.cueStart, cueEnd), start: d.cueStart, end: cueEnd } : null,
       rule: d.rule,
-      sentence: collapseSpace(text.slice(span.start, span.end)),
+      sentence: normalizeSpace(text.slice(span.start, span.end)),
       sentenceStart: span.start,
       sentenceEnd: span.end,
       confidence: chosen ? d.confidence : Math.min(UNRESOLVED_CEILING, d.confidence),

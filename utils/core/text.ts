@@ -103,8 +103,11 @@ export function isUnspacedScriptUnit(c: number): boolean {
   );
 }
 
-/** Collapses every run of white space to one space and trims. */
-export function collapseSpace(text: string): string {
+/**
+ * Collapses every run of white space to one space and trims both ends (XPath's
+ * normalize-space); compare `collapseSpace` in utils/extract/text-index.ts, which keeps the ends.
+ */
+export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
