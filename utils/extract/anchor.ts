@@ -71,7 +71,7 @@ export function anchorSpan(
   if (mapped) return { range: mapped, method: 'map' };
   // Search for the whole line the span sits in (a byline: "By Jane Roe, Associated Press"),
   // then take the span inside it: a lone "AP" would match any photo credit on the page.
-  const line = lineAround(source.text, target.start, target.end);
+  const line = trimmedLineAround(source.text, target.start, target.end);
   const index = getIndex();
   for (const from of wordStarts(source.text, line.start, target.start)) {
     const anchor = anchorInLine(doc, source, { start: from, end: line.end }, target, index);
@@ -121,8 +121,11 @@ function anchorInLine(
   return { range, method: 'quote' };
 }
 
-/** The line (between '\n's, trimmed) holding [start, end); the span itself if it crosses lines. */
-function lineAround(text: string, start: number, end: number): AnchorTarget {
+/**
+ * The line (between '\n's, white space trimmed) holding [start, end); the span itself if it
+ * crosses lines. utils/core's `lineAround` keeps the whole line untrimmed, crossing or not.
+ */
+function trimmedLineAround(text: string, start: number, end: number): AnchorTarget {
   const ls = text.lastIndexOf('\n', start - 1) + 1;
   const nl = text.indexOf('\n', start);
   const le = nl < 0 ? text.length : nl;

@@ -31,7 +31,8 @@ export interface TextIndex {
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
 
-function collectTextNodes(root: Node): Text[] {
+/** The non-empty text nodes under `root` outside `SKIP` elements, in document order. */
+function collectVisibleTextNodes(root: Node): Text[] {
   const nodes: Text[] = [];
   const stack: Node[] = [root];
   while (stack.length) {
@@ -49,7 +50,7 @@ function collectTextNodes(root: Node): Text[] {
 
 /** Builds the index of `root`'s text in one walk; cost is linear in the subtree's text. */
 export function buildTextIndex(root: Node): TextIndex {
-  const nodes = collectTextNodes(root);
+  const nodes = collectVisibleTextNodes(root);
   let total = 0;
   for (const n of nodes) total += n.data.length;
   const nodeOf = new Int32Array(total);
@@ -89,7 +90,10 @@ export function buildTextIndex(root: Node): TextIndex {
   };
 }
 
-/** Collapses white space the way `buildTextIndex` does (no-break spaces included). */
+/**
+ * Collapses every white-space run (no-break spaces included) to one space, keeping the ends, as
+ * `buildTextIndex` does, so lengths line up with the index (utils/core's `normalizeSpace` trims).
+ */
 export const collapseSpace = (s: string) => s.replace(/[\s\u00a0]+/g, ' ');
 
 const lowered = new WeakMap<TextIndex, string>();
