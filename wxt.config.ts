@@ -12,8 +12,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings and per-tab reports; activeTab: read the active tab's URL when the
-    // popup opens, so it can say "can't run on this page" without the broad "tabs" permission.
-    permissions: ['storage', 'activeTab'],
+    // popup opens, so it can say "can't run on this page" without the broad "tabs" permission;
+    // sidePanel (Chrome): the report in a side panel (Firefox's sidebar needs no permission).
+    permissions:
+      browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'sidePanel'],
     // Live related-coverage lookups (off by default) ask for GDELT's host only when the reader
     // turns them on in the options page. MV2 has no optional_host_permissions: origins go in
     // optional_permissions there.
@@ -26,6 +28,12 @@ export default defineConfig({
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_command_toggle_highlights__',
+      },
+      // Chrome: handled in the background (utils/background/side-panel.ts); Firefox opens its
+      // sidebar itself through the reserved `_execute_sidebar_action` command.
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_command_open_panel__',
       },
     },
     ...(browser === 'firefox'

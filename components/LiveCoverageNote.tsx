@@ -1,4 +1,4 @@
-import { t } from '@/utils/ui/i18n';
+import { snake, t } from '@/utils/ui/i18n';
 import type { LiveCoverageState } from '@/utils/ui/use-live-coverage';
 
 /** Props for `LiveCoverageNote`. */
@@ -34,11 +34,11 @@ export default function LiveCoverageNote({ live, onRetry, onOpenOptions }: LiveC
       </>
     );
   else if (live.status === 'unavailable')
-    body = <span>{t(`live_unavailable_${live.reason.replace(/-/g, '_')}`)}</span>;
+    body = <span>{t(`live_unavailable_${snake(live.reason)}`)}</span>;
   else if (live.status === 'error')
     body = (
       <>
-        {t(`live_error_${live.error.replace(/-/g, '_')}`)}{' '}
+        {t(`live_error_${snake(live.error)}`)}{' '}
         <button type="button" class="link-button" onClick={onRetry}>
           {t('retry')}
         </button>

@@ -1,37 +1,21 @@
 import type { OutletSummary } from '@/utils/core/report';
 import { t } from '@/utils/ui/i18n';
-import {
-  catalogSourceLabel,
-  countryFlag,
-  countryName,
-  languageName,
-  typeLabel,
-  typologyLabel,
-} from '@/utils/ui/labels';
+import { catalogSourceLabel, languageName, typologyLabel } from '@/utils/ui/labels';
 
 /** Props for `OutletFacts`. */
 export interface OutletFactsProps {
   outlet: OutletSummary;
 }
 
-/** Who an outlet is: type, country, languages, owner and state affiliation (with its source). */
+/**
+ * Who an outlet is beyond its row's line: languages, owner and state affiliation (with its
+ * source). Nothing when the catalog knows none of these.
+ */
 export default function OutletFacts({ outlet }: OutletFactsProps) {
   const state = outlet.stateAffiliation;
+  if (!outlet.languages.length && !outlet.owner && !state) return null;
   return (
     <dl class="outlet-facts">
-      <div>
-        <dt>{t('fact_type')}</dt>
-        <dd class="outlet-type">{typeLabel(outlet.type)}</dd>
-      </div>
-      <div>
-        <dt>{t('fact_country')}</dt>
-        <dd class="outlet-country" data-country={outlet.country}>
-          {countryFlag(outlet.country) ? (
-            <span aria-hidden="true">{countryFlag(outlet.country)} </span>
-          ) : null}
-          {countryName(outlet.country)}
-        </dd>
-      </div>
       {outlet.languages.length ? (
         <div>
           <dt>{t('fact_languages')}</dt>

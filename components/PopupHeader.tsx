@@ -11,7 +11,11 @@ export interface PopupHeaderProps {
   /** Set when the options keep highlights off here (see `HighlightToggle`). */
   offReason: HighlightsOffReason | null;
   onOpenOptions: () => void;
+  /** Opens the side panel; absent in the side panel itself and where there is none. */
+  onOpenPanel?: () => void;
 }
+
+const MY_SOURCES = '/my-sources.html';
 
 /** The popup's title bar: name, the tab's highlight switch, and the way to the options. */
 export default function PopupHeader({
@@ -19,6 +23,7 @@ export default function PopupHeader({
   highlightsOn,
   offReason,
   onOpenOptions,
+  onOpenPanel,
 }: PopupHeaderProps) {
   const [on, setOn] = useState(highlightsOn);
   useEffect(() => setOn(highlightsOn), [highlightsOn]);
@@ -34,6 +39,37 @@ export default function PopupHeader({
     <header class="popup-header">
       <h1>{t('extName')}</h1>
       {on !== null ? <HighlightToggle isOn={on} offReason={offReason} onChange={change} /> : null}
+      {onOpenPanel ? (
+        <button
+          type="button"
+          class="icon-button panel-button"
+          onClick={onOpenPanel}
+          title={t('open_panel')}
+        >
+          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+            <path
+              fill="currentColor"
+              d="M3 3h14a1 1 0 011 1v12a1 1 0 01-1 1H3a1 1 0 01-1-1V4a1 1 0 011-1zm1 2v10h7V5H4zm9 0v10h3V5h-3z"
+            />
+          </svg>
+          <span class="visually-hidden">{t('open_panel')}</span>
+        </button>
+      ) : null}
+      <a
+        class="icon-button my-sources-link"
+        href={browser.runtime.getURL(MY_SOURCES)}
+        target="_blank"
+        rel="noopener"
+        title={t('my_sources_title')}
+      >
+        <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+          <path
+            fill="currentColor"
+            d="M3 16h14v2H3v-2zm1-6h3v5H4v-5zm5-4h3v9H9V6zm5-4h3v13h-3V2z"
+          />
+        </svg>
+        <span class="visually-hidden">{t('my_sources_title')}</span>
+      </a>
       <button
         type="button"
         class="icon-button options-button"

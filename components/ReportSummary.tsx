@@ -1,4 +1,4 @@
-import type { ArticleReport, OutletSummary } from '@/utils/core/report';
+import type { ArticleReport, CitedOutlet, OutletSummary } from '@/utils/core/report';
 import { t, tCount } from '@/utils/ui/i18n';
 import { countryFlag, countryName } from '@/utils/ui/labels';
 import { formatSourcingProfile, type SourcingMix } from '@/utils/ui/profile';
@@ -6,11 +6,14 @@ import { formatSourcingProfile, type SourcingMix } from '@/utils/ui/profile';
 /** Props for `ReportSummary`. */
 export interface ReportSummaryProps {
   report: ArticleReport;
+  /** The cited outlets the reader sees (corrections and options applied). */
+  outlets: CitedOutlet[];
   mix: SourcingMix;
 }
 
 /** The country as a flag (named for screen readers), or its name where flags don't draw. */
 function CountryMark({ code }: { code: string }) {
+  if (!code) return null;
   const flag = countryFlag(code);
   const name = countryName(code);
   if (!flag) return <span class="summary-country">({name})</span>;
@@ -21,6 +24,7 @@ function CountryMark({ code }: { code: string }) {
   );
 }
 
+/** A labelled outlet line; no `data-outlet-id` here (that marks cited outlets' rows only). */
 function OutletLine({
   label,
   outlet,
@@ -39,8 +43,8 @@ function OutletLine({
 }
 
 /** The answer in one glance: who published it, where it came from, how many outlets it cites. */
-export default function ReportSummary({ report, mix }: ReportSummaryProps) {
-  const single = report.outlets.length === 1 ? report.outlets[0] : null;
+export default function ReportSummary({ report, outlets, mix }: ReportSummaryProps) {
+  const single = outlets.length === 1 ? outlets[0] : null;
   return (
     <section class="summary" aria-labelledby="summary-title">
       <h2 id="summary-title" class="visually-hidden">
@@ -62,8 +66,13 @@ export default function ReportSummary({ report, mix }: ReportSummaryProps) {
       ) : null}
       <p class="summary-count">
         <strong>{tCount('cited', mix.outlets)}</strong>
+        {mix.outlets ? (
+          <>
+            {' · '}
+            <span class="summary-profile">{formatSourcingProfile(mix)}</span>
+          </>
+        ) : null}
       </p>
-      {mix.outlets ? <p class="summary-profile">{formatSourcingProfile(mix)}</p> : null}
       {single ? (
         <p class="notice notice-single" role="note">
           {t('single_source_notice', single.name)}

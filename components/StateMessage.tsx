@@ -1,4 +1,4 @@
-import { t } from '@/utils/ui/i18n';
+import { snake, t } from '@/utils/ui/i18n';
 
 /** Props for `StateMessage`. */
 export interface StateMessageProps {
@@ -20,7 +20,7 @@ export interface StateMessageProps {
 
 /** A popup state that is not a report: what happened and what the reader can do. */
 export default function StateMessage({ status, detail, action }: StateMessageProps) {
-  const key = status.replace(/-/g, '_');
+  const key = snake(status);
   return (
     <section class={`state state-${status}`} role="status" aria-live="polite" data-state={status}>
       <h2>{t(`state_${key}_title`)}</h2>

@@ -1,6 +1,8 @@
 import { getCatalogIndex } from '@/utils/background/catalog-loader';
 import { createBackgroundService } from '@/utils/background/service';
 import { createLiveLookup } from '@/utils/background/live-lookup/lookup';
+import { createReportCounter } from '@/utils/background/my-sources';
+import { registerSidePanelCommand } from '@/utils/background/side-panel';
 import { getSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
@@ -10,6 +12,7 @@ export default defineBackground(() => {
     // `fetch` bound to the worker: an unbound reference throws "Illegal invocation" in Chrome.
     liveLookup: createLiveLookup({ fetch: (input, init) => fetch(input, init) }),
     isLiveLookupOn: async () => (await getSettings()).liveLookups,
+    onReportReady: createReportCounter(async () => (await getSettings()).mySources),
   });
 
   // Answer through sendResponse + `return true`: works in Chrome, Firefox and WXT's fake browser.
@@ -27,6 +30,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void service.handleTabRemoved(tabId));
   // The manifest's "toggle-highlights" shortcut (Alt+Shift+S by default) acts on the active tab.
+  registerSidePanelCommand(browser);
   browser.commands?.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-highlights') return;
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;

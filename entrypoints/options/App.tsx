@@ -4,6 +4,7 @@ import { t } from '@/utils/ui/i18n';
 import { useSettings } from '@/utils/ui/use-settings';
 import HighlightSettings from './HighlightSettings';
 import LiveLookupSetting from './LiveLookupSetting';
+import ReaderDataSettings from './ReaderDataSettings';
 import SettingsTransfer from './SettingsTransfer';
 import SiteList from './SiteList';
 
@@ -13,7 +14,7 @@ export interface OptionsAppProps {
   initialMessage?: string;
 }
 
-/** The options page: highlights, kinds, sites, live lookups, and settings export/import. */
+/** The options page: highlights, kinds, sites, live lookups, reader data, settings export/import. */
 export default function App({ initialMessage = '' }: OptionsAppProps) {
   const { settings, save } = useSettings();
   const [message, setMessage] = useState(initialMessage);
@@ -33,6 +34,7 @@ export default function App({ initialMessage = '' }: OptionsAppProps) {
         onChange={(liveLookups) => change({ liveLookups })}
         onMessage={setMessage}
       />
+      <ReaderDataSettings settings={settings} onChange={change} onMessage={setMessage} />
       <SettingsTransfer settings={settings} onImport={save} onMessage={setMessage} />
       <p class="options-message" role="status" aria-live="polite">
         {message}

@@ -2,7 +2,8 @@ import { useRef } from 'preact/hooks';
 import { GDELT_ORIGINS } from '@/utils/background/live-lookup/gdelt-request';
 import type { Settings } from '@/utils/settings';
 import { formatSettingsFile, parseSettingsFile } from '@/utils/settings/transfer';
-import { t } from '@/utils/ui/i18n';
+import { downloadText } from '@/utils/ui/download';
+import { snake, t } from '@/utils/ui/i18n';
 
 /** Props for `SettingsTransfer`. */
 export interface SettingsTransferProps {
@@ -16,14 +17,7 @@ export default function SettingsTransfer({ settings, onImport, onMessage }: Sett
   const input = useRef<HTMLInputElement>(null);
 
   const exportFile = () => {
-    const url = URL.createObjectURL(
-      new Blob([formatSettingsFile(settings)], { type: 'application/json' }),
-    );
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'sourcelens-settings.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1_000);
+    downloadText('sourcelens-settings.json', formatSettingsFile(settings));
     onMessage(t('transfer_exported'));
   };
 
@@ -32,7 +26,7 @@ export default function SettingsTransfer({ settings, onImport, onMessage }: Sett
     const parsed = parseSettingsFile(await file.text());
     if (!parsed.ok) {
       onMessage(
-        `${t(`transfer_error_${parsed.error.replace(/-/g, '_')}`)}${parsed.detail ? ` (${parsed.detail})` : ''}`,
+        `${t(`transfer_error_${snake(parsed.error)}`)}${parsed.detail ? ` (${parsed.detail})` : ''}`,
       );
       return;
     }

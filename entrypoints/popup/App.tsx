@@ -4,6 +4,8 @@ import StateMessage from '@/components/StateMessage';
 import PopupHeader from '@/components/PopupHeader';
 import { isSiteDisabled, updateSettings } from '@/utils/settings';
 import { t } from '@/utils/ui/i18n';
+import { openSidePanel } from '@/utils/ui/side-panel';
+import { useCorrections } from '@/utils/ui/use-corrections';
 import { useLiveCoverage } from '@/utils/ui/use-live-coverage';
 import { useSettings } from '@/utils/ui/use-settings';
 import { sendToBackground, useTabState } from '@/utils/ui/use-tab-state';
@@ -21,13 +23,23 @@ const hostOf = (url: string | null) => {
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 
-/** The toolbar popup: the active tab's sourcing report, or a clear state. */
-export default function App() {
-  const { tabId, url, state } = useTabState();
+/** Props for the popup and side panel `App`. */
+export interface AppProps {
+  /** `panel`: the side panel or sidebar, which follows the active tab; else the toolbar popup. */
+  mode?: 'popup' | 'panel';
+}
+
+/** The toolbar popup or the side panel: the active tab's sourcing report, or a clear state. */
+export default function App({ mode = 'popup' }: AppProps) {
+  const isPanel = mode === 'panel';
+  const { tabId, url, state } = useTabState(isPanel);
   const { settings } = useSettings();
   const isReady = state?.status === 'ready';
   const { live, retry } = useLiveCoverage(tabId, isReady);
-  const host = hostOf(url);
+  // The report's address: the panel sees no tab addresses (no "tabs" permission).
+  const pageUrl = state?.status === 'ready' ? state.report.url : url;
+  const corrections = useCorrections(pageUrl);
+  const host = hostOf(pageUrl);
   const siteOff = !!(settings && host && isSiteDisabled(settings, host));
   const marked = useRef(false);
 
@@ -57,6 +69,8 @@ export default function App() {
           live={live}
           onRetryLive={retry}
           onOpenOptions={openOptions}
+          hideUnlisted={settings?.hideUnlisted}
+          corrections={corrections}
           onFocusMention={(outletIndex, mentionIndex) => {
             if (tabId !== null)
               void sendToBackground('focusAttribution', { tabId, outletIndex, mentionIndex });
@@ -101,9 +115,14 @@ export default function App() {
   })();
 
   return (
-    <main class="popup">
+    <main class={isPanel ? 'popup panel' : 'popup'}>
       <PopupHeader
         tabId={tabId}
+        onOpenPanel={
+          isPanel
+            ? undefined
+            : () => void openSidePanel(tabId).then((opened) => opened && window.close())
+        }
         highlightsOn={state?.status === 'ready' ? state.highlightsOn : null}
         offReason={siteOff ? 'site' : settings?.highlightsEnabled === false ? 'options' : null}
         onOpenOptions={openOptions}

@@ -47,6 +47,35 @@ describe('options page', () => {
     expect((await getSettings()).highlightKinds).toEqual(CREDIT_KINDS.filter((k) => k !== 'photo'));
   });
 
+  it('hides unlisted outlets and turns My sources on, both off by default', async () => {
+    render(<App />);
+    await ready();
+    const hide = screen.getByRole<HTMLInputElement>('checkbox', {
+      name: 'Hide outlets that are not in the catalog',
+    });
+    const mine = screen.getByRole<HTMLInputElement>('checkbox', { name: /Keep My sources/ });
+    expect([hide.checked, mine.checked]).toEqual([false, false]);
+    fireEvent.click(hide);
+    fireEvent.click(mine);
+    await waitFor(async () =>
+      expect(await getSettings()).toMatchObject({ hideUnlisted: true, mySources: true }),
+    );
+  });
+
+  it('clears the reader corrections after a second click', async () => {
+    await fakeBrowser.storage.local.set({
+      'sourcelens-corrections': {
+        sites: { 'a.com': { dismissed: [], missed: [{ outlet: 'X' }] } },
+      },
+    });
+    render(<App />);
+    await ready();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear corrections' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear every correction' }));
+    await screen.findByText('Corrections cleared.');
+    expect(await fakeBrowser.storage.local.get('sourcelens-corrections')).toEqual({});
+  });
+
   it('adds a site from an address and removes it', async () => {
     render(<App />);
     await ready();

@@ -33,19 +33,23 @@ describe('popup report on the reference page', () => {
     render(<ReportView report={report} />);
     expect(document.querySelector('.summary-publisher')?.textContent).toContain('Vietnam.vn');
     expect(document.querySelector('.summary-original')?.textContent).toContain('Báo Quốc tế');
-    expect(screen.getByText('Cites 6 outlets')).toBeTruthy();
+    expect(document.querySelector('.summary-count strong')?.textContent).toBe('Cites 6 outlets');
     expect(document.querySelector('.summary-profile')?.textContent).toBe(
       '7 credits to 3 news agencies, 2 newspapers, and 1 broadcaster in 4 countries',
     );
     expect(document.querySelector('.notice-single')).toBeNull();
   });
 
-  it('shows the six cited outlets, in order of first credit', () => {
+  it('shows the six cited outlets as one folded row each, in order of first credit', () => {
     render(<ReportView report={report} />);
-    const ids = [...document.querySelectorAll('.outlets > .outlet')].map((li) =>
-      li.getAttribute('data-outlet-id'),
-    );
-    expect(ids).toEqual(EXPECTED.map(([id]) => id));
+    // Exactly one element per cited outlet carries data-outlet-id: its row (not chain nodes,
+    // not the summary's publisher).
+    const rows = [...document.querySelectorAll('[data-outlet-id]')];
+    expect(rows.map((li) => li.getAttribute('data-outlet-id'))).toEqual(EXPECTED.map(([id]) => id));
+    for (const row of rows) {
+      expect(row.tagName).toBe('LI');
+      expect(row.querySelector('details')?.open).toBe(false);
+    }
   });
 
   it.each(EXPECTED)('marks %s’s name in each evidence sentence', (id, surface) => {
@@ -97,12 +101,37 @@ describe('popup report on the reference page', () => {
     expect(onFocus).toHaveBeenCalledWith(0, 1);
   });
 
-  it('draws an accessible chart of credits by type and country', () => {
+  it('sums credits by type and by country in a strip below the list, numbers as text', () => {
     render(<ReportView report={report} />);
-    const chart = screen.getByRole('img', { name: /credits by outlet type and by country/i });
-    expect(chart.querySelector('desc')?.textContent).toContain('news agency: 4');
-    expect(chart.querySelectorAll('.chart-bar-type')).toHaveLength(3);
-    expect(chart.querySelectorAll('.chart-bar-country')).toHaveLength(4);
+    const strip = screen.getByRole('region', { name: /credits by outlet type and by country/i });
+    const legend = (kind: string) =>
+      [...strip.querySelectorAll(`.strip-${kind} li`)].map((li) => li.textContent);
+    expect(legend('type')).toEqual(['news agency 4', 'newspaper 2', 'broadcaster 1']);
+    expect(legend('country')).toHaveLength(4);
+    expect(strip.querySelectorAll('.strip-type .strip-segment')).toHaveLength(3);
+    const list = document.querySelector('.outlets')!;
+    expect(list.compareDocumentPosition(strip) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('tells the source chain in words: publisher, original source, cited outlets', () => {
+    render(<ReportView report={report} />);
+    expect(document.querySelector('.chain-text')?.textContent).toBe(
+      'Vietnam.vn republished Báo Quốc tế (The World & Vietnam Report), which cites Associated Press, ' +
+        'Agence France-Presse, The Washington Post, Le Figaro, Al Hadath, and Reuters.',
+    );
+    expect(document.querySelectorAll('.chain [data-outlet-id]')).toHaveLength(0);
+    expect(document.querySelectorAll('.chain-node[data-chain-id]')).toHaveLength(7);
+  });
+
+  it('links each outlet to its Wikidata item and says where its facts come from', () => {
+    render(<ReportView report={report} />);
+    const ap = card('associated-press');
+    expect(ap.querySelector<HTMLAnchorElement>('a.wikidata-link')?.href).toBe(
+      'https://www.wikidata.org/wiki/Q40469',
+    );
+    expect(ap.querySelector('.fact-sources [data-source="curated"]')?.textContent).toContain(
+      'from SourceLens maintainers',
+    );
   });
 
   it('has no axe-core violations', async () => {
@@ -157,7 +186,8 @@ describe('popup report, other shapes', () => {
       />,
     );
     const section = document.querySelector('.uncertain')!;
-    expect(section.querySelector('[data-outlet-id="le-figaro"]')).toBeTruthy();
+    expect(section.querySelector('[data-uncertain-id="le-figaro"]')).toBeTruthy();
+    expect(section.querySelector('[data-outlet-id]')).toBeNull();
     expect(section.querySelector('.mention-button')).toBeNull();
     expect(section.querySelector('mark')?.textContent).toBe('Le Figaro');
   });

@@ -44,20 +44,21 @@ describe('manifest permissions', () => {
   const source = shippedSource();
   const privacy = readFileSync('docs/privacy.md', 'utf8');
 
-  it.each(['chrome', 'firefox'])(
-    '%s asks for storage and activeTab only, and GDELT only as optional',
-    (browser) => {
-      const m = manifestFor(browser);
-      expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'storage']);
-      expect(m.host_permissions).toBeUndefined();
-      const optional = browser === 'firefox' ? m.optional_permissions : m.optional_host_permissions;
-      expect(optional).toEqual([GDELT]);
-    },
-  );
+  it.each([
+    ['chrome', ['activeTab', 'sidePanel', 'storage']],
+    ['firefox', ['activeTab', 'storage']],
+  ])('%s asks for %j only (never "tabs"), and GDELT only as optional', (browser, permissions) => {
+    const m = manifestFor(browser);
+    expect([...(m.permissions as string[])].sort()).toEqual(permissions);
+    expect(m.host_permissions).toBeUndefined();
+    const optional = browser === 'firefox' ? m.optional_permissions : m.optional_host_permissions;
+    expect(optional).toEqual([GDELT]);
+  });
 
   it.each<[string, RegExp]>([
     ['storage', /browser\.storage\.session|from 'wxt\/utils\/storage'/],
     ['activeTab', /tabs\.query\(\{ active: true/],
+    ['sidePanel', /browser\.sidePanel\.open\(/],
     [GDELT, /permissions\.request\(\{ origins: GDELT_ORIGINS \}\)/],
   ])('%s is used by shipped code and justified in docs/privacy.md', (permission, use) => {
     expect(source).toMatch(use);

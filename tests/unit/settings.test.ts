@@ -6,6 +6,7 @@ import {
   coerceSettings,
   isSiteDisabled,
   migrateSettingsV1toV2,
+  migrateSettingsV2toV3,
   normalizeHostname,
   shouldHighlight,
 } from '@/utils/settings/schema';
@@ -18,6 +19,8 @@ describe('settings schema', () => {
       highlightKinds: [...CREDIT_KINDS],
       disabledSites: [],
       liveLookups: false,
+      hideUnlisted: false,
+      mySources: false,
     });
   });
 
@@ -31,6 +34,20 @@ describe('settings schema', () => {
     expect(next.liveLookups).toBe(live);
     expect(next.highlightKinds).toEqual([...CREDIT_KINDS]);
     expect(next.disabledSites).toEqual([]);
+  });
+
+  it('migrates v2 to v3 keeping every field, unlisted outlets shown and My sources off', () => {
+    const v2 = {
+      highlightsEnabled: false,
+      highlightKinds: ['photo'],
+      disabledSites: ['a.com'],
+      liveLookups: true,
+    };
+    expect(migrateSettingsV2toV3(v2 as never)).toEqual({
+      ...v2,
+      hideUnlisted: false,
+      mySources: false,
+    });
   });
 
   it('keeps valid fields and repairs invalid ones', () => {
@@ -96,6 +113,16 @@ describe('settings file', () => {
     if (!result.ok) expect(result.error).toBe(error);
   });
 
+  it('reads a file exported by version 2, the new switches off', () => {
+    const { hideUnlisted, mySources, ...v2 } = { ...DEFAULT_SETTINGS, liveLookups: true };
+    expect([hideUnlisted, mySources]).toEqual([false, false]);
+    const text = JSON.stringify({ format: 'sourcelens-settings', version: 2, settings: v2 });
+    expect(parseSettingsFile(text)).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, liveLookups: true },
+    });
+  });
+
   it('refuses a file with an unknown extra field', () => {
     const text = JSON.stringify({
       format: 'sourcelens-settings',
@@ -117,13 +144,35 @@ describe('settings storage', () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('migrates a stored v1 value to v2 on startup', async () => {
+  it('migrates a stored v1 value to v3 on startup', async () => {
     await fakeBrowser.storage.sync.set({ 'sourcelens-settings': { highlights: false } });
     const { settingsItem, getSettings } = await import('@/utils/settings/store');
     await settingsItem.migrate();
     expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, highlightsEnabled: false });
     const meta = await fakeBrowser.storage.sync.get('sourcelens-settings$');
-    expect(meta['sourcelens-settings$']).toEqual({ v: 2 });
+    expect(meta['sourcelens-settings$']).toEqual({ v: 3 });
+  });
+
+  it('migrates a stored v2 value to v3 on startup, keeping its fields', async () => {
+    const v2 = { ...DEFAULT_SETTINGS, disabledSites: ['a.com'], liveLookups: true } as Record<
+      string,
+      unknown
+    >;
+    delete v2.hideUnlisted;
+    delete v2.mySources;
+    await fakeBrowser.storage.sync.set({
+      'sourcelens-settings': v2,
+      'sourcelens-settings$': { v: 2 },
+    });
+    const { settingsItem, getSettings } = await import('@/utils/settings/store');
+    await settingsItem.migrate();
+    expect(await getSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      disabledSites: ['a.com'],
+      liveLookups: true,
+    });
+    const meta = await fakeBrowser.storage.sync.get('sourcelens-settings$');
+    expect(meta['sourcelens-settings$']).toEqual({ v: 3 });
   });
 
   it('tells watchers about changes', async () => {

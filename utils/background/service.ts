@@ -23,6 +23,7 @@ import { createTabSender, stateWithoutReport } from './tab-messages';
 import { TabStore } from './tab-store';
 import type { LiveLookup } from './live-lookup/lookup';
 import { GDELT_ORIGINS } from './live-lookup/gdelt-request';
+import { describeOutlets } from './my-sources';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
 export interface SenderInfo {
@@ -58,6 +59,8 @@ export interface BackgroundDeps {
   liveLookup?: LiveLookup;
   /** Whether the reader turned live lookups on (utils/settings); absent means off. */
   isLiveLookupOn?: () => Promise<boolean>;
+  /** Told of every report that completes (My sources counts it there, if the reader opted in). */
+  onReportReady?: (report: ArticleReport) => Promise<void>;
 }
 
 /**
@@ -69,6 +72,7 @@ export function createBackgroundService({
   getIndex,
   liveLookup,
   isLiveLookupOn,
+  onReportReady,
 }: BackgroundDeps) {
   const store = new TabStore(browser);
   const extensionOrigin = browser.runtime.getURL('/');
@@ -87,6 +91,7 @@ export function createBackgroundService({
       const highlightsOn = previous?.status === 'ready' ? previous.highlightsOn : true;
       await store.set(tabId, { status: 'ready', report, highlightsOn });
       await setBadge(browser, tabId, report.outlets.length);
+      void onReportReady?.(report);
       return { ok: true, value: { highlights: toHighlightSpecs(report), highlightsOn } };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
@@ -155,6 +160,7 @@ export function createBackgroundService({
     analyzeTab: async ({ tabId }) => analyzeTab(tabId, await store.get(tabId)),
     focusAttribution: ({ tabId, outletIndex, mentionIndex }) =>
       withReport(tabId, () => sendToTab(tabId, 'focusAttribution', { outletIndex, mentionIndex })),
+    describeOutlets: async ({ ids }) => ({ ok: true, value: describeOutlets(getIndex(), ids) }),
   };
 
   function handleContent(raw: unknown, sender: SenderInfo): Promise<Result<unknown>> {

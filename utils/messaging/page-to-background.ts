@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { ArticleReport } from '../core/report';
+import type { ArticleReport, OutletSummary } from '../core/report';
 import { MAX_REPORT_INDEX } from './background-to-content';
 import { fromSchema } from './from-schema';
 import type { LiveCoverage } from './live-coverage';
@@ -39,6 +39,10 @@ export const PAGE_PARSERS = {
   getRelatedCoverage: fromSchema(v.object({ tabId: TabId })),
   /** Reads a `waiting` tab's article now (the reader opened the popup or the side panel). */
   analyzeTab: fromSchema(v.object({ tabId: TabId })),
+  /** Catalog facts of outlets by id (My sources keeps ids only); unknown ids are left out. */
+  describeOutlets: fromSchema(
+    v.object({ ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(120))), v.maxLength(5_000)) }),
+  ),
 };
 
 /** What a successful reply carries, per message. */
@@ -48,6 +52,7 @@ interface PageReplies {
   focusAttribution: null;
   getRelatedCoverage: LiveCoverage;
   analyzeTab: null;
+  describeOutlets: OutletSummary[];
 }
 
 export type PageToBackground = ProtocolOf<typeof PAGE_PARSERS, PageReplies>;

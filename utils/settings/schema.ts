@@ -10,7 +10,7 @@ import { CREDIT_KINDS, type CreditKind } from '../core/types';
  */
 
 /** Current version of the stored settings; bump it with a new entry in `migrations`. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /**
  * Most sites a reader can switch off: storage.sync allows 8,192 bytes per item, and 200 typical
@@ -18,7 +18,7 @@ export const SETTINGS_VERSION = 2;
  */
 export const MAX_DISABLED_SITES = 200;
 
-/** The reader's settings (version 2). */
+/** The reader's settings (version 3). */
 export interface Settings {
   /** Draw inline highlights on articles. */
   highlightsEnabled: boolean;
@@ -28,7 +28,14 @@ export interface Settings {
   disabledSites: string[];
   /** Ask GDELT for related coverage (sends query terms and outlet domains; off by default). */
   liveLookups: boolean;
+  /** Leave outlets the catalog does not know (found by the text alone) out of reports. */
+  hideUnlisted: boolean;
+  /** Keep the local "My sources" tally of articles read (opt-in; see utils/my-sources). */
+  mySources: boolean;
 }
+
+/** Version 2: everything of version 3 but the unlisted-outlet and My sources switches. */
+export type SettingsV2 = Omit<Settings, 'hideUnlisted' | 'mySources'>;
 
 /** A bare lowercase host name, as `normalizeHostname` returns it. */
 const HOSTNAME = /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)*$/;
@@ -45,6 +52,8 @@ export const SETTING_CHECKS: { [K in keyof Settings]: (value: unknown) => value 
   disabledSites: (x): x is string[] =>
     Array.isArray(x) && x.length <= MAX_DISABLED_SITES && x.every(isHostname),
   liveLookups: isBoolean,
+  hideUnlisted: isBoolean,
+  mySources: isBoolean,
 };
 
 /** Settings for a new install: highlights on for every kind, no network. */
@@ -53,6 +62,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightKinds: [...CREDIT_KINDS],
   disabledSites: [],
   liveLookups: false,
+  hideUnlisted: false,
+  mySources: false,
 });
 
 /** Version 1 stored one flat switch for highlights and one for live lookups. */
@@ -62,7 +73,7 @@ export interface SettingsV1 {
 }
 
 /** v1 → v2: the flat `highlights` switch becomes `highlightsEnabled`, plus kinds and sites. */
-export function migrateSettingsV1toV2(old: SettingsV1 | null | undefined): Settings {
+export function migrateSettingsV1toV2(old: SettingsV1 | null | undefined): SettingsV2 {
   return {
     highlightsEnabled:
       typeof old?.highlights === 'boolean' ? old.highlights : DEFAULT_SETTINGS.highlightsEnabled,
@@ -70,6 +81,11 @@ export function migrateSettingsV1toV2(old: SettingsV1 | null | undefined): Setti
     disabledSites: [],
     liveLookups: old?.liveLookups === true,
   };
+}
+
+/** v2 → v3: unlisted outlets stay shown and My sources stays off until the reader says so. */
+export function migrateSettingsV2toV3(old: Partial<SettingsV2> | null | undefined): Settings {
+  return coerceSettings({ ...old, hideUnlisted: false, mySources: false });
 }
 
 /** One field of `raw` when its check accepts it, else the default; a copy either way. */
@@ -90,6 +106,8 @@ export function coerceSettings(raw: unknown): Settings {
     highlightKinds: coerceField(fields, 'highlightKinds'),
     disabledSites: coerceField(fields, 'disabledSites'),
     liveLookups: coerceField(fields, 'liveLookups'),
+    hideUnlisted: coerceField(fields, 'hideUnlisted'),
+    mySources: coerceField(fields, 'mySources'),
   };
 }
 

@@ -4,8 +4,10 @@ import {
   SETTINGS_VERSION,
   coerceSettings,
   migrateSettingsV1toV2,
+  migrateSettingsV2toV3,
   type Settings,
   type SettingsV1,
+  type SettingsV2,
 } from './schema';
 
 /** Storage key of the settings; `sync:` so they follow the reader's browser profile. */
@@ -20,6 +22,7 @@ export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, {
   version: SETTINGS_VERSION,
   migrations: {
     2: (old: SettingsV1) => migrateSettingsV1toV2(old),
+    3: (old: SettingsV2) => migrateSettingsV2toV3(old),
   },
 });
 

@@ -1,35 +1,77 @@
+import type english from '../../public/_locales/en/messages.json';
+
 /**
- * UI strings through browser.i18n (English, Vietnamese, French in public/_locales). Falls back
- * to the key itself so a missing string is visible, never blank.
+ * UI strings through browser.i18n, typed by the English messages file: a key that is not in
+ * public/_locales/en/messages.json does not compile. tests/unit/locales.test.ts checks that every
+ * locale (en, fr, vi) has exactly the same keys and the same placeholders, so the English type
+ * speaks for all of them. The import is type-only: nothing of the JSON reaches a bundle.
  */
-export function t(key: string, substitutions?: string | string[]): string {
+
+/** Every message key. */
+export type MessageKey = keyof typeof english;
+
+type BaseOf<K, Suffix extends string> = K extends `${infer B}_${Suffix}` ? B : never;
+
+/** Keys of counted messages: `credits` for `credits_one` + `credits_other` (see `tCount`). */
+export type PluralKey = BaseOf<MessageKey, 'one'> & BaseOf<MessageKey, 'other'>;
+
+/** `news-agency` → `news_agency`, at the type level (ids use '-', keys use '_'). */
+export type Snake<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Snake<B>}` : S;
+
+/** `news-agency` → `news_agency`, keeping the literal type so the key stays checked. */
+export const snake = <S extends string>(id: S): Snake<S> => id.replace(/-/g, '_') as Snake<S>;
+
+function lookup(key: string, substitutions?: string | string[]): string {
   try {
-    // The generated typings only accept known keys; keys here are built from enums at run time.
+    // browser.i18n's own typings know no keys; the type of `key` is checked by the callers.
     const getMessage = browser.i18n.getMessage as (k: string, s?: string | string[]) => string;
-    const message = getMessage(key, substitutions);
-    if (message) return message;
+    return getMessage(key, substitutions) || '';
   } catch {
-    // i18n unavailable (unit tests without a browser): fall through.
+    // i18n unavailable (unit tests without a browser).
+    return '';
   }
-  return key;
 }
 
-/** `t(key)`, or `fallback` when the locale files have no such key (ids from the catalog). */
-export function tOr(key: string, fallback: string): string {
-  const message = t(key);
-  return message === key ? fallback : message;
+/** The message for `key` in the UI language; the key itself when missing, so it shows, never blank. */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return lookup(key, substitutions) || key;
 }
 
 /**
- * A count with its noun: `tCount('credits', 1)` reads `credits_one`, any other count reads
- * `credits_many`. Two forms cover English and French (both "one" for 1 only here) and
- * Vietnamese (one form, written twice).
+ * The message for a key built from outside data (a catalog source id, a typology), or
+ * `fallback` when the locale files have no such key.
  */
-export function tCount(key: string, count: number): string {
-  return t(`${key}_${count === 1 ? 'one' : 'many'}`, String(count));
+export function tOr(key: string, fallback: string): string {
+  return lookup(key) || fallback;
 }
 
-/** The browser's UI language (BCP 47), for Intl formatting of names, dates and lists. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The CLDR plural category of `count` in `locale` ('one', 'few', 'many', 'other'…). */
+export function pluralCategory(count: number, locale = uiLocale()): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
+
+/**
+ * A count with its noun, by the UI language's plural rules: `tCount('credits', 1)` reads
+ * `credits_one` in English, `credits_other` in Vietnamese (one form), and a category the locale
+ * does not spell out (French "many" for millions) falls back to `credits_other`. The count is `$1`.
+ */
+export function tCount(key: PluralKey, count: number): string {
+  const n = String(count);
+  return lookup(`${key}_${pluralCategory(count)}`, n) || t(`${key}_other`, n);
+}
+
+/** The browser's UI language (BCP 47), for Intl formatting of names, dates, lists and plurals. */
 export function uiLocale(): string {
   try {
     const lang = browser.i18n.getUILanguage();

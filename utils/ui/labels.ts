@@ -1,13 +1,13 @@
 import type { CreditKind } from '../core/types';
 import type { OutletType, StateTypology } from '../core/catalog-schema';
 import { supportsFlagEmoji } from './flag-support';
-import { t, tOr, uiLocale } from './i18n';
+import { snake, t, tOr, uiLocale } from './i18n';
 
 /** Localized name of a credit kind ("photo", "interview"). */
 export const kindLabel = (kind: CreditKind) => t(`kind_${kind}`);
 
 /** Localized name of an outlet type ("news agency"). */
-export const typeLabel = (type: OutletType | string) => t(`type_${type.replace(/-/g, '_')}`);
+export const typeLabel = (type: OutletType | string) => tOr(`type_${snake(type)}`, t('type_other'));
 
 /** Localized State Media Matrix category ("state-controlled"). */
 export const typologyLabel = (typology: StateTypology | string) =>
@@ -38,7 +38,7 @@ function displayName(code: string, type: 'region' | 'language', locale: string):
 
 /** Country name in the UI language, from its ISO 3166-1 alpha-2 code. */
 export const countryName = (code: string, locale = uiLocale()) =>
-  displayName(code, 'region', locale);
+  code ? displayName(code, 'region', locale) : t('country_unknown');
 
 /** Language name in the UI language, from its ISO 639-1 code. */
 export const languageName = (code: string, locale = uiLocale()) =>

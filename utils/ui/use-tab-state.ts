@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { makeSender, type PageToBackground, type TabState } from '../messaging';
 
 export const sendToBackground = makeSender<PageToBackground>((envelope) =>
@@ -36,10 +36,39 @@ export type PopupState = TabState | { status: 'no-tab' };
 const PENDING: readonly TabState['status'][] = ['loading', 'waiting', 'analyzing'];
 
 /**
- * The popup's one source of data: the tab's state from the background, polled while the page
- * is still loading so the popup fills in on its own.
+ * Re-runs `reload` whenever the reader switches tabs in this window or the active tab starts
+ * or finishes loading a page: what the side panel needs to follow the reader. Uses
+ * tabs.onActivated and tabs.onUpdated, which need no "tabs" permission (they carry no address).
  */
-export function useTabState(): {
+function useFollowActiveTab(enabled: boolean, reload: () => void): void {
+  useEffect(() => {
+    if (!enabled) return;
+    let windowId: number | undefined;
+    void browser.windows
+      ?.getCurrent()
+      .then((w) => (windowId = w.id))
+      .catch(() => undefined);
+    const onActivated = (info: { windowId: number }) => {
+      if (windowId === undefined || info.windowId === windowId) reload();
+    };
+    const onUpdated = (_id: number, change: { status?: string }, tab: { active?: boolean }) => {
+      if (tab.active && change.status) reload();
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [enabled, reload]);
+}
+
+/**
+ * The popup's and side panel's one source of data: the tab's state from the background, polled
+ * while the page is still loading so the view fills in on its own. With `follow`, the view
+ * describes whichever tab is active in its window, across tab switches and navigations.
+ */
+export function useTabState(follow = false): {
   tabId: number | null;
   url: string | null;
   state: PopupState | null;
@@ -47,18 +76,22 @@ export function useTabState(): {
   const [tabId, setTabId] = useState<number | null>(null);
   const [url, setUrl] = useState<string | null>(null);
   const [state, setState] = useState<PopupState | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  useFollowActiveTab(follow, reload);
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const search = follow ? '' : location.search;
     // With `?tabId=N` the id is known at once: ask for its state while the tab is looked up,
     // which saves one round trip on the popup's first render.
-    const param = new URLSearchParams(location.search).get('tabId');
+    const param = new URLSearchParams(search).get('tabId');
     let early =
       param !== null && /^\d+$/.test(param)
         ? sendToBackground('getTabState', { tabId: Number(param) })
         : null;
     const load = async () => {
-      const tab = await resolveTab();
+      const tab = await resolveTab(search);
       if (cancelled) return;
       if (!tab) return setState({ status: 'no-tab' });
       setTabId(tab.id);
@@ -79,6 +112,6 @@ export function useTabState(): {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, []);
+  }, [follow, generation]);
   return { tabId, url, state };
 }
