@@ -15,9 +15,10 @@ import { REFERENCE_PAGE } from './support/reference';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { waitForHighlights } from './support/waits';
 
-// The popup and options pages as people meet them: accessible (axe-core, light and dark),
-// quick to show the reference page's report, and pictured for the README. Chromium only: axe
-// needs one engine, the marks are the popup's own, and one set of screenshots is enough.
+// The popup, side panel, options and My sources pages as people meet them: accessible (axe-core,
+// light and dark), quick to show the reference page's report, and pictured for the README.
+// Chromium only: axe needs one engine, the marks are the popup's own, and one set of
+// screenshots is enough.
 
 const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
@@ -57,10 +58,16 @@ describe('Popup and options pages in Chromium', () => {
   let session: ChromiumSession;
   let popup: Page;
   let article: Page;
+  let panel: Page;
+  let mySources: Page;
 
   beforeAll(async () => {
     server = await startFixtureServer();
     session = await launchChromiumWithExtension();
+    // My sources on before the article opens, so its page has an article to show.
+    mySources = await session.context.newPage();
+    await mySources.goto(session.extensionUrl('my-sources.html'));
+    await mySources.click('input[name="mySources"]');
     const opened = await openTab(session, server.url(REFERENCE_PAGE));
     article = opened.page;
     // Open the popup once the report exists, as a reader would: the mark then measures the
@@ -70,6 +77,13 @@ describe('Popup and options pages in Chromium', () => {
     await probe.close();
     popup = await openPopup(session, opened.tabId);
     await popup.waitForSelector('[data-outlet-id]', { timeout: 30_000 });
+    // The side panel's page follows the active tab: open it, then go back to the article.
+    panel = await session.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 720 });
+    await panel.goto(session.extensionUrl('sidepanel.html'));
+    await article.bringToFront();
+    await panel.waitForSelector('[data-outlet-id]', { timeout: 30_000 });
+    await mySources.waitForSelector('.period[data-articles="1"]', { timeout: 30_000 });
   });
   afterAll(async () => {
     await session?.close();
@@ -88,14 +102,24 @@ describe('Popup and options pages in Chromium', () => {
     expect(rendered!).toBeLessThan(1_000);
   });
 
-  it.each(['light', 'dark'] as const)(
-    'has no axe-core violations in the popup (%s)',
-    async (scheme) => {
-      await popup.emulateMedia({ colorScheme: scheme });
-      const violations = await axeViolations(popup);
-      expect(violations, describeViolations(violations)).toEqual([]);
-    },
-  );
+  it.each([
+    ['popup', 'light'],
+    ['popup', 'dark'],
+    ['side panel', 'light'],
+    ['side panel', 'dark'],
+    ['My sources page', 'light'],
+    ['My sources page', 'dark'],
+  ] as const)('has no axe-core violations in the %s (%s)', async (which, scheme) => {
+    const page = { popup, 'side panel': panel, 'My sources page': mySources }[which];
+    await page.emulateMedia({ colorScheme: scheme });
+    // Rows unfolded too: their facts, evidence and links are checked as well.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const violations = await axeViolations(page);
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => (d.open = false)),
+    );
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
 
   it.each(['light', 'dark'] as const)(
     'has no axe-core violations in the options page (%s)',
@@ -110,18 +134,30 @@ describe('Popup and options pages in Chromium', () => {
     },
   );
 
-  it('saves the README screenshots: the popup in light and dark, the page with highlights', async () => {
+  it('saves the README screenshots: popup, side panel, My sources, the page with highlights', async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     await mkdir(SCREENSHOTS, { recursive: true });
-    // Show the first outlet's evidence, as a reader who opened its credits would see it.
-    await popup.locator('[data-outlet-id] details > summary').first().click();
+    // The side panel first, while it follows the article (it follows whichever tab comes to the
+    // front, other than its own), with the first outlet unfolded: facts, evidence, links.
+    await article.bringToFront();
+    await panel.waitForSelector('[data-outlet-id]', { timeout: 30_000 });
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.evaluate(() => {
+      document.querySelector<HTMLDetailsElement>('[data-outlet-id] details')!.open = true;
+    });
+    await saveScreenshot('side-panel.png', (path) => panel.screenshot({ path, fullPage: true }));
+    // The popup as it opens (400×600, rows folded), in light and dark.
     await popup.setViewportSize({ width: 400, height: 600 });
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
-      await saveScreenshot(`popup-${scheme}.png`, (path) =>
-        popup.screenshot({ path, fullPage: true }),
-      );
+      await saveScreenshot(`popup-${scheme}.png`, (path) => popup.screenshot({ path }));
     }
+    await mySources.bringToFront();
+    await mySources.emulateMedia({ colorScheme: 'light' });
+    await mySources.setViewportSize({ width: 900, height: 700 });
+    await saveScreenshot('my-sources.png', (path) =>
+      mySources.screenshot({ path, fullPage: true }),
+    );
     await article.bringToFront();
     await waitForHighlights(() => article.evaluate(readHighlights));
     await article.getByText('According to AP').first().scrollIntoViewIfNeeded();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { makeSender, type PageToBackground, type TabState } from '../messaging';
 
 export const sendToBackground = makeSender<PageToBackground>((envelope) =>
@@ -36,23 +36,37 @@ export type PopupState = TabState | { status: 'no-tab' };
 const PENDING: readonly TabState['status'][] = ['loading', 'waiting', 'analyzing'];
 
 /**
- * Re-runs `reload` whenever the reader switches tabs in this window or the active tab starts
- * or finishes loading a page: what the side panel needs to follow the reader. Uses
- * tabs.onActivated and tabs.onUpdated, which need no "tabs" permission (they carry no address).
+ * The tab the side panel follows: null until the reader switches tabs (then the active tab is
+ * asked for), else the tab last activated in this window. Calls `reload` on every switch and
+ * whenever that tab starts or finishes loading a page. tabs.onActivated and tabs.onUpdated need
+ * no "tabs" permission (they carry no address). The panel's own tab, when it is opened as a
+ * page, is never followed: it would describe itself.
  */
-function useFollowActiveTab(enabled: boolean, reload: () => void): void {
+function useFollowedTab(enabled: boolean, reload: () => void): number | null {
+  const [followed, setFollowed] = useState<number | null>(null);
+  // The listeners read the followed tab through a ref: re-registering them on every switch
+  // would leave a moment where the panel's own tab is not yet known.
+  const followedRef = useRef<number | null>(null);
   useEffect(() => {
     if (!enabled) return;
     let windowId: number | undefined;
+    let ownTabId: number | undefined;
     void browser.windows
       ?.getCurrent()
       .then((w) => (windowId = w.id))
       .catch(() => undefined);
-    const onActivated = (info: { windowId: number }) => {
-      if (windowId === undefined || info.windowId === windowId) reload();
+    void browser.tabs
+      .getCurrent()
+      .then((tab) => (ownTabId = tab?.id))
+      .catch(() => undefined);
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      if (info.tabId === ownTabId || (windowId !== undefined && info.windowId !== windowId)) return;
+      followedRef.current = info.tabId;
+      setFollowed(info.tabId);
     };
-    const onUpdated = (_id: number, change: { status?: string }, tab: { active?: boolean }) => {
-      if (tab.active && change.status) reload();
+    const onUpdated = (id: number, change: { status?: string }, tab: { active?: boolean }) => {
+      const isFollowed = followedRef.current === null ? tab.active : id === followedRef.current;
+      if (change.status && id !== ownTabId && isFollowed) reload();
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
@@ -61,6 +75,7 @@ function useFollowActiveTab(enabled: boolean, reload: () => void): void {
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [enabled, reload]);
+  return followed;
 }
 
 /**
@@ -78,11 +93,11 @@ export function useTabState(follow = false): {
   const [state, setState] = useState<PopupState | null>(null);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
-  useFollowActiveTab(follow, reload);
+  const followed = useFollowedTab(follow, reload);
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const search = follow ? '' : location.search;
+    const search = !follow ? location.search : followed === null ? '' : `?tabId=${followed}`;
     // With `?tabId=N` the id is known at once: ask for its state while the tab is looked up,
     // which saves one round trip on the popup's first render.
     const param = new URLSearchParams(search).get('tabId');
@@ -112,6 +127,6 @@ export function useTabState(follow = false): {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [follow, generation]);
+  }, [follow, followed, generation]);
   return { tabId, url, state };
 }

@@ -22,6 +22,10 @@ export function adaptPlaywrightPage(page: Page): TabPage {
     pressEscape: () => page.keyboard.press('Escape'),
     pressNextHighlight: () => page.keyboard.press('Alt+Shift+KeyN'),
     bringToFront: () => page.bringToFront(),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
 }

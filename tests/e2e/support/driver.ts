@@ -17,6 +17,10 @@ export interface TabPage {
   /** SourceLens's "next highlight" shortcut, Alt+Shift+N. */
   pressNextHighlight(): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Loads another address in this tab (a navigation, as a reader following a link). */
+  goto(url: string): Promise<void>;
+  /** Resizes the viewport (the popup is measured at 400×600, its real size). */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 

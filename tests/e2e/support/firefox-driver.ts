@@ -34,6 +34,10 @@ export function adaptPuppeteerPage(page: Page): TabPage {
       await page.keyboard.up('Alt');
     },
     bringToFront: () => page.bringToFront(),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
 }

@@ -25,6 +25,7 @@ export interface ExpectedOutlet {
  * extension's own output, so a regression can't redefine "expected").
  */
 export function loadReferenceLabels(): {
+  publisherName: string;
   publisherDomain: string;
   originalSourceDomain: string;
   outlets: ExpectedOutlet[];
@@ -32,6 +33,7 @@ export function loadReferenceLabels(): {
   const file = join(ROOT, 'tests/fixtures/pages/us-israel-relations/meta.json');
   const { labels } = JSON.parse(readFileSync(file, 'utf8')) as { labels: Labels };
   return {
+    publisherName: labels.publisher.outlet,
     publisherDomain: labels.publisher.domain,
     originalSourceDomain: labels.original_source.domain,
     outlets: labels.cited.map((c) => ({
