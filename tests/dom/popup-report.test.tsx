@@ -26,7 +26,7 @@ const EXPECTED = [
   ['reuters', 'Reuters', 'reuters.com'],
 ] as const;
 
-const card = (id: string) => document.querySelector<HTMLElement>(`[data-outlet-id="${id}"]`)!;
+const row = (id: string) => document.querySelector<HTMLElement>(`[data-outlet-id="${id}"]`)!;
 
 describe('popup report on the reference page', () => {
   it('summarizes publisher, original source, count and sourcing profile', () => {
@@ -54,7 +54,7 @@ describe('popup report on the reference page', () => {
 
   it.each(EXPECTED)('marks %s’s name in each evidence sentence', (id, surface) => {
     render(<ReportView report={report} />);
-    const mentions = card(id).querySelectorAll('.mention');
+    const mentions = row(id).querySelectorAll('.mention');
     expect(mentions.length).toBeGreaterThan(0);
     for (const mention of mentions)
       expect(mention.querySelector('mark')?.textContent).toBe(surface);
@@ -63,7 +63,7 @@ describe('popup report on the reference page', () => {
   it.each(EXPECTED)('links %s’s related coverage to its own domain', (id, _surface, domain) => {
     render(<ReportView report={report} />);
     const links = [
-      ...card(id).querySelectorAll<HTMLAnchorElement>('a.related-original, a.related-window'),
+      ...row(id).querySelectorAll<HTMLAnchorElement>('a.related-original, a.related-window'),
     ];
     expect(links).toHaveLength(2);
     for (const a of links) {
@@ -83,20 +83,20 @@ describe('popup report on the reference page', () => {
 
   it('shows who each outlet is', () => {
     render(<ReportView report={report} />);
-    const reuters = within(card('reuters'));
+    const reuters = within(row('reuters'));
     expect(reuters.getByText('news agency')).toBeTruthy();
     expect(reuters.getByText('Thomson Reuters')).toBeTruthy();
-    expect(card('reuters').querySelector('[data-kind="photo"]')?.getAttribute('data-count')).toBe(
+    expect(row('reuters').querySelector('[data-kind="photo"]')?.getAttribute('data-count')).toBe(
       '1',
     );
-    expect(card('associated-press').querySelectorAll('.kinds .kind')).toHaveLength(2);
-    expect(card('le-figaro').querySelector('.outlet-country')?.textContent).toContain('France');
+    expect(row('associated-press').querySelectorAll('.kinds .kind')).toHaveLength(2);
+    expect(row('le-figaro').querySelector('.outlet-country')?.textContent).toContain('France');
   });
 
   it('asks the page to scroll to a credit when the reader picks it', () => {
     const onFocus = vi.fn();
     render(<ReportView report={report} onFocusMention={onFocus} />);
-    const buttons = card('associated-press').querySelectorAll<HTMLButtonElement>('.mention-button');
+    const buttons = row('associated-press').querySelectorAll<HTMLButtonElement>('.mention-button');
     fireEvent.click(buttons[1]);
     expect(onFocus).toHaveBeenCalledWith(0, 1);
   });
@@ -125,7 +125,7 @@ describe('popup report on the reference page', () => {
 
   it('links each outlet to its Wikidata item and says where its facts come from', () => {
     render(<ReportView report={report} />);
-    const ap = card('associated-press');
+    const ap = row('associated-press');
     expect(ap.querySelector<HTMLAnchorElement>('a.wikidata-link')?.href).toBe(
       'https://www.wikidata.org/wiki/Q40469',
     );
@@ -167,7 +167,7 @@ describe('popup report, other shapes', () => {
     )!;
     const cited = { ...summarizeOutlet(outlet), mentions: report.outlets[0].mentions };
     render(<ReportView report={{ ...report, outlets: [cited] }} />);
-    const state = card(outlet.id).querySelector('.outlet-state')!;
+    const state = row(outlet.id).querySelector('.outlet-state')!;
     expect(state.getAttribute('data-typology')).toBe('SC');
     expect(state.textContent).toBe('state-controlled (source: State Media Matrix (ASD at GMF))');
   });

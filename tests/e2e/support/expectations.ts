@@ -28,17 +28,17 @@ export function expectReferenceReport(
   expect(got.sort(byName)).toEqual(want.sort(byName));
 }
 
-/** The popup shows one card per expected outlet, each with every evidence sentence. */
+/** The popup shows one row per expected outlet, each with every evidence sentence. */
 export function expectReferencePopup(popup: PopupSnapshot, outlets: ExpectedOutlet[]): void {
   expect(popup.state).toBeNull();
   expect(popup.outlets.map((o) => o.name).sort()).toEqual(outlets.map((o) => o.name).sort());
   for (const want of outlets) {
-    const card = popup.outlets.find((o) => o.name === want.name)!;
-    expect(card.id, `${want.name} card has a data-outlet-id`).not.toBe('');
-    expect(card.mentions.length, `${want.name} shows one credit per kind`).toBe(want.kinds.length);
+    const row = popup.outlets.find((o) => o.name === want.name)!;
+    expect(row.id, `${want.name} row has a data-outlet-id`).not.toBe('');
+    expect(row.mentions.length, `${want.name} shows one credit per kind`).toBe(want.kinds.length);
     for (const evidence of want.evidence) {
       expect(
-        card.mentions.some((m) => m.text.includes(squash(evidence))),
+        row.mentions.some((m) => m.text.includes(squash(evidence))),
         `${want.name}: "${evidence}"`,
       ).toBe(true);
     }
@@ -73,9 +73,9 @@ export function expectReferenceHighlights(
  */
 export function expectRelatedLinks(popup: PopupSnapshot, report: ReportShape): void {
   for (const outlet of report.outlets) {
-    const card = popup.outlets.find((o) => o.id === outlet.id);
-    expect(card?.related.length, `${outlet.name} has a related-coverage link`).toBeGreaterThan(0);
-    for (const href of card!.related) {
+    const row = popup.outlets.find((o) => o.id === outlet.id);
+    expect(row?.related.length, `${outlet.name} has a related-coverage link`).toBeGreaterThan(0);
+    for (const href of row!.related) {
       const url = new URL(href);
       const target = `${url.hostname} ${decodeURIComponent(url.search)}`;
       expect(
