@@ -18,7 +18,7 @@ export const CASES: LanguageCases = {
     },
     'ja-paren-dateline': {
       fires: [['首相は辞任する（ロイター）', 'reuters:byline']],
-      silent: ['首相はロイターの取材を断った'],
+      silent: ['首相はロイターの取材を断った', 'Anggota Parlimen (AP) kawasan itu berkata'],
     },
     'ja-according': {
       fires: [['共同通信によると、首相は辞任する。', 'kyodo:report']],

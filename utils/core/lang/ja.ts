@@ -25,7 +25,10 @@ export const JA: LanguagePack = {
       kind: 'byline',
       confidence: CONFIDENCE.pattern,
       structural: true,
-      before: /[（(]\s*$/u,
+      // Glued to Japanese text ("鉱山（ロイター）") or in full-width brackets: a bare "(AP)" in
+      // other languages' prose is an abbreviation being explained ("Anggota Parlimen (AP)").
+      before:
+        /(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー。、」』]\s?[（(]|（)\s*$/u,
       after: /^\s*[）)]/u,
     },
     {
