@@ -17,6 +17,7 @@ import { PL } from './pl';
 import { PT } from './pt';
 import { RU } from './ru';
 import { SV } from './sv';
+import { TR } from './tr';
 import { UK } from './uk';
 import { VI } from './vi';
 import { ZH } from './zh';
@@ -41,6 +42,7 @@ export const PACKS: readonly LanguagePack[] = [
   SV,
   CS,
   NL,
+  TR,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */

@@ -1,0 +1,114 @@
+/** Turkish (utils/core/lang/tr.ts). */
+import type { LanguageCases } from './cases';
+
+export const CASES: LanguageCases = {
+  lang: 'tr',
+  rules: {
+    'tr-source-label': {
+      fires: [['Deprem bölgesi boşaltıldı. (Kaynak: DHA)\nDevamı.', 'dha:report']],
+      silent: ['Kaynakları DHA ile paylaşıldı.'],
+    },
+    'tr-actor': {
+      fires: [
+        ["Reuters'ın sahibi Thomson ailesi açıklama yaptı.", 'reuters'],
+        ["RTÜK, Halk TV'ye idari para cezası verdi.", 'halk-tv'],
+      ],
+      silent: ["Reuters'ın haberine göre görüşmeler sürüyor."],
+    },
+    'tr-place': {
+      fires: [["İç Anadolu'ya göre sahilde hava daha sıcak.", 'anadolu-agency']],
+      silent: ["Anadolu Ajansı'na göre hava sıcak."],
+    },
+    'tr-footage': {
+      fires: [
+        ["İHA'nın görüntülerine göre enkaz kaldırıldı.", 'iha:video'],
+        ['Olay anı DHA kameralarına yansıdı.', 'dha:video'],
+      ],
+      silent: ["İHA'nın muhabiri olay yerindeydi."],
+    },
+    'tr-analysis': {
+      fires: [
+        ["Reuters'ın analizine göre enflasyon yükselecek.", 'reuters:analysis'],
+        ['Habertürk için yapılan ankete göre seçmenlerin yarısı kararsız.', 'haberturk:analysis'],
+      ],
+      silent: ['Habertürk için yeni bir stüdyo yapıldı.'],
+    },
+    'tr-gore': {
+      fires: [
+        ["Bloomberg'e göre merkez bankası faizi artıracak.", 'bloomberg:report'],
+        [
+          "Anadolu Ajansı'nın (AA) haberine göre deprem 5,1 büyüklüğündeydi.",
+          'anadolu-agency:report',
+        ],
+        ["Reuters'tan edinilen bilgiye göre görüşme ertelendi.", 'reuters:report'],
+      ],
+      silent: ["Bloomberg'e gönderilen mektubun ardından görüşmeler başladı."],
+    },
+    'tr-told': {
+      fires: [
+        ["Bakan, Habertürk'e yaptığı açıklamada zam olmayacağını söyledi.", 'haberturk:interview'],
+        [
+          'Anadolu Ajansı muhabirine konuşan görgü tanığı yaşananları anlattı.',
+          'anadolu-agency:interview',
+        ],
+        ['Bakan, CNN Türk ile yaptığı röportajda konuştu.', 'cnn-turk:interview'],
+        ["Bakan, Halk TV'nin sorularını yanıtladı.", 'halk-tv:interview'],
+      ],
+      silent: ["Bakan, Habertürk'ün yeni binasını ziyaret etti."],
+    },
+    'tr-citing': {
+      fires: [
+        [
+          "AFP, Reuters'a dayandırdığı haberinde görüşmenin ertelendiğini belirtti.",
+          'reuters:report',
+        ],
+      ],
+      silent: ["AFP, Reuters'a rakip bir ajanstır."],
+    },
+    'tr-published': {
+      fires: [
+        ["Habertürk'te yayımlanan habere göre zam geliyor.", 'haberturk:report'],
+        ['Bloomberg tarafından yayımlanan rapora göre büyüme yavaşladı.', 'bloomberg:report'],
+      ],
+      silent: ["Halk TV'de yayınlanan dizi rekor kırdı."],
+    },
+    'tr-reported': {
+      fires: [
+        ["Bloomberg, Türkiye'nin büyüme tahminini düşürdüğünü bildirdi.", 'bloomberg:report'],
+        ['Reuters dün akşam duyurdu.', 'reuters:report'],
+      ],
+      silent: ["Reuters, İstanbul'da yeni bir ofis açtı."],
+    },
+  },
+  examples: [
+    [
+      "Anadolu Ajansı'nın (AA) haberine göre deprem 5,1 büyüklüğündeydi.",
+      ['anadolu-agency:report'],
+    ],
+    [
+      "Vali, NTV Haber'e yaptığı açıklamada okulların tatil edildiğini söyledi.",
+      ['ntv-turkey:interview'],
+    ],
+    ["Uzman, CNN Türk'te katıldığı canlı yayında uyarılarda bulundu.", ['cnn-turk:interview']],
+    ["Belediye başkanı Habertürk'e konuştu.", ['haberturk:interview']],
+    ['Fotoğraf: Ahmet Yılmaz / İHA', ['iha:photo']],
+    ['ANKARA (İHA) - Bakanlık yeni kararı açıkladı.', ['iha:byline']],
+    ["İhlas Haber Ajansı'nın (İHA) görüntülerine göre bina çöktü.", ['iha:video']],
+    ["İngiliz haber ajansı Reuters'a göre görüşmeler sürüyor.", ['reuters:report']],
+    [
+      "Reuters, Türkiye'nin en kalabalık şehrinin risk altında olduğunu bildirdi.",
+      ['reuters:report'],
+    ],
+    ['Deprem bölgesi boşaltıldı. (Kaynak: DHA)\nDevamı.', ['dha:report']],
+    ['Hürriyet gazetesine konuşan bakan zam olmayacağını söyledi.', ['hurriyet:interview']],
+  ],
+  lookAlikes: [
+    "Reuters, İstanbul'da yeni bir ofis açtı.",
+    'CNN Türk binası dün boşaltıldı.',
+    "ABD'li milyarder Michael Bloomberg'e göre iklim krizi büyüyor.",
+    "İç Anadolu'ya göre sahilde hava daha sıcak.",
+    'Doğu Anadolu bölgesinde kar yağışı etkili oldu.',
+    "RTÜK, Halk TV'ye idari para cezası verdi.",
+    "Halk TV'de yayınlanan dizi rekor kırdı.",
+  ],
+};
