@@ -4,15 +4,15 @@
 // build by hand and exits 0. `npm start -- --serve` only serves the article (no browser).
 // Plain Node (no tsx), so it runs before anything is installed.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, normalize, sep } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { folderRoute, startStaticServer } from './static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGES = join(ROOT, 'tests/fixtures/pages');
-const REFERENCE = 'us-israel-relations/source.html';
+const REFERENCE = 'pages/us-israel-relations/source.html';
 const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
 const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -72,23 +72,9 @@ To try the bundled reference article, \`npm start -- --serve\` serves it on 127.
 (content scripts run on http and https pages only, not on file://).`);
 }
 
-/** Serves tests/fixtures/pages on 127.0.0.1 at a free port; resolves with its origin. */
+/** Serves tests/fixtures/pages on 127.0.0.1 at a free port, under /pages/. */
 function serveFixtures() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(PAGES, path));
-    if (!file.startsWith(PAGES + sep) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }),
-    );
-  });
+  return startStaticServer(folderRoute({ pages: PAGES }));
 }
 
 async function main() {
@@ -98,8 +84,10 @@ async function main() {
   run(npm, ['run', 'build']);
 
   if (process.argv.includes('--serve')) {
-    const { origin } = await serveFixtures();
-    console.log(`\nServing the reference article at ${origin}/${REFERENCE}\nPress Ctrl+C to stop.`);
+    const server = await serveFixtures();
+    console.log(
+      `\nServing the reference article at ${server.url(REFERENCE)}\nPress Ctrl+C to stop.`,
+    );
     return;
   }
   if (!hasDisplay()) {
@@ -114,9 +102,9 @@ async function main() {
     return;
   }
 
-  const { server, origin } = await serveFixtures();
+  const server = await serveFixtures();
   const profile = mkdtempSync(join(tmpdir(), 'sourcelens-start-'));
-  const url = `${origin}/${REFERENCE}`;
+  const url = server.url(REFERENCE);
   const args = [
     `--user-data-dir=${profile}`,
     `--disable-extensions-except=${CHROME_BUILD}`,
@@ -135,7 +123,7 @@ async function main() {
   console.log('Close the browser window (or press Ctrl+C) to stop.');
   const browser = spawn(chrome, args, { stdio: 'ignore' });
   const cleanUp = () => {
-    server.close();
+    void server.close();
     rmSync(profile, { recursive: true, force: true });
   };
   process.on('SIGINT', () => browser.kill());

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startStaticServer } from '../static-server.mjs';
 
 /** A running page server and how to reach each page. */
 export interface PageServer {
@@ -14,22 +12,12 @@ export interface PageServer {
  * waits on the network.
  */
 export async function servePages(files: Map<string, string>): Promise<PageServer> {
-  const server: Server = createServer((req, res) => {
-    const id = decodeURIComponent(
-      (req.url ?? '').replace(/^\/+/, '').replace(/\.html(\?.*)?$/, ''),
-    );
-    const file = files.get(id);
-    if (!file || !req.url?.includes('.html')) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
+  const server = await startStaticServer((pathname) => {
+    const file = files.get(pathname.replace(/^\/+/, '').replace(/\.html$/, ''));
+    return file && pathname.endsWith('.html') ? { file, type: 'text/html' } : null;
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
   return {
-    urlOf: (id) => `http://127.0.0.1:${port}/${encodeURIComponent(id)}.html`,
-    close: () => new Promise((done) => server.close(() => done())),
+    urlOf: (id) => server.url(`${encodeURIComponent(id)}.html`),
+    close: () => server.close(),
   };
 }

@@ -1,19 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { startStaticServer, type StaticAnswer } from '../../../scripts/static-server.mjs';
 import { ROOT } from '../support/paths';
 
 const HOSTILE = join(ROOT, 'tests/fixtures/hostile');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.pdf': 'application/pdf',
-};
+const HTML = 'text/html; charset=utf-8';
 
 /** The strictest useful policy: nothing but same-origin style sheets. */
 export const STRICT_CSP = "default-src 'none'; style-src 'self'";
@@ -85,48 +76,19 @@ export interface HostileServer {
 export async function startHostileServer(): Promise<HostileServer> {
   const hits: string[] = [];
   let big: string | null = null;
-  const server: Server = createServer(async (req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://x');
+  const server = await startStaticServer((pathname): StaticAnswer | null => {
     hits.push(pathname);
-    const [, prefix, name = ''] = pathname.split('/');
-    if (pathname === '/big.html') {
-      big ??= makeBigPage();
-      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(big);
-      return;
-    }
-    if (pathname === '/frames.html') {
-      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(makeFramesPage(50));
-      return;
-    }
-    if (pathname === '/canary') {
-      res.writeHead(204).end();
-      return;
-    }
+    if (pathname === '/big.html') return { body: (big ??= makeBigPage()), type: HTML };
+    if (pathname === '/frames.html') return { body: makeFramesPage(50), type: HTML };
+    if (pathname === '/canary') return { body: '', status: 204 };
+    const [, prefix, name = '', ...more] = pathname.split('/');
     // Only plain file names: no sub-folders, no `..`.
-    const body =
-      (prefix === 'hostile' || prefix === 'csp') && /^[\w.-]+$/.test(name) && !name.startsWith('.')
-        ? await readFile(join(HOSTILE, name)).catch(() => null)
-        : null;
-    if (!body) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
+    if (more.length || !/^[\w.-]+$/.test(name) || name.startsWith('.')) return null;
+    if (prefix === 'hostile') return { file: join(HOSTILE, name) };
+    if (prefix === 'csp') {
+      return { file: join(HOSTILE, name), headers: { 'content-security-policy': STRICT_CSP } };
     }
-    const headers: Record<string, string> = {
-      'content-type': TYPES[extname(name)] ?? 'application/octet-stream',
-    };
-    if (prefix === 'csp') headers['content-security-policy'] = STRICT_CSP;
-    res.writeHead(200, headers).end(body);
+    return null;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    origin,
-    hits,
-    url: (path) => `${origin}/${path.replace(/^\//, '')}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { ...server, hits };
 }
