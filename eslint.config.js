@@ -58,6 +58,21 @@ export default tseslint.config(
     },
   },
   {
+    // Message data is typed by the protocol (utils/messaging), never asserted: no `as` (but
+    // `as const`) and no `!` where messages are defined, sent, received and handled.
+    files: [
+      'utils/messaging/**',
+      'utils/background/service.ts',
+      'utils/background/tab-messages.ts',
+      'entrypoints/background.ts',
+      'entrypoints/news.content/annotate.ts',
+    ],
+    rules: {
+      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+      '@typescript-eslint/no-non-null-assertion': 'error',
+    },
+  },
+  {
     // The core is pure: strings and plain objects in and out, usable in Node, the background
     // and benchmarks alike. No DOM, no extension APIs, no UI.
     files: ['utils/core/**'],
