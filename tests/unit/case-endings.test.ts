@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildAliasIndex, findMentions } from '../../utils/core/alias-index';
 import { caseEndingAt, stemVariants, type CompiledEndings } from '../../utils/core/case-endings';
 import type { Outlet } from '../../utils/core/catalog-schema';
-import type { LanguagePack } from '../../utils/core/lang/pack';
+import type { CueRule, LanguagePack } from '../../utils/core/lang/pack';
+import { matchCue } from '../../utils/core/match-cue';
 import { SV } from '../../utils/core/lang/sv';
 import { foldText } from '../../utils/core/text';
 
@@ -82,5 +83,30 @@ describe('findMentions with case endings', () => {
   });
   it('is part of the Swedish pack', () => {
     expect(SV.inflection?.endings).toContain('s');
+  });
+});
+
+describe('a rule’s endings', () => {
+  const rule = (id: string, endings: string[]): CueRule => ({
+    id,
+    kind: 'interview',
+    confidence: 0.9,
+    before: /\bsanoi\s+$/u,
+    endings,
+  });
+  const sets = [rule('allative', ['lle']), rule('bare', [''])].map((r) => ({
+    rule: r,
+    weight: 1,
+    lang: null,
+  }));
+  const ruleFor = (text: string, name: string, caseEnding?: string) => {
+    const start = text.indexOf(name);
+    const m = { outletIds: ['yle'], surface: name, start, end: start + name.length };
+    return matchCue(text, { ...m, isAbbreviation: false, caseEnding }, sets)?.set.rule.id;
+  };
+  it('applies only to a name carrying one of them', () => {
+    expect(ruleFor('Hän sanoi Ylelle eilen', 'Ylelle', 'lle')).toBe('allative');
+    expect(ruleFor('Hän sanoi STT:lle eilen', 'STT:lle', ':lle')).toBe('allative');
+    expect(ruleFor('Näin sanoi Yle eilen', 'Yle')).toBe('bare');
   });
 });

@@ -73,7 +73,8 @@ function addAlias(
 /** The oblique stems of an outlet's names in each language it publishes in ("Iltalehde"). */
 function addStems(entries: Map<string, AliasEntry>, outlet: Outlet): void {
   for (const pack of PACKS) {
-    if (!pack.inflection?.stems || !outlet.languages.includes(pack.code)) continue;
+    const codes = [pack.code, ...(pack.otherCodes ?? [])];
+    if (!pack.inflection?.stems || !codes.some((c) => outlet.languages.includes(c))) continue;
     for (const names of Object.values(outlet.names))
       for (const name of names)
         for (const stem of stemVariants(name, pack))

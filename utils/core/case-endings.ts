@@ -1,6 +1,7 @@
 import type { LanguagePack } from './lang/pack';
 import { packFor } from './lang/registry';
 import { foldText, isWordUnit } from './text';
+import type { OutletMention } from './types';
 
 /**
  * Case endings on outlet names (`NameInflection` in lang/pack.ts): "Ylelle", "STT:n",
@@ -84,4 +85,14 @@ export function stemVariants(name: string, pack: LanguagePack): string[] {
     }
   }
   return out;
+}
+
+/** A mention's case ending as rules name it: folded, without its joiner ("STT:n" → "n"). */
+export function endingOf(m: OutletMention): string {
+  return m.caseEnding ? foldText(m.caseEnding).replace(/^[^\p{L}\p{N}]+/u, '') : '';
+}
+
+/** True when a rule's `endings` (if any) admit the mention's ending. */
+export function admitsEnding(allowed: readonly string[] | undefined, m: OutletMention): boolean {
+  return !allowed || allowed.some((e) => foldText(e) === endingOf(m));
 }

@@ -1,3 +1,4 @@
+import { admitsEnding } from './case-endings';
 import type { LanguagePack } from './lang/pack';
 import type { RuleSet } from './lang/registry';
 import { offsetAt, sliceWindow, windowAfter, windowBefore, type Window } from './cue-window';
@@ -74,6 +75,7 @@ export function matchCue(
   for (const set of sets) {
     const { rule } = set;
     if (rule.roles && (!role || !rule.roles.includes(role))) continue;
+    if (!admitsEnding(rule.endings, m)) continue;
     if (m.weakCase && !rule.structural && rule.kind !== null) continue;
     if (m.titleCase && !rule.before && !rule.structural && rule.kind !== null) continue;
     const bs: [Window, boolean][] = rule.before

@@ -39,6 +39,12 @@ export interface CueRule {
    * a title-cased one) needs more (its full name elsewhere, a descriptor) or stays uncertain.
    */
   verbOnly?: boolean;
+  /**
+   * The case endings the name must carry for the rule to apply (`NameInflection`), lower case,
+   * '' for the bare name: "sanoi Ylelle" is an interview (allative "lle"), "kertoo Yle" a report
+   * (no ending). Absent: any ending or none.
+   */
+  endings?: string[];
 }
 
 /**
@@ -86,6 +92,8 @@ export interface LanguageWords {
 export interface LanguagePack {
   /** ISO 639-1 code ("en"); the article's language picks its pack. */
   code: string;
+  /** Other codes pages declare for the language: "no" (Norwegian) for Bokmål's pack. */
+  otherCodes?: string[];
   /** The language's English name ("English"), for documentation and reports. */
   name: string;
   /**

@@ -48,7 +48,7 @@ export const PACKS: readonly LanguagePack[] = [
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
 export const SUPPORTED_LANGUAGES: string[] = PACKS.filter((p) => p.rules.length).map((p) => p.code);
 
-const byCode = new Map(PACKS.map((p) => [p.code, p]));
+const byCode = new Map(PACKS.flatMap((p) => [p.code, ...(p.otherCodes ?? [])].map((c) => [c, p])));
 
 /** The pack of a language, if there is one. */
 export function packFor(code: string | undefined): LanguagePack | undefined {
