@@ -6,6 +6,7 @@ import { DA } from './da';
 import { DE } from './de';
 import { EN } from './en';
 import { ES } from './es';
+import { FI } from './fi';
 import { FR } from './fr';
 import { IT } from './it';
 import { JA } from './ja';
@@ -43,6 +44,7 @@ export const PACKS: readonly LanguagePack[] = [
   CS,
   NL,
   TR,
+  FI,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
