@@ -6,14 +6,13 @@ import type { Outlet } from '../../utils/core/catalog-schema';
 import type { CueRule, LanguagePack } from '../../utils/core/lang/pack';
 import { matchCue } from '../../utils/core/match-cue';
 import { SV } from '../../utils/core/lang/sv';
-import { foldText } from '../../utils/core/text';
 
 const FI_LIKE: CompiledEndings = {
   endings: new Set(['n', 'lle', 'lta']),
   joiners: ':',
   longest: 3,
 };
-const ending = (text: string, end: number) => caseEndingAt(text, foldText(text), end, FI_LIKE);
+const ending = (text: string, end: number) => caseEndingAt(text, end, FI_LIKE);
 
 describe('caseEndingAt', () => {
   it.each([

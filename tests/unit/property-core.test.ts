@@ -34,6 +34,9 @@ const NAMES = [
   'dpa',
   'Xinhua',
   'baoquocte.vn',
+  'ＡＦＰ', // full-width Latin
+  'Reu\u00adters', // a soft hyphen inside a name
+  'رويتـرز', // tatweel inside an Arabic name
 ];
 const CUES = [
   'according to ',

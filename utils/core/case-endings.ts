@@ -41,20 +41,15 @@ export function endingsFor(code: string | undefined): CompiledEndings | null {
 /**
  * The case ending right after a name that ends at `end`, as written (":n", "lle", "-nek"), or ''
  * when there is none. The ending must fill the rest of the word: "Yle|lle" has one, "Yle|isradio"
- * does not. A joiner counts only with an ending after it. `folded` is `foldText(text)`.
+ * does not. A joiner counts only with an ending after it.
  */
-export function caseEndingAt(
-  text: string,
-  folded: string,
-  end: number,
-  e: CompiledEndings,
-): string {
+export function caseEndingAt(text: string, end: number, e: CompiledEndings): string {
   let from = end;
   if (from < text.length && e.joiners.includes(text[from])) from++;
   let to = from;
   while (to < text.length && to - from <= e.longest && isWordUnit(text.charCodeAt(to))) to++;
   if (to === from || (to < text.length && isWordUnit(text.charCodeAt(to)))) return '';
-  return e.endings.has(folded.slice(from, to)) ? text.slice(end, to) : '';
+  return e.endings.has(foldText(text.slice(from, to))) ? text.slice(end, to) : '';
 }
 
 /** Length of the common start of two strings. */

@@ -16,7 +16,7 @@ const OPENING_QUOTE = /["“„«「『]/;
  */
 function cueCacheKey(text: string, m: OutletMention, role: BlockRole | undefined): string {
   const from = Math.max(0, m.start - RAW_SPAN);
-  const flags = `${m.weakCase ? 1 : 0}${m.titleCase ? 1 : 0}`;
+  const flags = `${m.weakCase ? 1 : 0}${m.titleCase ? 1 : 0}${m.glued ? 1 : 0}`;
   return [role ?? '', flags, text.slice(from, m.end + RAW_SPAN), m.start - from].join('|');
 }
 
@@ -49,6 +49,7 @@ function decide(state: DetectState, i: number, cue: CueMatch, role?: BlockRole):
   const weakName =
     m.weakCase ||
     m.titleCase ||
+    m.glued ||
     (m.isAbbreviation && m.surface.length - (m.caseEnding?.length ?? 0) <= 2) ||
     m.shortForm;
   if (weakName && rule.verbOnly && !cue.described && !ids.some((id) => state.fullNamed.has(id)))

@@ -68,7 +68,8 @@ export function matchCue(
   sets: RuleSet[],
   role?: BlockRole,
 ): CueMatch | null {
-  const before = windowBefore(text, m.start);
+  // A glued credit starts where its own (lost) line started: nothing before it counts.
+  const before = m.glued ? { text: '', base: m.start, map: null } : windowBefore(text, m.start);
   const after = windowAfter(text, m.end);
   const beforeCache = new Map<LanguagePack, Window | null>();
   const afterCache = new Map<LanguagePack, Window | null>();
@@ -76,7 +77,7 @@ export function matchCue(
     const { rule } = set;
     if (rule.roles && (!role || !rule.roles.includes(role))) continue;
     if (!admitsEnding(rule.endings, m)) continue;
-    if (m.weakCase && !rule.structural && rule.kind !== null) continue;
+    if ((m.weakCase || m.glued) && !rule.structural && rule.kind !== null) continue;
     if (m.titleCase && !rule.before && !rule.structural && rule.kind !== null) continue;
     const bs: [Window, boolean][] = rule.before
       ? variants(before, set.lang, 'before', beforeCache)

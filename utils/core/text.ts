@@ -2,51 +2,23 @@
  * Text helpers shared by the core. Everything here keeps offsets stable: a folded string has
  * exactly the length of its source, so an offset found in one is valid in the other.
  */
+import { foldUnitForScan } from './normalize';
 import { SENTENCE_RADIUS } from './tuning';
 
-const foldCache = new Map<number, number>();
-const COMBINING = /\p{M}/gu;
-
-/** Folds one UTF-16 code unit: lower case, no diacritics, typographic variants unified. */
-function foldUnit(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  const cached = foldCache.get(c);
-  if (cached !== undefined) return cached;
-  let out = c;
-  // Lone surrogates pass through unchanged: folding works per code unit.
-  if (c < 0xd800 || c > 0xdfff) {
-    const ch = String.fromCharCode(c);
-    if (/\s/.test(ch)) out = 32;
-    else if ('\u2018\u2019\u02bc\u2032`\u00b4'.includes(ch)) out = 39;
-    else if ('\u2010\u2011\u2012\u2013\u2014\u2212'.includes(ch)) out = 45;
-    // Greek final sigma: "ΚΑΘΗΜΕΡΙΝΗΣ" lowers unit by unit to a medial σ, "Καθημερινής" keeps ς.
-    else if (c === 0x03c2) out = 0x03c3;
-    else {
-      const lower = ch.toLowerCase();
-      const bare = lower.normalize('NFD').replace(COMBINING, '');
-      if (bare.length === 1) out = bare.charCodeAt(0);
-      else if (lower.length === 1) out = lower.charCodeAt(0);
-    }
-  }
-  foldCache.set(c, out);
-  return out;
-}
-
-/** Case- and accent-folds `text` without changing its length. */
+/**
+ * Case- and accent-folds `text` without changing its length: each code unit folded as the name
+ * matcher folds it (normalize.ts), units it would drop kept as they are.
+ */
 export function foldText(text: string): string {
   let ascii = true;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 128) {
-      ascii = false;
-      break;
-    }
-  }
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 128;
   if (ascii) return text.toLowerCase();
-  // Code units into a typed array, turned into a string a chunk at a time: an array of one
-  // string per unit made the garbage collector's work grow faster than the text (×4 text cost
-  // ×7 time at 2 M units).
   const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = foldUnit(text.charCodeAt(i));
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = foldUnitForScan(c);
+    units[i] = f < 0 ? c : f;
+  }
   const parts: string[] = [];
   for (let i = 0; i < units.length; i += FOLD_CHUNK) {
     parts.push(String.fromCharCode(...units.subarray(i, i + FOLD_CHUNK)));

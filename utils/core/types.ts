@@ -44,6 +44,12 @@ export interface OutletMention {
    */
   titleCase?: boolean;
   /**
+   * Glued to the lower-case word before it ("in KyivAP Photo"), as pages that drop the space
+   * between a caption and its credit print it: only a credit shape (a structural rule) may
+   * accept it.
+   */
+  glued?: boolean;
+  /**
    * A short form of a longer name ("the Journal" for The Wall Street Journal): it stands for an
    * outlet only when the text names that outlet in full elsewhere.
    */

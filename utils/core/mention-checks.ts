@@ -1,0 +1,162 @@
+import type { AliasEntry } from './alias-index';
+import { caseEndingAt, endingsFor, type CompiledEndings } from './case-endings';
+import { ARTICLES, NAME_PREFIXES } from './lang/word-lists';
+import { cleanSurface } from './normalize';
+import { isMarkUnit, isUnspacedScriptUnit, isWordUnit } from './text';
+import type { OutletMention } from './types';
+
+/**
+ * Whether an alias occurrence found by the automaton is a mention: on word boundaries (or behind
+ * a prefix the language glues to names, or glued to a caption), with an acceptable ending and
+ * letter case.
+ */
+
+/** How an abbreviation's surface compares with the catalog's spelling. */
+function abbreviationCase(surface: string, alias: string): 'exact' | 'title' | 'weak' {
+  if (surface === alias) return 'exact';
+  const upper = alias.toUpperCase();
+  // "DPA" for "dpa": all capitals is always a fair spelling of a name of three letters or more.
+  if (alias.length >= 3 && surface === upper) return 'exact';
+  // Some newsrooms write wire names in title case ("Ansa", "Cnn"); for two letters ("As", "Pa",
+  // "Dr") that is an ordinary word, so it only counts in wire-shaped spots.
+  if (alias === upper) {
+    const title = alias[0] + alias.slice(1).toLowerCase();
+    if (surface === title) return alias.length >= 3 ? 'title' : 'weak';
+  }
+  return 'weak';
+}
+
+/**
+ * True when a name's surface keeps the capitals that make it a name: every word the catalog
+ * capitalizes is capitalized in the text (or the text is in capitals), except a leading article.
+ * "le monde" is not Le Monde, "the sun" is not The Sun, "público" is not Público.
+ */
+function hasNameCase(surface: string, alias: string): boolean {
+  if (surface === alias) return true;
+  const sw = surface.split(/(\s+|-|['’])/);
+  const aw = alias.split(/(\s+|-|['’])/);
+  if (sw.length !== aw.length) return true; // Spelled differently (accents, spacing): don't judge.
+  for (let i = 0; i < aw.length; i++) {
+    const a = aw[i];
+    const s = sw[i];
+    if (!a || !s) continue;
+    // Only cased letters count: a word starting with a digit or a caseless script passes.
+    if (a[0] === a[0].toLowerCase()) continue;
+    if (s[0] !== s[0].toLowerCase()) continue;
+    if (i === 0 && ARTICLES.has(a.toLowerCase())) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Letters of one script: a prefix glued without a hyphen only joins a name in its own script. */
+const SCRIPTS = [/\p{scx=Arabic}/u, /\p{scx=Hebrew}/u, /\p{scx=Latin}/u];
+
+function isSameScript(a: string, b: string): boolean {
+  return SCRIPTS.some((re) => re.test(a) && re.test(b));
+}
+
+/** Units before a name searched for a glued prefix ("ول", "וכש-"): longer than any prefix. */
+const PREFIX_REACH = 6;
+
+/**
+ * True when the word unit right before `start` ends a prefix the language glues to names
+ * ("لرويترز", "לרויטרס", "ל-ynet"; `namePrefix` in the packs): the prefix starts a word, and a
+ * prefix ending in a letter joins only a name in the same script.
+ */
+function hasGluedPrefix(text: string, start: number): boolean {
+  const from = Math.max(0, start - PREFIX_REACH);
+  const head = text.slice(from, start);
+  for (const re of NAME_PREFIXES) {
+    const m = re.exec(head);
+    if (!m || !m[0]) continue;
+    const at = from + m.index;
+    if (at > 0 && isWordUnit(text.charCodeAt(at - 1))) continue;
+    const last = m[0][m[0].length - 1];
+    if (isWordUnit(last.charCodeAt(0)) && !isSameScript(last, text[start])) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * What follows a name ending at `end`: '' at a word's end, a case ending of the name's language
+ * ("Yle|lle", "STT|:n"; `own` holds the article's, a stem carries its own), or null when the name
+ * runs on into a longer word ("Yle|isradio").
+ */
+function endingAfter(
+  text: string,
+  end: number,
+  value: AliasEntry,
+  own: CompiledEndings | null,
+): string | null {
+  if (end >= text.length) return '';
+  // A name in an unspaced script never ends inside a syllable: a combining mark is its letter's.
+  if (!value.needsRightBoundary) return isMarkUnit(text.charCodeAt(end)) ? null : '';
+  const endings = value.stemOf ? endingsFor(value.stemOf) : own;
+  const ending = endings ? caseEndingAt(text, end, endings) : '';
+  if (ending) return ending;
+  const c = text.charCodeAt(end);
+  return isWordUnit(c) && !isUnspacedScriptUnit(c) ? null : '';
+}
+
+/** A lower-case letter or a digit: what a credit glued to the text before it follows. */
+const GLUE_BEFORE = /[\p{Ll}\d]/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * How the mention at [start, end) meets the text on its left: at a word boundary or behind a
+ * prefix the language glues to names ("ok"), glued to a lower-case word by a page that dropped
+ * the space between a caption and its credit ("in KyivAP Photo": "glued"), or not at all (null).
+ */
+function leftJoin(text: string, start: number, value: AliasEntry): 'ok' | 'glued' | null {
+  if (!value.needsLeftBoundary || start === 0) return 'ok';
+  const c = text.charCodeAt(start - 1);
+  // A Latin name next to kana, CJK or Hangul needs no space there ("AFPに", "AP통신").
+  if (!isWordUnit(c) || isUnspacedScriptUnit(c) || hasGluedPrefix(text, start)) return 'ok';
+  if (GLUE_BEFORE.test(text[start - 1]) && UPPER_START.test(text.slice(start, start + 2)))
+    return 'glued';
+  return null;
+}
+
+/**
+ * The mention an alias occurrence at [start, end) of `text` makes, or null when it is none:
+ * inside a word, or in a letter case that makes it an ordinary word ("le monde", "the sun").
+ * Abbreviations in the wrong case are kept, flagged `weakCase`, only right after "(" or "/" (wire
+ * tags like "(afp)", "aja/pap"); a glued mention is flagged `glued`. `own` holds the article
+ * language's case endings.
+ */
+export function checkMention(
+  text: string,
+  start: number,
+  end: number,
+  value: AliasEntry,
+  own: CompiledEndings | null,
+): OutletMention | null {
+  const join = leftJoin(text, start, value);
+  if (!join) return null;
+  const ending = endingAfter(text, end, value, own);
+  if (ending === null) return null;
+  const surface = text.slice(start, end);
+  const letters = cleanSurface(surface);
+  const hit: OutletMention = {
+    outletIds: value.outletIds,
+    surface: surface + ending,
+    start,
+    end: end + ending.length,
+    isAbbreviation: value.isAbbreviation,
+  };
+  if (value.isAbbreviation) {
+    const c = abbreviationCase(letters, value.alias);
+    if (c === 'title') hit.titleCase = true;
+    else if (c !== 'exact') {
+      const prev = start > 0 ? text[start - 1] : '';
+      if (prev !== '(' && prev !== '/') return null;
+      hit.weakCase = true;
+    }
+  } else if (!hasNameCase(letters, value.alias)) return null;
+  if (ending) hit.caseEnding = ending;
+  if (join === 'glued') hit.glued = true;
+  if (value.isShortForm) hit.shortForm = true;
+  return hit;
+}

@@ -1,0 +1,142 @@
+/**
+ * The text as the name matcher sees it: case and accents folded, compatibility forms unified
+ * (NFKC: full-width "ＡＦＰ" is "afp"), Arabic letter variants unified, and characters that never
+ * change a name's identity dropped (soft hyphens and zero-width characters inside names,
+ * tatweel, accents and vowel points written as separate marks). Catalog names go through the
+ * same function, so a name matches however the page wrote it.
+ *
+ * Dropping characters shifts offsets, so the result carries a map back to the original text:
+ * reported offsets always index the text the page gave.
+ */
+
+/** The folded text, and for each of its units the original offset (null: nothing dropped). */
+export interface ScanText {
+  folded: string;
+  /** `map[i]` is the offset in the original of `folded[i]`; `map[folded.length]` is its length. */
+  map: Int32Array | null;
+}
+
+/** Marker for a unit the matcher ignores. */
+const DROP = -1;
+const foldCache = new Map<number, number>();
+const COMBINING = /\p{M}/gu;
+
+/**
+ * Code units dropped before matching: soft hyphen, zero-width space / non-joiner / joiner, word
+ * joiner, zero-width no-break space, Arabic tatweel, and combining marks of the scripts whose
+ * marks are optional (Latin, Greek, Cyrillic diacritics; Arabic harakat; Hebrew points). Marks
+ * of Indic and Southeast Asian scripts are letters' parts and are kept.
+ */
+function isDropped(c: number): boolean {
+  return (
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200d) ||
+    c === 0x2060 ||
+    c === 0xfeff ||
+    c === 0x0640 ||
+    (c >= 0x0300 && c <= 0x036f) ||
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x0591 && c <= 0x05c7)
+  );
+}
+
+/** Arabic letters written several ways: hamza-carrying alefs → alef, alef maksura → yeh, teh marbuta → heh. */
+const ARABIC_VARIANTS: Record<number, number> = {
+  0x0622: 0x0627,
+  0x0623: 0x0627,
+  0x0625: 0x0627,
+  0x0671: 0x0627,
+  0x0649: 0x064a,
+  0x0629: 0x0647,
+};
+
+/** Folds one code unit that is not ASCII: NFKC when it stays one unit, lower case, no accents. */
+function foldWide(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return c; // Lone surrogate halves pass through unchanged.
+  if (isDropped(c)) return DROP;
+  const arabic = ARABIC_VARIANTS[c];
+  if (arabic) return arabic;
+  let ch = String.fromCharCode(c);
+  const compat = ch.normalize('NFKC');
+  if (compat.length === 1) ch = compat;
+  if (/\s/.test(ch)) return 32;
+  if ('\u2018\u2019\u02bc\u2032`\u00b4'.includes(ch)) return 39;
+  if ('\u2010\u2011\u2012\u2013\u2014\u2212'.includes(ch)) return 45;
+  // Greek final sigma: "ΚΑΘΗΜΕΡΙΝΗΣ" lowers unit by unit to a medial σ, "Καθημερινής" keeps ς.
+  if (c === 0x03c2) return 0x03c3;
+  const lower = ch.toLowerCase();
+  const bare = lower.normalize('NFD').replace(COMBINING, '');
+  if (bare.length === 1) return bare.charCodeAt(0);
+  return lower.length === 1 ? lower.charCodeAt(0) : ch.charCodeAt(0);
+}
+
+/** Folds one code unit, or returns `DROP`. */
+export function foldUnitForScan(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let out = foldCache.get(c);
+  if (out === undefined) {
+    out = foldWide(c);
+    foldCache.set(c, out);
+  }
+  return out;
+}
+
+/** Units per String.fromCharCode call (well under engines' argument limits). */
+const CHUNK = 4096;
+
+function unitsToString(units: Uint16Array, length: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += CHUNK) {
+    parts.push(String.fromCharCode(...units.subarray(i, Math.min(i + CHUNK, length))));
+  }
+  return parts.join('');
+}
+
+/**
+ * Normalizes `text` for matching (see the file comment). Linear, and a typed array per call:
+ * an array of one string per unit made the garbage collector's work grow faster than the text.
+ */
+export function normalizeForScan(text: string): ScanText {
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 128;
+  if (ascii) return { folded: text.toLowerCase(), map: null };
+  const units = new Uint16Array(text.length);
+  let map: Int32Array | null = null;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const f = foldUnitForScan(text.charCodeAt(i));
+    if (f === DROP) {
+      if (!map) {
+        map = new Int32Array(text.length + 1);
+        for (let k = 0; k < n; k++) map[k] = k;
+      }
+      continue;
+    }
+    if (map) map[n] = i;
+    units[n++] = f;
+  }
+  if (map) map[n] = text.length;
+  return { folded: unitsToString(units, n), map: map ? map.subarray(0, n + 1) : null };
+}
+
+/** A catalog name as the matcher stores it (the same normalization, no map needed). */
+export function normalizeName(name: string): string {
+  return normalizeForScan(name).folded;
+}
+
+/**
+ * A surface as its letters read, for letter-case checks: compatibility forms unified
+ * ("ＡＦＰ" → "AFP") and dropped characters removed ("Reu\u00adters" → "Reuters").
+ */
+export function cleanSurface(surface: string): string {
+  let plain = true;
+  for (let i = 0; i < surface.length && plain; i++) plain = surface.charCodeAt(i) < 128;
+  if (plain) return surface;
+  let out = '';
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (!isDropped(c)) out += surface[i];
+  }
+  return out.normalize('NFKC');
+}
