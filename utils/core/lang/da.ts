@@ -1,15 +1,325 @@
 import { CONFIDENCE } from '../tuning';
 import type { LanguagePack } from './pack';
-import { u } from './regex';
+import { phrases, u } from './regex';
+
+/** Before the name: "ifølge Ritzau", "ifølge tal fra DR". */
+const ACCORDING = phrases(`
+  ifølge
+  iflg.
+  ifølge tal fra
+  ifølge tal, som
+  ifølge tal som
+  ifølge oplysninger fra
+  ifølge oplysninger til
+  ifølge en artikel i
+  ifølge en opgørelse fra
+  ifølge en opgørelse, som
+  ifølge en opgørelse som
+`);
+
+/** Reporting verbs, present, past and participle: "oplyser Ritzau", "DR skrev", "har erfaret". */
+const REPORTS = phrases(`
+  skriver
+  skrev
+  skrevet
+  oplyser
+  oplyste
+  oplyst
+  rapporterer
+  rapporterede
+  rapporteret
+  melder
+  meldte
+  meldt
+  erfarer
+  erfarede
+  erfaret
+  afslører
+  afslørede
+  afsløret
+  beretter
+  berettede
+  berettet
+  citerer
+  citerede
+  citeret
+  fortæller
+  fortalte
+  bringer
+  bragte
+  har fået aktindsigt i
+  fået aktindsigt i
+  har set
+  har fået indsigt i
+`);
+
+/** Words between a verb and the name: "skriver også Politiken", "oplyser DR mandag". */
+const ADVERBS = phrases(`
+  også
+  først
+  tidligere
+  nu
+  i dag
+  i går
+  i aften
+  mandag
+  tirsdag
+  onsdag
+  torsdag
+  fredag
+  lørdag
+  søndag
+`);
+
+/** Verbs of saying before "til"/"over for": "siger han til DR", "bekræfter over for TV 2". */
+const SAID = phrases(`
+  siger
+  sagde
+  sagt
+  fortæller
+  fortalte
+  oplyser
+  oplyste
+  bekræfter
+  bekræftede
+  forklarer
+  forklarede
+  udtaler
+  udtalte
+  understreger
+  understregede
+  påpeger
+  påpegede
+  erkender
+  erkendte
+  indrømmer
+  indrømmede
+  afviser
+  afviste
+  svarer
+  svarede
+  skriver
+  skrev
+  tilføjer
+  tilføjede
+  vurderer
+  vurderede
+`);
+
+/** Media events before the name: "i et interview med Berlingske", "i udsendelsen på DR". */
+const MEDIA = phrases(`
+  interview
+  interviewet
+  samtale
+  udsendelse
+  udsendelsen
+  nyhedsudsendelse
+  nyhedsudsendelsen
+  program
+  programmet
+  debat
+  debatten
+  podcast
+  podcasten
+  studie
+  studiet
+  tv-interview
+  radiointerview
+  dokumentar
+  dokumentaren
+`);
+
+/** A descriptor before the name: "avisen Politiken", "det britiske nyhedsbureau Reuters". */
+const DESCRIPTOR = phrases(`
+  avis
+  avisen
+  dagbladet
+  nyhedsbureau
+  nyhedsbureauet
+  bureau
+  bureauet
+  tv-station
+  tv-stationen
+  tv-kanal
+  tv-kanalen
+  kanal
+  kanalen
+  station
+  stationen
+  medie
+  mediet
+  netavis
+  netavisen
+  magasin
+  magasinet
+  ugeavis
+  ugeavisen
+  ugebrevet
+  nyhedsmediet
+  fagbladet
+`);
 
 /** Danish: its cue rules, descriptors and words. */
 export const DA: LanguagePack = {
   code: 'da',
   name: 'Danish',
   descBefore: u(
-    /((?:^|\s))(?:den\s+|det\s+|de\s+)?(?:[\p{Ll}-]+e\s+){0,2}(?:avis|avisen|dagblad|dagbladet|nyhedsbureau|nyhedsbureauet|bureau|bureauet|tv-station|tv-kanal|kanal|kanalen|station|medie|mediet|netavis|magasin|ugeavis)\s+$/u,
+    new RegExp(`((?:^|\\s))(?:(?:den|det|de)\\s+)?(?:[\\p{Ll}-]+e\\s+){0,2}${DESCRIPTOR}\\s+$`),
   ),
   rules: [
+    {
+      // "har arbejdet på Politiken", "sendes på DR1", "ejet af JP/Politikens Hus"
+      id: 'da-actor',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: u(
+        /\b(?:(?:sendes|sendt|vises|vist|streames)\s+(?:på|i|af)|(?:ejet|ejes|købt|købes|solgt|drevet|sagsøgt)\s+af|(?:ansat|arbejder|arbejdede|arbejdet|journalist|reporter|redaktør|chefredaktør|vært|fotograf|skribent)\s+(?:tidligere\s+|nu\s+)?(?:på|ved|i|for|hos)|en\s+del\s+af|indlæg\s+i|debatindlæg\s+i|kronik\s+i)\s+$/iu,
+      ),
+    },
+    {
+      id: 'da-actor-verb',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      after: u(
+        /^\s+(?:sender|sendte|ejer|ejes|købte|køber|solgte|sælger|fyrer|fyrede|ansætter|ansatte|lancerer|lancerede|sagsøger|sagsøgte|lukker|lukkede|er\s+en\s+del\s+af)\b/u,
+      ),
+      endings: [''],
+    },
+    {
+      // "en måling, som Epinion har lavet for DR", "en undersøgelse foretaget af Voxmeter for Ritzau"
+      id: 'da-poll',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:måling|målingen|meningsmåling|meningsmålingen|undersøgelse|undersøgelsen|rundspørge|rundspørgen)\b[^\n.]{0,60}?\b(?:for|på\s+vegne\s+af|bestilt\s+af)\s+$/iu,
+      ),
+    },
+    {
+      id: 'da-genitive',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      after: u(
+        /^\s+(?:egen\s+|egne\s+|nye\s+|seneste\s+)?(?:afdækning|artikel|historie|opgørelse|gennemgang|kortlægning|afsløring|dækning|oplysninger|research)\b/u,
+      ),
+      endings: ['s'],
+    },
+    {
+      id: 'da-genitive-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      after: u(
+        /^\s+(?:egen\s+|egne\s+|nye\s+|seneste\s+)?(?:måling|meningsmåling|undersøgelse|analyse|beregning|beregninger|prognose)\b/u,
+      ),
+      endings: ['s'],
+    },
+    {
+      id: 'da-ifolge',
+      kind: 'report',
+      confidence: CONFIDENCE.explicit,
+      before: u(new RegExp(`(?:^|[^\\p{L}])${ACCORDING}\\s+(?:både\\s+)?$`, 'iu')),
+    },
+    {
+      id: 'da-citing',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      chain: true,
+      before: u(
+        /\b(?:med\s+henvisning\s+til|under\s+henvisning\s+til|henviser\s+til|henviste\s+til|som\s+henviser\s+til|som\s+citerer|citerer|citerede)\s+$/iu,
+      ),
+    },
+    {
+      id: 'da-told',
+      kind: 'quote',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:${SAID}(?:\\s+(?!at\\b|som\\b|om\\b)[\\p{L}\\d-]+,?){0,8}?(?<!\\b(?:ja|nej|tak))\\s+(?:til|over\\s+for|overfor)|(?:kommentar|mail|e-mail|sms|svar|udtalelse)\\s+til)\\s+$`,
+          'i',
+        ),
+      ),
+      // "til DR-journalisten" is still DR; "nej til DR-chefens forslag" is not a statement to DR.
+      after: /^(?![-‐]\p{L}+s\b)/u,
+    },
+    {
+      // "Over for TV 2 Fyn siger han …", "Til DR fortæller hun …"
+      id: 'da-told-front',
+      kind: 'quote',
+      confidence: CONFIDENCE.verb,
+      before: /(?:^|[.!?»"”]\s+|\n)\s*(?:Til|Over\s+for|Overfor)\s+$/u,
+      after: u(new RegExp(`^\\s*,?\\s+${SAID}\\b`)),
+    },
+    {
+      id: 'da-interview',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:(?:i|under)\\s+(?:et\\s+|en\\s+)?(?:[\\p{L}-]+\\s+)?${MEDIA}\\s+(?:med|hos|på|i)|interviewet\\s+af|gæst\\s+(?:i|hos|på))\\s+$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      // "i DR's Deadline", "i TV 2's nyhedsudsendelse"
+      id: 'da-programme',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(/\b(?:i|på)\s+$/iu),
+      after: u(
+        /^\s+(?:[\p{Lu}\d]|\p{L}*(?:program|programmet|udsendelse|udsendelsen|podcast|podcasten|debat|debatten|interview)\b)/u,
+      ),
+      endings: ['s'],
+    },
+    {
+      // "i DR-podcasten »Genstart«", "TV 2-målingen"
+      id: 'da-compound',
+      kind: 'interview',
+      confidence: CONFIDENCE.pattern,
+      after: u(
+        /^-(?:programmet|podcasten|udsendelsen|dokumentaren|serien|interviewet|dokumentarserien)\b/u,
+      ),
+    },
+    {
+      id: 'da-compound-report',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      after: u(/^-(?:artiklen|afsløringen|historien|målingen|undersøgelsen|opgørelsen)\b/u),
+    },
+    {
+      id: 'da-published-by',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /\b(?:offentliggjort|omtalt|afsløret|beskrevet|citeret|bragt|først\s+omtalt|først\s+beskrevet)\s+(?:\p{L}+\s+)?(?:af|i)\s+$/iu,
+      ),
+    },
+    {
+      // "tal, som DR Nyheder har indhentet", "dokumenter, som Politiken har fået aktindsigt i"
+      id: 'da-seen-by',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(/\b(?:som|dokumenter|tal|mails|rapporten|brevet|notatet)\s+$/iu),
+      after: u(
+        /^\s+(?:har\s+|havde\s+)?(?:set|indhentet|fået\s+aktindsigt|fået\s+indsigt|fået\s+adgang|gennemgået|kortlagt|opgjort)\b/iu,
+      ),
+    },
+    {
+      // "kan Ekstra Bladet afsløre", "kan DR Nyheder fortælle"
+      id: 'da-can-reveal',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(/\bkan\s+$/iu),
+      after: u(/^\s+(?:nu\s+|i\s+dag\s+)?(?:afsløre|fortælle|berette|oplyse|bekræfte)\b/iu),
+    },
+    {
+      id: 'da-footage',
+      kind: 'video',
+      confidence: CONFIDENCE.pattern,
+      kindInCaption: 'photo',
+      before: u(
+        /\b(?:video|videoen|optagelser|optagelserne|billeder|billederne|klip|klippet|tv-billeder|videoklip|filmet)\s+(?:fra|offentliggjort\s+af|bragt\s+af|af)\s+$/iu,
+      ),
+    },
     {
       id: 'da-byline-af',
       kind: 'byline',
@@ -17,38 +327,28 @@ export const DA: LanguagePack = {
       before: /(?:^|\n)\s*(?:[Aa]f|AF)\s+(?:[^\n,]{1,60},\s*)?$/u,
     },
     {
-      id: 'da-ifolge',
+      id: 'da-inverted',
       kind: 'report',
-      confidence: CONFIDENCE.explicit,
-      before: u(
-        /\b(?:ifølge|Ifølge|oplyser|skriver|skrev|rapporterer|melder|meldte|siger|citerer|fortæller|erfarer)\s+(?:både\s+)?(?:avisen\s+|mediet\s+|bureauet\s+)?$/u,
-      ),
-    },
-    {
-      id: 'da-told',
-      kind: 'interview',
       confidence: CONFIDENCE.verb,
-      before: u(
-        /\b(?:siger|sagde|fortæller|fortalte|oplyser|oplyste|skriver)\b[^\n.]{0,40}\btil\s+$/u,
-      ),
+      before: u(new RegExp(`(?:^|[\\s,;:"”»])${REPORTS}\\s+(?:${ADVERBS}\\s+){0,2}$`, 'i')),
+      endings: [''],
     },
     {
       id: 'da-reported',
       kind: 'report',
       confidence: CONFIDENCE.verb,
       verbOnly: true,
-      after: u(
-        /^\s+(?:har\s+)?(?:skriver|skrev|skrevet|oplyser|oplyste|rapporterer|rapporterede|melder|meldte|erfarer|erfarede|citerer)\b/u,
-      ),
+      after: u(new RegExp(`^\\s+(?:har\\s+|havde\\s+)?(?:${ADVERBS}\\s+){0,2}${REPORTS}\\b`)),
+      endings: [''],
     },
   ],
   words: {
-    and: ['og'],
+    and: ['og', 'eller'],
     articles: [],
-    sourceLabels: ['Kilde'],
+    sourceLabels: ['Kilde', 'Kilder'],
     creditLabels: ['Kredit'],
     creditLeads: [],
-    photoLabels: ['Foto', 'Kredit'],
+    photoLabels: ['Foto', 'Kredit', 'Video', 'Grafik', 'Illustration'],
     photoMarks: [],
     with: ['med'],
     material: [],
@@ -56,15 +356,49 @@ export const DA: LanguagePack = {
     nameParticles: [],
     publishedBy: [],
   },
-  countries: {},
+  countries: {
+    US: ['amerikansk', 'usa'],
+    GB: ['britisk', 'engelsk'],
+    DK: ['dansk'],
+    SE: ['svensk'],
+    NO: ['norsk'],
+    DE: ['tysk'],
+    FR: ['fransk'],
+    RU: ['russisk'],
+    FI: ['finsk'],
+    ES: ['spansk'],
+    IT: ['italiensk'],
+    CN: ['kinesisk'],
+    UA: ['ukrainsk'],
+    TR: ['tyrkisk'],
+  },
   outletNouns: {
-    'news-agency': ['nyhedsbureau', 'bureau'],
-    newspaper: ['avis', 'dagblad', 'ugeavis', 'netavis'],
-    broadcaster: ['tv-station', 'tv-kanal', 'kanal', 'station'],
-    magazine: ['magasin'],
-    online: ['medie'],
+    'news-agency': ['nyhedsbureau', 'nyhedsbureauet', 'bureau', 'bureauet'],
+    newspaper: ['avis', 'avisen', 'dagblad', 'dagbladet', 'ugeavis', 'lokalavis', 'fagblad'],
+    broadcaster: [
+      'tv-station',
+      'tv-kanal',
+      'kanal',
+      'station',
+      'radiokanal',
+      'public service-station',
+    ],
+    magazine: ['magasin', 'magasinet', 'tidsskrift'],
+    online: ['medie', 'mediet', 'netavis', 'netmedie', 'nyhedsmedie'],
   },
   nameEndings: {
-    newspaper: ['Avis', 'Tidende', 'Posten', 'Bladet'],
+    newspaper: [
+      'Avis',
+      'Tidende',
+      '-Posten',
+      'Posten',
+      'Bladet',
+      '-bladet',
+      'Stiftstidende',
+      'Dagblad',
+    ],
+    broadcaster: ['Radio', 'TV'],
   },
+  // The genitive: "Politikens", "DR's", "TV 2's".
+  inflection: { endings: ['s'], joiners: ["'", '’'] },
 };
