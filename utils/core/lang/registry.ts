@@ -12,7 +12,9 @@ import { IT } from './it';
 import { JA } from './ja';
 import { KO } from './ko';
 import { sourceLabelRule } from './labels';
+import { NB } from './nb';
 import { NL } from './nl';
+import { NN } from './nn';
 import type { CueRule, LanguagePack } from './pack';
 import { PL } from './pl';
 import { PT } from './pt';
@@ -45,6 +47,8 @@ export const PACKS: readonly LanguagePack[] = [
   NL,
   TR,
   FI,
+  NB,
+  NN,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */

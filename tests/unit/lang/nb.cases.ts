@@ -1,0 +1,118 @@
+/** Norwegian Bokmål (utils/core/lang/nb.ts). */
+import type { LanguageCases } from './cases';
+
+export const CASES: LanguageCases = {
+  lang: 'nb',
+  rules: {
+    'nb-source-label': {
+      fires: [['Havnen stengte mandag. (Kilde: NTB)\nMer.', 'ntb:report']],
+      silent: ['Kilden i NTB ville ikke si mer.'],
+    },
+    'nb-actor': {
+      fires: [['Hun jobbet tidligere i NRK.', 'nrk']],
+      silent: ['Hun sa tidligere til NRK at hun ville slutte.'],
+    },
+    'nb-actor-verb': {
+      fires: [['NRK sender kampen direkte.', 'nrk']],
+      silent: ['NRK melder at kampen er avlyst.'],
+    },
+    'nb-poll': {
+      fires: [['En måling utført av Norstat for NRK viser at flertallet er imot.', 'nrk:analysis']],
+      silent: ['En måling utført av NRK i fjor ble kritisert.'],
+    },
+    'nb-genitive-interview': {
+      fires: [['Hun sa i NRKs program om saken at hun angrer.', 'nrk:interview']],
+      silent: ['NRKs programdirektør går av.'],
+    },
+    'nb-genitive-analysis': {
+      fires: [['Ifølge NRKs måling er partiet størst.', 'nrk:analysis']],
+      silent: ['NRKs målgruppe er unge.'],
+    },
+    'nb-genitive-report': {
+      fires: [['Som det kom fram i VGs sak fredag, har ministeren gått av.', 'vg:report']],
+      silent: ['VGs saksbehandler svarte ikke.'],
+    },
+    'nb-ifolge': {
+      fires: [['Ifølge NTB vurderer regjeringen å forlenge ordningen.', 'ntb:report']],
+      silent: ['Ifølge ministeren har NTB feil.'],
+    },
+    'nb-etter-det': {
+      fires: [['Etter det VG erfarer, går ministeren av.', 'vg:report']],
+      silent: ['Etter det VG publiserte, gikk ministeren av.'],
+    },
+    'nb-told': {
+      fires: [
+        ['Det sier statsministeren til NRK.', 'nrk:quote'],
+        ['Dette bekrefter politiet overfor VG.', 'vg:quote'],
+      ],
+      silent: ['Hun sa ja til VG-redaktørens tilbud.'],
+    },
+    'nb-told-front': {
+      fires: [['Til Aftenposten sier hun at hun er skuffet.', 'aftenposten:quote']],
+      silent: ['Til Aftenposten kom det mange brev.'],
+    },
+    'nb-interview': {
+      fires: [['I et intervju med VG sier han at han angrer.', 'vg:interview']],
+      silent: ['Han har gitt VG et intervju om saken.'],
+    },
+    'nb-genitive': {
+      fires: [['Han sa i NRKs Debatten at skatten må ned.', 'nrk:interview']],
+      silent: ['Han sa at NRKs Debatten er for lang.'],
+    },
+    'nb-compound': {
+      fires: [['Det kom fram i NRK-programmet torsdag.', 'nrk:report']],
+      silent: ['NRK-sjefen går av.'],
+    },
+    'nb-citing': {
+      fires: [
+        ['Reuters skriver, med henvisning til Bloomberg, at avtalen er klar.', 'bloomberg:report'],
+      ],
+      silent: ['Reuters skriver at Bloomberg har kjøpt selskapet.'],
+    },
+    'nb-published-by': {
+      fires: [['Saken ble først omtalt av Dagbladet i mars.', 'dagbladet:report']],
+      silent: ['Saken ble tatt opp med Dagbladet i mars.'],
+    },
+    'nb-seen-by': {
+      fires: [['Dokumenter som NRK har fått innsyn i viser at saken ble henlagt.', 'nrk:report']],
+      silent: ['Dokumenter som NRK sendte inn ble avvist.'],
+    },
+    'nb-footage': {
+      fires: [['Video fra NRK viser at brannen spredte seg.', 'nrk:video']],
+      silent: ['Videoen om NRK ble delt mange ganger.'],
+    },
+    'nb-byline-av': {
+      fires: [['Av Kari Nordmann, NTB', 'ntb:byline']],
+      silent: ['Det var en av de største sakene for NTB.'],
+    },
+    'nb-inverted': {
+      fires: [['Det melder NRK.', 'nrk:report']],
+      silent: ['Det melder NRKs programleder.'],
+    },
+    'nb-reported': {
+      fires: [['Klassekampen skrev i helgen at partiet er splittet.', 'klassekampen:report']],
+      silent: ['Klassekampen har nytt kontor i Oslo.'],
+    },
+  },
+  examples: [
+    ['Det skriver Aftenposten fredag.', ['aftenposten:report']],
+    ['VG har tidligere omtalt saken.', ['vg:report']],
+    ['Han sier til Dagens Næringsliv at prisen vil stige.', ['dagens-naeringsliv:quote']],
+    ['Ministeren sa til NRK Dagsnytt 18 mandag at ordningen forlenges.', ['nrk:quote']],
+    ['Det viser en måling Opinion har gjort for Dagbladet.', ['dagbladet:analysis']],
+    ['Foto: Javad Parsa / NTB', ['ntb:photo']],
+    ['I en kommentar til NTB skriver departementet at saken vurderes.', ['ntb:quote']],
+    ['Avisen Finansavisen skriver at aksjen stiger.', ['finansavisen:report']],
+    ['Foto: Gorm Kallestad / NTB Scanpix', ['ntb-scanpix:photo']],
+    ['Ifølge Reuters er flyet trygt landet.', ['reuters:report']],
+    ['Etter det NRK kjenner til, blir det ingen avtale.', ['nrk:report']],
+  ],
+  lookAlikes: [
+    'VG har nytt kontor i Oslo.',
+    'Aftenposten er Norges største avis.',
+    'Hun sa at NRK må spare penger.',
+    'Hun jobbet tidligere i NRK.',
+    'NRK sender kampen direkte.',
+    'Hun sa ja til VG-redaktørens tilbud.',
+  ],
+};

@@ -1,0 +1,113 @@
+/** Norwegian Nynorsk (utils/core/lang/nn.ts, with the tables of nb.ts). */
+import type { LanguageCases } from './cases';
+
+export const CASES: LanguageCases = {
+  lang: 'nn',
+  rules: {
+    'nn-source-label': {
+      fires: [['Hamna stengde måndag. (Kjelde: NTB)\nMeir.', 'ntb:report']],
+      silent: ['Kjelda i NTB ville ikkje seie meir.'],
+    },
+    'nn-actor': {
+      fires: [['Ho arbeidde tidlegare i NRK.', 'nrk']],
+      silent: ['Ho sa tidlegare til NRK at ho ville slutte.'],
+    },
+    'nn-actor-verb': {
+      fires: [['NRK sender kampen direkte.', 'nrk']],
+      silent: ['NRK melder at kampen er avlyst.'],
+    },
+    'nn-poll': {
+      fires: [['Ei måling utført av Norstat for NRK viser at fleirtalet er imot.', 'nrk:analysis']],
+      silent: ['Ei måling utført av NRK i fjor vart kritisert.'],
+    },
+    'nn-genitive-interview': {
+      fires: [['Ho sa i NRKs program om saka at ho angrar.', 'nrk:interview']],
+      silent: ['NRKs programdirektør går av.'],
+    },
+    'nn-genitive-analysis': {
+      fires: [['Ifølgje NRKs måling er partiet størst.', 'nrk:analysis']],
+      silent: ['NRKs målgruppe er unge.'],
+    },
+    'nn-genitive-report': {
+      fires: [['Som det kom fram i VGs sak fredag, har ministeren gått av.', 'vg:report']],
+      silent: ['VGs saksbehandlar svarte ikkje.'],
+    },
+    'nn-ifolge': {
+      fires: [['Ifølgje NTB vurderer regjeringa å forlengje ordninga.', 'ntb:report']],
+      silent: ['Ifølgje ministeren har NTB feil.'],
+    },
+    'nn-etter-det': {
+      fires: [['Etter det NRK kjenner til, går ministeren av.', 'nrk:report']],
+      silent: ['Etter det NRK publiserte, gjekk ministeren av.'],
+    },
+    'nn-told': {
+      fires: [['Det seier statsministeren til NRK.', 'nrk:quote']],
+      silent: ['Ho sa nei til NRK-sjefens tilbod.'],
+    },
+    'nn-told-front': {
+      fires: [['Til Dagbladet seier ho at ho er skuffa.', 'dagbladet:quote']],
+      silent: ['Til Dagbladet kom det mange brev.'],
+    },
+    'nn-interview': {
+      fires: [['I eit intervju med VG seier han at han angrar.', 'vg:interview']],
+      silent: ['Han har gitt VG eit intervju om saka.'],
+    },
+    'nn-genitive': {
+      fires: [['Han sa i NRKs Debatten at skatten må ned.', 'nrk:interview']],
+      silent: ['Han sa at NRKs Debatten er for lang.'],
+    },
+    'nn-compound': {
+      fires: [['Det kom fram i NRK-programmet torsdag.', 'nrk:report']],
+      silent: ['NRK-sjefen går av.'],
+    },
+    'nn-citing': {
+      fires: [
+        ['Reuters skriv, med tilvising til Bloomberg, at avtalen er klar.', 'bloomberg:report'],
+      ],
+      silent: ['Reuters skriv at Bloomberg har kjøpt selskapet.'],
+    },
+    'nn-published-by': {
+      fires: [['Saka vart først omtalt av Dagbladet i mars.', 'dagbladet:report']],
+      silent: ['Saka vart teken opp med Dagbladet i mars.'],
+    },
+    'nn-seen-by': {
+      fires: [['Dokument som NRK har fått innsyn i viser at saka vart lagd bort.', 'nrk:report']],
+      silent: ['Dokument som NRK sende inn vart avviste.'],
+    },
+    'nn-footage': {
+      fires: [['Video frå NRK viser at brannen spreidde seg.', 'nrk:video']],
+      silent: ['Videoen om NRK vart delt mange gonger.'],
+    },
+    'nn-byline-av': {
+      fires: [['Av Kari Nordmann, NTB', 'ntb:byline']],
+      silent: ['Det var ei av dei største sakene for NTB.'],
+    },
+    'nn-inverted': {
+      fires: [['Det melder NRK.', 'nrk:report']],
+      silent: ['Det melder NRKs programleiar.'],
+    },
+    'nn-reported': {
+      fires: [['Klassekampen skreiv i helga at partiet er splitta.', 'klassekampen:report']],
+      silent: ['Klassekampen har nytt kontor i Oslo.'],
+    },
+  },
+  examples: [
+    ['Det skriv Aftenposten fredag.', ['aftenposten:report']],
+    ['VG har tidlegare omtalt saka.', ['vg:report']],
+    ['Han seier til Dagens Næringsliv at prisen vil stige.', ['dagens-naeringsliv:quote']],
+    ['Ministeren sa til NRK Dagsnytt 18 måndag at ordninga blir forlengd.', ['nrk:quote']],
+    ['Foto: Javad Parsa / NTB', ['ntb:photo']],
+    ['Ifølgje Reuters er flyet trygt landa.', ['reuters:report']],
+    ['Det stadfestar politiet overfor VG.', ['vg:quote']],
+    ['Det fortel rådmannen til NRK Vestland.', ['nrk:quote']],
+    ['I ein kommentar til NTB skriv departementet at saka blir vurdert.', ['ntb:quote']],
+    ['Avisa Klassekampen skriv at partiet er splitta.', ['klassekampen:report']],
+  ],
+  lookAlikes: [
+    'VG har nytt kontor i Oslo.',
+    'Aftenposten er den største avisa i landet.',
+    'Ho sa at NRK må spare pengar.',
+    'Ho arbeidde tidlegare i NRK.',
+    'NRK sender kampen direkte.',
+  ],
+};
