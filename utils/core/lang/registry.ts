@@ -8,6 +8,7 @@ import { EN } from './en';
 import { ES } from './es';
 import { FI } from './fi';
 import { FR } from './fr';
+import { ID } from './id';
 import { IT } from './it';
 import { JA } from './ja';
 import { KO } from './ko';
@@ -49,6 +50,7 @@ export const PACKS: readonly LanguagePack[] = [
   FI,
   NB,
   NN,
+  ID,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */

@@ -1,0 +1,270 @@
+import { CONFIDENCE } from '../tuning';
+import type { LanguagePack } from './pack';
+import { phrases, u } from './regex';
+
+/*
+ * Indonesian builds its reporting words from a few roots with affixes: lapor → melaporkan,
+ * dilaporkan, laporan; berita → memberitakan, diberitakan, pemberitaan; kutip → mengutip, dikutip;
+ * lansir → melansir, dilansir. Active forms follow the outlet ("Reuters melaporkan"), passive
+ * forms and prepositions precede it ("seperti dilaporkan Reuters", "menurut Antara", "kepada Kompas").
+ */
+
+/** Before the name: "menurut Antara", "seperti dilaporkan Reuters", "dikutip dari Kompas.com". */
+const ACCORDING = phrases(`
+  menurut
+  berdasarkan
+  sesuai dengan
+  mengacu pada
+  merujuk pada
+  dikutip dari
+  dikutip
+  dilansir dari
+  dilansir
+  seperti dilaporkan
+  seperti dilaporkan oleh
+  sebagaimana dilaporkan
+  sebagaimana dilaporkan oleh
+  seperti diberitakan
+  sebagaimana diberitakan
+  seperti dikutip dari
+  seperti dikutip
+  sebagaimana dikutip dari
+  seperti dilansir
+  seperti dilansir dari
+  seperti ditulis
+  seperti disiarkan
+  seperti diwartakan
+  yang dilaporkan
+  yang diberitakan
+  demikian dilaporkan
+  demikian laporan
+  demikian dikutip dari
+  dilaporkan oleh
+  diberitakan oleh
+  ditulis oleh
+  diterbitkan oleh
+  dirilis oleh
+`);
+
+/** What an outlet produced, between the phrase and the name: "menurut laporan Reuters". */
+const PRODUCT = phrases(`
+  laporan
+  data
+  catatan
+  pemberitaan
+  berita
+  informasi
+  liputan
+  tulisan
+  artikel
+  siaran
+  survei
+  hasil survei
+  jajak pendapat
+  penelusuran
+  investigasi
+`);
+
+/** Active reporting verbs after the name: "Bloomberg melaporkan", "Kompas.com memberitakan". */
+const REPORTED = phrases(`
+  melaporkan
+  memberitakan
+  mewartakan
+  mengabarkan
+  menulis
+  menuliskan
+  menyebutkan
+  menyebut
+  menyiarkan
+  menayangkan
+  melansir
+  merilis
+  mengungkapkan
+  mengungkap
+  membeberkan
+  memuat
+  mencatat
+  menginformasikan
+  menerbitkan laporan
+  menerbitkan liputan
+  menerbitkan artikel
+  menerbitkan berita
+  mengutip
+`);
+
+/** Verbs of saying before "kepada": "kata dia kepada Reuters", "ujarnya kepada Kompas". */
+const SAID = phrases(`
+  kata
+  katanya
+  ujar
+  ujarnya
+  ungkap
+  ungkapnya
+  jelas
+  jelasnya
+  tutur
+  tuturnya
+  tegas
+  tegasnya
+  imbuh
+  imbuhnya
+  tambah
+  tambahnya
+  terang
+  terangnya
+  paparnya
+  akunya
+  mengatakan
+  menjelaskan
+  mengungkapkan
+  menegaskan
+  menyatakan
+  menambahkan
+  menuturkan
+  bercerita
+  berbicara
+  menyampaikan
+`);
+
+/** Interviews and programmes before the name: "dalam wawancara dengan CNN", "saat dihubungi Kompas". */
+const INTERVIEW = phrases(`
+  dalam wawancara dengan
+  dalam wawancara eksklusif dengan
+  dalam wawancara khusus dengan
+  dalam sebuah wawancara dengan
+  dalam wawancara bersama
+  saat diwawancarai
+  saat diwawancarai oleh
+  ketika diwawancarai
+  ketika diwawancarai oleh
+  saat dihubungi
+  ketika dihubungi
+  saat dikonfirmasi
+  ketika dikonfirmasi
+  dalam program
+  dalam acara
+  dalam siaran
+  dalam tayangan
+  dalam podcast
+  dalam siniar
+  dalam dialog di
+  saat tampil di
+  ketika tampil di
+  dalam gelar wicara
+`);
+
+/** Indonesian: its cue rules, descriptors and words. */
+export const ID: LanguagePack = {
+  code: 'id',
+  name: 'Indonesian',
+  descBefore: u(
+    /(?:^|\s)(?:kantor\s+berita|harian|surat\s+kabar|koran|majalah|tabloid|stasiun\s+(?:televisi|TV|radio)|televisi|radio|situs(?:\s+berita)?|portal(?:\s+berita)?|laman(?:\s+berita)?|media(?:\s+daring|\s+massa)?|jaringan\s+(?:televisi|berita)|saluran(?:\s+televisi|\s+berita)?)(?:\s+(?:\p{Ll}+|Inggris|Amerika(?:\s+Serikat)?|AS|Australia|Jepang|Tiongkok|China|Rusia|Prancis|Jerman|Singapura|Malaysia|Qatar|Arab\s+Saudi|Hong\s+Kong|Thailand|Filipina|India|Korea(?:\s+Selatan)?)){0,3}\s+$/u,
+  ),
+  rules: [
+    {
+      // The outlet as something watched, owned or sued: "menonton TVRI", "pemilik Kompas".
+      id: 'id-actor',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: u(
+        /\b(?:pemilik|pendiri|menonton|saksikan|disiarkan\s+langsung\s+(?:oleh|di|melalui)|ditayangkan\s+(?:langsung\s+)?(?:oleh|di|melalui)|diakuisisi\s+oleh|dibeli\s+oleh|mengakuisisi|menggugat|digugat\s+oleh|berlangganan)\s+$/u,
+      ),
+    },
+    {
+      id: 'id-citing',
+      kind: 'report',
+      confidence: CONFIDENCE.explicit,
+      chain: true,
+      before: u(
+        /(?:^|[\s,(])(?:[Mm]engutip|[Mm]elansir|[Mm]erujuk)\s+(?:laporan\s+|pemberitaan\s+)?$/u,
+      ),
+    },
+    {
+      id: 'id-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /\b(?:menurut\s+|berdasarkan\s+)?(?:analisis|analisa|kajian|tinjauan|perhitungan|penghitungan)\s+(?:yang\s+dilakukan\s+)?(?:oleh\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'id-menurut',
+      kind: 'report',
+      confidence: CONFIDENCE.explicit,
+      before: u(new RegExp(`\\b${ACCORDING}\\s+(?:${PRODUCT}\\s+(?:dari\\s+|milik\\s+)?)?$`, 'i')),
+    },
+    {
+      // "…, tulis Reuters", "…, lapor Antara": the bare verb before the name after a quotation.
+      id: 'id-inverted',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(/[,"”]\s*(?:tulis|lapor|warta|demikian)\s+$/u),
+    },
+    {
+      id: 'id-told',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:${SAID}\\s+(?:[\\p{L}.-]+\\s+){0,3}?kepada|${INTERVIEW})\\s+(?:wartawan\\s+|jurnalis\\s+|reporter\\s+)?$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      // "Kepada Reuters, ia mengatakan …"
+      id: 'id-told-fronted',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: /(?:^|[.!?"”]\s*)Kepada\s+$/u,
+      after: /^\s*,/u,
+    },
+    {
+      id: 'id-reported',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: u(
+        new RegExp(
+          `^,?(?:\\s+(?!tidak\\b|belum\\b|bukan\\b)[^\\s.!?"“]+){0,3}?,?\\s+(?:pun\\s+|juga\\s+|telah\\s+|sudah\\s+)?${REPORTED}\\b`,
+        ),
+      ),
+    },
+  ],
+  words: {
+    and: ['dan', 'serta'],
+    articles: [],
+    sourceLabels: ['Sumber', 'Sumber berita'],
+    creditLabels: [],
+    creditLeads: [],
+    photoLabels: ['Foto', 'Sumber foto', 'Kredit foto', 'Dokumentasi'],
+    photoMarks: [],
+    with: [],
+    material: [],
+    from: [],
+    nameParticles: [],
+    publishedBy: [],
+  },
+  countries: {
+    ID: ['indonesia'],
+    MY: ['malaysia'],
+    SG: ['singapura'],
+    US: ['amerika'],
+    GB: ['inggris'],
+    AU: ['australia'],
+    JP: ['jepang'],
+    CN: ['tiongkok', 'china'],
+  },
+  outletNouns: {
+    'news-agency': ['kantor berita'],
+    newspaper: ['harian', 'surat kabar', 'koran'],
+    broadcaster: ['stasiun televisi', 'televisi', 'stasiun radio', 'radio', 'saluran'],
+    magazine: ['majalah', 'tabloid'],
+    online: ['situs berita', 'portal berita', 'media daring', 'laman'],
+  },
+  nameEndings: {
+    newspaper: ['Pos', 'Post', 'Harian'],
+    broadcaster: ['TV', 'FM'],
+    online: ['.com', '.co.id', '.id'],
+  },
+};
