@@ -14,6 +14,7 @@ import { JA } from './ja';
 import { KO } from './ko';
 import { sourceLabelRule } from './labels';
 import { NB } from './nb';
+import { MS } from './ms';
 import { NL } from './nl';
 import { NN } from './nn';
 import type { CueRule, LanguagePack } from './pack';
@@ -51,6 +52,7 @@ export const PACKS: readonly LanguagePack[] = [
   NB,
   NN,
   ID,
+  MS,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
