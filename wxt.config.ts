@@ -50,6 +50,7 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : // 105: the CSS Custom Highlight API, so highlights never change a page's DOM.
+        { minimum_chrome_version: '105' }),
   }),
 });

@@ -1,4 +1,4 @@
-import { anchorSpans, type AnchorSource } from '@/utils/extract/anchor';
+import { anchorSpans, type AnchorSource, type IndexCache } from '@/utils/extract/anchor';
 import type { HighlightSpec } from '@/utils/messaging';
 
 /**
@@ -14,20 +14,22 @@ function cueSpan(text: string, s: HighlightSpec): { start: number; end: number }
   };
 }
 
-/** Places each spec in the page: its cue and name together, else the name alone. */
+/**
+ * Places each spec in the page: its cue and name together, else the name alone. `indexes`
+ * keeps the quote search's text indexes between calls (see `anchorSpans`).
+ */
 export function anchorSpecs(
   doc: Document,
   source: AnchorSource,
   specs: HighlightSpec[],
+  indexes: IndexCache = new Map(),
 ): (Range | null)[] {
-  const cues = anchorSpans(
-    doc,
-    source,
-    specs.map((s) => cueSpan(source.text, s)),
-  );
+  const place = (targets: { start: number; end: number }[]) =>
+    anchorSpans(doc, source, targets, undefined, indexes);
+  const cues = place(specs.map((s) => cueSpan(source.text, s)));
   const missing = specs.map((s, i) =>
     cues[i] ? { start: 0, end: 0 } : { start: s.start, end: s.end },
   );
-  const names = cues.some((c) => !c) ? anchorSpans(doc, source, missing) : [];
+  const names = cues.some((c) => !c) ? place(missing) : [];
   return specs.map((_, i) => cues[i]?.range ?? names[i]?.range ?? null);
 }

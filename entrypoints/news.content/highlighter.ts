@@ -1,11 +1,18 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { commonAncestor, findLiveRoot, type AnchorSource } from '@/utils/extract/anchor';
+import {
+  commonAncestor,
+  findLiveRoot,
+  type AnchorSource,
+  type IndexCache,
+} from '@/utils/extract/anchor';
 import { collapseSpace } from '@/utils/extract/text-index';
-import { paint, type Painting } from '@/utils/highlight/paint';
+import { hasHighlightApi, paint, type Painting } from '@/utils/highlight/highlight-api';
 import type { HighlightSpec } from '@/utils/messaging';
-import { DEFAULT_SETTINGS, shouldHighlight, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, shouldHighlight, type Settings } from '@/utils/settings/schema';
 import { anchorSpecs } from './anchor-specs';
 import { attachInteraction } from './interaction';
+import { SLICE_MS, yieldToPage } from './schedule';
+import { recordStep } from './steps';
 import { createBudget, watchArticle, type ArticleWatch } from './watch';
 
 /** Visible characters under `el`: white space is left out, since re-renders often drop it. */
@@ -20,10 +27,36 @@ interface Drawn {
 }
 
 /**
+ * Places specs in the page a few at a time, letting the page run between slices of `SLICE_MS`.
+ * Resolves null when `signal` aborts first (a newer pass took over).
+ */
+async function anchorInSlices(
+  doc: Document,
+  source: AnchorSource,
+  specs: HighlightSpec[],
+  signal: AbortSignal,
+): Promise<(Range | null)[] | null> {
+  const indexes: IndexCache = new Map();
+  const ranges: (Range | null)[] = [];
+  while (ranges.length < specs.length) {
+    if (signal.aborted) return null;
+    const start = performance.now();
+    while (ranges.length < specs.length && performance.now() - start < SLICE_MS) {
+      const i = ranges.length;
+      ranges.push(anchorSpecs(doc, source, specs.slice(i, i + 1), indexes)[0]);
+    }
+    recordStep('anchor', start);
+    if (ranges.length < specs.length) await yieldToPage();
+  }
+  return ranges;
+}
+
+/**
  * Owns what SourceLens draws in one page: anchors the background's specs, draws those the
  * reader's settings allow while highlights are on, and keeps them right as the page changes
  * (re-anchoring, re-registering, or asking for a full re-run through `rerun`), giving up after
  * too many changes. Nothing stays in the page, and no listener stays on, while nothing is drawn.
+ * Created only on pages with credits to draw, so other pages never run any of this.
  */
 export function createHighlighter(ctx: ContentScriptContext, doc: Document, rerun: () => void) {
   let specs: HighlightSpec[] = [];
@@ -39,14 +72,13 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
   let textLength = 0;
   let gaveUp = false;
   const budget = createBudget();
-  const host = () => doc.defaultView?.location.hostname ?? '';
+  const win = doc.defaultView as Window & typeof globalThis;
+  const host = () => win.location.hostname;
 
   function undraw() {
     if (!drawn) return;
     drawn.detach();
-    watch?.pause();
     drawn.painting.remove();
-    watch?.resume();
     drawn = null;
   }
 
@@ -86,15 +118,13 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
     const indexes = specs.flatMap((s, i) =>
       ranges[i] && shouldHighlight(settings, host(), s.kind) ? [i] : [],
     );
-    if (!visible || gaveUp || !indexes.length) return stopWatching();
+    if (!visible || gaveUp || !indexes.length || !hasHighlightApi(win)) return stopWatching();
     root = locateRoot(indexes);
     textLength = textSize(root);
-    watch?.pause();
     const painting = paint(
       doc,
       indexes.map((i) => ({ kind: specs[i].kind, range: ranges[i]! })),
     );
-    watch?.resume();
     const detach = attachInteraction(
       doc,
       root,
@@ -160,15 +190,27 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
   });
 
   return {
-    /** New specs for a freshly extracted article: anchors them (one task) and draws. */
-    setArticle(next: HighlightSpec[], nextSource: AnchorSource, on: boolean) {
+    /**
+     * New specs for a freshly extracted article: anchors them in slices, then draws (one short
+     * task). Does nothing if `signal` aborts meanwhile.
+     */
+    async setArticle(
+      next: HighlightSpec[],
+      nextSource: AnchorSource,
+      on: boolean,
+      signal: AbortSignal = new AbortController().signal,
+    ) {
+      const placed = await anchorInSlices(doc, nextSource, next, signal);
+      if (!placed) return;
       undraw();
       specs = next;
       source = nextSource;
-      ranges = anchorSpecs(doc, nextSource, next);
+      ranges = placed;
       root = findLiveRoot(nextSource.segments) ?? doc.body;
       visible = on;
+      const start = performance.now();
       draw();
+      recordStep('draw', start);
     },
     /** The page is (no longer) an article: nothing to draw. */
     clear() {

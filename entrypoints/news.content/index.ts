@@ -1,9 +1,10 @@
-import { annotatePage } from './annotate';
+import { startPage } from './page';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    annotatePage(ctx);
+    // The top frame only: frames hold ads and embeds, never the article a reader opened.
+    if (window.top === window) startPage(ctx);
   },
 });

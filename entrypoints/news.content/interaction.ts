@@ -1,8 +1,8 @@
-import { createCard } from '@/utils/highlight/card/card';
+import { createHoverCard } from '@/utils/highlight/hover-card';
 import { findRangeAt } from '@/utils/highlight/hit-test';
-import type { Painting } from '@/utils/highlight/paint';
+import type { Painting } from '@/utils/highlight/highlight-api';
 import type { HighlightSpec } from '@/utils/messaging';
-import { toCardContent } from './card-content';
+import { toHoverCardContent } from './hover-card-content';
 
 /** Milliseconds between two hit tests while the pointer moves. */
 const POINTER_THROTTLE = 60;
@@ -32,7 +32,7 @@ export function attachInteraction(
   const win = doc.defaultView ?? window;
   let current = -1;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
-  const card = createCard(doc, () => close());
+  const card = createHoverCard(doc, () => close());
 
   function open(i: number, byKeyboard: boolean) {
     const range = painting.ranges[i];
@@ -40,7 +40,7 @@ export function attachInteraction(
     if (!range || !rect) return;
     current = i;
     painting.setFocus(byKeyboard ? i : null);
-    card.show(toCardContent(specs[i]), rect, { focus: byKeyboard });
+    card.show(toHoverCardContent(specs[i]), rect, { focus: byKeyboard });
   }
   /** Closes the card; the position stays, so Alt+Shift+N goes on from the last credit. */
   function close() {

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PREFIX } from '@/utils/highlight/draw';
+import { PREFIX } from '@/utils/highlight/prefix';
 
 /** Quiet time after the last mutation before we look at the article again. */
 const MUTATION_DEBOUNCE = 400;
@@ -25,7 +25,7 @@ export function createBudget(max = 5, windowMs = 10_000, now: () => number = () 
 
 const isOurs = (n: Node) => n.nodeType === 1 && (n as Element).localName.startsWith(`${PREFIX}-`);
 
-/** True when a batch of mutations touched only elements SourceLens added (marks, the card). */
+/** True when a batch of mutations touched only elements SourceLens added (the hover card). */
 function onlyOurs(records: MutationRecord[]): boolean {
   return records.every(
     (r) =>
@@ -36,9 +36,6 @@ function onlyOurs(records: MutationRecord[]): boolean {
 }
 
 export interface ArticleWatch {
-  /** Stops observing while we change the DOM ourselves (the fallback marks). */
-  pause(): void;
-  resume(): void;
   stop(): void;
 }
 
@@ -62,8 +59,7 @@ export function watchArticle(
       if (!stopped) handlers.onChange();
     }, MUTATION_DEBOUNCE);
   });
-  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-  observer.observe(target, options);
+  observer.observe(target, { childList: true, subtree: true, characterData: true });
   const interval = ctx.setInterval(() => {
     if (!stopped && !handlers.isIntact()) handlers.onCleared();
   }, REGISTRY_CHECK);
@@ -74,17 +70,5 @@ export function watchArticle(
     if (timer !== undefined) clearTimeout(timer);
   };
   ctx.onInvalidated(stop);
-  return {
-    pause: () => {
-      // Drop what we caused ourselves, then stop listening until `resume`.
-      observer.takeRecords();
-      observer.disconnect();
-    },
-    resume: () => {
-      if (stopped) return;
-      observer.takeRecords();
-      observer.observe(target, options);
-    },
-    stop,
-  };
+  return { stop };
 }

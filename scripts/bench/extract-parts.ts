@@ -42,6 +42,6 @@ export function timeExtractParts(doc: Document, reps: number): ExtractParts {
   );
   let last: Text | null = null;
   for (let i = flat.segments.length - 1; i >= 0 && !last; i--) last = flat.segments[i].node;
-  const originMs = last ? timeMedian(() => findOriginLine(liveNodes, last), noop, reps) : 0;
+  const originMs = last ? timeMedian(() => findOriginLine(last), noop, reps) : 0;
   return { pairMs, flattenMs, repairMs, originMs };
 }

@@ -1,16 +1,21 @@
 // @vitest-environment happy-dom
 // The highlighter's life in a page: drawing, switching off, the kinds filter, re-anchoring after
 // a re-render, re-running when the text changes, and giving up on a page that keeps changing.
-// It needs a DOM with MutationObserver; happy-dom has no CSS.highlights, so the fallback marks
-// are what gets drawn here (the Highlight API path is covered in highlight.test.ts).
+// It needs a DOM with MutationObserver; happy-dom has no CSS.highlights, so a stand-in registry
+// records what is drawn (highlight-api-stub.ts).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '@/utils/extract/extract';
-import { MARK_TAG } from '@/utils/highlight/fallback';
 import type { HighlightSpec } from '@/utils/messaging';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { createHighlighter, type Highlighter } from '@/entrypoints/news.content/highlighter';
 import { loadFixture } from '../fixtures/dom/load-fixture';
+import {
+  drawnRanges,
+  drawnTexts,
+  installHighlightApi,
+  uninstallHighlightApi,
+} from './highlight-api-stub';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Longer than the mutation debounce (400 ms). */
@@ -20,7 +25,7 @@ let ctx: ContentScriptContext;
 let highlighter: Highlighter;
 let reruns: number;
 
-const marked = () => [...document.querySelectorAll(MARK_TAG)].map((m) => m.textContent).join('|');
+const marked = drawnTexts;
 const articleText = () => document.getElementById('story')!.textContent;
 
 function specsFor(
@@ -35,9 +40,9 @@ function specsFor(
       mentionIndex: 0,
       outletId: `o${i}`,
       outletName: `Outlet ${i}`,
-      outletType: 'news-agency',
-      country: 'US',
+      facts: 'News agency · United States',
       kind,
+      kindLabel: kind,
       sentence: phrase,
       start: at,
       end: at + phrase.length,
@@ -48,8 +53,9 @@ function specsFor(
   });
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   loadFixture('article-credits.html');
+  installHighlightApi();
   ctx = new ContentScriptContext('test');
   reruns = 0;
   highlighter = createHighlighter(ctx, document, () => reruns++);
@@ -60,18 +66,19 @@ beforeEach(() => {
     ['photo', '(Photo: Reuters)'],
     ['report', 'according to Reuters'],
   ]);
-  highlighter.setArticle(specs, { text, segments: extraction.segments }, true);
+  await highlighter.setArticle(specs, { text, segments: extraction.segments }, true);
 });
 afterEach(() => {
   ctx.abort();
   highlighter.clear();
+  uninstallHighlightApi();
   vi.restoreAllMocks();
 });
 
 describe('highlighter', () => {
   it('draws every anchored credit and takes it all back when switched off', () => {
     expect(marked()).toBe(
-      '(Photo: Reuters)|according to the |Associated| Press|according to Reuters',
+      '(Photo: Reuters)|according to the Associated Press|according to Reuters',
     );
     highlighter.setVisible(false);
     expect(marked()).toBe('');
@@ -93,16 +100,12 @@ describe('highlighter', () => {
 
   it('re-anchors after the page re-renders the same text in new nodes, without a re-run', async () => {
     const story = document.getElementById('story')!;
-    highlighter.setVisible(false); // a framework re-renders its own markup, marks aside
-    highlighter.setVisible(true);
     const copy = story.cloneNode(true) as Element;
-    copy.querySelectorAll(MARK_TAG).forEach((m) => m.replaceWith(...m.childNodes));
-    copy.normalize();
     story.replaceWith(copy);
     await wait(SETTLE);
     expect(reruns).toBe(0);
     expect(marked()).toContain('according to Reuters');
-    expect(document.querySelector(MARK_TAG)?.closest('#story')).toBe(copy);
+    expect(copy.contains(drawnRanges()[0].startContainer)).toBe(true);
   });
 
   it('asks for a re-run when text is added to the article', async () => {
@@ -126,13 +129,13 @@ describe('highlighter', () => {
     expect(info).toHaveBeenCalledOnce();
   }, 10_000);
 
-  it("keeps a cue that runs past a block break inside the name's line", () => {
+  it("keeps a cue that runs past a block break inside the name's line", async () => {
     const extraction = extractArticle(document)!;
     const text = extraction.article.text;
     const [spec] = specsFor(text, [['photo', 'Reuters)']]);
     // A cue reaching into the next block, as a caption followed by body text can produce.
     const next = text.indexOf('The coastal road');
-    highlighter.setArticle(
+    await highlighter.setArticle(
       [{ ...spec, cueEnd: next + 3 }],
       { text, segments: extraction.segments },
       true,

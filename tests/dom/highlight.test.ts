@@ -2,19 +2,15 @@
 // Drawing, the hover card and the re-anchor budget touch the DOM (Ranges, shadow roots, style
 // sheets). happy-dom has no CSS Custom Highlight API, so a minimal registry stands in for it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { paint } from '@/utils/highlight/paint';
-import { createCard } from '@/utils/highlight/card/card';
+import { paint } from '@/utils/highlight/highlight-api';
+import { createHoverCard } from '@/utils/highlight/hover-card';
 import { createBudget } from '@/entrypoints/news.content/watch';
-
-class FakeHighlight extends Set<Range> {
-  priority = 0;
-  constructor(...ranges: Range[]) {
-    super(ranges);
-  }
-}
-const registry = new Map<string, FakeHighlight>();
-const win = window as unknown as { Highlight?: unknown };
-const realCss = Object.getOwnPropertyDescriptor(window, 'CSS');
+import {
+  FakeHighlight,
+  installHighlightApi,
+  registry,
+  uninstallHighlightApi,
+} from './highlight-api-stub';
 
 beforeEach(() => {
   const parsed = new DOMParser().parseFromString(
@@ -22,15 +18,9 @@ beforeEach(() => {
     'text/html',
   );
   document.body.replaceWith(document.importNode(parsed.body, true));
-  registry.clear();
-  // happy-dom hands out a fresh CSS object on each read: replace the property itself.
-  Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
-  win.Highlight = FakeHighlight;
+  installHighlightApi();
 });
-afterEach(() => {
-  if (realCss) Object.defineProperty(window, 'CSS', realCss);
-  delete win.Highlight;
-});
+afterEach(uninstallHighlightApi);
 
 function rangeOf(phrase: string): Range {
   const text = document.getElementById('p')!.firstChild as Text;
@@ -44,15 +34,11 @@ function rangeOf(phrase: string): Range {
 describe('paint with the Highlight API', () => {
   it('registers one prefixed name per kind and leaves the DOM as it was', () => {
     const html = document.documentElement.innerHTML;
-    const painting = paint(
-      document,
-      [
-        { kind: 'report', range: rangeOf('according to Reuters') },
-        { kind: 'photo', range: rangeOf('Waves') },
-        { kind: 'report', range: rangeOf('Monday') },
-      ],
-      true,
-    );
+    const painting = paint(document, [
+      { kind: 'report', range: rangeOf('according to Reuters') },
+      { kind: 'photo', range: rangeOf('Waves') },
+      { kind: 'report', range: rangeOf('Monday') },
+    ]);
     expect([...registry.keys()].sort()).toEqual(['sourcelens-photo', 'sourcelens-report']);
     expect([...registry.get('sourcelens-report')!].map((r) => r.toString())).toEqual([
       'according to Reuters',
@@ -66,7 +52,7 @@ describe('paint with the Highlight API', () => {
   });
 
   it('notices when the page clears the registry, and only deletes its own entries', () => {
-    const painting = paint(document, [{ kind: 'quote', range: rangeOf('Reuters') }], true);
+    const painting = paint(document, [{ kind: 'quote', range: rangeOf('Reuters') }]);
     expect(painting.isIntact()).toBe(true);
     registry.clear();
     expect(painting.isIntact()).toBe(false);
@@ -77,7 +63,7 @@ describe('paint with the Highlight API', () => {
   });
 
   it('draws the focus over the kind colour and clears it', () => {
-    const painting = paint(document, [{ kind: 'report', range: rangeOf('Reuters') }], true);
+    const painting = paint(document, [{ kind: 'report', range: rangeOf('Reuters') }]);
     painting.setFocus(0);
     expect([...registry.get('sourcelens-focus')!].map((r) => r.toString())).toEqual(['Reuters']);
     painting.setFocus(null);
@@ -99,8 +85,16 @@ describe('hover card', () => {
     closeLabel: 'Close',
   };
 
+  it('keeps its shadow root closed to the page', () => {
+    const card = createHoverCard(document);
+    card.show(content, new DOMRect(10, 10, 50, 16));
+    expect(document.querySelector('sourcelens-card')!.shadowRoot).toBeNull();
+    card.hide();
+  });
+
+  // Open roots below (the test seam), so the test can read what the card shows.
   it('shows the credit in a shadow root, as text, and leaves nothing behind when hidden', () => {
-    const card = createCard(document);
+    const card = createHoverCard(document, undefined, 'open');
     card.show(content, new DOMRect(10, 10, 50, 16), { focus: true });
     const host = document.querySelector('sourcelens-card')!;
     const root = host.shadowRoot!;
@@ -116,7 +110,7 @@ describe('hover card', () => {
 
   it('closes from its button and tells its owner', () => {
     let closed = 0;
-    const card = createCard(document, () => closed++);
+    const card = createHoverCard(document, () => closed++, 'open');
     card.show(content, new DOMRect(0, 0, 10, 10));
     (
       document

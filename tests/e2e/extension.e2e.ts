@@ -16,7 +16,6 @@ import { poll } from './support/poll';
 import {
   isHighlightInView,
   locateHighlight,
-  readCard,
   readFocus,
   readHighlightPlaces,
   readHighlights,
@@ -33,6 +32,7 @@ import {
 } from './support/reference';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import {
+  readCard,
   waitForCard,
   waitForHighlightedPhrases,
   waitForHighlights,
@@ -128,14 +128,14 @@ describe.each<BrowserDriver>([chromiumDriver, firefoxDriver])(
         message: 'the AP credit on screen',
       });
       await page.moveMouse(point.x, point.y);
-      expect((await waitForCard(() => page.evaluate(readCard))).text).toContain('Associated Press');
+      expect((await waitForCard(() => readCard(page))).text).toContain('Associated Press');
       await page.pressEscape();
-      await waitForNoCard(() => page.evaluate(readCard));
+      await waitForNoCard(() => readCard(page));
       await page.moveMouse(1, 1);
       await page.pressNextHighlight();
-      expect((await waitForCard(() => page.evaluate(readCard), true)).text).not.toBe('');
+      expect((await waitForCard(() => readCard(page), true)).text).not.toBe('');
       await page.pressEscape();
-      await waitForNoCard(() => page.evaluate(readCard));
+      await waitForNoCard(() => readCard(page));
     });
 
     it('scrolls the page to a credit picked in the popup and flashes it', async () => {

@@ -8,6 +8,7 @@ import {
   type FirefoxSession,
 } from './support/firefox';
 import { poll } from './support/poll';
+import { PENDING_STATES } from './support/waits';
 import { snapshotPopup, type PopupSnapshot } from './support/probes';
 import { startHostileServer, type HostileServer } from './support-security/hostile-server';
 
@@ -68,7 +69,9 @@ describe('hostile and odd pages in Firefox', () => {
       const snap: PopupSnapshot = await poll(
         async () => {
           const s = await popup.evaluate(snapshotPopup);
-          return s.state !== 'loading' && (s.state !== null || s.outlets.length > 0) ? s : null;
+          return !PENDING_STATES.includes(s.state) && (s.state !== null || s.outlets.length > 0)
+            ? s
+            : null;
         },
         { timeout: 90_000, message: `a report or a state for ${path}` },
       );

@@ -8,6 +8,8 @@ import {
   type ChromiumSession,
 } from './support/chromium';
 import { poll } from './support/poll';
+import { PENDING_STATES } from './support/waits';
+import { readShadowRootChromium } from './support/shadow-roots';
 import { readHighlights, snapshotPopup, type PopupSnapshot } from './support/probes';
 import {
   centreOfHighlight,
@@ -26,7 +28,7 @@ function settle(popup: Page): Promise<PopupSnapshot> {
   return poll(
     async () => {
       const snap = await popup.evaluate(snapshotPopup);
-      if (snap.state === 'loading') return null;
+      if (PENDING_STATES.includes(snap.state)) return null;
       return snap.state !== null || snap.outlets.length > 0 ? snap : null;
     },
     { timeout: 90_000, message: 'the popup to show a report or a state' },
@@ -85,7 +87,9 @@ describe('hostile and odd pages in Chromium', () => {
       message: 'a drawn highlight',
     });
     await page.mouse.move(spot.x, spot.y);
-    const card = await poll(() => page.evaluate(snapshotCard), { message: 'the hover card' });
+    const card = await poll(() => readShadowRootChromium(page, 'sourcelens-card', snapshotCard), {
+      message: 'the hover card',
+    });
     expect(card.evidence).toContain('<img src=x onerror=alert(document.domain)>');
     expect(card.tags.filter((t) => ['img', 'script', 'b'].includes(t))).toEqual([]);
     expect(await page.evaluate(countInjectedElements)).toBe(0);
@@ -99,7 +103,9 @@ describe('hostile and odd pages in Chromium', () => {
       message: 'a drawn highlight',
     });
     await page.mouse.move(spot.x, spot.y);
-    const card = await poll(() => page.evaluate(snapshotCard), { message: 'the hover card' });
+    const card = await poll(() => readShadowRootChromium(page, 'sourcelens-card', snapshotCard), {
+      message: 'the hover card',
+    });
     expect(card.name).toBe('Reuters');
     // The card's style sheet applies despite `style-src 'self'` (else it falls into the page flow).
     expect(card.position).toBe('absolute');

@@ -1,6 +1,7 @@
 import type { ArticleReport } from '../core/report';
 import type { HighlightSpec } from '../messaging';
 import { originalReportUrl, outletTerms } from '../related/links';
+import { countryName, kindLabel, typeLabel } from '../ui/labels';
 
 /**
  * How far a cue may stand from the name and still be drawn with it. A cue shared by a list
@@ -19,11 +20,17 @@ function drawnSpan(m: ArticleReport['outlets'][number]['mentions'][number]): [nu
   return [Math.min(m.start, cue.start), Math.max(m.end, cue.end)];
 }
 
-/** Turns a report into the list of spans the content script draws, in text order. */
+/**
+ * Turns a report into the list of spans the content script draws, in text order, with the
+ * hover card's text in the reader's language.
+ */
 export function toHighlightSpecs(report: ArticleReport): HighlightSpec[] {
   const specs: HighlightSpec[] = [];
   report.outlets.forEach((outlet, outletIndex) => {
     const relatedUrl = originalReportUrl(outlet, outletTerms(report, outlet));
+    // Localized here, once, so the content script carries no labels or display names.
+    const country = outlet.country ? countryName(outlet.country) : '';
+    const facts = [typeLabel(outlet.type), country].filter(Boolean).join(' · ');
     outlet.mentions.forEach((m, mentionIndex) => {
       const [cueStart, cueEnd] = drawnSpan(m);
       specs.push({
@@ -31,9 +38,9 @@ export function toHighlightSpecs(report: ArticleReport): HighlightSpec[] {
         mentionIndex,
         outletId: outlet.id,
         outletName: outlet.name,
-        outletType: outlet.type,
-        country: outlet.country,
+        facts,
         kind: m.kind,
+        kindLabel: kindLabel(m.kind),
         sentence: m.sentence,
         start: m.start,
         end: m.end,

@@ -149,20 +149,24 @@ function neighbourhood(source: AnchorSource): Element | null {
   return root?.parentElement?.parentElement ?? root?.parentElement ?? root;
 }
 
+/** Text indexes already built for a page, by root: reused across calls on the same page. */
+export type IndexCache = Map<Node, TextIndex>;
+
 /**
  * Places every span (see `anchorSpan`). The quote search looks around the article first and
  * in the whole body only for what it did not find there, so a big page's text is indexed only
- * when needed; each index is built at most once. `roots` overrides where to search, in order.
+ * when needed; each index is built at most once per `indexes` cache (callers placing spans in
+ * several slices pass the same one). `roots` overrides where to search, in order.
  */
 export function anchorSpans(
   doc: Document,
   source: AnchorSource,
   targets: AnchorTarget[],
   roots: (Node | null)[] = [neighbourhood(source), doc.body],
+  indexes: IndexCache = new Map(),
 ): (Anchor | null)[] {
   const places = [...new Set(roots.filter((r): r is Node => r !== null))];
   if (!places.length) places.push(doc.documentElement);
-  const indexes = new Map<Node, TextIndex>();
   const indexOf = (root: Node) => () => {
     let index = indexes.get(root);
     if (!index) indexes.set(root, (index = buildTextIndex(root)));

@@ -3,6 +3,7 @@ import type { ArticleInput } from '../core/report';
 import { flattenArticle, type FlatText, type TextSegment } from './flatten';
 import { findOriginLine } from './origin-line';
 import { findCanonicalUrl, findDocumentLang } from './metadata';
+import { clonePruned, type PreparedClone } from './pruned-clone';
 import { repairSegments } from './repair';
 import { collectTextNodes, forEachTextNode, pairTextNodes } from './walk';
 
@@ -16,19 +17,21 @@ export interface Extraction {
 export interface ExtractOptions {
   /** The page's address when the document does not know it (files on disk). */
   url?: string | null;
-  /** Map the text back to the live document (costs one walk of it). Default true. */
-  mapToLive?: boolean;
+  /**
+   * Copy the whole page for Readability instead of the pruned copy (prune.ts): the output is
+   * the same, only slower. For comparisons (benchmark, tests).
+   */
+  unpruned?: boolean;
 }
 
+/** What Readability found, with our options: its article element is a node of the clone. */
+export type ParsedArticle = NonNullable<ReturnType<Readability<Element>['parse']>>;
+
 /** Adds the page's "Source: X" line below the article when Readability dropped it. */
-function appendOriginLine(
-  liveNodes: Text[],
-  flat: FlatText,
-): Pick<FlatText, 'text' | 'segments'> | null {
+function appendOriginLine(flat: FlatText): Pick<FlatText, 'text' | 'segments'> | null {
   let last: Text | null = null;
   for (let i = flat.segments.length - 1; i >= 0 && !last; i--) last = flat.segments[i].node;
-  if (!last) return null;
-  const line = findOriginLine(liveNodes, last);
+  const line = last && findOriginLine(last);
   const lineText = line?.textContent?.replace(/\s+/g, ' ').trim();
   if (!line || !lineText || flat.text.includes(lineText)) return null;
   const segments = [...flat.segments];
@@ -44,60 +47,61 @@ function appendOriginLine(
   return { text, segments };
 }
 
-/** A clone of the page and the pairing of its text nodes with the live ones. */
-export interface PreparedClone {
-  clone: Document;
-  pairs: Map<Text, Text> | null;
-  /** The live page's text nodes in document order, when they were collected for the pairing. */
-  liveNodes: Text[] | null;
-}
-
-/**
- * First half of `extractArticle`: clones `doc` and pairs the text nodes at once (the pairing
- * needs both trees to have the same shape, so it cannot wait). The content script yields to
- * the page between the halves, so neither is one long task.
- */
-export function cloneForExtraction(doc: Document, options: ExtractOptions = {}): PreparedClone {
+/** The whole page, copied and paired at once (what `unpruned` compares against). */
+function cloneWhole(doc: Document): PreparedClone {
   const clone = doc.cloneNode(true) as Document;
-  if (options.mapToLive === false) return { clone, pairs: null, liveNodes: null };
-  return { clone, ...pairTextNodes(doc, clone) };
+  const pairs = pairTextNodes(doc, clone).pairs ?? new Map<Text, Text>();
+  return { clone, pairs, stats: { elements: 0, textChars: 0, pruned: 0 }, withUnlikely: false };
 }
 
 /**
- * Runs Readability on a clone of `doc` (never on the live page) and returns the article text
- * with block breaks, its metadata, and a map from text offsets to the live page's text nodes.
- * Returns null when Readability finds no article.
+ * Readability on a prepared clone (never the live page). Null when it finds no article;
+ * 'again' when the clone left out Readability's unlikely candidates and its first pass found
+ * too little text: Readability then retries with them, so read a clone that keeps them.
  */
-export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction | null {
-  return extractFromClone(doc, cloneForExtraction(doc, options), options);
-}
-
-/**
- * Second half of `extractArticle`: Readability on the prepared clone, then the flat text and
- * its map. Live nodes that left the page meanwhile are found again by the anchoring.
- */
-export function extractFromClone(
-  doc: Document,
-  prepared: PreparedClone,
-  options: ExtractOptions = {},
-): Extraction | null {
-  const { clone, pairs } = prepared;
-  let liveNodes = prepared.liveNodes;
-  const getLiveNodes = () => (liveNodes ??= collectTextNodes(doc));
+export function readClone(prepared: PreparedClone): ParsedArticle | null | 'again' {
   // keepClasses: caption and byline classes tell captions from body text; the serializer hands
   // back the element itself so its text nodes can be followed to the live page.
-  const reader = new Readability<Element>(clone, {
+  const reader = new Readability<Element>(prepared.clone, {
     keepClasses: true,
     serializer: (el: Node) => el as Element,
   });
   const parsed = reader.parse();
-  if (!parsed || !parsed.content) return null;
-  const mapToLive = options.mapToLive !== false;
-  const flat = flattenArticle(parsed.content, mapToLive ? (n) => pairs?.get(n) ?? null : undefined);
+  const retried = (reader as unknown as { _attempts: unknown[] })._attempts.length > 0;
+  if (retried && prepared.withUnlikely) return 'again';
+  return parsed?.content ? parsed : null;
+}
+
+/**
+ * Runs Readability on a pruned copy of `doc` and returns the article text with block breaks,
+ * its metadata, and a map from text offsets to the live page's text nodes. Null when
+ * Readability finds no article. In one go: the content script does the same in slices.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction | null {
+  let prepared = options.unpruned ? cloneWhole(doc) : clonePruned(doc);
+  let parsed = readClone(prepared);
+  if (parsed === 'again') {
+    prepared = clonePruned(doc, false);
+    parsed = readClone(prepared);
+  }
+  return parsed && parsed !== 'again' ? toExtraction(doc, prepared, parsed, options) : null;
+}
+
+/**
+ * Turns Readability's article into the flat text, its block roles and its map to the live
+ * page. Live nodes that left the page meanwhile are found again by the anchoring.
+ */
+export function toExtraction(
+  doc: Document,
+  prepared: PreparedClone,
+  parsed: ParsedArticle,
+  options: ExtractOptions = {},
+): Extraction {
+  const flat = flattenArticle(parsed.content!, (n) => prepared.pairs.get(n) ?? null);
   // Runs the map could not place (Readability's retry copies nodes): pair them by their text.
-  if (mapToLive) repairSegments(flat.text, flat.segments, getLiveNodes);
+  repairSegments(flat.text, flat.segments, () => collectTextNodes(doc));
   let { text, segments, blocks } = flat;
-  const origin = appendOriginLine(getLiveNodes(), flat);
+  const origin = appendOriginLine(flat);
   if (origin) ({ text, segments } = origin);
   const byline = parsed.byline?.trim() || null;
   if (byline && !text.includes(byline)) {

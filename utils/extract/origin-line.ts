@@ -1,3 +1,5 @@
+import { forEachTextNodeAfter } from './walk';
+
 /** A label that starts a "where this article came from" line ("Source:", "Nguồn:", "Fuente:"). */
 const ORIGIN_LABEL =
   /^\s*(?:source|nguồn|fuente|fonte|quelle|źródło|источник|джерело|kilde|källa|bron|المصدر|来源|來源|출처|出典)\s*[:：]?\s*$|^\s*(?:source|nguồn|fuente|fonte|quelle|źródło|источник|джерело|kilde|källa|bron|المصدر|来源|來源|출처|出典)\s*[:：]\s*\S/i;
@@ -31,20 +33,22 @@ function lineElement(node: Text): Element | null {
 
 /**
  * Finds the page's "Source: X" line that comes after the article's last text node: aggregators
- * put it below the body, where Readability often drops it. `texts` are the page's text nodes in
- * document order (already collected by the pairing); only the few after `articleEnd` are read,
- * and a regex runs only on short ones. Returns the line's element, or null.
+ * put it below the body, where Readability often drops it. Reads the live page forward from
+ * `articleEnd`, only the few text nodes right after it, and runs a regex only on short ones.
+ * Returns the line's element, or null.
  */
-export function findOriginLine(texts: Text[], articleEnd: Text | null): Element | null {
-  let i = articleEnd ? texts.lastIndexOf(articleEnd) + 1 : 0;
-  if (articleEnd && i === 0) return null;
-  for (let seen = 0; i < texts.length && (!articleEnd || seen <= NEAR); i++) {
-    const t = texts[i];
+export function findOriginLine(articleEnd: Text): Element | null {
+  if (!articleEnd.isConnected) return null;
+  let found: Element | null = null;
+  let seen = 0;
+  forEachTextNodeAfter(articleEnd, (t) => {
     if (t.data.trim()) seen++;
-    if (t.data.length > MAX_LINE || !ORIGIN_LABEL.test(t.data)) continue;
+    if (seen > NEAR + 1) return false;
+    if (t.data.length > MAX_LINE || !ORIGIN_LABEL.test(t.data)) return true;
     const el = lineElement(t);
     const text = el?.textContent?.trim() ?? '';
-    if (el && text.length <= MAX_LINE && /[:：]\s*\S/.test(text)) return el;
-  }
-  return null;
+    if (el && text.length <= MAX_LINE && /[:：]\s*\S/.test(text)) found = el;
+    return !found;
+  });
+  return found;
 }

@@ -47,3 +47,21 @@ export function pairTextNodes(
   });
   return { pairs: aligned && i === liveNodes.length ? pairs : null, liveNodes };
 }
+
+/**
+ * Calls `visit` for each text node after `start` in document order (not inside it), until
+ * `visit` returns false or the document ends. Walks the live page only as far as needed.
+ */
+export function forEachTextNodeAfter(start: Node, visit: (node: Text) => boolean): void {
+  let node: Node | null = start;
+  for (;;) {
+    // Next in document order, skipping `start`'s own subtree.
+    if (node !== start && node.firstChild) node = node.firstChild;
+    else {
+      while (node && !node.nextSibling) node = node.parentNode;
+      if (!node) return;
+      node = node.nextSibling!;
+    }
+    if (node.nodeType === 3 && !visit(node as Text)) return;
+  }
+}

@@ -17,9 +17,11 @@ export interface HighlightSpec {
   mentionIndex: number;
   outletId: string;
   outletName: string;
-  outletType: string;
-  country: string;
+  /** The hover card's facts line in the reader's language ("News agency · United States"). */
+  facts: string;
   kind: CreditKind;
+  /** The kind, in the reader's language ("Photo credit"). */
+  kindLabel: string;
   sentence: string;
   /** The outlet's name, in article-text offsets. */
   start: number;

@@ -9,6 +9,12 @@ import { CREDIT_KINDS, type CreditKind } from '../core/types';
  * (transfer.ts).
  */
 
+/**
+ * Where the settings live: this key of `storage.sync` (store.ts reads it through WXT's storage;
+ * the content script reads it directly, to keep that library out of every page).
+ */
+export const SETTINGS_STORAGE_KEY = 'sourcelens-settings';
+
 /** Current version of the stored settings; bump it with a new entry in `migrations`. */
 export const SETTINGS_VERSION = 3;
 

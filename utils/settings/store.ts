@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
+  SETTINGS_STORAGE_KEY,
   SETTINGS_VERSION,
   coerceSettings,
   migrateSettingsV1toV2,
@@ -11,7 +12,7 @@ import {
 } from './schema';
 
 /** Storage key of the settings; `sync:` so they follow the reader's browser profile. */
-export const SETTINGS_KEY = 'sync:sourcelens-settings' as const;
+export const SETTINGS_KEY = `sync:${SETTINGS_STORAGE_KEY}` as const;
 
 /**
  * The settings item. WXT keeps its version in a `$` meta key and runs `migrations` on startup

@@ -13,7 +13,7 @@ export const centreOfHighlight = (name: string): { x: number; y: number } | null
   return box ? { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 } : null;
 };
 
-/** What the open hover card shows and what it contains, read through its open shadow root. */
+/** What the open hover card shows and what it contains, read through its (closed) shadow root. */
 export interface CardSnapshot {
   evidence: string;
   name: string;
@@ -24,17 +24,15 @@ export interface CardSnapshot {
   background: string;
 }
 
-/** Reads the `<sourcelens-card>` host's shadow root, or null when no card is open. */
-export const snapshotCard = (): CardSnapshot | null => {
-  const host = document.querySelector('sourcelens-card');
-  const root = host?.shadowRoot;
-  const card = root?.querySelector('.card');
-  if (!host || !root || !card) return null;
+/** Reads the hover card, given its shadow root (see support/shadow-roots.ts); null if empty. */
+export const snapshotCard = (root: ShadowRoot): CardSnapshot | null => {
+  const card = root.querySelector('.card');
+  if (!card) return null;
   return {
     evidence: root.querySelector('.evidence')?.textContent ?? '',
     name: root.querySelector('.name')?.textContent ?? '',
     tags: [...root.querySelectorAll('*')].map((e) => e.localName),
-    position: getComputedStyle(host).position,
+    position: getComputedStyle(root.host).position,
     background: getComputedStyle(card).backgroundColor,
   };
 };

@@ -7,12 +7,14 @@ import {
   readBadge,
 } from './chromium';
 import type { BrowserDriver, TabPage } from './driver';
+import { readShadowRootChromium } from './shadow-roots';
 
 /** A Playwright page seen through the shared `TabPage` interface. */
 export function adaptPlaywrightPage(page: Page): TabPage {
   const evaluate = (fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn, arg);
   return {
     evaluate: evaluate as TabPage['evaluate'],
+    readShadowRoot: (selector, fn) => readShadowRootChromium(page, selector, fn),
     click: (selector) => page.click(selector),
     fill: (selector, value) => page.fill(selector, value),
     waitForVisible: async (selector) => {

@@ -8,6 +8,11 @@ export interface TabPage {
   /** Runs a self-contained function (see probes.ts) in the page and returns its result. */
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Runs a self-contained `fn` on the shadow root of the first element matching `selector`,
+   * even a closed one (through the browser's debugging protocol); null when there is none.
+   */
+  readShadowRoot<R>(selector: string, fn: (root: ShadowRoot) => R): Promise<R | null>;
   click(selector: string): Promise<void>;
   /** Types `value` into the empty field at `selector`. */
   fill(selector: string, value: string): Promise<void>;

@@ -13,12 +13,14 @@ import {
 } from './firefox';
 import { FIREFOX_PATH, ROOT } from './paths';
 import { REFERENCE_PAGE } from './reference';
+import { readShadowRootFirefox } from './shadow-roots';
 
 /** A Puppeteer page seen through the shared `TabPage` interface. */
 export function adaptPuppeteerPage(page: Page): TabPage {
   const evaluate = (fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn, arg);
   return {
     evaluate: evaluate as TabPage['evaluate'],
+    readShadowRoot: (selector, fn) => readShadowRootFirefox(page, selector, fn),
     click: (selector) => page.click(selector),
     fill: (selector, value) => page.type(selector, value),
     waitForVisible: async (selector) => {

@@ -43,15 +43,19 @@ export const readHighlightPlaces = (): { text: string; block: string }[] => {
   return places;
 };
 
-/** The hover card SourceLens shows (in its own shadow root), or null when none is open. */
-export const readCard = (): { text: string; hasFocus: boolean } | null => {
+/**
+ * Whether a hover card is open and holds the focus (focus inside a shadow root shows as its
+ * host in `document.activeElement`); null when no card is open. Its text is in a closed root:
+ * read it with `TabPage.readShadowRoot` and `readCardText`.
+ */
+export const readCardHost = (): { hasFocus: boolean } | null => {
   const host = document.querySelector('sourcelens-card');
-  if (!host) return null;
-  return {
-    text: (host.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    hasFocus: document.activeElement === host || host.shadowRoot?.activeElement != null,
-  };
+  return host ? { hasFocus: document.activeElement === host } : null;
 };
+
+/** The text of the hover card, given its shadow root. */
+export const readCardText = (root: ShadowRoot): string =>
+  (root.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * Scrolls the highlight over `text` into view and returns its centre in viewport pixels,

@@ -1,15 +1,22 @@
 import { poll } from './poll';
-import type { HighlightEntry, PopupSnapshot, readCard } from './probes';
+import type { TabPage } from './driver';
+import { readCardHost, readCardText, type HighlightEntry, type PopupSnapshot } from './probes';
 
 // Waits shared by both browsers. Each takes a reader (`() => page.evaluate(probe)`) so it works
 // with Playwright and Puppeteer pages alike.
+
+/**
+ * Popup states that change on their own: still loading, or a long page waiting to be read or
+ * being read (the popup asks for it).
+ */
+export const PENDING_STATES: readonly (string | null)[] = ['loading', 'waiting', 'analyzing'];
 
 /** The popup's state once it is past "loading" (the content script has had its say). */
 export function waitForSettledState(readPopup: () => Promise<PopupSnapshot>): Promise<string> {
   return poll(
     async () => {
       const { state } = await readPopup();
-      return state && state !== 'loading' ? state : null;
+      return state && !PENDING_STATES.includes(state) ? state : null;
     },
     { message: 'the popup to leave its loading state' },
   );
@@ -49,7 +56,19 @@ export function waitForHighlightedPhrases(
   );
 }
 
-type Card = NonNullable<ReturnType<typeof readCard>>;
+/** The open hover card: its text (read through its closed shadow root) and its focus. */
+export interface Card {
+  text: string;
+  hasFocus: boolean;
+}
+
+/** Reads the hover card open in `page`, or null when none is. */
+export async function readCard(page: TabPage): Promise<Card | null> {
+  const host = await page.evaluate(readCardHost);
+  if (!host) return null;
+  const text = await page.readShadowRoot('sourcelens-card', readCardText);
+  return text === null ? null : { text, hasFocus: host.hasFocus };
+}
 
 /** The hover card once it is open (and, with `isFocused`, once it holds the focus). */
 export function waitForCard(read: () => Promise<Card | null>, isFocused = false): Promise<Card> {

@@ -1,8 +1,8 @@
-import { PREFIX } from '../draw';
-import { CARD_STYLE } from './style';
+import { HOVER_CARD_STYLE } from './hover-card-style';
+import { PREFIX } from './prefix';
 
-/** What the card shows about one credit; every string is plain text (never markup). */
-export interface CardContent {
+/** What the hover card shows about one credit; every string is plain text (never markup). */
+export interface HoverCardContent {
   outletName: string;
   /** "News agency · United States" */
   facts: string;
@@ -14,9 +14,12 @@ export interface CardContent {
   closeLabel: string;
 }
 
-/** The hover/focus card: one shadow-rooted element, in the page only while it is open. */
-export interface Card {
-  show(content: CardContent, anchor: DOMRect, options?: { focus?: boolean }): void;
+/**
+ * The page's hover card (the popup's card is its outlet card, components/OutletCard.tsx): one
+ * element with a closed shadow root, in the page only while it is open.
+ */
+export interface HoverCard {
+  show(content: HoverCardContent, anchor: DOMRect, options?: { focus?: boolean }): void;
   hide(): void;
   readonly isOpen: boolean;
   /** True when `node` is the card's host (events from inside a shadow root are retargeted). */
@@ -37,7 +40,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return e;
 }
 
-function build(doc: Document, c: CardContent, onClose: () => void): HTMLElement {
+function build(doc: Document, c: HoverCardContent, onClose: () => void): HTMLElement {
   const card = el(doc, 'div', 'card');
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-label', c.outletName);
@@ -62,18 +65,25 @@ function build(doc: Document, c: CardContent, onClose: () => void): HTMLElement 
 }
 
 /**
- * Creates the card for `doc`. Its host `<sourcelens-card>` holds an open shadow root with its
- * own style, so page CSS cannot restyle it; it is added on `show` and removed on `hide`, so the
- * page's DOM is untouched while no card is open. `onClose` runs when the reader closes it.
+ * Creates the hover card for `doc`. Its host `<sourcelens-card>` holds a closed shadow root with
+ * its own style: page CSS cannot restyle it and page scripts cannot read or change it (its
+ * `shadowRoot` is null to them). It is added on `show` and removed on `hide`, so the page's DOM
+ * is untouched while no card is open. `onClose` runs when the reader closes it; `mode` is a
+ * test seam.
  */
-export function createCard(doc: Document, onClose: () => void = () => {}): Card {
+export function createHoverCard(
+  doc: Document,
+  onClose: () => void = () => {},
+  mode: ShadowRootMode = 'closed',
+): HoverCard {
   let host: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
   let returnFocus: HTMLElement | null = null;
   const hide = () => {
     if (!host) return;
-    const hadFocus = host.shadowRoot?.activeElement != null || doc.activeElement === host;
+    const hadFocus = root?.activeElement != null || doc.activeElement === host;
     host.remove();
-    host = null;
+    host = root = null;
     if (hadFocus) returnFocus?.focus({ preventScroll: true });
     returnFocus = null;
   };
@@ -81,9 +91,9 @@ export function createCard(doc: Document, onClose: () => void = () => {}): Card 
     show(content, anchor, options = {}) {
       hide();
       host = doc.createElement(HOST_TAG);
-      const root = host.attachShadow({ mode: 'open' });
+      root = host.attachShadow({ mode });
       const style = doc.createElement('style');
-      style.textContent = CARD_STYLE;
+      style.textContent = HOVER_CARD_STYLE;
       const card = build(doc, content, () => {
         hide();
         onClose();

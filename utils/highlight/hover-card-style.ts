@@ -1,8 +1,8 @@
 /**
- * The card's own style, inside its shadow root: the page's CSS cannot reach it and ours cannot
+ * The hover card's own style, inside its shadow root: the page's CSS cannot reach it and ours cannot
  * leak out. `all: initial` on the host stops inherited page styles (fonts, colours) too.
  */
-export const CARD_STYLE = `
+export const HOVER_CARD_STYLE = `
 :host{all:initial;position:absolute;z-index:2147483647;}
 .card{box-sizing:border-box;max-width:min(360px,calc(100vw - 16px));padding:12px 14px;border-radius:8px;
   font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#111827;background:#fff;

@@ -1,0 +1,104 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/** Longest piece of our work between two chances for the page to run (ms). */
+export const SLICE_MS = 5;
+/** Heavy work waits until the reader has not scrolled, typed or clicked for this long (ms). */
+const INPUT_QUIET_MS = 400;
+/** Longest wait for the page's `load` event before reading it anyway (slow ads, images). */
+const LOAD_WAIT_MS = 5_000;
+/** An idle callback runs by then even on a page that is never idle (ms). */
+const IDLE_TIMEOUT_MS = 2_000;
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'];
+
+/**
+ * Lets the page run (input, rendering, its own tasks) before going on. A message to ourselves
+ * rather than a timer: browsers throttle timers in background tabs to one a second, which would
+ * stretch a copy of a few dozen slices over a minute.
+ */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Thrown out of a wait when its pass was cancelled (a newer pass, navigation, unload). */
+export class Cancelled extends Error {}
+
+/**
+ * When and how our work runs in the page: after `load`, in idle time, never while the reader is
+ * using the page, and in slices of at most `SLICE_MS`. Input listeners (passive) exist only
+ * between `watchInput()` and `stop()`.
+ */
+export function createScheduler(ctx: ContentScriptContext) {
+  let lastInput = -Infinity;
+  let inputs: AbortController | null = null;
+  const wait = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms));
+  const idle = () =>
+    new Promise<void>((resolve) =>
+      ctx.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS }),
+    );
+  const check = (signal: AbortSignal) => {
+    if (signal.aborted || ctx.isInvalid) throw new Cancelled();
+  };
+
+  async function loaded(): Promise<void> {
+    if (document.readyState === 'complete') return;
+    await new Promise<void>((resolve) => {
+      ctx.addEventListener(window, 'load', () => resolve(), { once: true });
+      ctx.setTimeout(resolve, LOAD_WAIT_MS);
+    });
+  }
+
+  return {
+    /** Starts noticing the reader's input (only pages that are articles pay for listeners). */
+    watchInput() {
+      if (inputs) return;
+      inputs = new AbortController();
+      const onInput = () => (lastInput = performance.now());
+      for (const type of INPUT_EVENTS)
+        window.addEventListener(type, onInput, {
+          capture: true,
+          passive: true,
+          signal: inputs.signal,
+        });
+    },
+    stop() {
+      inputs?.abort();
+      inputs = null;
+    },
+    /** Resolves once the page has loaded, the browser is idle and the reader is not using it. */
+    async whenQuiet(signal: AbortSignal): Promise<void> {
+      await loaded();
+      for (;;) {
+        check(signal);
+        await idle();
+        check(signal);
+        const quiet = performance.now() - lastInput;
+        if (quiet >= INPUT_QUIET_MS) return;
+        await wait(INPUT_QUIET_MS - quiet);
+      }
+    },
+    /**
+     * Runs `step` until it returns true, giving it `SLICE_MS` at a time and the page a turn in
+     * between. `onSlice` hears how long each slice took.
+     */
+    async inSlices(
+      step: (hasTime: () => boolean) => boolean,
+      signal: AbortSignal,
+      onSlice: (start: number) => void = () => {},
+    ): Promise<void> {
+      for (;;) {
+        check(signal);
+        const start = performance.now();
+        const done = step(() => performance.now() - start < SLICE_MS);
+        onSlice(start);
+        if (done) return;
+        await yieldToPage();
+      }
+    },
+  };
+}
+
+export type Scheduler = ReturnType<typeof createScheduler>;

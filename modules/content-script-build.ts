@@ -1,0 +1,48 @@
+import { minify } from 'terser';
+import type { Plugin } from 'vite';
+import { defineWxtModule } from 'wxt/modules';
+
+/**
+ * Shrinks the content scripts, which every page pays for (budget: 20 KiB gzipped in all, see
+ * docs/performance.md "Size"). Other entrypoints are built as WXT builds them.
+ *
+ * - They use the browser's own `browser`/`chrome` object, not webextension-polyfill (2.7 KiB):
+ *   every call they make (`runtime.sendMessage`, `runtime.onMessage` with `sendResponse`,
+ *   `storage.*.get`, `i18n.getMessage`) returns a promise or takes the same arguments in Chrome
+ *   MV3 and Firefox.
+ * - A last pass of terser over the bundle gives properties whose names start with `_` short
+ *   names (0.9 KiB with its compression): Readability keeps all its internals there
+ *   (`this._grabArticle`, `node._readabilityDataTable`) and never reads them by a computed
+ *   name; our own code reads the few it needs by name (utils/extract/prune.ts), so they are
+ *   renamed alike. The e2e tests and the benchmark run this build.
+ */
+const shortPrivateNames = (): Plugin => ({
+  name: 'sourcelens:short-private-names',
+  enforce: 'post',
+  async generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk') continue;
+      const out = await minify(file.code, {
+        compress: { passes: 2 },
+        mangle: { properties: { regex: /^_/ } },
+      });
+      file.code = out.code ?? file.code;
+    }
+  },
+});
+
+export default defineWxtModule({
+  name: 'sourcelens:content-script-build',
+  setup(wxt) {
+    wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const own = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias ?? [];
+      const rest = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [own, ...rest] };
+      config.plugins = [...(config.plugins ?? []), shortPrivateNames()];
+    });
+  },
+});
