@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { GDELT_ORIGINS } from '@/utils/background/live-lookup/gdelt-request';
+import { GDELT_ORIGINS } from '@/utils/settings';
 import { t } from '@/utils/ui/i18n';
 
 /** Props for `LiveLookupSetting`. */

@@ -1,6 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { GDELT_ORIGINS } from '@/utils/background/live-lookup/gdelt-request';
-import type { Settings } from '@/utils/settings';
+import { GDELT_ORIGINS, type Settings } from '@/utils/settings';
 import { formatSettingsFile, parseSettingsFile } from '@/utils/settings/transfer';
 import { downloadText } from '@/utils/ui/download';
 import { snake, t } from '@/utils/ui/i18n';

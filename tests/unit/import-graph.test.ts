@@ -88,4 +88,15 @@ describe('import graph', () => {
   it('has no cycle between folders', () => {
     expect(mutualPairs(unitGraph())).toEqual([]);
   });
+
+  it('keeps the pages (popup, options, components) off the background: they share the protocol', () => {
+    const isPage = (unit: string) =>
+      unit === 'components' ||
+      unit === 'utils/ui' ||
+      (unit.startsWith('entrypoints/') && unit !== 'entrypoints/background');
+    const reaching = [...unitGraph()]
+      .filter(([unit, edges]) => isPage(unit) && edges.has('utils/background'))
+      .map(([unit]) => unit);
+    expect(reaching).toEqual([]);
+  });
 });

@@ -22,7 +22,7 @@ import { toHighlightSpecs } from './highlights';
 import { createTabSender, stateWithoutReport } from './tab-messages';
 import { TabStore } from './tab-store';
 import type { LiveLookup } from './live-lookup/lookup';
-import { GDELT_ORIGINS } from './live-lookup/gdelt-request';
+import { GDELT_ORIGINS } from '../settings/schema';
 import { describeOutlets } from './my-sources';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */

@@ -4,6 +4,7 @@
  */
 export {
   DEFAULT_SETTINGS,
+  GDELT_ORIGINS,
   SETTINGS_VERSION,
   isSiteDisabled,
   normalizeHostname,

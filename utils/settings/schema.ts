@@ -24,6 +24,13 @@ export const SETTINGS_VERSION = 3;
  */
 export const MAX_DISABLED_SITES = 200;
 
+/**
+ * The optional host permission the `liveLookups` setting needs: requested by the options page
+ * when the reader turns it on, checked by the background before each lookup (and listed in
+ * wxt.config.ts).
+ */
+export const GDELT_ORIGINS = ['https://api.gdeltproject.org/*'];
+
 /** The reader's settings (version 3). */
 export interface Settings {
   /** Draw inline highlights on articles. */

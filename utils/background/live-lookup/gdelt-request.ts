@@ -2,8 +2,6 @@ import { dateWindow } from '../../related/links';
 
 /** GDELT DOC 2.0 API endpoint (https://blog.gdeltproject.org/gdelt-doc-2-0-api-debuts/). */
 export const GDELT_ENDPOINT = 'https://api.gdeltproject.org/api/v2/doc/doc';
-/** The optional host permission live lookups need; requested from the options page. */
-export const GDELT_ORIGINS = ['https://api.gdeltproject.org/*'];
 
 /** Most articles asked for in one request. */
 export const GDELT_MAX_RECORDS = 50;
