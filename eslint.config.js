@@ -65,7 +65,8 @@ export default tseslint.config(
       'utils/background/service.ts',
       'utils/background/tab-messages.ts',
       'entrypoints/background.ts',
-      'entrypoints/news.content/annotate.ts',
+      'entrypoints/news.content/runtime.ts',
+      'entrypoints/news.content/page.ts',
     ],
     rules: {
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],

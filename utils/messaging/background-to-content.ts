@@ -3,7 +3,7 @@ import { isRecord, type PayloadParser, type ProtocolOf } from './wire';
 /**
  * Background → content script. The content script checks these with the plain guards below,
  * not a schema library: it runs on every page, and valibot would add about 1.1 KiB gzipped to
- * it (measured 28.4 → 29.5 KiB). The payload types are inferred from the guards, so the two
+ * it (measured when the script was 28.4 KiB). The payload types are inferred from the guards, so the two
  * cannot drift. The background validates the replies (`REPLY_PARSERS`): a content script lives
  * in the page's process and is trusted no more than the page.
  */
