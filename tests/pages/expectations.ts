@@ -14,9 +14,13 @@ import { foldName, type OutletNames } from '../../scripts/eval/match';
 
 export const PAGES_DIR = 'tests/fixtures/pages';
 
-/** A labelled outlet the page is about (publisher, original source). */
+/**
+ * A labelled outlet the page is about (publisher, original source): `outlet` in the seed's
+ * labels, `name` in the pool's and authored pages'.
+ */
 interface LabelledOutlet {
-  outlet: string;
+  outlet?: string;
+  name?: string;
   domain?: string;
 }
 
@@ -138,13 +142,9 @@ function labelledBrief(
 ): Brief | null | undefined {
   if (label === undefined) return undefined;
   if (label === null) return null;
-  const id = labelledId(
-    label.outlet,
-    label.domain ? [label.domain] : [],
-    printed ? [printed] : [],
-    names,
-  );
-  return printed?.id === id ? printed : briefOf(index, id, label.outlet);
+  const name = label.outlet ?? label.name ?? label.domain ?? '';
+  const id = labelledId(name, label.domain ? [label.domain] : [], printed ? [printed] : [], names);
+  return printed?.id === id ? printed : briefOf(index, id, name);
 }
 
 /**
