@@ -37,6 +37,14 @@ describe('stemVariants', () => {
     expect(stemVariants('Helsingin Sanomat', pack)).toEqual(['Helsingin Sanomi']);
     expect(stemVariants('Ο Πολίτης', pack)).toEqual(['Ο Πολίτη']);
   });
+  it('changes every word it knows the end of, as an adjective agrees with its noun', () => {
+    const hr = { inflection: { endings: [], stems: { a: ['e', 'u'] } } } as unknown as LanguagePack;
+    const forms = stemVariants('Slobodna Dalmacija', hr);
+    expect(forms).toContain('Slobodne Dalmacije');
+    expect(forms).toContain('Slobodnu Dalmaciju');
+    expect(forms).not.toContain('Slobodna Dalmacija');
+    expect(forms).toHaveLength(8);
+  });
   it('leaves a name without the ending, or with it as a whole word, alone', () => {
     expect(stemVariants('Yle', pack)).toEqual([]);
     expect(stemVariants('Lehti', pack)).toEqual([]);

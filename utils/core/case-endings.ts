@@ -59,27 +59,53 @@ function sharedStart(a: string, b: string): number {
   return i;
 }
 
+/** Most words of one name that take a stem together (variants multiply with each). */
+const MAX_AGREEING_WORDS = 3;
+
 /**
- * The oblique stems of a name in `pack`'s language: "Iltalehti" → "Iltalehde", "Iltalehte";
- * "Helsingin Sanomat" → "Helsingin Sanomi". Only the last word changes, and only the part of the
- * ending that differs, so the name keeps its capitals. Empty when no stem rule applies.
+ * The oblique stems of one word of a name ("Dalmacija" → "Dalmacije", "Dalmaciju"), keeping its
+ * capitals; `lead` is the length of the name before the word.
  */
-export function stemVariants(name: string, pack: LanguagePack): string[] {
-  const stems = pack.inflection?.stems;
-  if (!stems) return [];
-  const folded = foldText(name);
+function wordStems(word: string, lead: number, stems: Record<string, string[]>): string[] {
+  const folded = foldText(word);
   const out: string[] = [];
   for (const [from, tos] of Object.entries(stems)) {
     const f = foldText(from);
     // The ending must leave something of the name: "Lehti" alone is a word, not a name's end.
     const cut = folded.length - f.length;
-    if (!folded.endsWith(f) || cut < 2) continue;
+    if (!folded.endsWith(f) || lead + cut < 2) continue;
     for (const to of tos) {
       const keep = sharedStart(f, foldText(to));
-      out.push(name.slice(0, cut + keep) + to.slice(keep));
+      out.push(word.slice(0, cut + keep) + to.slice(keep));
     }
   }
   return out;
+}
+
+/**
+ * The oblique stems of a name in `pack`'s language: "Iltalehti" → "Iltalehde", "Iltalehte";
+ * "Helsingin Sanomat" → "Helsingin Sanomi". Every word whose end the table knows changes, since
+ * an adjective agrees with its noun ("Slobodna Dalmacija" → "Slobodnu Dalmaciju", "Новая газета"
+ * → "Новой газеты"); only the part of an ending that differs changes, so the name keeps its
+ * capitals. Words change independently (a mixed form is harmless: no text writes it). Empty
+ * when no stem rule applies.
+ */
+export function stemVariants(name: string, pack: LanguagePack): string[] {
+  const stems = pack.inflection?.stems;
+  if (!stems) return [];
+  const parts = name.split(/(\s+)/);
+  let forms: string[] = [''];
+  let changing = 0;
+  let lead = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const word = parts[i];
+    const own = i % 2 === 0 && changing < MAX_AGREEING_WORDS ? wordStems(word, lead, stems) : [];
+    if (own.length) changing++;
+    forms = forms.flatMap((f) => [word, ...own].map((w) => f + w));
+    lead += word.length;
+  }
+  // The first form is the name itself.
+  return forms.slice(1);
 }
 
 /** A mention's case ending as rules name it: folded, without its joiner ("STT:n" → "n"). */
