@@ -8,6 +8,13 @@ import type { BlockRole, CreditKind, OutletMention } from './types';
 
 /** Nearby quotation marks that turn a report into a quotation. */
 const OPENING_QUOTE = /["“„«「『]/;
+/**
+ * The mark closing a quoted name ("podle „Práva“", "в «Коммерсанте»"): “ and " close names in
+ * Czech, German or Bulgarian quotation style, so it never opens the quotation.
+ */
+const CLOSING_NAME_QUOTE = /^\s?["“”»」』]/;
+/** An opening mark right before a name: the name is quoted. */
+const QUOTE_BEFORE_NAME = /["“„«「『]\s?$/;
 
 /**
  * The key under which a mention's cue is remembered: repeated credit lines ("Photo: …/AP" under
@@ -57,7 +64,9 @@ function decide(state: DetectState, i: number, cue: CueMatch, role?: BlockRole):
   let kind: CreditKind = role === 'caption' && rule.kindInCaption ? rule.kindInCaption : rule.kind!;
   if (kind === 'report') {
     const span = sentenceAround(state.text, m.start, m.end);
-    if (OPENING_QUOTE.test(state.text.slice(m.end, span.end))) kind = 'quote';
+    const rest = state.text.slice(m.end, span.end);
+    const quoted = QUOTE_BEFORE_NAME.test(state.text.slice(Math.max(0, m.start - 2), m.start));
+    if (OPENING_QUOTE.test(quoted ? rest.replace(CLOSING_NAME_QUOTE, '') : rest)) kind = 'quote';
   }
   return { ids, kind, rule: rule.id, confidence, cueStart: cue.cueStart, cueEnd: cue.cueEnd };
 }
