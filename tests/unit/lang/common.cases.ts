@@ -22,6 +22,10 @@ export const CASES: LanguageCases = {
       fires: [['The fire spread quickly overnight. (ats/nxp)', 'keystone-sda:byline']],
       silent: ['The fire spread quickly overnight (ats/nxp) and further.'],
     },
+    'paren-wire-list': {
+      fires: [['Poland closed the border.\n(TASR, ČTK, Reuters)', 'ctk:byline']],
+      silent: ['Three channels (CNN, Fox and NBC) aired the debate.'],
+    },
     'slash-wire-tag': {
       fires: [['The talks went on.\naja/PAP', 'pap:byline']],
       silent: ['The talks went on. aja/PAP and others agreed.'],

@@ -71,6 +71,17 @@ export function buildCommonRules(packs: readonly LanguagePack[]): CueRule[] {
       after: /^\s*(?:$|\n|[).;,])/u,
     },
     {
+      // "(TASR, ČTK, Reuters)", "(AFP, dpa)" closing a story: a line of several wires, the first
+      // of them read here and the rest through the list.
+      id: 'paren-wire-list',
+      kind: 'byline',
+      confidence: CONFIDENCE.pattern,
+      structural: true,
+      before: /(?:^|[\s.!?»”"])\(\s*$/u,
+      after:
+        /^(?:\s*[,;/]\s*[\p{L}\p{N}][\p{L}\p{N}.&-]{1,24}(?:\s\p{Lu}[\p{L}.&-]{1,20})?){1,5}\s*\)\s*\.?\s*(?:$|\n)/u,
+    },
+    {
       // "【6月18日 AFP】", "［北京 17日 ロイター］" (full-width brackets and spaces too)
       id: 'bracket-dateline',
       kind: 'byline',
