@@ -1,0 +1,36 @@
+/**
+ * Table helpers for the Slavic packs (cs, sk, pl, sl, hr/sr/bs, bg, mk, ru, uk). A Slavic verb
+ * has a form for each gender and number ("uvedl, uvedla, uvedlo, uvedli, uvedly"; "rekao,
+ * rekla, rekli"; "сообщил, сообщила, сообщило, сообщили"): a table holds one verb per line, with
+ * all its forms on that line, so that adding a verb stays a one-line diff.
+ */
+import { alternation } from './regex';
+
+/**
+ * A table of word forms, one lexeme per line, its forms separated by spaces, as an alternation
+ * (longest first). For phrases of several words use `phrases` instead.
+ *
+ *     const SAID = forms(`
+ *       rekao rekla reklo rekli rekle
+ *       izjavio izjavila izjavili
+ *     `);
+ */
+export function forms(table: string): string {
+  return alternation(table.split(/\s+/).filter(Boolean));
+}
+
+/**
+ * A table of past participles given by their masculine form, one per line, expanded with the
+ * language's gender and number endings: `pastForms('uvedl\nnapsal', ['a', 'o', 'i', 'y'])` is
+ * "uvedl, uvedla, uvedlo, uvedli, uvedly, napsal…". A line may hold the forms that do not follow
+ * (a second stem) after the first word.
+ */
+export function pastForms(table: string, endings: readonly string[]): string {
+  const all: string[] = [];
+  for (const line of table.split('\n')) {
+    const [head, ...rest] = line.trim().split(/\s+/).filter(Boolean);
+    if (!head) continue;
+    all.push(head, ...endings.map((e) => head + e), ...rest);
+  }
+  return alternation(all);
+}
