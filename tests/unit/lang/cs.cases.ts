@@ -45,7 +45,7 @@ export const CASES: LanguageCases = {
       ],
       silent: ['Agentura AFP se odvolala proti rozsudku, Reuters mlčí.'],
     },
-    'cs-told-front': {
+    'cs-told-for': {
       fires: [['Pro Českou televizi to potvrdil ministr.', 'ceska-televize:quote']],
       silent: ['Pro Českou republiku to ministr potvrdil.'],
     },

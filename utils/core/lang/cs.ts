@@ -126,6 +126,7 @@ const TOLD = `(?:${pastForms(
   vzkázal
   odpověděl
   přiblížil
+  vyjádřil
 `,
   PAST,
 )}|${forms(`
@@ -228,8 +229,6 @@ const INFO = forms(`
   materiálů
   dokumentace
   přepisu
-  průzkumu
-  analýzy
 `);
 
 /** Media events where a guest speaks: "v rozhovoru pro", "ve vysílání", "v pořadu … ČT". */
@@ -326,11 +325,11 @@ export const CS: LanguagePack = {
       ),
     },
     {
-      // "Pro ČTK to potvrdil mluvčí", "Serveru iDNES.cz řekl": the name opening the sentence.
-      id: 'cs-told-front',
+      // "Pro ČTK to potvrdil mluvčí", "pro server iDNES.cz uvedl"
+      id: 'cs-told-for',
       kind: 'quote',
       confidence: CONFIDENCE.verb,
-      before: /(?:^|[.!?»“"]\s+|\n)\s*(?:Pro|PRO)\s+$/u,
+      before: /(?:^|[\s(])(?:pro|Pro|PRO)\s+$/u,
       after: u(new RegExp(`^\\s+(?:(?:${CLITICS})\\s+){0,3}${SAID}\\b`, 'i')),
     },
     {

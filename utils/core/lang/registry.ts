@@ -21,6 +21,7 @@ import type { CueRule, LanguagePack } from './pack';
 import { PL } from './pl';
 import { PT } from './pt';
 import { RU } from './ru';
+import { SK } from './sk';
 import { SV } from './sv';
 import { TR } from './tr';
 import { UK } from './uk';
@@ -49,6 +50,7 @@ export const PACKS: readonly LanguagePack[] = [
   NL,
   TR,
   FI,
+  SK,
   NB,
   NN,
   ID,
