@@ -23,6 +23,7 @@ import { PT } from './pt';
 import { RU } from './ru';
 import { SK } from './sk';
 import { SV } from './sv';
+import { TL } from './tl';
 import { TR } from './tr';
 import { UK } from './uk';
 import { VI } from './vi';
@@ -55,6 +56,7 @@ export const PACKS: readonly LanguagePack[] = [
   NN,
   ID,
   MS,
+  TL,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
