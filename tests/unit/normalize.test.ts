@@ -30,6 +30,15 @@ describe('normalizeForScan', () => {
     expect(normalizeForScan('أَحمد').folded).toBe(normalizeForScan('احمد').folded);
   });
 
+  it('reads a nukta letter alike in one code point, in two, or without the nukta', () => {
+    const bare = normalizeForScan('जी न्यूज').folded;
+    expect(normalizeForScan('\u095bी न्यूज\u093c').folded).toBe(bare);
+    expect(normalizeForScan('ज\u093cी न्यूज\u093c').folded).toBe(bare);
+    expect(normalizeForScan('র\u09dfটার্স').folded).toBe(
+      normalizeForScan('র\u09af\u09bcটার্স').folded,
+    );
+  });
+
   it('reads a surface’s letters for case checks', () => {
     expect(cleanSurface('ＡＦＰ')).toBe('AFP');
     expect(cleanSurface('Reu\u00adters')).toBe('Reuters');

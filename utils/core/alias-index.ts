@@ -3,7 +3,7 @@ import { endingsFor, stemVariants } from './case-endings';
 import type { Catalog, Outlet } from './catalog-schema';
 import { PACKS } from './lang/registry';
 import { checkMention } from './mention-checks';
-import { normalizeForScan, normalizeName } from './normalize';
+import { endAfterMarks, normalizeForScan, normalizeName } from './normalize';
 import { isUnspacedScriptUnit } from './text';
 import type { OutletMention } from './types';
 
@@ -132,7 +132,7 @@ export function findMentions(text: string, index: AliasIndex, lang?: string): Ou
   const hits: OutletMention[] = [];
   index.automaton.scan(folded, (fStart, fEnd, value) => {
     const start = map ? map[fStart] : fStart;
-    const end = map ? map[fEnd - 1] + 1 : fEnd;
+    const end = map ? endAfterMarks(text, map[fEnd - 1] + 1) : fEnd;
     const hit = checkMention(text, start, end, value, own);
     if (hit) hits.push(hit);
   });

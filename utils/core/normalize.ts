@@ -22,10 +22,21 @@ const foldCache = new Map<number, number>();
 const COMBINING = /\p{M}/gu;
 
 /**
+ * The nukta of Devanagari, Bengali, Gurmukhi, Gujarati, Oriya and Kannada: written as its own
+ * mark, as part of one code point ("ख़" U+0959, which NFC keeps apart) or left out ("खबर"), so it
+ * is dropped and the one-code-point letters fold to their base ("ज़ी न्यूज़" is "जी न्यूज").
+ */
+function isNukta(c: number): boolean {
+  return (
+    c === 0x093c || c === 0x09bc || c === 0x0a3c || c === 0x0abc || c === 0x0b3c || c === 0x0cbc
+  );
+}
+
+/**
  * Code units dropped before matching: soft hyphen, zero-width space / non-joiner / joiner, word
  * joiner, zero-width no-break space, Arabic tatweel, and combining marks of the scripts whose
- * marks are optional (Latin, Greek, Cyrillic diacritics; Arabic harakat; Hebrew points). Marks
- * of Indic and Southeast Asian scripts are letters' parts and are kept.
+ * marks are optional (Latin, Greek, Cyrillic diacritics; Arabic harakat; Hebrew points; the
+ * Indic nukta). Other marks of Indic and Southeast Asian scripts are letters' parts and are kept.
  */
 function isDropped(c: number): boolean {
   return (
@@ -37,7 +48,8 @@ function isDropped(c: number): boolean {
     (c >= 0x0300 && c <= 0x036f) ||
     (c >= 0x064b && c <= 0x065f) ||
     c === 0x0670 ||
-    (c >= 0x0591 && c <= 0x05c7)
+    (c >= 0x0591 && c <= 0x05c7) ||
+    isNukta(c)
   );
 }
 
@@ -69,6 +81,15 @@ function foldWide(c: number): number {
   const bare = lower.normalize('NFD').replace(COMBINING, '');
   if (bare.length === 1) return bare.charCodeAt(0);
   return lower.length === 1 ? lower.charCodeAt(0) : ch.charCodeAt(0);
+}
+
+/**
+ * The end of a name found in the normalized text, moved past the dropped marks written on its
+ * last letter ("ज़ी न्यूज़": the nukta after the last ज belongs to the name).
+ */
+export function endAfterMarks(text: string, end: number): number {
+  while (end < text.length && isDropped(text.charCodeAt(end)) && /\p{M}/u.test(text[end])) end++;
+  return end;
 }
 
 /** Folds one code unit, or returns `DROP`. */

@@ -61,3 +61,34 @@ export function alternation(words: Iterable<string>, cased = false): string {
 export function phrases(table: string): string {
   return alternation(table.split('\n').map((l) => l.trim()));
 }
+
+/** Devanagari and Bengali letters written with a nukta as one code point, and their base letter. */
+const NUKTA_LETTERS: Record<string, string> = {
+  '\u0958': '\u0915',
+  '\u0959': '\u0916',
+  '\u095a': '\u0917',
+  '\u095b': '\u091c',
+  '\u095c': '\u0921',
+  '\u095d': '\u0922',
+  '\u095e': '\u092b',
+  '\u095f': '\u092f',
+  '\u09dc': '\u09a1',
+  '\u09dd': '\u09a2',
+  '\u09df': '\u09af',
+};
+const NUKTA_BASE = new Map(Object.entries(NUKTA_LETTERS).map(([pre, base]) => [base, pre]));
+
+/**
+ * A pattern source (no character classes holding these letters) in which every letter that may
+ * take a nukta matches with it or without it, precomposed or not: pages write "ख़बर" as one code
+ * point, as two, or as "खबर"; Bengali "য়" likewise. Write table words either way.
+ */
+export function nuktaOptional(source: string): string {
+  const bare = source
+    .replace(/[\u093c\u09bc]/g, '')
+    .replace(/[\u0958-\u095f\u09dc\u09dd\u09df]/g, (c) => NUKTA_LETTERS[c]);
+  return bare.replace(
+    /[\u0915\u0916\u0917\u091c\u0921\u0922\u092b\u092f\u09a1\u09a2\u09af]/g,
+    (c) => `(?:${c}[\\u093c\\u09bc]?|${NUKTA_BASE.get(c)})`,
+  );
+}
