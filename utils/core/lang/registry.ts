@@ -8,6 +8,7 @@ import { EN } from './en';
 import { ES } from './es';
 import { FI } from './fi';
 import { FR } from './fr';
+import { HI } from './hi';
 import { ID } from './id';
 import { IT } from './it';
 import { JA } from './ja';
@@ -57,6 +58,7 @@ export const PACKS: readonly LanguagePack[] = [
   ID,
   MS,
   TL,
+  HI,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
