@@ -59,6 +59,7 @@ describe('names as pages write them', () => {
     ['Protesters gather in KyivAP Photo/Efrem Lukatsky', 'en', ['associated-press:photo']],
     ['Smoke rises over the cityREUTERS/Gleb Garanich', 'en', ['reuters:photo']],
     ['ذكرت وكالة رويتـرز أن الأسعار ارتفعت.', 'ar', ['reuters:report']],
+    ['According to money.pl, inflation fell.', 'en', ['money-pl:report']],
   ])('%s', (text, lang, expected) => {
     expect(credits(text, lang)).toEqual(expected);
   });

@@ -26,6 +26,9 @@ function abbreviationCase(surface: string, alias: string): 'exact' | 'title' | '
   return 'weak';
 }
 
+/** A name written as a web address: a dot and a top-level domain at its end. */
+const WEB_ADDRESS = /\.\p{Ll}{2,6}$/u;
+
 /**
  * True when a name's surface keeps the capitals that make it a name: every word the catalog
  * capitalizes is capitalized in the text (or the text is in capitals), except a leading article.
@@ -33,6 +36,8 @@ function abbreviationCase(surface: string, alias: string): 'exact' | 'title' | '
  */
 function hasNameCase(surface: string, alias: string): boolean {
   if (surface === alias) return true;
+  // A web address in lower case is how the address is written ("money.pl", "trojmiasto.pl").
+  if (WEB_ADDRESS.test(surface) && surface === surface.toLowerCase()) return true;
   const sw = surface.split(/(\s+|-|['’])/);
   const aw = alias.split(/(\s+|-|['’])/);
   if (sw.length !== aw.length) return true; // Spelled differently (accents, spacing): don't judge.
