@@ -8,24 +8,91 @@ export const CASES: LanguageCases = {
       fires: [['Port zamknięto w poniedziałek. (Źródło: PAP)', 'pap:report']],
       silent: ['Źródła PAP nie podały szczegółów.'],
     },
+    'pl-actor': {
+      fires: [
+        ['Pracował w TVN24 przez dziesięć lat.', 'tvn24'],
+        ['Prezes TVP podał się do dymisji.', 'tvp'],
+      ],
+      silent: ['Minister mówił w TVN24 o podatkach.'],
+    },
+    'pl-actor-verb': {
+      fires: [['TVP wyemitowała serial o wojnie.', 'tvp']],
+      silent: ['TVP podała, że serial powstanie.'],
+    },
+    'pl-poll': {
+      fires: [
+        ['Sondaż IBRiS dla Onetu pokazuje przewagę KO.', 'onet:analysis'],
+        [
+          'W sondażu United Surveys dla Wirtualnej Polski KO prowadzi.',
+          'wirtualna-polska:analysis',
+        ],
+      ],
+      silent: ['Sondaż IBRiS opisał także Onet.'],
+    },
+    'pl-analysis': {
+      fires: [['Według analizy Bankier.pl ceny rosną.', 'bankier-pl:analysis']],
+      silent: ['Analitycy Bankier.pl się pomylili.'],
+    },
     'pl-wedlug': {
-      fires: [['Według PAP rozmowy zakończyły się fiaskiem.', 'pap:report']],
+      fires: [
+        ['Według Reutersa ceny ropy wzrosły.', 'reuters:report'],
+        ['Jak nieoficjalnie dowiedział się RMF FM, premier odchodzi.', 'rmf-fm:report'],
+        ['Z ustaleń RMF FM wynika, że premier odchodzi.', 'rmf-fm:report'],
+        ['Według informacji Wirtualnej Polski premier odchodzi.', 'wirtualna-polska:report'],
+      ],
       silent: ['Według ministra PAP się myli.'],
     },
-    'pl-told': {
-      fires: [['Minister powiedział w rozmowie z TVN24, że odchodzi.', 'tvn24:interview']],
-      silent: ['Minister powiedział, że TVN24 się myli.'],
+    'pl-citing': {
+      fires: [['AFP, powołując się na Reutersa, podała, że rozmowy trwają.', 'reuters:report']],
+      silent: ['AFP powołała nowego szefa, Reuters milczy.'],
     },
     'pl-interview': {
-      fires: [['W rozmowie z RMF FM premier zapowiedział zmiany.', 'rmf-fm:interview']],
-      silent: ['W studiu RMF FM premier zapowiedział zmiany.'],
+      fires: [
+        ['W rozmowie z RMF FM premier zapowiedział zmiany.', 'rmf-fm:interview'],
+        ['Na antenie TVN24 minister przyznał, że się pomylił.', 'tvn24:interview'],
+        ['Minister mówił w programie „Fakty po Faktach” w TVN24.', 'tvn24:interview'],
+      ],
+      silent: ['W studiu obok minister zapowiedział, że TVN24 przeprosi.'],
+    },
+    'pl-told': {
+      fires: [
+        ['Minister powiedział Onetowi, że odchodzi.', 'onet:quote'],
+        ['Rzecznik przekazał PAP, że rozmowy trwają.', 'pap:quote'],
+      ],
+      silent: ['Minister powiedział, że TVN24 się myli.'],
+    },
+    'pl-told-front': {
+      fires: [['Dla PAP potwierdził to rzecznik.', 'pap:quote']],
+      silent: ['Dla PAP to był trudny rok.'],
+    },
+    'pl-footage': {
+      fires: [['Nagranie opublikowane przez TVN24 pokazuje pożar.', 'tvn24:video']],
+      silent: ['Nagrania z TVN24 nikt nie widział, mówi sąsiad.'],
+    },
+    'pl-published': {
+      fires: [['Na łamach „Gazety Wyborczej” ukazał się tekst.', 'gazeta-wyborcza:report']],
+      silent: ['Redaktor „Gazety Wyborczej” odszedł.'],
+    },
+    'pl-seen-by': {
+      fires: [['Dokumenty, do których dotarł Onet, pokazują skalę.', 'onet:report']],
+      silent: ['Dokumenty, do których dotarł prokurator, Onet opisze jutro.'],
+    },
+    'pl-byline': {
+      fires: [['Autor: Jan Kowalski, PAP\nRząd obraduje.', 'pap:byline']],
+      silent: ['Autor książki Jan Kowalski pracował dla PAP.'],
     },
     'pl-inverted': {
-      fires: [['Rozmowy zakończyły się fiaskiem, podaje PAP.', 'pap:report']],
+      fires: [
+        ['Rozmowy zakończyły się fiaskiem, podaje PAP.', 'pap:report'],
+        ['O sprawie pisał trojmiasto.pl w zeszłym tygodniu.', 'trojmiasto-pl:report'],
+      ],
       silent: ['Rozmowy zakończyły się fiaskiem, a PAP milczy.'],
     },
     'pl-reported': {
-      fires: [['PAP podała, że rozmowy zakończyły się fiaskiem.', 'pap:report']],
+      fires: [
+        ['PAP podała, że rozmowy zakończyły się fiaskiem.', 'pap:report'],
+        ['Tygodnik Polityka napisał, że rząd upada.', 'polityka:report'],
+      ],
       silent: ['PAP ma nową siedzibę.'],
     },
   },
@@ -35,11 +102,16 @@ export const CASES: LanguageCases = {
     ['Jak podaje Reuters, ceny ropy wzrosły.', ['reuters:report']],
     ['Port zamknięto w poniedziałek. (Źródło: PAP)', ['pap:report']],
     ['Minister powiedział w rozmowie z TVN24, że odchodzi.', ['tvn24:interview']],
-    ['W rozmowie z RMF FM premier zapowiedział zmiany.', ['rmf-fm:interview']],
-    ['Rozmowy zakończyły się fiaskiem, podaje PAP.', ['pap:report']],
-    ['PAP podała, że rozmowy zakończyły się fiaskiem.', ['pap:report']],
     ['Fot. PAP/Leszek Szymański', ['pap:photo']],
     ['Zdjęcie: Reuters', ['reuters:photo']],
+    ['Jak ustalił Onet, premier odchodzi.', ['onet:report']],
+    ['Gościem Radia Zet był minister.', ['radio-zet:interview']],
+    ['Minister powiedział w Polsat News, że odchodzi.', ['polsat-news:interview']],
+    ['Według dziennika Fakt minister kłamał.', ['fakt:report']],
+    ['Według Interii sprawa trwa.', ['interia:report']],
+    ['Jak podał money.pl, inflacja spadła.', ['money-pl:report']],
+    ['W wywiadzie dla tygodnika Polityka minister przyznał się do błędu.', ['polityka:interview']],
+    ['Jak poinformowała w piątek agencja Reuters, ceny rosną.', ['reuters:report']],
   ],
   lookAlikes: [
     'PAP ma nową siedzibę.',
@@ -47,5 +119,10 @@ export const CASES: LanguageCases = {
     'Minister powiedział, że TVN24 się myli.',
     'Fotograf PAP był na miejscu.',
     'Rozmowy zakończyły się fiaskiem, a PAP milczy.',
+    'Pracował w TVN24 przez dziesięć lat.',
+    'TVP wyemitowała serial o wojnie.',
+    'Polityka rządu wobec Ukrainy się zmienia.',
+    'Fakt jest taki, że rząd się myli.',
+    'Michael Bloomberg powiedział, że wystartuje.',
   ],
 };
