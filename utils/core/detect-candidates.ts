@@ -4,7 +4,7 @@ import type { DetectState } from './detect-state';
 import { packFor } from './lang/registry';
 import { NAME_PARTICLE_BEFORE } from './lang/word-lists';
 import { PERSON_LOOKBEHIND } from './tuning';
-import type { ArticleContext, OutletMention } from './types';
+import { isUnlistedId, type ArticleContext, type OutletMention } from './types';
 
 /** Outlets the text names unambiguously, and those it names by a full (non-abbreviated) name. */
 function namedOutlets(mentions: OutletMention[]): { named: Set<string>; fullNamed: Set<string> } {
@@ -76,7 +76,9 @@ export function findCandidates(
     const m = mentions[i];
     let ids = m.outletIds;
     if (m.shortForm) ids = ids.filter((id) => named.has(id) || publisher.has(id));
-    ids = ids.filter((id) => isCitable(index.outlets.get(id)) || publisher.has(id));
+    ids = ids.filter(
+      (id) => isUnlistedId(id) || isCitable(index.outlets.get(id)) || publisher.has(id),
+    );
     state.candidates[i] = ids;
     state.excluded[i] = exclusionOf(text, m, origin, ids, publisher, ctx);
   }

@@ -3,8 +3,14 @@ import { chooseFor, type Decision, type DetectState } from './detect-state';
 import { rulesFor, type RuleSet } from './lang/registry';
 import { matchCue, type CueMatch } from './match-cue';
 import { sentenceAround } from './text';
-import { CHAIN_GAP, RAW_SPAN, RELAY_CONFIDENCE, WEAK_NAME_VERB_ONLY_FACTOR } from './tuning';
-import type { BlockRole, CreditKind, OutletMention } from './types';
+import {
+  CHAIN_GAP,
+  RAW_SPAN,
+  RELAY_CONFIDENCE,
+  UNLISTED_FACTOR,
+  WEAK_NAME_VERB_ONLY_FACTOR,
+} from './tuning';
+import { isUnlistedId, type BlockRole, type CreditKind, type OutletMention } from './types';
 
 /** Nearby quotation marks that turn a report into a quotation. */
 const OPENING_QUOTE = /["“„«「『]/;
@@ -23,7 +29,7 @@ const QUOTE_BEFORE_NAME = /["“„«「『]\s?$/;
  */
 function cueCacheKey(text: string, m: OutletMention, role: BlockRole | undefined): string {
   const from = Math.max(0, m.start - RAW_SPAN);
-  const flags = `${m.weakCase ? 1 : 0}${m.titleCase ? 1 : 0}${m.glued ? 1 : 0}`;
+  const flags = `${m.weakCase ? 1 : 0}${m.titleCase ? 1 : 0}${m.glued ? 1 : 0}${m.cueFrom ?? ''}`;
   return [role ?? '', flags, text.slice(from, m.end + RAW_SPAN), m.start - from].join('|');
 }
 
@@ -53,6 +59,7 @@ function decide(state: DetectState, i: number, cue: CueMatch, role?: BlockRole):
   const ids = state.candidates[i];
   const { rule, weight } = cue.set;
   let confidence = rule.confidence * weight;
+  if (ids.length === 1 && isUnlistedId(ids[0])) confidence *= UNLISTED_FACTOR;
   const weakName =
     m.weakCase ||
     m.titleCase ||

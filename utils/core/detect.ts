@@ -5,7 +5,8 @@ import { findCandidates } from './detect-candidates';
 import { judgeCues } from './detect-cues';
 import type { DetectState } from './detect-state';
 import { findOriginalSourceMention } from './original-source';
-import type { ArticleContext, Attribution, OutletMention } from './types';
+import type { ArticleContext, Attribution, OutletMention, UnlistedOutlet } from './types';
+import { findUnlistedMentions } from './unlisted-find';
 
 /** What the core found in one article text. */
 export interface Detection {
@@ -15,11 +16,26 @@ export interface Detection {
   originalSource: OriginalSource | null;
   /** Every alias occurrence, cited or not (for debugging and evaluation). */
   mentions: OutletMention[];
+  /** Outlets the catalog does not know that the mentions name (`unlisted:<slug>` ids). */
+  unlisted: Map<string, UnlistedOutlet>;
+}
+
+/** Two lists of mentions in text order, merged in text order. */
+function mergeMentions(a: OutletMention[], b: OutletMention[]): OutletMention[] {
+  if (!b.length) return a;
+  const out: OutletMention[] = [];
+  let j = 0;
+  for (const m of a) {
+    while (j < b.length && b[j].start < m.start) out.push(b[j++]);
+    out.push(m);
+  }
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /**
  * Finds every outlet the text credits, in named steps: (1) find mentions, one pass of the alias
- * automaton; (2) candidates, the outlets each may denote and the mentions ruled out at once;
+ * automaton, then (1b) names the catalog does not know, shown to be outlets by their context; (2) candidates, the outlets each may denote and the mentions ruled out at once;
  * (3) cues, the rules in a window around each mention; (4) lists and relays share their cue;
  * (5) choose the outlet among candidates and (6) assemble the attributions. Offsets are UTF-16
  * code units into `text`. Never throws on any string input.
@@ -38,12 +54,18 @@ export function traceDetection(
   index: AliasIndex,
   ctx: ArticleContext = {},
 ): { detection: Detection; state: DetectState } {
-  const mentions = findMentions(text, index, ctx.lang);
-  const origin = findOriginalSourceMention(text, mentions);
+  const listed = findMentions(text, index, ctx.lang);
+  const unlisted = findUnlistedMentions(text, listed, ctx);
+  const kept = unlisted.displaced.size ? listed.filter((m) => !unlisted.displaced.has(m)) : listed;
+  const mentions = mergeMentions(kept, unlisted.mentions);
+  const origin = findOriginalSourceMention(text, listed);
   const state = findCandidates(text, mentions, origin, index, ctx);
   judgeCues(state);
   shareListCues(state);
   const attributions = assembleAttributions(state);
   const originalSource = findOriginalSource(state, origin, attributions);
-  return { detection: { attributions, originalSource, mentions }, state };
+  return {
+    detection: { attributions, originalSource, mentions, unlisted: unlisted.outlets },
+    state,
+  };
 }

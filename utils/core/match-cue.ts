@@ -70,6 +70,9 @@ export function matchCue(
 ): CueMatch | null {
   // A glued credit starts where its own (lost) line started: nothing before it counts.
   const before = m.glued ? { text: '', base: m.start, map: null } : windowBefore(text, m.start);
+  // "according to the newspaper ‸Westfield Courier": the text before the descriptor is read too.
+  const beyond: [Window, boolean][] =
+    m.cueFrom !== undefined ? [[windowBefore(text, m.cueFrom), true]] : [];
   const after = windowAfter(text, m.end);
   const beforeCache = new Map<LanguagePack, Window | null>();
   const afterCache = new Map<LanguagePack, Window | null>();
@@ -80,7 +83,7 @@ export function matchCue(
     if ((m.weakCase || m.glued) && !rule.structural && rule.kind !== null) continue;
     if (m.titleCase && !rule.before && !rule.structural && rule.kind !== null) continue;
     const bs: [Window, boolean][] = rule.before
-      ? variants(before, set.lang, 'before', beforeCache)
+      ? [...variants(before, set.lang, 'before', beforeCache), ...beyond]
       : [[before, false]];
     const as: [Window, boolean][] = rule.after
       ? variants(after, set.lang, 'after', afterCache)
@@ -106,7 +109,7 @@ export function matchCue(
           set,
           cueStart: Math.min(cueStart, m.start),
           cueEnd: Math.max(cueEnd, m.end),
-          described: bDesc || aDesc,
+          described: bDesc || aDesc || !!m.described,
         };
       }
     }

@@ -4,7 +4,13 @@ import type { Catalog, Outlet, OutletType } from './catalog-schema';
 import { detectAttributions } from './detect';
 import { PUBLISHED_BY_BEFORE } from './lang/word-lists';
 import { MAX_TITLE_LENGTH } from './tuning';
-import { UNCERTAIN_BELOW, type Attribution, type CreditKind, type TextBlock } from './types';
+import {
+  UNCERTAIN_BELOW,
+  type Attribution,
+  type CreditKind,
+  type TextBlock,
+  type UnlistedOutlet,
+} from './types';
 
 /** The article as the content script (or the command line) extracted it. */
 export interface ArticleInput {
@@ -116,14 +122,32 @@ export function summarizeOutlet(o: Outlet): OutletSummary {
   return s;
 }
 
-function groupByOutlet(list: Attribution[], index: CatalogIndex): CitedOutlet[] {
+/** The facts shown for an outlet the catalog does not know: only what the text says. */
+export function summarizeUnlisted(o: UnlistedOutlet): OutletSummary {
+  return {
+    id: o.id,
+    name: o.name,
+    listed: false,
+    domains: o.domains,
+    country: '',
+    type: o.type,
+    languages: [],
+  };
+}
+
+function groupByOutlet(
+  list: Attribution[],
+  index: CatalogIndex,
+  unlisted: Map<string, UnlistedOutlet>,
+): CitedOutlet[] {
   const byId = new Map<string, CitedOutlet>();
   for (const a of list) {
     const outlet = index.aliases.outlets.get(a.outletId);
-    if (!outlet) continue;
+    const other = unlisted.get(a.outletId);
+    if (!outlet && !other) continue;
     let entry = byId.get(a.outletId);
     if (!entry) {
-      entry = { ...summarizeOutlet(outlet), mentions: [] };
+      entry = { ...(outlet ? summarizeOutlet(outlet) : summarizeUnlisted(other!)), mentions: [] };
       byId.set(a.outletId, entry);
     }
     const { surface, kind, start, end, sentence, confidence, cue, rule, via } = a;
@@ -173,6 +197,11 @@ export function buildReport(article: ArticleInput, index: CatalogIndex): Article
     lang: lang ?? undefined,
     publisherIds: publisher ? [publisher.id] : [],
     blocks: article.blocks,
+    page: {
+      url: article.url || article.canonicalUrl,
+      siteName: article.siteName,
+      title: article.title,
+    },
   });
   // A republished article's origin is reported as such; a byline naming that same outlet is the
   // same fact, not a further credit.
@@ -182,7 +211,7 @@ export function buildReport(article: ArticleInput, index: CatalogIndex): Article
   );
   const sure = credits.filter((a) => a.confidence >= UNCERTAIN_BELOW);
   const unsure = credits.filter((a) => a.confidence < UNCERTAIN_BELOW);
-  const outlets = groupByOutlet(sure, index);
+  const outlets = groupByOutlet(sure, index, detection.unlisted);
   const citedIds = new Set(outlets.map((o) => o.id));
   const origin = detection.originalSource
     ? index.aliases.outlets.get(detection.originalSource.outletId)
@@ -195,6 +224,6 @@ export function buildReport(article: ArticleInput, index: CatalogIndex): Article
     publisher: publisher ? summarizeOutlet(publisher) : null,
     originalSource: origin ? summarizeOutlet(origin) : null,
     outlets,
-    uncertain: groupByOutlet(unsure, index).filter((o) => !citedIds.has(o.id)),
+    uncertain: groupByOutlet(unsure, index, detection.unlisted).filter((o) => !citedIds.has(o.id)),
   };
 }

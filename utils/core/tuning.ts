@@ -90,3 +90,9 @@ export const SENTENCE_RADIUS = 400;
 
 /** Page titles longer than this are not searched for the publisher's name (not a title). */
 export const MAX_TITLE_LENGTH = 300;
+
+/**
+ * An outlet the catalog does not know is credited a little less surely than a listed one with
+ * the same cue: its name and its being an outlet both come from the text alone.
+ */
+export const UNLISTED_FACTOR = 0.95;

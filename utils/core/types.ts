@@ -1,4 +1,5 @@
 /** Plain data shared by the core, the background, the popup and the command line. */
+import type { OutletType } from './catalog-schema';
 
 export const CREDIT_KINDS = [
   'report',
@@ -59,6 +60,30 @@ export interface OutletMention {
    * "MTI-nek"); `surface` and `end` include it.
    */
   caseEnding?: string;
+  /**
+   * Where the text before the mention's cue window ends, when a descriptor stands between the
+   * cue and the name ("according to the local newspaper ‸Westfield Courier": the window ends
+   * before "local"). Unset: the window ends at `start`.
+   */
+  cueFrom?: number;
+  /** A descriptor ("the newspaper", "die Zeitung") names the mention as an outlet. */
+  described?: boolean;
+}
+
+/** True for the id of an outlet the catalog does not know (`unlisted:<slug>`). */
+export const isUnlistedId = (id: string): boolean => id.startsWith('unlisted:');
+
+/** An outlet the catalog does not know, as the text shows it ("the newspaper Westfield Courier"). */
+export interface UnlistedOutlet {
+  /** `unlisted:<slug>`, stable for the same name. */
+  id: string;
+  /** The name as the text gives it (in the nominative where the language inflects names). */
+  name: string;
+  type: OutletType;
+  /** The outlet's web address, when the text shows it ("according to westfieldcourier.com"). */
+  domains: string[];
+  /** What shows it is an outlet: a descriptor, a name's shape, an address, a wire line. */
+  evidence: 'descriptor' | 'shape' | 'domain' | 'wire';
 }
 
 /** A mention the cue rules judged to be a credit, with its evidence. */
@@ -94,4 +119,9 @@ export interface ArticleContext {
   publisherIds?: string[];
   /** Structural regions (captions, bylines) when the caller has the DOM. */
   blocks?: TextBlock[];
+  /**
+   * What the page says of itself (its address, site name, title): an outlet the catalog does not
+   * know that is the page's own is never reported as cited.
+   */
+  page?: { url?: string | null; siteName?: string | null; title?: string | null };
 }

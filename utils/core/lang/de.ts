@@ -6,6 +6,31 @@ const ART = '(?:der\\s+|die\\s+|das\\s+|dem\\s+|den\\s+|des\\s+|einer\\s+|einem\
 
 const Q = '[„“"»«‚‘]?';
 
+/** Articles after which a name stands in an oblique case ("der Westfälischen Rundschau"). */
+const OBLIQUE_ARTICLE =
+  /(?:^|\s)(?:der|dem|den|des|einer|einem|eines|laut|von|vom|mit|bei|gegenüber)\s+$/;
+
+/**
+ * The nominative of a name after an oblique article: adjectives lose their case ending
+ * ("Westfälischen Rundschau" → "Westfälische Rundschau", "Neuen Zürcher Zeitung" → "Neue Zürcher
+ * Zeitung", "Westfälischer" → "Westfälische"); after "des" the last word loses its genitive -s
+ * ("des Hamburger Abendblatts"). City adjectives ("Kölner", "Zürcher") never change.
+ */
+function nominativeOf(name: string, before: string): string {
+  if (!OBLIQUE_ARTICLE.test(before)) return name;
+  const words = name.split(' ');
+  for (let i = 0; i < words.length - 1; i++) {
+    words[i] = words[i]
+      .replace(/^(\p{Lu}\p{Ll}*(?:isch|sch|e|eu|lich|ig|st|ein|al|ell|iv))(?:en|er)$/u, '$1e')
+      .replace(/ee$/, 'e');
+  }
+  if (/(?:^|\s)(?:des|eines)\s+$/.test(before) && words.length) {
+    const last = words.length - 1;
+    words[last] = words[last].replace(/(\p{Ll}{3,})e?s$/u, '$1');
+  }
+  return words.join(' ');
+}
+
 /** German: its cue rules, descriptors and words. German capitalizes every noun, so no person-name guess relies on capitals here. */
 export const DE: LanguagePack = {
   code: 'de',
@@ -201,6 +226,7 @@ export const DE: LanguagePack = {
       'Zeitung',
       'Rundschau',
       'Anzeiger',
+      '-Anzeiger',
       'Kurier',
       'Tagblatt',
       'Nachrichten',
@@ -210,16 +236,30 @@ export const DE: LanguagePack = {
       'Bote',
       'Volksblatt',
       'Tageblatt',
-      'Presse',
       'Merkur',
       'Tagespost',
-      'Echo',
-      '-Post',
-      'Post',
-      'Blatt',
     ],
-    broadcaster: ['Rundfunk', 'Radio', '-TV', 'TV', 'Fernsehen', '-Funk'],
+    broadcaster: ['Rundfunk', 'Radio', 'TV', 'Fernsehen'],
     magazine: ['Magazin'],
   },
+  nameStarts: {
+    broadcaster: ['Radio', 'TV'],
+  },
+  nameJoiners: ['am', 'im', 'für', 'und'],
+  notOutletWords: [
+    'Ministerium',
+    'Bundesministerium',
+    'Universität',
+    'Institut',
+    'Stiftung',
+    'Verband',
+    'Partei',
+    'Polizei',
+    'Bank',
+    'GmbH',
+    'AG',
+    'Gruppe',
+  ],
+  nominative: nominativeOf,
   capitalizesNouns: true,
 };

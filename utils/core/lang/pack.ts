@@ -128,6 +128,27 @@ export interface LanguagePack {
    */
   nameEndings: Partial<Record<OutletType, string[]>>;
   /**
+   * Words that begin an outlet's name, by type: "Radio" ("Radio Mitre"), "TV" ("TV 2 Fyn"),
+   * "Canal". Capitalized as in names.
+   */
+  nameStarts?: Partial<Record<OutletType, string[]>>;
+  /**
+   * Function words inside outlet names, lower case: "of" ("Voice of America"), "am" ("Welt am
+   * Sonntag"), "de" ("Diario de Navarra"). Unset: `words.nameParticles`.
+   */
+  nameJoiners?: string[];
+  /**
+   * Words that make a capitalized phrase something other than an outlet (a ministry, a
+   * university, a company, a party): "Ministry", "University", "GmbH". Capitalized as in names.
+   */
+  notOutletWords?: string[];
+  /**
+   * The name as the dictionary writes it, from the form the text gives after `before` (the few
+   * words before it, lower case): German "der Westfälischen Rundschau" → "Westfälische
+   * Rundschau". Only for outlets the catalog does not know; unset: the name as written.
+   */
+  nominative?: (name: string, before: string) => string;
+  /**
    * A prefix the language glues to names (Arabic "ل" in "لرويترز", Hebrew "ל" in "לרויטרס" and
    * "ל-ynet"), as a pattern ending with `$` tried on the few units before a name. The prefix must
    * start a word; one ending in a letter joins only a name in its own script. A name behind it

@@ -1,0 +1,224 @@
+import type { OutletType } from './catalog-schema';
+import { packFor, rulesFor, type RuleSet } from './lang/registry';
+import { matchCue } from './match-cue';
+import { foldText } from './text';
+import type { ArticleContext, OutletMention, UnlistedOutlet } from './types';
+import { findDomainNames, findWireNames } from './unlisted-addresses';
+import {
+  capitalizedRunBefore,
+  type NameSpan,
+  hasNotOutletWord,
+  readNameAfter,
+  slugOf,
+} from './unlisted-names';
+import { isOwnOutlet } from './unlisted-publisher';
+import { unlistedPatternsFor, type UnlistedPatterns } from './unlisted-patterns';
+
+/**
+ * Step 1b, outlets the catalog does not know: a name-shaped phrase next to evidence that it is a
+ * news outlet (a descriptor, "the newspaper X"; an outlet-shaped name, "… Tribune", "…-Zeitung",
+ * "Radio …"; a news address; a wire line) becomes a mention of `unlisted:<slug>`. Like any
+ * mention it is credited only when a cue rule says so.
+ */
+
+/** A name found, before it becomes a mention. */
+export interface UnlistedCandidate extends NameSpan {
+  type: OutletType;
+  evidence: UnlistedOutlet['evidence'];
+  /** Where a descriptor starts ("newspaper" in "the newspaper X"), for the cue window. */
+  descriptorStart?: number;
+  /** Other starts the name may have, longest first (a capitalized sentence start before it). */
+  shorter?: number[];
+  domain?: string;
+}
+
+/** What the step found: mentions in text order and the outlets they name. */
+export interface UnlistedFinds {
+  mentions: OutletMention[];
+  outlets: Map<string, UnlistedOutlet>;
+  /** Listed mentions a longer unlisted name contains ("El Heraldo" in "El Heraldo de Soria"). */
+  displaced: Set<OutletMention>;
+}
+
+/** Lower-case words after a descriptor noun ("le quotidien ‸régional X", "l'agence ‸espagnole"). */
+const TRAILING_WORDS = /^(?:[ \u00a0]+[\p{Ll}][\p{Ll}\p{M}'’-]*){1,2}/u;
+
+/**
+ * The name after a descriptor noun ending at `p`, right after it or after the adjectives the
+ * language puts behind nouns ("le quotidien régional ‸Le Courrier de l'Ouest"), when the
+ * language's descriptor pattern takes those words as part of the descriptor.
+ */
+function nameAfterDescriptor(text: string, p: number, pat: UnlistedPatterns): NameSpan | null {
+  const span = readNameAfter(text, p, pat);
+  if (span) return span;
+  const words = TRAILING_WORDS.exec(text.slice(p, p + 60));
+  if (!words) return null;
+  const after = readNameAfter(text, p + words[0].length, pat);
+  if (!after) return null;
+  const head = text.slice(Math.max(0, after.start - 140), after.start);
+  return pat.packs.some((pk) => pk.descBefore?.test(head)) ? after : null;
+}
+
+function descriptorNames(text: string, pat: UnlistedPatterns): UnlistedCandidate[] {
+  const out: UnlistedCandidate[] = [];
+  if (!pat.descriptor) return out;
+  for (const m of text.matchAll(pat.descriptor)) {
+    const span = nameAfterDescriptor(text, m.index + m[0].length, pat);
+    const type = pat.nounType.get(foldText(m[1]));
+    if (span && type) out.push({ ...span, type, evidence: 'descriptor', descriptorStart: m.index });
+  }
+  return out;
+}
+
+/** Starts of the capitalized run before `at`, from the whole run to the shortest (one word). */
+function runStarts(text: string, at: number, pat: UnlistedPatterns): number[] {
+  const starts: number[] = [];
+  let from = capitalizedRunBefore(text, at, pat);
+  while (from < at) {
+    starts.push(from);
+    const next = text.indexOf(' ', from);
+    if (next < 0 || next >= at) break;
+    from = next + 1;
+  }
+  return starts;
+}
+
+function shapedNames(text: string, pat: UnlistedPatterns): UnlistedCandidate[] {
+  const out: UnlistedCandidate[] = [];
+  const shape = (start: number, end: number, word: string, shorter: number[] = []) => {
+    const type = pat.shapeType.get(foldText(word));
+    if (type) out.push({ start, end, type, evidence: 'shape', shorter });
+  };
+  // "the Westfield Courier": at least one capitalized word before the ending.
+  for (const m of pat.ending ? text.matchAll(pat.ending) : []) {
+    const starts = runStarts(text, m.index, pat);
+    if (starts.length) shape(starts[0], m.index + m[0].length, m[1], starts.slice(1));
+  }
+  // "Ostsee-Zeitung", "der Neuen Ostsee-Zeitung".
+  for (const m of pat.compound ? text.matchAll(pat.compound) : []) {
+    const starts = runStarts(text, m.index, pat);
+    const tail = m[1].slice(m[1].lastIndexOf('-') + 1);
+    shape(starts[0] ?? m.index, m.index + m[0].length, tail, [...starts.slice(1), m.index]);
+  }
+  // "Radio Mitre", "TV 2 Fyn": a start word and the capitalized words after it.
+  for (const m of pat.start ? text.matchAll(pat.start) : []) {
+    const after = readNameAfter(text, m.index + m[0].length, pat);
+    if (
+      after &&
+      after.start === m.index + m[0].length + 1 &&
+      !/["“„«»]/.test(text[after.start - 1])
+    )
+      shape(m.index, after.end, m[1]);
+  }
+  return out;
+}
+
+/** The listed mention overlapping [start, end), if any (`listed` is sorted and disjoint). */
+function overlapping(listed: OutletMention[], start: number, end: number): OutletMention | null {
+  let lo = 0;
+  let hi = listed.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (listed[mid].end <= start) lo = mid + 1;
+    else if (listed[mid].start >= end) hi = mid - 1;
+    else return listed[mid];
+  }
+  return null;
+}
+
+/**
+ * True when a name read after a descriptor is a longer name than the listed one it starts with
+ * ("el diario ‸El Heraldo de Soria" is not El Heraldo): it runs on past the listed name with a
+ * function word of names and capitalized words.
+ */
+function outgrowsListed(
+  text: string,
+  c: UnlistedCandidate,
+  m: OutletMention,
+  pat: UnlistedPatterns,
+): boolean {
+  if (c.evidence !== 'descriptor' || m.start !== c.start || m.end >= c.end) return false;
+  const joiner = /^\s+(\p{L}+)\s/u.exec(text.slice(m.end, c.end));
+  return !!joiner && pat.joiners.has(foldText(joiner[1]));
+}
+
+/**
+ * The start a shape-read name takes: the longest run of capitalized words that a cue rule
+ * accepts ("Laut ‸Westfälischer Rundschau" drops the sentence's first word), else the whole run.
+ */
+function chooseStart(text: string, c: UnlistedCandidate, sets: RuleSet[]): number {
+  if (!c.shorter?.length) return c.start;
+  for (const start of [c.start, ...c.shorter]) {
+    const probe: OutletMention = {
+      outletIds: [],
+      surface: text.slice(start, c.end),
+      start,
+      end: c.end,
+      isAbbreviation: false,
+    };
+    const cue = matchCue(text, probe, sets);
+    if (cue && cue.set.rule.kind !== null) return start;
+  }
+  return c.start;
+}
+
+/** The name a candidate gives, in the nominative where the language inflects names. */
+function nameOf(text: string, c: UnlistedCandidate, lang: string | undefined): string {
+  const name = text.slice(c.start, c.end).replace(/\s+/g, ' ');
+  const nominative = packFor(lang)?.nominative;
+  if (!nominative || c.descriptorStart !== undefined) return name;
+  return nominative(name, text.slice(Math.max(0, c.start - 12), c.start).toLowerCase());
+}
+
+/** Finds the unlisted outlets of `text` (see the file comment); `listed` are the catalog's mentions. */
+export function findUnlistedMentions(
+  text: string,
+  listed: OutletMention[],
+  ctx: ArticleContext,
+): UnlistedFinds {
+  const pat = unlistedPatternsFor(ctx.lang);
+  const displaced = new Set<OutletMention>();
+  const candidates = [
+    ...descriptorNames(text, pat),
+    ...shapedNames(text, pat),
+    ...findDomainNames(text, pat),
+    ...findWireNames(text, pat),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const outlets = new Map<string, UnlistedOutlet>();
+  const mentions: OutletMention[] = [];
+  const sets = rulesFor(ctx.lang);
+  let lastEnd = -1;
+  for (const found of candidates) {
+    if (found.start < lastEnd) continue;
+    const hit = overlapping(listed, found.start, found.end);
+    if (hit && !outgrowsListed(text, found, hit, pat)) continue;
+    const c = { ...found, start: chooseStart(text, found, sets) };
+    const name = c.domain ?? nameOf(text, c, ctx.lang);
+    if (!/\p{L}.*\p{L}|\p{L}\p{N}/u.test(name) || hasNotOutletWord(name, pat)) continue;
+    if (isOwnOutlet(name, c.domain, ctx.page)) continue;
+    const id = `unlisted:${slugOf(name)}`;
+    if (!outlets.has(id))
+      outlets.set(id, {
+        id,
+        name,
+        type: c.type,
+        domains: c.domain ? [c.domain] : [],
+        evidence: c.evidence,
+      });
+    const m: OutletMention = {
+      outletIds: [id],
+      surface: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      isAbbreviation: false,
+    };
+    if (c.descriptorStart !== undefined) {
+      m.cueFrom = c.descriptorStart;
+      m.described = true;
+    }
+    mentions.push(m);
+    if (hit) displaced.add(hit);
+    lastEnd = c.end;
+  }
+  return { mentions, outlets, displaced };
+}

@@ -1,0 +1,137 @@
+import { ARTICLES } from './lang/word-lists';
+import { foldText } from './text';
+import type { UnlistedPatterns } from './unlisted-patterns';
+
+/**
+ * Reading a name the catalog does not know out of the text: a quoted name, or a run of
+ * capitalized words (with the function words names carry: "of", "de", "am"), forwards from after
+ * a descriptor or backwards from an outlet-shaped ending. Scripts without capitals (Arabic, CJK)
+ * only give quoted names.
+ */
+
+/** A name's span in the text. */
+export interface NameSpan {
+  start: number;
+  end: number;
+}
+
+/** Opening quotation marks and the closing marks each may pair with. */
+const QUOTE_PAIRS: Record<string, string> = {
+  '"': '"',
+  '“': '”"',
+  '„': '“”"',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '‚': '‘’',
+  '‘': '’',
+  '「': '」',
+  '『': '』',
+};
+
+/** Longest quoted name read (units) and most words in a name. */
+const MAX_QUOTED = 80;
+const MAX_WORDS = 6;
+
+/**
+ * A word starting with a capital letter or a digit ("Westfield", "24", "Ouest-France"), maybe
+ * behind an elided article ("l'Ouest", "d'Italia").
+ */
+const CAP_WORD = /^(?:\p{Ll}{1,2}['’])?[\p{Lu}\p{Lt}\p{N}][\p{L}\p{M}\p{N}'’.&+-]*/u;
+/** Any word of letters (for function words between capitalized ones). */
+const ANY_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’]*/u;
+
+/** The name inside quotation marks opening at `p`, or null. */
+function readQuoted(text: string, p: number): NameSpan | null {
+  const closers = QUOTE_PAIRS[text[p]];
+  if (!closers) return null;
+  const limit = Math.min(text.length, p + 1 + MAX_QUOTED);
+  for (let i = p + 1; i < limit; i++) {
+    if (text[i] === '\n') return null;
+    if (!closers.includes(text[i])) continue;
+    const inner = text.slice(p + 1, i);
+    const lead = inner.length - inner.trimStart().length;
+    const name = inner.trim();
+    if (!/[\p{L}\p{N}]/u.test(name) || name.split(/\s+/).length > MAX_WORDS + 4) return null;
+    return { start: p + 1 + lead, end: p + 1 + lead + name.length };
+  }
+  return null;
+}
+
+/** Capitalized words from `p` on, with function words between them; null when none. */
+function readCapitalized(text: string, p: number, pat: UnlistedPatterns): NameSpan | null {
+  let i = p;
+  let end = -1;
+  let words = 0;
+  while (words < MAX_WORDS && i < text.length) {
+    const rest = text.slice(i, i + 60);
+    const cap = CAP_WORD.exec(rest);
+    if (cap) {
+      end = i + cap[0].replace(/[.’']+$/u, '').length;
+      words++;
+    } else {
+      const w = ANY_WORD.exec(rest);
+      // A function word joins two capitalized words ("Frankfurter Allgemeine am Sonntag").
+      if (!w || end < 0 || !pat.joiners.has(foldText(w[0]))) break;
+      if (!CAP_WORD.test(text.slice(i + w[0].length).replace(/^ /, ''))) break;
+    }
+    const token = cap ? cap[0] : ANY_WORD.exec(rest)![0];
+    i += token.length;
+    if (text[i] !== ' ' || !text[i + 1] || text[i + 1] === ' ') break;
+    i++;
+  }
+  return end > p ? { start: p, end } : null;
+}
+
+/**
+ * The name that follows a descriptor ending at `p` ("the newspaper ‸Westfield Courier said",
+ * "die Zeitung ‸„Westfälische Rundschau“"): quoted, or capitalized words. Null when none.
+ */
+export function readNameAfter(text: string, p: number, pat: UnlistedPatterns): NameSpan | null {
+  let i = p;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  if (i === p && i < text.length && !QUOTE_PAIRS[text[i]]) return null;
+  return readQuoted(text, i) ?? readCapitalized(text, i, pat);
+}
+
+/**
+ * The capitalized words right before `end` that lead up to an outlet-shaped word ending there
+ * ("the ‸Westfield Courier", "der ‸Westfälischen Rundschau"), with the function words between
+ * them. Returns the start of the first word, or `end` when there is none.
+ */
+export function capitalizedRunBefore(text: string, end: number, pat: UnlistedPatterns): number {
+  let start = end;
+  let words = 0;
+  let i = end;
+  while (words < MAX_WORDS - 1 && i > 0 && text[i - 1] === ' ') {
+    const head = text.slice(Math.max(0, i - 41), i - 1);
+    const m = /[\p{L}\p{M}\p{N}'’.&+-]+$/u.exec(head);
+    if (!m) break;
+    const word = m[0];
+    const at = i - 1 - word.length;
+    if (CAP_WORD.test(word)) {
+      start = at;
+      words++;
+    } else if (!pat.joiners.has(foldText(word))) break;
+    i = at;
+  }
+  return start;
+}
+
+/** True when a name holds a word that makes it no outlet ("Ministry", "Universität"). */
+export function hasNotOutletWord(name: string, pat: UnlistedPatterns): boolean {
+  for (const w of name.split(/[\s-]+/)) if (pat.notOutlet.has(foldText(w))) return true;
+  return false;
+}
+
+/**
+ * A stable id part for a name: folded letters and digits joined by hyphens, a leading article
+ * dropped ("The Westfield Courier" and "Westfield Courier" are one outlet).
+ */
+export function slugOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length > 1 && ARTICLES.has(foldText(words[0]).replace(/['’]$/, ''))) words.shift();
+  return foldText(words.join(' '))
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
