@@ -3,7 +3,20 @@ import { createBackgroundService } from '@/utils/background/service';
 import { createLiveLookup } from '@/utils/background/live-lookup/lookup';
 import { createReportCounter } from '@/utils/background/my-sources';
 import { registerSidePanelCommand } from '@/utils/background/side-panel';
-import { getSettings } from '@/utils/settings';
+import { CREDIT_KINDS } from '@/utils/core/types';
+import { getSettings, shouldHighlight, watchSettings } from '@/utils/settings';
+
+/** The kinds of credit the reader's settings let SourceLens draw on a page. */
+async function drawableKinds(pageUrl: string) {
+  const settings = await getSettings();
+  let host = '';
+  try {
+    host = new URL(pageUrl).hostname;
+  } catch {
+    // No address: the site list cannot match it.
+  }
+  return CREDIT_KINDS.filter((kind) => shouldHighlight(settings, host, kind));
+}
 
 export default defineBackground(() => {
   const service = createBackgroundService({
@@ -13,7 +26,10 @@ export default defineBackground(() => {
     liveLookup: createLiveLookup({ fetch: (input, init) => fetch(input, init) }),
     isLiveLookupOn: async () => (await getSettings()).liveLookups,
     onReportReady: createReportCounter(async () => (await getSettings()).mySources),
+    drawableKinds,
   });
+  // Pages draw what the background tells them: a settings change reaches every open report.
+  watchSettings(() => void service.redrawAll());
 
   // Answer through sendResponse + `return true`: works in Chrome, Firefox and WXT's fake browser.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './context';
 import {
   commonAncestor,
   findLiveRoot,
@@ -6,9 +6,9 @@ import {
   type IndexCache,
 } from '@/utils/extract/anchor';
 import { collapseSpace } from '@/utils/extract/text-index';
-import { hasHighlightApi, paint, type Painting } from '@/utils/highlight/highlight-api';
+import { paint, type Painting } from '@/utils/highlight/highlight-api';
+import type { CreditKind } from '@/utils/core/types';
 import type { HighlightSpec } from '@/utils/messaging';
-import { DEFAULT_SETTINGS, shouldHighlight, type Settings } from '@/utils/settings/schema';
 import { anchorSpecs } from './anchor-specs';
 import { attachInteraction } from './interaction';
 import { SLICE_MS, yieldToPage } from './schedule';
@@ -63,8 +63,8 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
   let source: AnchorSource | null = null;
   let ranges: (Range | null)[] = [];
   let root: Element | null = null;
-  let visible = false;
-  let settings: Settings = DEFAULT_SETTINGS;
+  /** The kinds of credit to draw (the background's decision: the switch and the settings). */
+  let drawKinds: CreditKind[] = [];
   let drawn: Drawn | null = null;
   let watch: ArticleWatch | null = null;
   let watched: Node | null = null;
@@ -72,8 +72,6 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
   let textLength = 0;
   let gaveUp = false;
   const budget = createBudget();
-  const win = doc.defaultView as Window & typeof globalThis;
-  const host = () => win.location.hostname;
 
   function undraw() {
     if (!drawn) return;
@@ -115,10 +113,8 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
 
   function draw() {
     undraw();
-    const indexes = specs.flatMap((s, i) =>
-      ranges[i] && shouldHighlight(settings, host(), s.kind) ? [i] : [],
-    );
-    if (!visible || gaveUp || !indexes.length || !hasHighlightApi(win)) return stopWatching();
+    const indexes = specs.flatMap((s, i) => (ranges[i] && drawKinds.includes(s.kind) ? [i] : []));
+    if (gaveUp || !indexes.length) return stopWatching();
     root = locateRoot(indexes);
     textLength = textSize(root);
     const painting = paint(
@@ -197,7 +193,7 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
     async setArticle(
       next: HighlightSpec[],
       nextSource: AnchorSource,
-      on: boolean,
+      kinds: CreditKind[],
       signal: AbortSignal = new AbortController().signal,
     ) {
       const placed = await anchorInSlices(doc, nextSource, next, signal);
@@ -207,7 +203,7 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
       source = nextSource;
       ranges = placed;
       root = findLiveRoot(nextSource.segments) ?? doc.body;
-      visible = on;
+      drawKinds = kinds;
       const start = performance.now();
       draw();
       recordStep('draw', start);
@@ -220,14 +216,11 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
       ranges = [];
       source = null;
     },
-    /** The popup's switch or the keyboard command. */
-    setVisible(on: boolean) {
-      visible = on;
-      if (on) gaveUp = false;
-      draw();
-    },
-    setSettings(next: Settings) {
-      settings = next;
+    /** Draws these kinds from now on (the popup's switch, the keyboard command, settings). */
+    setKinds(kinds: CreditKind[]) {
+      // Switched on again: the reader asks, so try again on a page we had given up on.
+      if (kinds.length > drawKinds.length) gaveUp = false;
+      drawKinds = kinds;
       draw();
     },
     /** Counts a re-run the page caused (SPA navigation); false when we should give up. */

@@ -1,10 +1,12 @@
+import { ContentScriptContext } from './context';
 import { startPage } from './page';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main(ctx) {
+  main() {
     // The top frame only: frames hold ads and embeds, never the article a reader opened.
-    if (window.top === window) startPage(ctx);
+    // Our own context (context.ts): WXT's tells the page that an extension started.
+    if (window.top === window) startPage(new ContentScriptContext());
   },
 });

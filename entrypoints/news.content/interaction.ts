@@ -69,7 +69,7 @@ export function attachInteraction(
       hideTimer = undefined;
     };
     if (card.contains(e.target)) return keep();
-    const i = findRangeAt(doc, painting.ranges, e.clientX, e.clientY);
+    const i = findRangeAt(painting.ranges, e.clientX, e.clientY);
     if (i >= 0) {
       keep();
       if (i !== current || !card.isOpen) open(i, false);

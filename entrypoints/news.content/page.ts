@@ -1,12 +1,11 @@
 import { isProbablyReaderable } from '@mozilla/readability';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './context';
 import type { Extraction } from '@/utils/extract/extract';
 import { fitArticlePayload, refuse, type PageState } from '@/utils/messaging';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { readPage } from './read-page';
 import { listen, send } from './runtime';
-import { Cancelled, createScheduler } from './schedule';
-import { readSettings, watchSettings } from './settings';
+import { createScheduler } from './schedule';
 import { recordState } from './steps';
 
 /** Milliseconds to wait after a single-page app changes its address before reading the page. */
@@ -16,11 +15,12 @@ const describe = (e: unknown) => (e instanceof Error ? e.message : String(e)).sl
 
 /**
  * The content script's whole job on one page. On load only the gate runs (Readability's
- * `isProbablyReaderable`): a page that is no article costs nothing more, no message, no storage
- * read. An article is read when the page is idle (read-page.ts), or, when it is too big for
- * that, once the reader opens the popup. The highlighter (painting, hover card, keyboard) is
- * created only for an article with credits to draw. Also follows the popup's requests and the
- * page's own navigation (single-page apps).
+ * `isProbablyReaderable`): a page that is no article costs nothing more, no message. It never
+ * reads storage: the background says what to draw (the tab's switch and the reader's settings).
+ * An article is read when the page is idle (read-page.ts), or, when it is too big for that,
+ * once the reader opens the popup. The highlighter (painting, hover card, keyboard) is created
+ * only for an article with credits to draw. Also follows the popup's requests and the page's
+ * own navigation (single-page apps).
  */
 export function startPage(ctx: ContentScriptContext): void {
   const scheduler = createScheduler(ctx);
@@ -56,15 +56,11 @@ export function startPage(ctx: ContentScriptContext): void {
     if (!reply.ok)
       return void (await report({ status: 'error', message: reply.error.slice(0, 500) }));
     setStatus('ready');
-    const { highlights, highlightsOn } = reply.value;
+    const { highlights, drawKinds } = reply.value;
     if (!highlights.length && !highlighter) return;
-    if (!highlighter) {
-      highlighter = createHighlighter(ctx, document, () => void run(false));
-      highlighter.setSettings(await readSettings());
-      watchSettings(ctx, highlighter.setSettings);
-    }
+    highlighter ??= createHighlighter(ctx, document, () => void run(false));
     const source = { text: extraction.article.text, segments: extraction.segments };
-    await highlighter.setArticle(highlights, source, highlightsOn, signal);
+    await highlighter.setArticle(highlights, source, drawKinds, signal);
   }
 
   /** One pass over the page; a newer pass cancels this one at its next step. */
@@ -84,7 +80,8 @@ export function startPage(ctx: ContentScriptContext): void {
       }
       await submit(reading.extraction, own.signal);
     } catch (e) {
-      if (!(e instanceof Cancelled) && !own.signal.aborted)
+      // A cancelled pass (a newer one runs, or the extension went away) reports nothing.
+      if (!own.signal.aborted && !ctx.isInvalid)
         await report({ status: 'error', message: describe(e) });
     } finally {
       if (pass === own) {
@@ -101,8 +98,8 @@ export function startPage(ctx: ContentScriptContext): void {
       if (status === 'waiting') void run(true);
       return done;
     },
-    async showHighlights({ on }) {
-      highlighter?.setVisible(on);
+    async showHighlights({ drawKinds }) {
+      highlighter?.setKinds(drawKinds);
       return done;
     },
     async focusAttribution({ outletIndex, mentionIndex }) {
@@ -114,7 +111,7 @@ export function startPage(ctx: ContentScriptContext): void {
   // Single-page apps swap the article without a new document: read the new one. Routers
   // change the address before they render the new page: wait for it to settle.
   let navigation: number | undefined;
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.onLocationChange(() => {
     clearTimeout(navigation);
     navigation = ctx.setTimeout(() => {
       if (highlighter?.allowRerun() ?? true) void run(false);

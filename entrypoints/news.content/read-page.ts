@@ -2,7 +2,7 @@ import { isOverBudget } from '@/utils/extract/budget';
 import { readClone, toExtraction, type Extraction } from '@/utils/extract/extract';
 import { startPrunedClone, type PreparedClone } from '@/utils/extract/pruned-clone';
 import type { Scheduler } from './schedule';
-import { recordStep } from './steps';
+import { recordCopy, recordStep } from './steps';
 
 /** What reading the page found. */
 export type PageReading =
@@ -37,6 +37,7 @@ export async function readPage(
   for (const withUnlikely of [true, false]) {
     if (!force) await scheduler.whenQuiet(signal);
     const prepared = await copyPage(scheduler, signal, withUnlikely);
+    recordCopy(prepared.stats);
     if (!force && isOverBudget(prepared.stats)) return { status: 'waiting' };
     if (!force) await scheduler.whenQuiet(signal);
     const start = performance.now();
@@ -44,6 +45,8 @@ export async function readPage(
     recordStep('parse', start);
     if (parsed === 'again') continue;
     if (!parsed) break;
+    // Flattening and mapping the article (a few ms on a big one) is a task of its own.
+    await scheduler.pause(signal);
     const flatStart = performance.now();
     const extraction = toExtraction(document, prepared, parsed);
     recordStep('extract', flatStart);

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './context';
 
 /** Longest piece of our work between two chances for the page to run (ms). */
 export const SLICE_MS = 5;
@@ -23,9 +23,6 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/** Thrown out of a wait when its pass was cancelled (a newer pass, navigation, unload). */
-export class Cancelled extends Error {}
-
 /**
  * When and how our work runs in the page: after `load`, in idle time, never while the reader is
  * using the page, and in slices of at most `SLICE_MS`. Input listeners (passive) exist only
@@ -39,14 +36,16 @@ export function createScheduler(ctx: ContentScriptContext) {
     new Promise<void>((resolve) =>
       ctx.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS }),
     );
+  // Throws the signal's reason when the pass was cancelled (a newer pass, navigation, unload).
   const check = (signal: AbortSignal) => {
-    if (signal.aborted || ctx.isInvalid) throw new Cancelled();
+    if (ctx.isInvalid) throw new Error('SourceLens was reloaded');
+    signal.throwIfAborted();
   };
 
   async function loaded(): Promise<void> {
     if (document.readyState === 'complete') return;
     await new Promise<void>((resolve) => {
-      ctx.addEventListener(window, 'load', () => resolve(), { once: true });
+      window.addEventListener('load', () => resolve(), { once: true, signal: ctx.signal });
       ctx.setTimeout(resolve, LOAD_WAIT_MS);
     });
   }
@@ -79,6 +78,11 @@ export function createScheduler(ctx: ContentScriptContext) {
         if (quiet >= INPUT_QUIET_MS) return;
         await wait(INPUT_QUIET_MS - quiet);
       }
+    },
+    /** Lets the page run before going on; throws if the pass was cancelled meanwhile. */
+    async pause(signal: AbortSignal): Promise<void> {
+      await yieldToPage();
+      check(signal);
     },
     /**
      * Runs `step` until it returns true, giving it `SLICE_MS` at a time and the page a turn in

@@ -7,6 +7,8 @@
 interface StepLog {
   steps: Record<string, number[]>;
   state: string;
+  /** The size of the last pruned copy (what predicts the parse time, see budget.ts). */
+  copy?: object;
 }
 
 const log = (): StepLog =>
@@ -20,4 +22,9 @@ export function recordStep(step: string, start: number): void {
 /** Records what the content script last concluded ('not-article', 'waiting', 'ready'…). */
 export function recordState(state: string): void {
   log().state = state;
+}
+
+/** Records the size of the copy Readability is about to read. */
+export function recordCopy(stats: object): void {
+  log().copy = stats;
 }

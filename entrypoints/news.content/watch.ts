@@ -1,5 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PREFIX } from '@/utils/highlight/prefix';
+import type { ContentScriptContext } from './context';
 
 /** Quiet time after the last mutation before we look at the article again. */
 const MUTATION_DEBOUNCE = 400;
@@ -23,18 +22,6 @@ export function createBudget(max = 5, windowMs = 10_000, now: () => number = () 
   };
 }
 
-const isOurs = (n: Node) => n.nodeType === 1 && (n as Element).localName.startsWith(`${PREFIX}-`);
-
-/** True when a batch of mutations touched only elements SourceLens added (the hover card). */
-function onlyOurs(records: MutationRecord[]): boolean {
-  return records.every(
-    (r) =>
-      r.type === 'childList' &&
-      [...r.addedNodes, ...r.removedNodes].every(isOurs) &&
-      (r.addedNodes.length > 0 || r.removedNodes.length > 0),
-  );
-}
-
 export interface ArticleWatch {
   stop(): void;
 }
@@ -51,8 +38,8 @@ export function watchArticle(
 ): ArticleWatch {
   let timer: number | undefined;
   let stopped = false;
-  const observer = new MutationObserver((records) => {
-    if (onlyOurs(records)) return;
+  // The hover card comes and goes under <html>: when that is watched, the look finds no change.
+  const observer = new MutationObserver(() => {
     if (timer !== undefined) clearTimeout(timer);
     timer = ctx.setTimeout(() => {
       timer = undefined;

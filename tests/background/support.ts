@@ -7,7 +7,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import rawCatalog from '../../utils/core/catalog.json';
 import { parseCatalog } from '../../utils/core/catalog-schema';
 import { buildCatalogIndex, type CatalogIndex } from '../../utils/core/report';
-import { createBackgroundService, type SenderInfo } from '../../utils/background/service';
+import {
+  createBackgroundService,
+  type BackgroundDeps,
+  type SenderInfo,
+} from '../../utils/background/service';
 import type { Browser } from '../../utils/background/browser-type';
 import type { ArticlePayload } from '../../utils/messaging';
 
@@ -18,8 +22,11 @@ export const realIndex: CatalogIndex = buildCatalogIndex(parseCatalog(rawCatalog
 export const testBrowser = fakeBrowser as unknown as Browser;
 
 /** A background service over the fake browser; `getIndex` may be swapped to inject failures. */
-export function makeService(getIndex: () => CatalogIndex = () => realIndex) {
-  return createBackgroundService({ browser: testBrowser, getIndex });
+export function makeService(
+  getIndex: () => CatalogIndex = () => realIndex,
+  deps: Partial<BackgroundDeps> = {},
+) {
+  return createBackgroundService({ browser: testBrowser, getIndex, ...deps });
 }
 
 /** A content script in the top frame of tab `tabId`, as `runtime.onMessage` reports it. */

@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CreditKind } from '../../utils/core/types';
 import { article, fromPopup, fromTab, makeService, testBrowser } from './support';
 
 const TAB = 4;
@@ -34,7 +35,7 @@ describe('replies from a tab', () => {
     expect(await toggle(await readyService())).toEqual({ ok: true, value: null });
     expect(send).toHaveBeenCalledWith(
       TAB,
-      { type: 'showHighlights', data: { on: false } },
+      { type: 'showHighlights', data: { drawKinds: [] } },
       { frameId: 0 },
     );
   });
@@ -59,5 +60,44 @@ describe('replies from a tab', () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     });
     expect(await toggle(await readyService())).toMatchObject({ ok: false });
+  });
+});
+
+describe('what a tab draws', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('follows the switch and the kinds the settings allow on its site, and hears of changes', async () => {
+    let allowed: CreditKind[] = ['photo'];
+    const seen: string[] = [];
+    const service = makeService(undefined, {
+      drawableKinds: async (url) => (seen.push(url), allowed),
+    });
+    const reply = await service.handleMessage(
+      { type: 'submitArticle', data: article() },
+      fromTab(TAB, 'https://news.example/story'),
+    );
+    expect(reply).toMatchObject({ ok: true, value: { drawKinds: ['photo'] } });
+    expect(seen).toEqual(['https://news.example/a']);
+    const send = answerWith(async () => ({ ok: true, value: null }));
+    allowed = ['report', 'photo'];
+    await service.redrawAll();
+    expect(send).toHaveBeenLastCalledWith(
+      TAB,
+      { type: 'showHighlights', data: { drawKinds: ['report', 'photo'] } },
+      { frameId: 0 },
+    );
+    await service.handleMessage(
+      { type: 'setHighlights', data: { tabId: TAB, on: false } },
+      fromPopup(),
+    );
+    await service.redrawAll();
+    expect(send).toHaveBeenLastCalledWith(
+      TAB,
+      { type: 'showHighlights', data: { drawKinds: [] } },
+      { frameId: 0 },
+    );
   });
 });

@@ -4,10 +4,10 @@
 // It needs a DOM with MutationObserver; happy-dom has no CSS.highlights, so a stand-in registry
 // records what is drawn (highlight-api-stub.ts).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '@/entrypoints/news.content/context';
 import { extractArticle } from '@/utils/extract/extract';
 import type { HighlightSpec } from '@/utils/messaging';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { CREDIT_KINDS } from '@/utils/core/types';
 import { createHighlighter, type Highlighter } from '@/entrypoints/news.content/highlighter';
 import { loadFixture } from '../fixtures/dom/load-fixture';
 import {
@@ -56,7 +56,7 @@ function specsFor(
 beforeEach(async () => {
   loadFixture('article-credits.html');
   installHighlightApi();
-  ctx = new ContentScriptContext('test');
+  ctx = new ContentScriptContext();
   reruns = 0;
   highlighter = createHighlighter(ctx, document, () => reruns++);
   const extraction = extractArticle(document)!;
@@ -66,7 +66,7 @@ beforeEach(async () => {
     ['photo', '(Photo: Reuters)'],
     ['report', 'according to Reuters'],
   ]);
-  await highlighter.setArticle(specs, { text, segments: extraction.segments }, true);
+  await highlighter.setArticle(specs, { text, segments: extraction.segments }, [...CREDIT_KINDS]);
 });
 afterEach(() => {
   ctx.abort();
@@ -80,22 +80,14 @@ describe('highlighter', () => {
     expect(marked()).toBe(
       '(Photo: Reuters)|according to the Associated Press|according to Reuters',
     );
-    highlighter.setVisible(false);
+    highlighter.setKinds([]);
     expect(marked()).toBe('');
     expect(articleText()).toContain('according to the Associated Press');
   });
 
-  it('draws only the kinds the reader chose', () => {
-    highlighter.setSettings({ ...DEFAULT_SETTINGS, highlightKinds: ['photo'] });
+  it('draws only the kinds the background says (the reader chose photo credits only)', () => {
+    highlighter.setKinds(['photo']);
     expect(marked()).toBe('(Photo: Reuters)');
-  });
-
-  it('draws nothing on a site the reader switched off', () => {
-    highlighter.setSettings({
-      ...DEFAULT_SETTINGS,
-      disabledSites: [location.hostname || 'localhost'],
-    });
-    expect(marked()).toBe('');
   });
 
   it('re-anchors after the page re-renders the same text in new nodes, without a re-run', async () => {
@@ -138,13 +130,13 @@ describe('highlighter', () => {
     await highlighter.setArticle(
       [{ ...spec, cueEnd: next + 3 }],
       { text, segments: extraction.segments },
-      true,
+      [...CREDIT_KINDS],
     );
     expect(marked()).toBe('Reuters)');
   });
 
   it('removes everything when the extension context is invalidated', () => {
-    ctx.notifyInvalidated();
+    ctx.abort();
     expect(marked()).toBe('');
   });
 });

@@ -17,8 +17,12 @@ const parse = (raw: unknown) => parseEnvelope<BackgroundToContent>(TO_CONTENT_PA
 describe('background → content messages', () => {
   it.each([
     [
-      { type: 'showHighlights', data: { on: true } },
-      { type: 'showHighlights', data: { on: true } },
+      { type: 'showHighlights', data: { drawKinds: ['report', 'photo'], on: true } },
+      { type: 'showHighlights', data: { drawKinds: ['report', 'photo'] } },
+    ],
+    [
+      { type: 'showHighlights', data: { drawKinds: [] } },
+      { type: 'showHighlights', data: { drawKinds: [] } },
     ],
     [
       { type: 'focusAttribution', data: { outletIndex: 2, mentionIndex: 0, extra: 'dropped' } },
@@ -39,8 +43,11 @@ describe('background → content messages', () => {
   it.each([
     null,
     'showHighlights',
-    [{ type: 'showHighlights', data: { on: true } }],
-    { type: 'showHighlights', data: { on: 'yes' } },
+    [{ type: 'showHighlights', data: { drawKinds: [] } }],
+    { type: 'showHighlights', data: { on: true } },
+    { type: 'showHighlights', data: { drawKinds: ['gossip'] } },
+    { type: 'showHighlights', data: { drawKinds: ['photo', 'photo'] } },
+    { type: 'showHighlights', data: { drawKinds: 'photo' } },
     { type: 'showHighlights' },
     { type: 'showHighlights', data: [true] },
     { type: 'focusAttribution', data: { outletIndex: -1, mentionIndex: 0 } },

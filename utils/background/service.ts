@@ -1,5 +1,6 @@
 import type { Browser } from './browser-type';
 import { buildReport, type ArticleReport, type CatalogIndex } from '../core/report';
+import { CREDIT_KINDS, type CreditKind } from '../core/types';
 import {
   CONTENT_PARSERS,
   MAX_MESSAGE_SIZE,
@@ -61,7 +62,14 @@ export interface BackgroundDeps {
   isLiveLookupOn?: () => Promise<boolean>;
   /** Told of every report that completes (My sources counts it there, if the reader opted in). */
   onReportReady?: (report: ArticleReport) => Promise<void>;
+  /**
+   * The kinds of credit the reader's settings let SourceLens draw on a page (none on a site
+   * switched off); absent means every kind.
+   */
+  drawableKinds?: (pageUrl: string) => Promise<CreditKind[]>;
 }
+
+type ReadyState = Extract<TabState, { status: 'ready' }>;
 
 /**
  * The background's logic, independent of how listeners are registered: validates every message
@@ -73,6 +81,7 @@ export function createBackgroundService({
   liveLookup,
   isLiveLookupOn,
   onReportReady,
+  drawableKinds = async () => [...CREDIT_KINDS],
 }: BackgroundDeps) {
   const store = new TabStore(browser);
   const extensionOrigin = browser.runtime.getURL('/');
@@ -80,6 +89,17 @@ export function createBackgroundService({
   const isExtensionPage = (sender: SenderInfo) =>
     typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
   const sendToTab = createTabSender(browser);
+
+  /** What a tab draws: nothing while its highlights are off, else what the settings allow. */
+  const kindsToDraw = async (state: ReadyState) =>
+    state.highlightsOn ? drawableKinds(state.report.url) : [];
+
+  /** Sets a tab's switch and tells its page what to draw now. */
+  async function switchHighlights(tabId: number, state: ReadyState, on: boolean) {
+    const next = { ...state, highlightsOn: on };
+    await store.set(tabId, next);
+    return sendToTab(tabId, 'showHighlights', { drawKinds: await kindsToDraw(next) });
+  }
 
   async function submitArticle(
     tabId: number,
@@ -89,10 +109,12 @@ export function createBackgroundService({
       const report = buildReport(article, getIndex());
       const previous = await store.get(tabId);
       const highlightsOn = previous?.status === 'ready' ? previous.highlightsOn : true;
-      await store.set(tabId, { status: 'ready', report, highlightsOn });
+      const state: ReadyState = { status: 'ready', report, highlightsOn };
+      await store.set(tabId, state);
       await setBadge(browser, tabId, report.outlets.length);
       void onReportReady?.(report);
-      return { ok: true, value: { highlights: toHighlightSpecs(report), highlightsOn } };
+      const drawKinds = await kindsToDraw(state);
+      return { ok: true, value: { highlights: toHighlightSpecs(report), drawKinds } };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       await store.set(tabId, { status: 'error', message });
@@ -114,7 +136,7 @@ export function createBackgroundService({
   /** Runs `act` on the tab's report, or refuses when the tab has none. */
   async function withReport<T>(
     tabId: number,
-    act: (state: Extract<TabState, { status: 'ready' }>) => Promise<Result<T>>,
+    act: (state: ReadyState) => Promise<Result<T>>,
   ): Promise<Result<T>> {
     const state = await store.get(tabId);
     return state?.status === 'ready' ? act(state) : refuse('No report for this tab');
@@ -153,10 +175,7 @@ export function createBackgroundService({
         value: await getRelatedCoverage(report),
       })),
     setHighlights: ({ tabId, on }) =>
-      withReport(tabId, async (state) => {
-        await store.set(tabId, { ...state, highlightsOn: on });
-        return sendToTab(tabId, 'showHighlights', { on });
-      }),
+      withReport(tabId, (state) => switchHighlights(tabId, state, on)),
     analyzeTab: async ({ tabId }) => analyzeTab(tabId, await store.get(tabId)),
     focusAttribution: ({ tabId, outletIndex, mentionIndex }) =>
       withReport(tabId, () => sendToTab(tabId, 'focusAttribution', { outletIndex, mentionIndex })),
@@ -200,11 +219,14 @@ export function createBackgroundService({
     },
     /** The "toggle-highlights" keyboard command: flips the tab's highlights, as the popup does. */
     toggleHighlights(tabId: number): Promise<Result<null>> {
-      return withReport(tabId, async (state) => {
-        const on = !state.highlightsOn;
-        await store.set(tabId, { ...state, highlightsOn: on });
-        return sendToTab(tabId, 'showHighlights', { on });
-      });
+      return withReport(tabId, (state) => switchHighlights(tabId, state, !state.highlightsOn));
+    },
+    /** The reader's settings changed: tells every page with a report what to draw now. */
+    async redrawAll(): Promise<void> {
+      for (const [tabId, state] of await store.all()) {
+        if (state.status === 'ready')
+          await sendToTab(tabId, 'showHighlights', { drawKinds: await kindsToDraw(state) });
+      }
     },
   };
 }

@@ -47,6 +47,17 @@ export class TabStore {
     }
   }
 
+  /** Every tab's state (the stored ones too, after the worker restarted). */
+  async all(): Promise<[number, TabState][]> {
+    const stored = ((await this.area?.get(null)) ?? {}) as Record<string, TabState>;
+    const merged = new Map(this.states);
+    for (const [key, state] of Object.entries(stored)) {
+      const tabId = Number(key.slice(KEY_PREFIX.length));
+      if (key.startsWith(KEY_PREFIX) && !merged.has(tabId)) merged.set(tabId, state);
+    }
+    return [...merged];
+  }
+
   async delete(tabId: number): Promise<void> {
     this.states.delete(tabId);
     await this.area?.remove(KEY_PREFIX + tabId);

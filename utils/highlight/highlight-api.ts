@@ -26,13 +26,6 @@ export const highlightName = (kind: CreditKind) => `${PREFIX}-${kind}`;
 
 const FOCUS = `${PREFIX}-focus`;
 
-/** True when the page's browser supports the CSS Custom Highlight API. */
-export function hasHighlightApi(win: Window & typeof globalThis = window): boolean {
-  return (
-    typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function'
-  );
-}
-
 /** A tint and an underline in one colour (red, green, blue), readable on light and dark pages. */
 const tint = (rgb: string, alpha = '.22') =>
   `{background-color:rgba(${rgb},${alpha});text-decoration:underline 2px rgba(${rgb},.9)}`;

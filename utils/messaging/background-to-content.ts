@@ -1,3 +1,4 @@
+import { CREDIT_KINDS, type CreditKind } from '../core/types';
 import { isRecord, type PayloadParser, type ProtocolOf } from './wire';
 
 /**
@@ -22,14 +23,20 @@ const PAGE_STATUSES = ['loading', 'not-article', 'waiting'] as const;
 const isPageStatus = (x: unknown): x is PageState['status'] =>
   PAGE_STATUSES.some((status) => status === x);
 
+/** A list of credit kinds, each known, none twice. */
+const isKindList = (x: unknown): x is CreditKind[] =>
+  Array.isArray(x) &&
+  x.length <= CREDIT_KINDS.length &&
+  x.every((k, i) => CREDIT_KINDS.some((kind) => kind === k) && x.indexOf(k) === i);
+
 /** A payload that must be `null` (a message that only names what it asks). */
 const isNull: PayloadParser<null> = (x) => (x === null ? null : undefined);
 
 /** Payload parsers; fields beyond the ones named here are dropped. */
 export const TO_CONTENT_PARSERS = {
-  /** Show or hide the tab's highlights. */
+  /** Draw the credits of these kinds (none: draw nothing); see `submitArticle`'s reply. */
   showHighlights: (d: unknown) =>
-    isRecord(d) && typeof d.on === 'boolean' ? { on: d.on } : undefined,
+    isRecord(d) && isKindList(d.drawKinds) ? { drawKinds: d.drawKinds } : undefined,
   /** Scroll to one credit and open its card. */
   focusAttribution: (d: unknown) =>
     isRecord(d) && isReportIndex(d.outletIndex) && isReportIndex(d.mentionIndex)

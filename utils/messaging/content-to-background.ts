@@ -49,7 +49,12 @@ export const CONTENT_PARSERS = {
 
 /** What a successful reply carries, per message. */
 interface ContentReplies {
-  submitArticle: { highlights: HighlightSpec[]; highlightsOn: boolean };
+  /**
+   * Every credit's spec, and the kinds of credit to draw now: none while the tab's highlights
+   * are off, else those the reader's settings allow on this site (the background decides, so
+   * the content script reads no settings).
+   */
+  submitArticle: { highlights: HighlightSpec[]; drawKinds: CreditKind[] };
   reportPageState: null;
 }
 
