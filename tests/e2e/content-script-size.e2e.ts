@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+// Every page a reader opens downloads, parses and compiles the content script, so its size is a
+// cost paid everywhere (docs/performance.md). The budget counts everything the manifest injects
+// by default, gzipped at level 9, on the built Chrome extension (CHROME_BUILD_DIR overrides).
+const BUDGET_BYTES = 20 * 1024;
+const outDir = process.env.CHROME_BUILD_DIR ?? join(process.cwd(), '.output', 'chrome-mv3');
+
+describe('content scripts', () => {
+  it('stay within 20 KiB gzipped in all', () => {
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
+      content_scripts?: { js?: string[] }[];
+    };
+    const files = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
+    expect(files.length).toBeGreaterThan(0);
+    const gzipped = files.map((f) => gzipSync(readFileSync(join(outDir, f)), { level: 9 }).length);
+    const total = gzipped.reduce((a, b) => a + b, 0);
+    console.log(`content scripts: ${(total / 1024).toFixed(2)} KiB gzipped (${files.join(', ')})`);
+    expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+});
