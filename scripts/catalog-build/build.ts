@@ -1,10 +1,16 @@
 /**
- * The catalog builder, as a pure function: curated entries + open-data CSV text in, catalog out.
- * No I/O here (index.ts reads the files), so the build can be tested for determinism.
+ * The catalog builder, as a pure function: curated entries and open-data text in, catalog out.
+ * No I/O here (index.ts reads the files), so the build can be tested for determinism. Steps, in
+ * order: curated outlets; the State Media Matrix and freebie (open-data.ts); Wikidata
+ * (wikidata-import.ts); curated names in more languages (overlays.ts); short names; sources.
  */
 import type { Catalog, CatalogSource, Outlet } from '../../utils/core/catalog-schema';
-import { type Candidate, freebieCandidates, SHARED_PLATFORMS, smmCandidates } from './candidates';
-import { isGenericAlias, slugify } from './text';
+import { FACT_FIELDS } from '../../utils/core/catalog-schema';
+import { CATALOG_SOURCES } from '../../utils/core/catalog-sources';
+import { lc, mergeOpenData, type OpenDataInputs } from './open-data';
+import { applyNameOverlays, type NameOverlay } from './overlays';
+import { addDerivedShortNames } from './short-names';
+import { importWikidata, type WikidataImport } from './wikidata-import';
 
 /** A hand-curated outlet: an Outlet whose `sources` may be omitted (then every fact is "curated"). */
 export type CuratedOutlet = Omit<Outlet, 'sources' | 'abbreviations'> & {
@@ -12,248 +18,104 @@ export type CuratedOutlet = Omit<Outlet, 'sources' | 'abbreviations'> & {
   sources?: Record<string, string>;
 };
 
-export interface BuildInputs {
+export interface BuildInputs extends OpenDataInputs {
   curated: CuratedOutlet[];
   ambiguous: { alias: string; outlets: string[] }[];
-  stateMediaMatrixCsv: string;
-  freebieWebsourcesCsv: string;
-  freebieRssCsv: string;
-  /** Called with each open-data row left out because it contradicts a curated entry. */
+  /** Names of existing outlets in more languages (curated/names-*.json). */
+  nameOverlays: NameOverlay[];
+  /** sources/wikidata-newspapers/wikidata-newspapers.jsonl. */
+  wikidataJsonl: string;
+  /** Called with each open-data row left out because it contradicts an outlet already there. */
   onSkip?: (message: string) => void;
+  /** Called with what the Wikidata step merged, added and left out. */
+  onWikidata?: (result: WikidataImport) => void;
 }
 
-export const CATALOG_VERSION = 1;
+/** Version 2: one entry a line, `sources` with a `"*"` default (see canonical.ts). */
+export const CATALOG_VERSION = 2;
 
-export const SOURCES: CatalogSource[] = [
-  { id: 'curated', name: 'SourceLens maintainers (hand-curated)', license: 'MIT' },
-  {
-    id: 'state-media-matrix',
-    name: 'ASD at GMF State Media Matrix',
-    url: 'https://github.com/ASD-at-GMF/state-media-profiles',
-    license: 'MIT',
-  },
-  {
-    id: 'freebie',
-    name: 'savkov/freebie news sources',
-    url: 'https://github.com/savkov/freebie',
-    license: 'MIT',
-  },
-  {
-    id: 'build-heuristic',
-    name: 'Inferred by the SourceLens build from the outlet name',
-    license: 'MIT',
-  },
-];
+/** Source descriptions, in the catalog's header (see utils/core/catalog-sources.ts). */
+export const SOURCES: CatalogSource[] = CATALOG_SOURCES;
 
-const CURATED_FIELDS = [
-  'name',
-  'names',
-  'abbreviations',
-  'domains',
-  'country',
-  'languages',
-  'type',
-  'owner',
-  'parent',
-  'stateAffiliation',
-  'wikidata',
-  'search',
-  'feeds',
-] as const;
+const isPresent = (v: unknown) =>
+  v !== undefined &&
+  v !== '' &&
+  !(Array.isArray(v) && v.length === 0) &&
+  !(typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
 
 function curatedOutlet(c: CuratedOutlet): Outlet {
   const sources: Record<string, string> = {};
-  for (const f of CURATED_FIELDS) {
+  for (const f of FACT_FIELDS) {
     const v = (c as Record<string, unknown>)[f];
-    if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    if (!isPresent(v)) continue;
     if (f === 'stateAffiliation') sources[f] = (v as { source: string }).source;
     else sources[f] = 'curated';
   }
   return { ...c, abbreviations: c.abbreviations ?? [], sources: { ...sources, ...c.sources } };
 }
 
-const lc = (s: string) => s.toLocaleLowerCase('en');
-
-/** Every name and abbreviation of an outlet, lowercased. */
-const namesOf = (o: Outlet) =>
-  new Set([o.name, ...Object.values(o.names).flat(), ...(o.abbreviations ?? [])].map(lc));
-
-/** Open-data rows known to be wrong (checked by hand): source, name, country. */
-const KNOWN_BAD_ROWS = [['state-media-matrix', 'Exame', 'AO']];
-const isKnownBad = (c: Candidate) =>
-  KNOWN_BAD_ROWS.some(([src, name, cc]) => c.source === src && c.name === name && c.country === cc);
-
-/** Folds an open-data candidate's extra facts into an existing outlet (never overwrites). */
-function mergeInto(o: Outlet, c: Candidate): void {
-  if (c.typology && !o.stateAffiliation) {
-    o.stateAffiliation = { typology: c.typology, source: c.source };
-    o.sources.stateAffiliation = c.source;
+/**
+ * Every fact present names a source, and no source names an absent fact: a fact an open-data
+ * step added without one is credited to the entry's own source (that of its name).
+ */
+function normalizeSources(o: Outlet): void {
+  const record = o as unknown as Record<string, unknown>;
+  for (const f of FACT_FIELDS) {
+    if (!isPresent(record[f])) delete o.sources[f];
+    else o.sources[f] ??= o.sources.name ?? 'curated';
   }
-  if (c.owner && !o.owner && o.sources.name !== 'curated') {
-    o.owner = c.owner;
-    o.sources.owner = c.source;
-  }
-  if (c.feeds.length && !o.feeds?.length) {
-    o.feeds = c.feeds;
-    o.sources.feeds = c.source;
-  }
-  if (c.lang && !o.languages.includes(c.lang) && o.sources.languages !== 'curated') {
-    o.languages = [...o.languages, c.lang].sort();
-    o.sources.languages = c.source;
-  }
-  if (c.domain && !o.domains.includes(c.domain) && o.sources.domains !== 'curated') {
-    o.domains = [...o.domains, c.domain];
+  for (const key of Object.keys(o.sources)) {
+    const lang = /^names\.([a-z]{2})$/.exec(key)?.[1];
+    if (lang && !o.names[lang]) delete o.sources[key];
   }
 }
 
-function newOutlet(c: Candidate, id: string): Outlet {
-  const sources: Record<string, string> = {
-    name: c.source,
-    names: c.source,
-    domains: c.source,
-    country: c.source,
-    type: 'build-heuristic',
-  };
-  const lang = c.lang ?? 'en';
-  const o: Outlet = {
-    id,
-    name: c.name,
-    names: c.aliases.length ? { [lang]: [...c.aliases] } : {},
-    abbreviations: [...c.abbreviations],
-    domains: c.domain ? [c.domain] : [],
-    country: c.country,
-    languages: c.lang ? [c.lang] : [],
-    type: c.type,
-    sources,
-  };
-  if (c.lang) sources.languages = c.source;
-  if (!o.abbreviations.length) delete sources.abbreviations;
-  mergeInto(o, c);
-  return o;
+/** Two curated entries with one id or one address are a curator's slip: stop the build there. */
+function checkCurated(outlets: Outlet[]): void {
+  const ids = new Set<string>();
+  const domains = new Map<string, string>();
+  for (const o of outlets) {
+    if (ids.has(o.id)) throw new Error(`curated: two outlets with id ${o.id}`);
+    ids.add(o.id);
+    for (const d of o.domains) {
+      const other = domains.get(d);
+      if (other) throw new Error(`curated: ${d} is on ${other} and ${o.id}`);
+      domains.set(d, o.id);
+    }
+  }
 }
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Builds the whole catalog. Pure and deterministic: same inputs, same output. */
 export function buildCatalog(inputs: BuildInputs): Catalog {
   const outlets: Outlet[] = inputs.curated.map((c) => curatedOutlet(structuredClone(c)));
-  const byDomain = new Map<string, Outlet>();
-  const byName = new Map<string, Outlet>();
-  const taken = new Set<string>(); // aliases already used by curated outlets
-  for (const o of outlets) {
-    for (const d of o.domains) byDomain.set(d, o);
-    for (const n of [o.name, ...Object.values(o.names).flat()])
-      if (!byName.has(lc(n))) byName.set(lc(n), o);
-    for (const n of [o.name, ...Object.values(o.names).flat()]) taken.add(lc(n));
-    for (const a of o.abbreviations ?? []) taken.add(lc(a));
-  }
-  for (const a of inputs.ambiguous) taken.add(lc(a.alias));
-
-  /** Curated outlet listing this host or one of its parent domains. */
-  const byHost = (host?: string): Outlet | undefined => {
-    const labels = host ? host.split('.') : [];
-    for (let i = 0; labels.length - i >= 2; i++) {
-      const key = labels.slice(i).join('.');
-      const hit = byDomain.get(key);
-      if (hit && (i === 0 || !SHARED_PLATFORMS.has(key))) return hit;
-    }
-    return undefined;
-  };
-
-  // Open data: State Media Matrix first (it carries typology), then freebie.
-  const candidates = [
-    ...smmCandidates(inputs.stateMediaMatrixCsv),
-    ...freebieCandidates(inputs.freebieWebsourcesCsv, inputs.freebieRssCsv),
-  ];
-  const namesAtDomain = new Map<string, Set<string>>();
-  for (const c of candidates) {
-    if (c.domain)
-      namesAtDomain.set(c.domain, (namesAtDomain.get(c.domain) ?? new Set()).add(lc(c.name)));
-  }
+  checkCurated(outlets);
   const skipped: string[] = [];
-  const fresh: Candidate[][] = [];
-  const freshByDomain = new Map<string, Candidate[]>();
-  const freshByName = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    const known =
-      byHost(c.host) ??
-      (c.domain ? undefined : (byName.get(lc(c.name)) ?? byName.get(lc(c.aliases[0] ?? ''))));
-    // A curated outlet listed without a domain takes the open data's domain when name and country agree.
-    const twin = known ? undefined : byName.get(lc(c.aliases[0] ?? c.name));
-    // A row at a curated outlet's address but with another country and another name describes
-    // something else; a few known-bad rows are listed (the Matrix puts Angola's "Exame" at
-    // exame.com, which is Brazil's Exame). Same name, other country (Phoenix TV under China,
-    // Al Arabiya under Saudi Arabia) is the same outlet seen from its owner's country.
-    if (
-      known &&
-      (isKnownBad(c) || (known.country !== c.country && !namesOf(known).has(lc(c.name))))
-    ) {
-      skipped.push(`${c.source}: ${c.name} (${c.country}) at ${known.id} (${known.country})`);
-    } else if (known) mergeInto(known, c);
-    else if (
-      twin &&
-      (!twin.domains.length || twin.sources.domains !== 'curated') &&
-      twin.country === c.country &&
-      c.domain &&
-      !byDomain.has(c.domain) &&
-      // the domain is this outlet's own: no other outlet there, or the company is the outlet itself
-      (namesAtDomain.get(c.domain)?.size === 1 || !c.owner)
-    ) {
-      twin.domains = [...twin.domains, c.domain];
-      twin.sources.domains = c.source;
-      byDomain.set(c.domain, twin);
-      mergeInto(twin, c);
-    } else if (c.domain) {
-      // Same domain, or same name in the same country (one outlet, several sites): one group.
-      const nameKey = `${lc(c.name)}|${c.country}`;
-      const group = freshByDomain.get(c.domain) ?? freshByName.get(nameKey);
-      if (group) group.push(c);
-      else fresh.push([c]);
-      const g = group ?? fresh[fresh.length - 1];
-      freshByDomain.set(c.domain, g);
-      if (!freshByName.has(nameKey)) freshByName.set(nameKey, g);
-    }
-  }
-
-  // Stable ids: slug of the name, or of name + domain when two new outlets share a name.
-  const slugCount = new Map<string, number>();
-  const curatedIds = new Set(outlets.map((o) => o.id));
-  for (const [c] of fresh)
-    slugCount.set(slugify(c.name), (slugCount.get(slugify(c.name)) ?? 0) + 1);
-  const aliasOwners = new Map<string, string[]>();
-  for (const group of fresh) {
-    const [head, ...rest] = group;
-    const base = slugify(head.name) || slugify(head.domain!);
-    let id = base;
-    if (slugCount.get(base)! > 1 || curatedIds.has(base))
-      id = `${base}-${slugify(head.domain!)}`.replace(/^-/, '');
-    const o = newOutlet(head, id);
-    for (const c of rest) mergeInto(o, c);
-    // Alias hygiene: no generic words, nothing a curated outlet already owns.
-    for (const lang of Object.keys(o.names)) {
-      o.names[lang] = o.names[lang].filter((n) => !isGenericAlias(n) && !taken.has(lc(n)));
-      if (!o.names[lang].length) delete o.names[lang];
-    }
-    o.abbreviations = (o.abbreviations ?? []).filter((a) => !taken.has(lc(a)));
-    if (!Object.keys(o.names).length) delete o.sources.names;
-    if (!o.abbreviations.length) delete o.sources.abbreviations;
-    for (const alias of new Set([
-      ...Object.values(o.names).flat().map(lc),
-      ...o.abbreviations.map(lc),
-    ])) {
-      aliasOwners.set(alias, [...(aliasOwners.get(alias) ?? []), o.id]);
-    }
-    outlets.push(o);
-  }
+  const declared = inputs.ambiguous.map((a) => a.alias);
+  const openDataAliases = mergeOpenData(outlets, declared, inputs, skipped);
+  const wikidata = importWikidata(
+    outlets,
+    [...declared, ...openDataAliases.keys()],
+    inputs.wikidataJsonl,
+    (m) => skipped.push(m),
+  );
+  outlets.push(...wikidata.added);
+  inputs.onWikidata?.(wikidata);
+  applyNameOverlays(outlets, inputs.nameOverlays);
+  addDerivedShortNames(outlets);
+  outlets.forEach(normalizeSources);
 
   // Two open-data outlets with the same name ("The Star" in Kenya and Malaysia) are declared ambiguous.
   const ambiguous = inputs.ambiguous.map((a) => ({
     alias: a.alias,
     outlets: [...a.outlets].sort(),
   }));
-  for (const [alias, ids] of aliasOwners) {
+  for (const [alias, ids] of openDataAliases) {
     if (ids.length > 1) ambiguous.push({ alias, outlets: [...ids].sort() });
   }
   ambiguous.sort((a, b) => (lc(a.alias) < lc(b.alias) ? -1 : lc(a.alias) > lc(b.alias) ? 1 : 0));
-  outlets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  outlets.sort(byId);
   if (inputs.onSkip) for (const line of skipped) inputs.onSkip(line);
   return { version: CATALOG_VERSION, sources: SOURCES, ambiguous, outlets };
 }

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { parseCatalog } from '../../utils/core/catalog-schema';
 import { type BuildInputs, buildCatalog, type CuratedOutlet } from './build';
 import { serializeCatalog } from './canonical';
+import type { NameOverlay } from './overlays';
+import { parseOutletTable } from './table';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -17,28 +19,40 @@ export function readInputs(dir = here): BuildInputs {
   const curatedDir = join(dir, 'curated');
   const curated: CuratedOutlet[] = [];
   const ambiguous: BuildInputs['ambiguous'] = [];
-  for (const file of readdirSync(curatedDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()) {
+  const nameOverlays: NameOverlay[] = [];
+  const files = readdirSync(curatedDir).sort();
+  for (const file of files.filter((f) => f.endsWith('.psv'))) {
+    curated.push(...parseOutletTable(readFileSync(join(curatedDir, file), 'utf8'), file));
+  }
+  for (const file of files.filter((f) => f.endsWith('.json'))) {
     const doc = JSON.parse(readFileSync(join(curatedDir, file), 'utf8')) as {
       outlets?: CuratedOutlet[];
       ambiguous?: BuildInputs['ambiguous'];
+      names?: NameOverlay[];
     };
     curated.push(...(doc.outlets ?? []));
     ambiguous.push(...(doc.ambiguous ?? []));
+    nameOverlays.push(...(doc.names ?? []));
   }
   const read = (p: string) => readFileSync(join(dir, 'sources', p), 'utf8');
   return {
     curated,
     ambiguous,
+    nameOverlays,
     stateMediaMatrixCsv: read('state-media-matrix/State_Media_Matrix.csv'),
     freebieWebsourcesCsv: read('freebie/websources.csv'),
     freebieRssCsv: read('freebie/rss_feeds.csv'),
+    wikidataJsonl: read('wikidata-newspapers/wikidata-newspapers.jsonl'),
   };
 }
 
 function main(): void {
-  const catalog = buildCatalog({ ...readInputs(), onSkip: (m) => console.warn(`skipped ${m}`) });
+  const catalog = buildCatalog({
+    ...readInputs(),
+    onSkip: (m) => console.warn(`skipped ${m}`),
+    onWikidata: ({ added, merged, left }) =>
+      console.log(`wikidata: ${merged} merged, ${added.length} added, left out`, left),
+  });
   const { errors } = parseCatalog(JSON.parse(JSON.stringify(catalog)));
   for (const e of errors) console.error(`invalid: ${e}`);
   const ids = new Set<string>();
