@@ -1,6 +1,7 @@
 import { Automaton } from './automaton';
 import { endingsFor, stemVariants } from './case-endings';
 import type { Catalog, Outlet } from './catalog-schema';
+import { buildDomainAliases, type DomainAliases, scanDomains } from './domain-mentions';
 import { PACKS } from './lang/registry';
 import { checkMention } from './mention-checks';
 import { endAfterMarks, normalizeForScan, normalizeName } from './normalize';
@@ -29,6 +30,8 @@ export interface AliasEntry {
 /** The catalog's aliases compiled into one automaton, plus lookups by id. */
 export interface AliasIndex {
   automaton: Automaton<AliasEntry>;
+  /** Catalog domains, matched where the text writes an address (see domain-mentions.ts). */
+  domains: DomainAliases;
   outlets: Map<string, Outlet>;
   /** Number of distinct alias spellings. */
   aliasCount: number;
@@ -83,16 +86,6 @@ function addStems(entries: Map<string, AliasEntry>, outlet: Outlet): void {
   }
 }
 
-/**
- * "The Wall Street Journal" → "the Journal", "The New York Times" → "the Times": the short form
- * running text uses once the full name has been given. Only for English names of three words or
- * more that start with "The" and end with a capitalized word of four letters or more.
- */
-function shortFormOf(name: string): string | null {
-  const m = /^The\s+(?:\S+\s+)+?(\p{Lu}\p{Ll}{3,})$/u.exec(name.trim());
-  return m ? `the ${m[1]}` : null;
-}
-
 /** Compiles the catalog's names and abbreviations into an `AliasIndex`. Built once per catalog. */
 export function buildAliasIndex(catalog: Pick<Catalog, 'outlets'>): AliasIndex {
   const entries = new Map<string, AliasEntry>();
@@ -103,20 +96,19 @@ export function buildAliasIndex(catalog: Pick<Catalog, 'outlets'>): AliasIndex {
       for (const name of names) addAlias(entries, name, outlet.id, false);
     }
     for (const abbr of outlet.abbreviations ?? []) addAlias(entries, abbr, outlet.id, true);
-    // Domains are written as names too ("Source: baoquocte.vn", "reported by Politico.com").
-    for (const domain of outlet.domains) addAlias(entries, domain, outlet.id, false);
   }
   for (const outlet of catalog.outlets) addStems(entries, outlet);
+  // Short names ("the Journal", "Kurier") come from the catalog (its build derives and checks
+  // them); they count only in context (detect.ts), never as plain aliases.
   for (const outlet of catalog.outlets) {
-    for (const name of [outlet.name, ...(outlet.names.en ?? [])]) {
-      const short = shortFormOf(name);
-      if (short) addAlias(entries, short, outlet.id, false, true);
-    }
+    for (const short of outlet.shortNames ?? []) addAlias(entries, short, outlet.id, false, true);
   }
   const automaton = new Automaton<AliasEntry>();
   for (const entry of entries.values()) automaton.add(normalizeName(entry.alias), entry);
   automaton.build();
-  return { automaton, outlets, aliasCount: entries.size };
+  // Domains are written as names too ("Source: baoquocte.vn"); they are found apart.
+  const domains = buildDomainAliases(catalog.outlets);
+  return { automaton, domains, outlets, aliasCount: entries.size + domains.size };
 }
 
 /**
@@ -130,18 +122,22 @@ export function findMentions(text: string, index: AliasIndex, lang?: string): Ou
   const { folded, map } = normalizeForScan(text);
   const own = endingsFor(lang);
   const hits: OutletMention[] = [];
-  index.automaton.scan(folded, (fStart, fEnd, value) => {
+  const onHit = (fStart: number, fEnd: number, value: AliasEntry): void => {
     const start = map ? map[fStart] : fStart;
     const end = map ? endAfterMarks(text, map[fEnd - 1] + 1) : fEnd;
     const hit = checkMention(text, start, end, value, own);
     if (hit) hits.push(hit);
-  });
+  };
+  index.automaton.scan(folded, onHit);
+  scanDomains(folded, index.domains, onHit);
+  // At one span, a real name before a short name: the short one must not hide it.
   hits.sort(
     (a, b) =>
       a.start - b.start ||
       b.end - a.end ||
       Number(a.weakCase ?? false) - Number(b.weakCase ?? false) ||
-      Number(a.glued ?? false) - Number(b.glued ?? false),
+      Number(a.glued ?? false) - Number(b.glued ?? false) ||
+      Number(a.shortForm ?? false) - Number(b.shortForm ?? false),
   );
   const kept: OutletMention[] = [];
   let lastEnd = -1;

@@ -10,21 +10,19 @@ import type { Catalog, Outlet } from './catalog-schema';
 export interface DomainIndex {
   /** Catalog domain or host (lowercase, no www) → outlet. */
   byDomain: Map<string, Outlet>;
-  /** Lowercased display name or running-text name → outlets carrying it. */
-  byName: Map<string, Outlet[]>;
+  /**
+   * Lowercased display name or running-text name → outlets carrying it. Built on first use:
+   * only a page without a known address asks for it, and normalizing every name of the full
+   * catalog was the largest single step of the background's start-up.
+   */
+  readonly byName: Map<string, Outlet[]>;
 }
 
 const normName = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
-/** Builds the lookup index once; the first outlet listing a domain keeps it. */
-export function indexDomains(catalog: Pick<Catalog, 'outlets'>): DomainIndex {
-  const byDomain = new Map<string, Outlet>();
+function indexNames(outlets: readonly Outlet[]): Map<string, Outlet[]> {
   const byName = new Map<string, Outlet[]>();
-  for (const outlet of catalog.outlets) {
-    for (const d of outlet.domains) {
-      const key = d.toLowerCase();
-      if (!byDomain.has(key)) byDomain.set(key, outlet);
-    }
+  for (const outlet of outlets) {
     const names = new Set([outlet.name, ...Object.values(outlet.names).flat()].map(normName));
     for (const n of names) {
       const list = byName.get(n);
@@ -32,7 +30,25 @@ export function indexDomains(catalog: Pick<Catalog, 'outlets'>): DomainIndex {
       else byName.set(n, [outlet]);
     }
   }
-  return { byDomain, byName };
+  return byName;
+}
+
+/** Builds the lookup index once; the first outlet listing a domain keeps it. */
+export function indexDomains(catalog: Pick<Catalog, 'outlets'>): DomainIndex {
+  const byDomain = new Map<string, Outlet>();
+  for (const outlet of catalog.outlets) {
+    for (const d of outlet.domains) {
+      const key = d.toLowerCase();
+      if (!byDomain.has(key)) byDomain.set(key, outlet);
+    }
+  }
+  let byName: Map<string, Outlet[]> | null = null;
+  return {
+    byDomain,
+    get byName() {
+      return (byName ??= indexNames(catalog.outlets));
+    },
+  };
 }
 
 /** Host of a URL (or bare host), lowercase, without a leading "www."; undefined if none. */
