@@ -130,28 +130,31 @@ export function findMentions(text: string, index: AliasIndex, lang?: string): Ou
   };
   index.automaton.scan(folded, onHit);
   scanDomains(folded, index.domains, onHit);
-  // At one span, a real name before a short name: the short one must not hide it.
   hits.sort(
     (a, b) =>
       a.start - b.start ||
       b.end - a.end ||
       Number(a.weakCase ?? false) - Number(b.weakCase ?? false) ||
-      Number(a.glued ?? false) - Number(b.glued ?? false) ||
-      Number(a.shortForm ?? false) - Number(b.shortForm ?? false),
+      Number(a.glued ?? false) - Number(b.glued ?? false),
   );
+  // Real names first, leftmost-longest; then short names in the gaps they leave, so a short
+  // name ("the Herald") never hides a real one that overlaps it ("Herald Sun", "Times of India").
+  const kept = keepLeftmostLongest(hits.filter((h) => !h.shortForm));
+  const shorts = keepLeftmostLongest(hits.filter((h) => h.shortForm));
+  if (!shorts.length) return kept;
+  const free = shorts.filter((s) => !kept.some((k) => k.start < s.end && s.start < k.end));
+  return [...kept, ...free].sort((a, b) => a.start - b.start);
+}
+
+/** Non-overlapping hits, leftmost-longest; same-span hits merge the outlets they may denote. */
+function keepLeftmostLongest(hits: OutletMention[]): OutletMention[] {
   const kept: OutletMention[] = [];
   let lastEnd = -1;
   for (const hit of hits) {
     if (hit.start < lastEnd) {
       // Same span from a name and an abbreviation: merge the outlets it may denote.
       const prev = kept[kept.length - 1];
-      if (
-        prev.start === hit.start &&
-        prev.end === hit.end &&
-        !hit.weakCase &&
-        !hit.shortForm &&
-        !prev.shortForm
-      ) {
+      if (prev.start === hit.start && prev.end === hit.end && !hit.weakCase) {
         for (const id of hit.outletIds) if (!prev.outletIds.includes(id)) prev.outletIds.push(id);
       }
       continue;
