@@ -35,14 +35,21 @@ export function buildDomainAliases(outlets: Iterable<Outlet>): DomainAliases {
   return map;
 }
 
-/** A dotted word of ASCII letters, digits and hyphens (in folded text, so lower case). */
-const DOTTED = /[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+/g;
+/** Letters, digits, hyphens and dots: what a written address is made of (folded text). */
+function isAddressUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
+
 /** Most labels a domain in the catalog has ("news.example.co.uk" has four). */
 const MAX_LABELS = 6;
+/** No domain is longer (RFC 1035); longer runs are not addresses and are not split up. */
+const MAX_ADDRESS_LENGTH = 253;
 
 /**
  * Calls `onHit` for every catalog domain written in `folded` on label boundaries: a whole dotted
  * word ("bbc.com"), or a part of one starting and ending at a dot ("news.bbc.co.uk" → bbc.co.uk).
+ * One pass over the text with plain loops: a regular expression for dotted words backtracks over
+ * every long run of letters, quadratic in its length.
  */
 export function scanDomains(
   folded: string,
@@ -50,16 +57,36 @@ export function scanDomains(
   onHit: (start: number, end: number, value: AliasEntry) => void,
 ): void {
   if (!domains.size) return;
-  for (const m of folded.matchAll(DOTTED)) {
-    const word = m[0];
-    const starts = [0];
-    for (let i = word.indexOf('.'); i >= 0; i = word.indexOf('.', i + 1)) starts.push(i + 1);
-    const ends = [...starts.slice(1).map((s) => s - 1), word.length];
-    for (let a = 0; a < starts.length; a++) {
-      for (let b = a + 1; b < ends.length && b - a < MAX_LABELS; b++) {
-        const entry = domains.get(word.slice(starts[a], ends[b]));
-        if (entry) onHit(m.index + starts[a], m.index + ends[b], entry);
-      }
+  const n = folded.length;
+  for (let i = 0; i < n;) {
+    if (!isAddressUnit(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let dots = 0;
+    for (; j < n && isAddressUnit(folded.charCodeAt(j)); j++)
+      if (folded.charCodeAt(j) === 46) dots++;
+    if (dots > 0 && j - i <= MAX_ADDRESS_LENGTH) scanRun(folded, i, j, domains, onHit);
+    i = j;
+  }
+}
+
+/** The label-aligned parts of one run [from, to) that are catalog domains. */
+function scanRun(
+  folded: string,
+  from: number,
+  to: number,
+  domains: DomainAliases,
+  onHit: (start: number, end: number, value: AliasEntry) => void,
+): void {
+  const starts = [from];
+  for (let k = from; k < to; k++) if (folded.charCodeAt(k) === 46) starts.push(k + 1);
+  const ends = [...starts.slice(1).map((s) => s - 1), to];
+  for (let a = 0; a < starts.length; a++) {
+    for (let b = a + 1; b < ends.length && b - a < MAX_LABELS; b++) {
+      const entry = domains.get(folded.slice(starts[a], ends[b]));
+      if (entry) onHit(starts[a], ends[b], entry);
     }
   }
 }
