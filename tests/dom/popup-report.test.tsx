@@ -125,13 +125,18 @@ describe('popup report on the reference page', () => {
 
   it('links each outlet to its Wikidata item and says where its facts come from', () => {
     render(<ReportView report={report} />);
-    const ap = row('associated-press');
-    expect(ap.querySelector<HTMLAnchorElement>('a.wikidata-link')?.href).toBe(
-      'https://www.wikidata.org/wiki/Q40469',
+    const figaro = row('le-figaro');
+    expect(figaro.querySelector<HTMLAnchorElement>('a.wikidata-link')?.href).toBe(
+      'https://www.wikidata.org/wiki/Q216047',
     );
-    expect(ap.querySelector('.fact-sources [data-source="curated"]')?.textContent).toContain(
+    expect(figaro.querySelector('.fact-sources [data-source="curated"]')?.textContent).toContain(
       'from SourceLens maintainers',
     );
+    expect(figaro.querySelector('.fact-sources [data-source="wikidata"]')?.textContent).toBe(
+      'owner, wikidata item: from Wikidata',
+    );
+    // A Wikidata id typed from memory is not in the catalog: no link rather than a wrong one.
+    expect(row('associated-press').querySelector('a.wikidata-link')).toBeNull();
   });
 
   it('has no axe-core violations', async () => {
