@@ -143,6 +143,15 @@ function outgrowsListed(
 }
 
 /**
+ * True when a name runs on around a listed short name ("the Springfield ‸Tribune‸", where "the
+ * Tribune" is a paper's short name): a short name is not a paper's full name, so the longer one
+ * is read instead.
+ */
+function outgrowsShortName(c: UnlistedCandidate, m: OutletMention): boolean {
+  return !!m.shortForm && c.start <= m.start && c.end >= m.end && c.end - c.start > m.end - m.start;
+}
+
+/**
  * The start a shape-read name takes: the longest run of capitalized words that a cue rule
  * accepts ("Laut ‸Westfälischer Rundschau" drops the sentence's first word), else the whole run.
  */
@@ -191,7 +200,7 @@ export function findUnlistedMentions(
   for (const found of candidates) {
     if (found.start < lastEnd) continue;
     const hit = overlapping(listed, found.start, found.end);
-    if (hit && !outgrowsListed(text, found, hit, pat)) continue;
+    if (hit && !outgrowsListed(text, found, hit, pat) && !outgrowsShortName(found, hit)) continue;
     const c = { ...found, start: chooseStart(text, found, sets) };
     const name = c.domain ?? nameOf(text, c, ctx.lang);
     if (!/\p{L}.*\p{L}|\p{L}\p{N}/u.test(name) || hasNotOutletWord(name, pat)) continue;
