@@ -96,7 +96,8 @@ export function namesAgree(p: WikidataPaper, o: Outlet): boolean {
 /**
  * The existing outlet a paper describes, if any: the outlet with its QID; the outlet at its
  * address if they go by the same name; an outlet of its name and country without an address;
- * else the outlet at its address (which `mergeConflict` then turns down).
+ * else the outlet at its address (which `mergeConflict` then turns down), else the one outlet of
+ * its distinctive name and country.
  */
 export function findExisting(p: WikidataPaper, l: OutletLookup): Outlet | undefined {
   const byQid = l.byQid.get(p.qid);
@@ -110,7 +111,26 @@ export function findExisting(p: WikidataPaper, l: OutletLookup): Outlet | undefi
     );
     if (twins.length === 1) return twins[0];
   }
-  return atHost;
+  return atHost ?? twinAtAnotherAddress(p, l);
+}
+
+/**
+ * The one outlet of the paper's distinctive name and country, when the paper's address is no
+ * outlet's: the paper's site in Wikidata is an old or other address ("Hospodářské noviny" at
+ * ihned.cz, the curated outlet at hn.cz). Common names ("The Tribune") and student papers never
+ * match this way.
+ */
+function twinAtAnotherAddress(p: WikidataPaper, l: OutletLookup): Outlet | undefined {
+  if (p.isStudentPaper) return undefined;
+  for (const { name } of paperNames(p).names) {
+    if (!isDistinctiveName(name)) continue;
+    // By its own name only: "Sunday Express" among the Daily Express's names is a sister paper.
+    const twins = (l.byName.get(foldText(name)) ?? []).filter(
+      (o) => o.country === p.country && !o.wikidata && foldText(o.name) === foldText(name),
+    );
+    if (twins.length === 1) return twins[0];
+  }
+  return undefined;
 }
 
 /**

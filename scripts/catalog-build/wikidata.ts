@@ -44,6 +44,8 @@ export interface WikidataPaper {
   dissolved: boolean;
   /** Not a news publication (scientific or official journals): never imported. */
   isOutOfScope: boolean;
+  /** A student newspaper: often named like a national outlet ("The Free Press"), never one. */
+  isStudentPaper: boolean;
 }
 
 /** Rows of the JSONL text, sorted by item number so that every later step is deterministic. */
@@ -188,6 +190,7 @@ export function wikidataPapers(rows: WikidataRow[]): WikidataPaper[] {
       type: typeOf(kinds),
       dissolved: !!r.dissolved,
       isOutOfScope: kinds.some((k) => OUT_OF_SCOPE_KINDS.has(k)),
+      isStudentPaper: kinds.includes('student newspaper'),
     };
   });
 }
