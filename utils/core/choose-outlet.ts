@@ -1,5 +1,6 @@
 import type { AliasIndex } from './alias-index';
 import type { Outlet } from './catalog-schema';
+import type { CountryEvidence } from './country-vote';
 import { COUNTRY_STEMS } from './lang/word-lists';
 import type { ArticleContext } from './types';
 
@@ -11,13 +12,17 @@ export function isCitable(o: Outlet | undefined): boolean {
   return !!o && !(o.type === 'other' && o.sources?.type === 'curated');
 }
 
-/** Picks the outlet a mention means, or null to leave it uncertain. */
+/**
+ * Picks the outlet a mention means, or null to leave it uncertain: a country word right before
+ * it ("the Kenyan Nation"), the one the text names unambiguously elsewhere, the article's
+ * country evidence (see `CountryEvidence`), and last the article's language.
+ */
 export function chooseOutlet(
   ids: string[],
   index: AliasIndex,
   ctx: ArticleContext,
   named: Set<string>,
-  publisherCountry?: string,
+  evidence?: CountryEvidence,
   head = '',
 ): string | null {
   if (ids.length === 1) return ids[0];
@@ -26,10 +31,8 @@ export function chooseOutlet(
   // The text named one of them unambiguously elsewhere ("The Post" after "The Washington Post").
   const seen = ids.filter((id) => named.has(id));
   if (seen.length === 1) return seen[0];
-  if (publisherCountry) {
-    const local = ids.filter((id) => index.outlets.get(id)?.country === publisherCountry);
-    if (local.length === 1) return local[0];
-  }
+  const voted = evidence?.pick(ids, index);
+  if (voted) return voted;
   if (ctx.lang) {
     const sameLang = ids.filter((id) => index.outlets.get(id)?.languages.includes(ctx.lang!));
     if (sameLang.length === 1) return sameLang[0];

@@ -3,6 +3,8 @@ import { isCitable, PERSON_BEFORE } from './choose-outlet';
 import type { DetectState } from './detect-state';
 import { packFor } from './lang/registry';
 import { NAME_PARTICLE_BEFORE } from './lang/word-lists';
+import { definedAbbreviations, isDefinedOtherwise } from './defined-abbreviations';
+import { familyOf, isPageOwnListed } from './own-family';
 import { PERSON_LOOKBEHIND } from './tuning';
 import { isUnlistedId, type ArticleContext, type OutletMention } from './types';
 
@@ -28,18 +30,29 @@ function isPersonName(text: string, m: OutletMention, ctx: ArticleContext): bool
   return PERSON_BEFORE.test(head) && !NAME_PARTICLE_BEFORE.test(head);
 }
 
+/** What rules a mention out page-wide: the page's own outlets and the text's own abbreviations. */
+interface PageFacts {
+  publisher: Set<string>;
+  ctx: ArticleContext;
+  index: AliasIndex;
+  /** Abbreviations the text defines (`definedAbbreviations`). */
+  defined: Map<string, string>;
+}
+
 /** Why a mention is ruled out before any cue is read, or null. */
 function exclusionOf(
   text: string,
   m: OutletMention,
   origin: OutletMention | null,
   ids: string[],
-  publisher: Set<string>,
-  ctx: ArticleContext,
+  page: PageFacts,
 ): string | null {
+  const { publisher, ctx, index } = page;
   if (m === origin) return 'origin';
   if (ids.length === 0) return 'uncitable';
-  if (ids.some((id) => publisher.has(id))) return 'publisher';
+  if (ids.some((id) => publisher.has(id) || isPageOwnListed(id, index, ctx.page)))
+    return 'publisher';
+  if (isDefinedOtherwise(m, ids, page.defined, index)) return 'defined';
   return isPersonName(text, m, ctx) ? 'person' : null;
 }
 
@@ -55,7 +68,8 @@ export function findCandidates(
   index: AliasIndex,
   ctx: ArticleContext,
 ): DetectState {
-  const publisher = new Set(ctx.publisherIds ?? []);
+  // The page's own outlet and its family (parent, children, sisters) are never cited.
+  const publisher = familyOf(ctx.publisherIds ?? [], index);
   const { named, fullNamed } = namedOutlets(mentions);
   const state: DetectState = {
     text,
@@ -72,6 +86,7 @@ export function findCandidates(
       ? index.outlets.get(ctx.publisherIds[0])?.country
       : undefined,
   };
+  const page: PageFacts = { publisher, ctx, index, defined: definedAbbreviations(text) };
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     let ids = m.outletIds;
@@ -80,7 +95,7 @@ export function findCandidates(
       (id) => isUnlistedId(id) || isCitable(index.outlets.get(id)) || publisher.has(id),
     );
     state.candidates[i] = ids;
-    state.excluded[i] = exclusionOf(text, m, origin, ids, publisher, ctx);
+    state.excluded[i] = exclusionOf(text, m, origin, ids, page);
   }
   return state;
 }

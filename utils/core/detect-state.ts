@@ -1,5 +1,6 @@
 import type { AliasIndex } from './alias-index';
 import { chooseOutlet } from './choose-outlet';
+import { CountryEvidence, countryOfAddress } from './country-vote';
 import type { ArticleContext, CreditKind, OutletMention } from './types';
 
 /** A mention judged to be a credit, before the outlet is chosen among its candidates. */
@@ -26,7 +27,8 @@ export interface DetectState {
   candidates: string[][];
   /**
    * Why a mention is ruled out, or null: "origin" (the origin line), "publisher" (the page's own
-   * outlet), "uncitable" (no candidate left), "person" (a person's name), or the id of the
+   * outlet), "uncitable" (no candidate left), "person" (a person's name), "defined" (the text defines the
+   * abbreviation as something else: "Administración Nacional de Puertos (ANP)"), or the id of the
    * "not a credit" rule that vetoed it. A ruled-out mention is never credited, even in a list.
    */
   excluded: (string | null)[];
@@ -39,6 +41,18 @@ export interface DetectState {
   /** The page's own outlet(s): never cited. */
   publisher: Set<string>;
   publisherCountry?: string;
+  /** The article's country evidence, built the first time a name needs the vote. */
+  evidence?: CountryEvidence;
+}
+
+/** The article's country evidence: its site, the outlets it names, its places and currency. */
+function evidenceOf(state: DetectState): CountryEvidence {
+  const { index, ctx, named, publisher } = state;
+  const namedCountries = [...named]
+    .filter((id) => !publisher.has(id))
+    .map((id) => index.outlets.get(id)?.country ?? '');
+  const site = [state.publisherCountry, countryOfAddress(ctx.page?.url)];
+  return new CountryEvidence(state.text, ctx.lang, namedCountries, site);
 }
 
 /**
@@ -46,5 +60,6 @@ export interface DetectState {
  * `head` is the text right before the mention, for a country word. Null leaves it uncertain.
  */
 export function chooseFor(state: DetectState, ids: string[], head = ''): string | null {
-  return chooseOutlet(ids, state.index, state.ctx, state.named, state.publisherCountry, head);
+  if (ids.length > 1) state.evidence ??= evidenceOf(state);
+  return chooseOutlet(ids, state.index, state.ctx, state.named, state.evidence, head);
 }

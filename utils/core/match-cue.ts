@@ -81,6 +81,7 @@ export function matchCue(
     if (rule.roles && (!role || !rule.roles.includes(role))) continue;
     if (!admitsEnding(rule.endings, m)) continue;
     if ((m.weakCase || m.glued) && !rule.structural && rule.kind !== null) continue;
+    if (m.titleCase && rule.exactCase) continue;
     if (m.titleCase && !rule.before && !rule.structural && rule.kind !== null) continue;
     const bs: [Window, boolean][] = rule.before
       ? [...variants(before, set.lang, 'before', beforeCache), ...beyond]

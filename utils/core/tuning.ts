@@ -96,3 +96,14 @@ export const MAX_TITLE_LENGTH = 300;
  * the same cue: its name and its being an outlet both come from the text alone.
  */
 export const UNLISTED_FACTOR = 0.95;
+
+/**
+ * The context vote on a name several outlets share (a "Nation", a "Herald"): each candidate's
+ * country scores the article's evidence, and the outlet whose country scores highest wins, if it
+ * scores above all others. The page's own site (its listed publisher's country or its address's
+ * country suffix) weighs most, as one site decides; each other outlet the text names
+ * unambiguously counts one (at most `outletsCap`), and each mention of the country's name, a
+ * demonym or its currency one (at most `wordsCap`, so a story about a country does not outvote
+ * the site's own).
+ */
+export const COUNTRY_VOTE = { site: 3, outletsCap: 3, wordsCap: 4 } as const;

@@ -47,7 +47,10 @@ export const CASES: LanguageCases = {
         ['© AFP / JEFF PACHOUD', 'agence-france-presse:photo'],
         ['Photo: David Zalubowski / Associated Press', 'associated-press:photo'],
       ],
-      silent: ['The photographer worked for AFP for years.'],
+      silent: [
+        'The photographer worked for AFP for years.',
+        '[PHOTO CREDIT: Dangote Group]\nThe Independent Petroleum Marketers Association spoke.',
+      ],
     },
     'photo-slash-credit': {
       fires: [['(Chuck Burton/AP)', 'associated-press:photo']],
@@ -71,7 +74,10 @@ export const CASES: LanguageCases = {
     },
     'wire-signoff': {
       fires: [['The Senate passed the bill on Friday. Reuters', 'reuters:byline']],
-      silent: ['The Senate passed the bill on Friday. Reuters later said so.'],
+      silent: [
+        'The Senate passed the bill on Friday. Reuters later said so.',
+        'Die Staatsausgaben stiegen kaum. Von\nHans Müller',
+      ],
     },
     'with-wire': {
       fires: [['(Le Monde with AFP)', 'agence-france-presse:byline']],

@@ -8,6 +8,10 @@ export const CASES: LanguageCases = {
       fires: [['Die Sendung wird ausgestrahlt von der ARD am Sonntag.', 'ard']],
       silent: ['Die Sendung wird laut der ARD am Sonntag gezeigt.'],
     },
+    'de-venue': {
+      fires: [['Auf Al Jazeera berichteten sie über den Kibbuz.', 'al-jazeera']],
+      silent: ['Al Jazeera berichtete über den Kibbuz.'],
+    },
     'de-source-label': {
       fires: [['Der Hafen schloss am Montag. (Quelle: dpa)', 'dpa:report']],
       silent: ['Die Quelle der dpa blieb geheim.'],

@@ -113,7 +113,8 @@ export function buildCommonRules(packs: readonly LanguagePack[]): CueRule[] {
       kind: 'photo',
       confidence: CONFIDENCE.verb,
       structural: true,
-      before: u(new RegExp(`${mark}[^\\n.!?;:]{0,70}[\\s/,|·–—(-]$|${mark}\\s*$`)),
+      // The credit ends at its line's end: the name opening the next line is not in it.
+      before: u(new RegExp(`${mark}[^\\n.!?;:]{0,70}(?:[^\\S\\n]|[/,|·–—(-])$|${mark}\\s*$`)),
     },
     {
       // "John Smith/AFP", "Chuck Burton/AP", "(Elias Funez/The Union via AP)": a name, a slash, the
@@ -157,6 +158,7 @@ export function buildCommonRules(packs: readonly LanguagePack[]): CueRule[] {
       id: 'dash-credit',
       kind: 'photo',
       confidence: CONFIDENCE.position,
+      exactCase: true,
       before: /(?:^|\n)[^\n.!?]{1,60}[\p{L})]\s[-–—]\s$/u,
       after: /^\s*(?:$|\n)/u,
     },
@@ -166,6 +168,7 @@ export function buildCommonRules(packs: readonly LanguagePack[]): CueRule[] {
       kind: 'byline',
       confidence: CONFIDENCE.position,
       structural: true,
+      exactCase: true,
       before: /[.!?»"”)]\s*(?:[-–—]\s*)?$/u,
       after: /^\s*\.?\s*(?:$|\n)/u,
     },

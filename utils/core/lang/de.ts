@@ -48,6 +48,17 @@ export const DE: LanguagePack = {
       ),
     },
     {
+      // "Auf Al Jazeera berichteten sie über …": the name after a preposition, the verb, then its
+      // subject (German puts the verb second): the outlet is where they spoke, not who reported.
+      id: 'de-venue',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: u(new RegExp(`(?:^|[\\n.!?:]\\s*)(?:Auf|Bei|Im)\\s+${ART}${Q}$`)),
+      after: u(
+        /^[“"«»‘]?\s+(?:berichtet|berichtete|berichteten|erzählte|erzählten|sagte|sagten|sprach|sprachen|zeigte|zeigten|erklärte|erklärten)\s+(?:sie|er|wir|ich|man)\b/u,
+      ),
+    },
+    {
       id: 'de-laut',
       kind: 'report',
       confidence: CONFIDENCE.explicit,

@@ -40,6 +40,11 @@ export interface CueRule {
    */
   verbOnly?: boolean;
   /**
+   * A shape read from its position alone ("…». EFE" closing a story): an abbreviation written
+   * in title case ("Von", "Das" at a line's start) is an ordinary word there, never the outlet.
+   */
+  exactCase?: boolean;
+  /**
    * The case endings the name must carry for the rule to apply (`NameInflection`), lower case,
    * '' for the bare name: "sanoi Ylelle" is an interview (allative "lle"), "kertoo Yle" a report
    * (no ending). Absent: any ending or none.

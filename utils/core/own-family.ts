@@ -1,0 +1,42 @@
+import { getDomainWithoutSuffix } from 'tldts';
+import type { AliasIndex } from './alias-index';
+import type { ArticleContext } from './types';
+
+/**
+ * The page's own family of outlets: the publisher, its parent, its children and its sisters
+ * (outlets with the same parent). A BBC page quoting "BBC Radio 4", or a brand's site naming
+ * its parent group, credits itself, not a source. A news agency's site for one country
+ * (AFPBB News of AFP) is the exception: it carries the agency's wire stories, and their
+ * datelines credit the agency.
+ */
+export function familyOf(publisherIds: string[], index: AliasIndex): Set<string> {
+  const family = new Set(publisherIds);
+  if (!publisherIds.length) return family;
+  const parents = new Set<string>();
+  for (const id of publisherIds) {
+    const parent = index.outlets.get(id)?.parent;
+    if (parent && index.outlets.get(parent)?.type !== 'news-agency') parents.add(parent);
+  }
+  for (const p of parents) family.add(p);
+  for (const o of index.outlets.values()) {
+    if (o.parent && family.has(o.parent)) family.add(o.id);
+  }
+  return family;
+}
+
+/**
+ * True when a listed outlet is the page's own although the catalog does not know the page's
+ * address: its web address has the page's name under another suffix (elpais.com on
+ * elpais.com.uy). The page's declared site name is no evidence here: a wire story's page often
+ * declares the wire ("Associated Press" on a newspaper's site).
+ */
+export function isPageOwnListed(
+  id: string,
+  index: AliasIndex,
+  page: ArticleContext['page'],
+): boolean {
+  const o = index.outlets.get(id);
+  if (!o || !page?.url) return false;
+  const host = getDomainWithoutSuffix(page.url) ?? '';
+  return !!host && o.domains.some((d) => getDomainWithoutSuffix(d) === host);
+}
