@@ -12,6 +12,45 @@ export const CASES: LanguageCases = {
       fires: [['Auf Al Jazeera berichteten sie über den Kibbuz.', 'al-jazeera']],
       silent: ['Al Jazeera berichtete über den Kibbuz.'],
     },
+    'de-work-of': {
+      fires: [
+        [
+          'In einem Artikel der Süddeutschen Zeitung werden die Zitate verglichen.',
+          'sueddeutsche-zeitung:report',
+        ],
+      ],
+      silent: ['Die Redaktion der Süddeutschen Zeitung zog um.'],
+    },
+    'de-analysis-of': {
+      fires: [['Eine Umfrage für die ARD zeigt den Trend.', 'ard:analysis']],
+      silent: ['Er arbeitet für die ARD zeigt den Trend.'],
+    },
+    'de-heisst-es': {
+      fires: [['Im Spiegel hieß es dazu, der Plan sei gescheitert.', 'der-spiegel:report']],
+      silent: ['Der Spiegel hieß es nicht gut.'],
+    },
+    'de-appeared': {
+      fires: [
+        [
+          'Im Original ist er in der israelischen Tageszeitung Haaretz erschienen.',
+          'haaretz:other',
+        ],
+      ],
+      silent: ['Haaretz ist in Tel Aviv zuhause.'],
+    },
+    'de-claims': {
+      fires: [['Der Spiegel will die Wahrheit herausgefunden haben.', 'der-spiegel:report']],
+      silent: ['Der Spiegel hat die Wahrheit herausgefunden, sagen Kritiker.'],
+    },
+    'de-wie': {
+      fires: [
+        [
+          'Die Zahlen, wie sie der Guardian kürzlich veröffentlichte, sind hoch.',
+          'the-guardian:report',
+        ],
+      ],
+      silent: ['Wie die Welt ist auch der Spiegel gewachsen.'],
+    },
     'de-source-label': {
       fires: [['Der Hafen schloss am Montag. (Quelle: dpa)', 'dpa:report']],
       silent: ['Die Quelle der dpa blieb geheim.'],

@@ -45,6 +45,16 @@ export const CASES: LanguageCases = {
       fires: [['Sus oponentes son extremistas, destacó AFP.', 'agence-france-presse:report']],
       silent: ['Sus oponentes son extremistas, y AFP calla.'],
     },
+    'es-broadcast': {
+      fires: [
+        ['En los informativos de la TVG, varios ganaderos denunciaban la situación.', 'tvg:report'],
+      ],
+      silent: ['Los informativos de la TVG cambian de horario.'],
+    },
+    'es-report-of': {
+      fires: [['Un reportaje de El País reveló el caso.', 'el-pais:report']],
+      silent: ['Un lector de El País escribió una carta.'],
+    },
     'es-analysis': {
       fires: [['Una encuesta realizada por El País muestra lo contrario.', 'el-pais:analysis']],
       silent: ['Una encuesta muestra que El País tiene lectores.'],

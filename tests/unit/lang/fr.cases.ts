@@ -26,6 +26,15 @@ export const CASES: LanguageCases = {
       ],
       silent: ['Dans un entretien, le ministre a critiqué Libération.'],
     },
+    'fr-fronted': {
+      fires: [
+        [
+          'Le bilan est lourd. Sur la télévision publique RTS, le gouverneur a annoncé un deuil.',
+          'rts:interview',
+        ],
+      ],
+      silent: ['Le bilan est lourd. Sur la RTS le débat continue.'],
+    },
     'fr-citing': {
       fires: [["L'AFP, citant Reuters, a confirmé l'information.", 'reuters:report']],
       silent: ["L'AFP a confirmé l'information, comme Reuters."],

@@ -36,6 +36,15 @@ export const CASES: LanguageCases = {
       fires: [['Lo riporta Al Jazeera citando una nota.', 'al-jazeera:report']],
       silent: ['Lo guarda Al Jazeera ogni giorno.'],
     },
+    'it-fronted': {
+      fires: [
+        [
+          'Il piano è pronto. Al Corriere della Sera, il ministro ha spiegato che il piano è pronto.',
+          'corriere-della-sera:interview',
+        ],
+      ],
+      silent: ['Il piano è pronto. Il Corriere della Sera, il giornale di Milano, ne parla.'],
+    },
     'it-with': {
       fires: [['Di Mario Rossi con Ansa', 'ansa:byline']],
       silent: ['Mario Rossi lavora con Ansa da anni.'],

@@ -30,6 +30,24 @@ export const CASES: LanguageCases = {
       fires: [['Em entrevista à "CNN", Witzel disse não ser contra o retorno.', 'cnn:interview']],
       silent: ['Em casa, Witzel disse que a "CNN" errou.'],
     },
+    'pt-fronted': {
+      fires: [
+        [
+          'A cidade foi destruída. Ao Estadão, o prefeito disse que tudo se perdeu.',
+          'estadao:interview',
+        ],
+      ],
+      silent: ['A cidade foi destruída. Ao lado do Estadão, o prefeito falou.'],
+    },
+    'pt-report-of': {
+      fires: [
+        [
+          'Reportagem do jornal Valor Econômico publicada em junho mostrou o plano.',
+          'valor-economico:report',
+        ],
+      ],
+      silent: ['O dono do jornal Valor Econômico mostrou o plano.'],
+    },
     'pt-citing': {
       fires: [['A AFP, citando a Reuters, confirmou o número.', 'reuters:report']],
       silent: ['A AFP confirmou o número, assim como a Reuters.'],

@@ -36,7 +36,7 @@ export const DE: LanguagePack = {
   code: 'de',
   name: 'German',
   descBefore: u(
-    /((?:^|\s)(?:der\s+|die\s+|das\s+|dem\s+|den\s+|des\s+|ein\s+|eine\s+|einer\s+|einem\s+|eines\s+)?)(?:[\p{Ll}-]+(?:e|en|er|es|em)\s+){0,2}(?:[\p{L}-]*(?:[Nn]achrichtenagentur|[Aa]gentur|[Zz]eitung|[Bb]latt|[Ss]ender|[Nn]achrichtensender|[Ff]ernsehsender|[Rr]undfunk|[Mm]agazin|[Nn]achrichtenmagazin|[Ww]ochenzeitung|[Tt]ageszeitung|[Pp]ortal|[Nn]achrichtenportal|[Oo]nline-?[Pp]ortal|[Ss]eite|[Ww]ebsite|[Pp]lattform|[Mm]edium|[Ss]tation|[Rr]adio|[Ff]ernsehen|TV|[Kk]anal|[Bb]oulevardblatt|[Bb]oulevardzeitung|[Ii]nternetzeitung|[Dd]ienst|[Ss]ite|[Nn]ewsletter))\s+$/u,
+    /((?:^|\s)(?:der\s+|die\s+|das\s+|dem\s+|den\s+|des\s+|ein\s+|eine\s+|einer\s+|einem\s+|eines\s+)?)(?:[\p{Ll}-]+(?:e|en|er|es|em)\s+){0,2}(?:[\p{L}-]*(?:[Nn]achrichtenagentur|[Aa]gentur|[Zz]eitung|[Bb]latt|[Ss]ender|[Nn]achrichtensender|[Ff]ernsehsender|[Rr]undfunk|[Mm]agazin|[Nn]achrichtenmagazin|[Ww]ochenzeitung|[Tt]ageszeitung|[Pp]ortal|[Nn]achrichtenportal|[Oo]nline-?[Pp]ortal|[Ss]eite|[Ww]ebsite|[Pp]lattform|[Mm]edium|[Ss]tation|[Rr]adio|[Ff]ernsehen|TV|[Kk]anal|[Bb]oulevardblatt|[Bb]oulevardzeitung|[Ii]nternetzeitung|[Dd]ienst|[Ss]ite|[Nn]ewsletter)(?:e?s|e?n)?)\s+$/u,
   ),
   rules: [
     {
@@ -98,7 +98,7 @@ export const DE: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|bestätigte|bestätigt|berichtete|berichtet|erzählte|erzählt|räumte|meinte|teilte|versicherte|kündigte|verriet|schilderte)\\b[^\\n.]{0,60}\\s(?:der|dem|den)\\s+${Q}$`,
+          `\\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|bestätigte|bestätigt|berichtete|berichtet|erzählte|erzählt|räumte|meinte|teilte|versicherte|kündigte|verriet|schilderte)\\b[^\\n.]{0,60}\\s(?:der|dem|den)\\s+(?:\\p{Lu}\\p{Ll}+er\\s+)?${Q}$`,
         ),
       ),
       after:
@@ -156,6 +156,56 @@ export const DE: LanguagePack = {
         /^-(?:Bericht|Berichte|Berichten|Berichts|Meldung|Meldungen|Informationen|Angaben|Recherchen|Interview|Umfrage|Analyse|Reporter|Reporterin|Korrespondent|Korrespondentin|Journalist|Journalistin|Anfrage|Zählung|Daten)(?![\p{L}])/u,
     },
     {
+      // "In einem Artikel der Süddeutschen Zeitung", "Online-Informationen der Tagesschau",
+      // "Recherchen des Spiegels": the outlet's work, in the genitive.
+      id: 'de-work-of',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          `(?:^|[\\s(„"])(?:\\p{L}+-)?(?:Artikel|Artikeln|Bericht|Berichte|Berichten|Berichts|Beitrag|Beiträgen|Beitrags|Kommentar|Leitartikel|Reportage|Meldung|Meldungen|Recherche|Recherchen|Informationen|Enthüllungen|Dokumentation|Sendung|Ausgabe)\\s+(?:der|des|vom)\\s+${Q}$`,
+        ),
+      ),
+    },
+    {
+      // "eine Umfrage für die ARD", "Berechnungen des Spiegels", "im Auftrag der Zeit"
+      id: 'de-analysis-of',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          `(?:^|[\\s(„"])(?:\\p{L}+-)?(?:Analyse|Analysen|Umfrage|Umfragen|Auswertung|Auswertungen|Berechnung|Berechnungen|Hochrechnung|Datenanalyse|Erhebung)\\s+(?:der|des|vom|für\\s+(?:die|den|das)|im\\s+Auftrag\\s+(?:der|des|von))\\s+${Q}$`,
+        ),
+      ),
+    },
+    {
+      // "In der SZ heißt es dazu", "Im Spiegel hieß es"
+      id: 'de-heisst-es',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(new RegExp(`(?:^|[\\s,.;:])(?:[Ii]n\\s+(?:der|dem|den)|[Ii]m)\\s+${Q}$`)),
+      after: u(/^[“"»«]?\s+(?:heißt|hieß)\s+es\b/u),
+    },
+    {
+      // "im Original ist er in der Tageszeitung Haaretz erschienen": where a text first appeared.
+      id: 'de-appeared',
+      kind: 'other',
+      confidence: CONFIDENCE.verb,
+      before: u(new RegExp(`\\b(?:in|im|bei)\\s+${ART}${Q}$`)),
+      after: u(
+        /^[“"»«]?\s+(?:(?:zuerst|erstmals|ursprünglich|bereits|zuvor|original)\s+)?(?:erschienen|veröffentlicht\s+(?:worden|wurde))\b/u,
+      ),
+    },
+    {
+      // "ein Rechercheverbund um The Insider will herausgefunden haben": a claim of finding.
+      id: 'de-claims',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      after: u(
+        /^[“"»«]?\s+(?:will|wollen|wollte|wollten)\s+(?:\p{L}+\s+){0,4}?(?:herausgefunden|erfahren|ermittelt|recherchiert|aufgedeckt)\s+haben\b/u,
+      ),
+    },
+    {
       id: 'de-reported',
       kind: 'report',
       confidence: CONFIDENCE.verb,
@@ -164,6 +214,20 @@ export const DE: LanguagePack = {
         new RegExp(
           `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},)?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt)\\b`,
         ),
+      ),
+    },
+    {
+      // "wie sie der Guardian kürzlich veröffentlichte": the verb closes the clause.
+      id: 'de-wie',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b[Ww]ie\\s+(?:(?:sie|er|es|ihn|ihm|ihr|uns|man|jetzt|nun|zuerst|zuvor|bereits|auch|kürzlich|gestern|heute)\\s+){0,2}(?:der|die|das|den|dem)?\\s*${Q}$`,
+        ),
+      ),
+      after: u(
+        /^[“"»«]?\s+(?:\p{Ll}+\s+){0,3}(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|schreibt|schrieb|veröffentlichte|veröffentlicht|enthüllte|erfahren\s+hat|erfuhr|herausfand|zitiert|zitierte)\b/u,
       ),
     },
   ],

@@ -28,7 +28,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.explicit,
       before: u(
         new RegExp(
-          `\\b(?:según|segun|de\\s+acuerdo\\s+(?:con|a)|conforme\\s+a|a\\s+decir\\s+de|citad[oa]s?\\s+por|recogid[oa]s?\\s+por)\\s+(?:(?:informó|informa|publicó|publica|reportó|reporta|recoge|recogió|difundió|señaló|indicó|adelantó|reveló)\\s+|(?:informaciones|información|datos|un\\s+(?:informe|reportaje|artículo|análisis|recuento|sondeo)|una\\s+(?:información|investigación|nota|encuesta)|cifras|reportes?|informes?)\\s+(?:de|del|publicad[oa]s?\\s+por)\\s+|${PERSON_DE})?${ART}$`,
+          `\\b(?:según|segun|de\\s+acuerdo\\s+(?:con|a)|conforme\\s+a|a\\s+decir\\s+de|citad[oa]s?\\s+por|recogid[oa]s?\\s+por)\\s+(?:(?:informó|informa|publicó|publica|reportó|reporta|recoge|recogió|difundió|señaló|indicó|adelantó|reveló)\\s+|(?:ha|han|había|habían)\\s+(?:informado|publicado|adelantado|avanzado|revelado|difundido|señalado|indicado|recogido|explicado|confirmado|reportado)\\s+|(?:informaciones|información|datos|un\\s+(?:informe|reportaje|artículo|análisis|recuento|sondeo)|una\\s+(?:información|investigación|nota|encuesta)|cifras|reportes?|informes?)\\s+(?:de|del|publicad[oa]s?\\s+por)\\s+|${PERSON_DE})?${ART}$`,
           'i',
         ),
       ),
@@ -92,8 +92,29 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?:^|[\\s,;:»"”)])(?:informó|informa|informaba|destacó|destaca|publicó|publica|reportó|reporta|señaló|señala|indicó|indica|precisó|precisa|añadió|añade|agregó|agrega|recogió|recoge|reveló|revela|adelantó|adelanta|difundió|difunde|explicó|explica|escribe|escribió|detalló|detalla|aseguró|asegura|afirmó|afirma|consignó|consigna|apuntó|apunta|subrayó|subraya|constató|recordó|recuerda|citó|cita|titula|tituló)\\s+${ART}$`,
+          `(?:^|[\\s,;:»"”)])(?:(?:ha|han|había|habían)\\s+(?:informado|publicado|reportado|señalado|indicado|precisado|añadido|agregado|recogido|revelado|adelantado|avanzado|difundido|explicado|escrito|detallado|asegurado|afirmado|consignado|apuntado|subrayado|constatado|recordado|citado|titulado|confirmado|destacado)|informó|informa|informaba|destacó|destaca|publicó|publica|reportó|reporta|señaló|señala|indicó|indica|precisó|precisa|añadió|añade|agregó|agrega|recogió|recoge|reveló|revela|adelantó|adelanta|difundió|difunde|explicó|explica|escribe|escribió|detalló|detalla|aseguró|asegura|afirmó|afirma|consignó|consigna|apuntó|apunta|subrayó|subraya|constató|recordó|recuerda|citó|cita|titula|tituló)\\s+${ART}$`,
           'i',
+        ),
+      ),
+    },
+    {
+      // "En los informativos de la TVG", "en el programa matinal de la Cadena SER"
+      id: 'es-broadcast',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:en|durante)\s+(?:el|los|la|las|un|una|su|sus)\s+(?:informativos?|noticieros?|telediarios?|programas?|emisión|edición|espacio|podcast|boletín|tertulia|magacín)\s+(?:\p{Ll}+\s+){0,2}?(?:de|del)\s+(?:la\s+|las\s+|los\s+)?$/iu,
+      ),
+    },
+    {
+      // "un reportaje de El País", "en una investigación publicada por eldiario.es"
+      id: 'es-report-of',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          `\\b(?:un|una|el|la|en\\s+un|en\\s+una|en\\s+el|en\\s+la)\\s+(?:\\p{Ll}+\\s+)?(?:reportaje|artículo|informe|investigación|crónica|exclusiva|editorial|información|nota)\\s+(?:\\p{Ll}+\\s+)?(?:de|del|publicad[oa]\\s+(?:por|en))\\s+${ART}$`,
+          'iu',
         ),
       ),
     },

@@ -57,6 +57,19 @@ export const FR: LanguagePack = {
       ),
     },
     {
+      // "Sur la télévision publique RTS, le gouverneur a…", "À Reuters, le ministre a confié…":
+      // a fronted venue or addressee, then the clause.
+      id: 'fr-fronted',
+      kind: 'interview',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          `(?:^|[.!?»”]\\s+|\\n)(?:Sur|À|Au\\s+micro\\s+d[eu]|Sur\\s+l['’]antenne\\s+d[eu]|Sur\\s+le\\s+plateau\\s+d[eu])\\s*${ART}$`,
+        ),
+      ),
+      after: /^\s*,/u,
+    },
+    {
       id: 'fr-citing',
       kind: 'report',
       confidence: CONFIDENCE.verb,
@@ -99,7 +112,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?:^|[\\s,;:»"”)])(?:écrit|écrivait|rapporte|rapportait|indique|indiquait|précise|précisait|révèle|révélait|affirme|affirmait|souligne|soulignait|note|notait|explique|expliquait|ajoute|ajoutait|relate|relatait|assure|assurait|annonce|annonçait|détaille|détaillait|signale|signalait|résume|observe|estime|titre|titrait|raconte|racontait|avance|avançait|rappelle|rappelait|analyse|analysait|commente|commentait|décrypte|prévient|prévenait|constate|constatait)\\s+${ART}$`,
+          `(?:^|[\\s,;:»"”)])(?:(?:a|ont|avait|avaient)\\s+(?:rapporté|écrit|indiqué|précisé|révélé|affirmé|souligné|noté|expliqué|ajouté|relaté|assuré|annoncé|détaillé|signalé|observé|estimé|titré|raconté|avancé|rappelé|analysé|commenté|constaté|confirmé|dévoilé|publié)|écrit|écrivait|rapporte|rapportait|indique|indiquait|précise|précisait|révèle|révélait|affirme|affirmait|souligne|soulignait|note|notait|explique|expliquait|ajoute|ajoutait|relate|relatait|assure|assurait|annonce|annonçait|détaille|détaillait|signale|signalait|résume|observe|estime|titre|titrait|raconte|racontait|avance|avançait|rappelle|rappelait|analyse|analysait|commente|commentait|décrypte|prévient|prévenait|constate|constatait)\\s+${ART}$`,
           'i',
         ),
       ),

@@ -89,6 +89,14 @@ export const IT: LanguagePack = {
       ),
     },
     {
+      // "Al Corriere della Sera, il ministro ha spiegato…": a fronted addressee, then the clause.
+      id: 'it-fronted',
+      kind: 'interview',
+      confidence: CONFIDENCE.pattern,
+      before: u(/(?:^|[.!?»”]\s+|\n)(?:Al|Alla|Allo|All['’]|Ai|Agli|Alle|A)\s*$/u),
+      after: /^\s*,/u,
+    },
+    {
       id: 'it-with',
       kind: 'byline',
       confidence: CONFIDENCE.pattern,

@@ -66,6 +66,26 @@ export const PT: LanguagePack = {
       ),
     },
     {
+      // "Ao Estadão, o prefeito disse…": a fronted addressee, then the clause.
+      id: 'pt-fronted',
+      kind: 'interview',
+      confidence: CONFIDENCE.pattern,
+      before: u(/(?:^|[.!?»”]\s+|\n)(?:Ao|À|Aos|Às|Em\s+entrevista\s+(?:ao|à))\s+$/u),
+      after: /^\s*,/u,
+    },
+    {
+      // "Reportagem do jornal Valor Econômico", "levantamento feito pela Folha"
+      id: 'pt-report-of',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          `\\b(?:reportagem|reportagens|matéria|matérias|artigo|levantamento|apuração|editorial|investigação|análise|pesquisa)\\s+(?:\\p{Ll}+\\s+)?(?:d[oae]s?|feit[oa]\\s+pel[oa]|publicad[oa]\\s+(?:pel[oa]|n[oa]))\\s+${ART}$`,
+          'iu',
+        ),
+      ),
+    },
+    {
       id: 'pt-citing',
       kind: 'report',
       confidence: CONFIDENCE.verb,
