@@ -4,6 +4,7 @@ import { buildCommonNegatives, buildCommonRules } from './common';
 import { CS } from './cs';
 import { DA } from './da';
 import { DE } from './de';
+import { EL } from './el';
 import { EN } from './en';
 import { ES } from './es';
 import { FI } from './fi';
@@ -59,6 +60,7 @@ export const PACKS: readonly LanguagePack[] = [
   MS,
   TL,
   HI,
+  EL,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
