@@ -22,6 +22,7 @@ import { NN } from './nn';
 import type { CueRule, LanguagePack } from './pack';
 import { PL } from './pl';
 import { PT } from './pt';
+import { RO } from './ro';
 import { RU } from './ru';
 import { SK } from './sk';
 import { SV } from './sv';
@@ -61,6 +62,7 @@ export const PACKS: readonly LanguagePack[] = [
   TL,
   HI,
   EL,
+  RO,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
