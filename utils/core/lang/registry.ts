@@ -10,6 +10,7 @@ import { ES } from './es';
 import { FI } from './fi';
 import { FR } from './fr';
 import { HI } from './hi';
+import { HU } from './hu';
 import { ID } from './id';
 import { IT } from './it';
 import { JA } from './ja';
@@ -63,6 +64,7 @@ export const PACKS: readonly LanguagePack[] = [
   HI,
   EL,
   RO,
+  HU,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
