@@ -206,7 +206,7 @@ export const RO: LanguagePack = {
       kind: null,
       confidence: CONFIDENCE.veto,
       before: ro(
-        `\\b(?:(?:a\\s+lucrat|lucrează|lucra|a\\s+fost\\s+angajat|a\\s+fost\\s+angajată|angajat|angajată|a\\s+debutat|scrie|scria|a\\s+scris|semnează)(?:\\s+(?:timp\\s+de\\s+\\S+\\s+ani|mai\\s+întâi|anterior|ulterior|ani\\s+de\\s+zile))?\\s+(?:la|pentru|în)|(?:jurnalist|jurnalistă|jurnaliștii|reporter|reporteră|redactor|redactoră|redactor-șef|redactorul-șef|editor|editorialist|editorialistă|realizator|realizatoare|moderator|moderatoare|prezentator|prezentatoare|corespondent|corespondentă|colaborator|colaboratoare|director|directoare|directorul|fondator|fondatorul|patron|patronul|proprietar|proprietarul|acționar|acționarul|angajat|angajații|fost\\s+angajat)\\s+(?:al|a|ai|ale|la|de\\s+la|în\\s+cadrul)?|(?:deținut|deținută|deținute|controlat|controlată|cumpărat|cumpărată|preluat|preluată|amendat|amendată|sancționat|sancționată)\\s+de|(?:transmis|transmisă|transmise|difuzat|difuzată|difuzate|va\\s+fi\\s+transmis|va\\s+fi\\s+transmisă|va\\s+fi\\s+difuzat|va\\s+fi\\s+difuzată)\\s+(?:în\\s+direct\\s+|live\\s+)(?:de|pe|la)|CNA\\s+a\\s+amendat|a\\s+amendat|a\\s+sancționat|a\\s+dat\\s+în\\s+judecată)\\s+$`,
+        `(?<![\\p{L}\\p{N}\\p{M}])(?:(?:a\\s+lucrat|lucrează|lucra|a\\s+fost\\s+angajat|a\\s+fost\\s+angajată|angajat|angajată|a\\s+debutat|scrie|scria|a\\s+scris|semnează)(?:\\s+(?:timp\\s+de\\s+\\S+\\s+ani|mai\\s+întâi|anterior|ulterior|ani\\s+de\\s+zile))?\\s+(?:la|pentru|în)|(?:jurnalist|jurnalistă|jurnaliștii|reporter|reporteră|redactor|redactoră|redactor-șef|redactorul-șef|editor|editorialist|editorialistă|realizator|realizatoare|moderator|moderatoare|prezentator|prezentatoare|corespondent|corespondentă|colaborator|colaboratoare|director|directoare|directorul|fondator|fondatorul|patron|patronul|proprietar|proprietarul|acționar|acționarul|angajat|angajații|fost\\s+angajat)\\s+(?:al|a|ai|ale|la|de\\s+la|în\\s+cadrul)?|(?:deținut|deținută|deținute|controlat|controlată|cumpărat|cumpărată|preluat|preluată|amendat|amendată|sancționat|sancționată)\\s+de|(?:transmis|transmisă|transmise|difuzat|difuzată|difuzate|va\\s+fi\\s+transmis|va\\s+fi\\s+transmisă|va\\s+fi\\s+difuzat|va\\s+fi\\s+difuzată)\\s+(?:în\\s+direct\\s+|live\\s+)(?:de|pe|la)|CNA\\s+a\\s+amendat|a\\s+amendat|a\\s+sancționat|a\\s+dat\\s+în\\s+judecată)\\s+$`,
       ),
     },
     {
@@ -223,7 +223,7 @@ export const RO: LanguagePack = {
       kind: 'analysis',
       confidence: CONFIDENCE.pattern,
       before: ro(
-        `\\b(?:sondaj|sondajul|sondajului|barometrul|cercetarea|un\\s+studiu)\\b[^\\n.]{0,60}?\\b(?:la\\s+comanda|la\\s+cererea|comandat\\s+de|comandat\\s+de\\s+către|realizat\\s+pentru|pentru)\\s+$`,
+        `(?<![\\p{L}\\p{N}\\p{M}])(?:sondaj|sondajul|sondajului|barometrul|cercetarea|un\\s+studiu)\\b[^\\n.]{0,60}?\\b(?:la\\s+comanda|la\\s+cererea|comandat\\s+de|comandat\\s+de\\s+către|realizat\\s+pentru|pentru)\\s+$`,
       ),
     },
     {
@@ -232,7 +232,7 @@ export const RO: LanguagePack = {
       kind: 'analysis',
       confidence: CONFIDENCE.pattern,
       before: ro(
-        `\\b(?:analiza|analiză|analizei|analizele|calculele|calculul|calcule|estimările|o\\s+analiză|un\\s+calcul|o\\s+simulare|simularea|clasamentul|topul)\\s+(?:realizat(?:ă|e)?\\s+de|făcut(?:ă|e)?\\s+de|a|al|ale|din)?\\s*$`,
+        `(?<![\\p{L}\\p{N}\\p{M}])(?:analiza|analiză|analizei|analizele|calculele|calculul|calcule|estimările|o\\s+analiză|un\\s+calcul|o\\s+simulare|simularea|clasamentul|topul)\\s+(?:realizat(?:ă|e)?\\s+de|făcut(?:ă|e)?\\s+de|a|al|ale|din)?\\s*$`,
       ),
       after: /^(?![-‐]\p{L})/u,
     },
@@ -241,7 +241,7 @@ export const RO: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.explicit,
       before: ro(
-        `\\b(?:potrivit|conform|citat|citată|citați|citate|citat\\s+de\\s+către|după\\s+cum\\s+(?:${REPORTS}|a\\s+anunțat)(?:\\s+(?:${ADVERBS}))?|cum\\s+(?:${REPORTS}))\\s+(?:(?:unor|unei|unui|datelor|informațiilor|surselor|calculelor|estimărilor|documentelor|înregistrărilor)\\s+(?:informații|surse|date|articol|anchete|investigații|materiale|documente)?\\s*(?:obținute|obținut|publicate|publicat|citate|citat|consultate|consultat|ale|al|a|din|de\\s+la|de)\\s+(?:de\\s+)?|de\\s+)?$`,
+        `(?<![\\p{L}\\p{N}\\p{M}])(?:potrivit|conform|citat|citată|citați|citate|citat\\s+de\\s+către|după\\s+cum\\s+(?:${REPORTS}|a\\s+anunțat)(?:\\s+(?:${ADVERBS}))?|cum\\s+(?:${REPORTS}))\\s+(?:(?:unor|unei|unui|datelor|informațiilor|surselor|calculelor|estimărilor|documentelor|înregistrărilor)\\s+(?:informații|surse|date|articol|anchete|investigații|materiale|documente)?\\s*(?:obținute|obținut|publicate|publicat|citate|citat|consultate|consultat|ale|al|a|din|de\\s+la|de)\\s+(?:de\\s+)?|de\\s+)?$`,
       ),
     },
     {
@@ -251,7 +251,7 @@ export const RO: LanguagePack = {
       confidence: CONFIDENCE.verb,
       chain: true,
       before: ro(
-        `\\b(?:citând|care\\s+citează|care\\s+a\\s+citat|cu\\s+referire\\s+la|făcând\\s+referire\\s+la|preluând|preluat\\s+de|preluată\\s+de|preluate\\s+de|care\\s+preia|care\\s+a\\s+preluat)\\s+(?:(?:informații|date|un\\s+articol|articolul|un\\s+material|materialul)\\s+(?:din|de\\s+la|publicat\\s+de|al|a)\\s+)?$`,
+        `(?<![\\p{L}\\p{N}\\p{M}])(?:citând|care\\s+citează|care\\s+a\\s+citat|cu\\s+referire\\s+la|făcând\\s+referire\\s+la|preluând|preluat\\s+de|preluată\\s+de|preluate\\s+de|care\\s+preia|care\\s+a\\s+preluat)\\s+(?:(?:informații|date|un\\s+articol|articolul|un\\s+material|materialul)\\s+(?:din|de\\s+la|publicat\\s+de|al|a)\\s+)?$`,
       ),
     },
     {
@@ -260,7 +260,7 @@ export const RO: LanguagePack = {
       kind: 'quote',
       confidence: CONFIDENCE.verb,
       before: ro(
-        `\\b(?:${SAID})(?:\\s+(?!că\\b|ca\\b|despre\\b)[\\p{L}\\d-]+,?){0,3}?,?\\s+pentru\\s+$`,
+        `(?<![\\p{L}\\p{N}\\p{M}])(?:${SAID})(?:\\s+(?!că\\b|ca\\b|despre\\b)[\\p{L}\\d-]+,?){0,3}?,?\\s+pentru\\s+$`,
       ),
     },
     {
@@ -277,7 +277,7 @@ export const RO: LanguagePack = {
       kind: 'interview',
       confidence: CONFIDENCE.verb,
       before: ro(
-        `\\b(?:(?:într-un|în|în\\s+cadrul|la)\\s+(?:un\\s+|o\\s+)?(?:interviu|interviul|dialog|emisiune|emisiunea|emisiunii|talk-show|talk-show-ul|podcast|podcastul|jurnal|jurnalul|știrile|intervenție|intervenția|intervenție\\s+telefonică|direct|ediție|ediția|dezbatere|dezbaterea)(?:\\s+«[^»\\n]{1,60}»|\\s+„[^”\\n]{1,60}”|\\s+"[^"\\n]{1,60}")?(?:\\s+(?:acordat|acordată|exclusiv|exclusivă|televizat|radio|live))?\\s+(?:pentru|la|de\\s+la|de\\s+pe|cu|al|a|din)?|interviu\\s+acordat|interviul\\s+acordat|(?:invitat|invitată|invitații|invitatul|invitata)\\s+(?:în\\s+emisiunea\\s+[^\\n,.]{1,60}?\\s+de\\s+)?(?:la|în\\s+studioul|în\\s+platoul|pe)|prezent\\s+în\\s+studioul|prezentă\\s+în\\s+studioul|în\\s+studioul|în\\s+platoul|în\\s+direct\\s+(?:la|pe))\\s+$`,
+        `(?<![\\p{L}\\p{N}\\p{M}])(?:(?:într-un|în|în\\s+cadrul|la)\\s+(?:un\\s+|o\\s+)?(?:interviu|interviul|dialog|emisiune|emisiunea|emisiunii|talk-show|talk-show-ul|podcast|podcastul|jurnal|jurnalul|știrile|intervenție|intervenția|intervenție\\s+telefonică|direct|ediție|ediția|dezbatere|dezbaterea)(?:\\s+«[^»\\n]{1,60}»|\\s+„[^”\\n]{1,60}”|\\s+"[^"\\n]{1,60}")?(?:\\s+(?:acordat|acordată|exclusiv|exclusivă|televizat|radio|live))?\\s+(?:pentru|la|de\\s+la|de\\s+pe|cu|al|a|din)?|interviu\\s+acordat|interviul\\s+acordat|(?:invitat|invitată|invitații|invitatul|invitata)\\s+(?:în\\s+emisiunea\\s+[^\\n,.]{1,60}?\\s+de\\s+)?(?:la|în\\s+studioul|în\\s+platoul|pe)|prezent\\s+în\\s+studioul|prezentă\\s+în\\s+studioul|în\\s+studioul|în\\s+platoul|în\\s+direct\\s+(?:la|pe))\\s+$`,
       ),
     },
     {
@@ -286,7 +286,7 @@ export const RO: LanguagePack = {
       kind: 'interview',
       confidence: CONFIDENCE.verb,
       before: ro(
-        `\\b(?:${SAID})(?:\\s+(?!că\\b|ca\\b)[\\p{L}\\d-]+,?){0,3}?,?\\s+(?:la|pe|în\\s+direct\\s+la)\\s+$`,
+        `(?<![\\p{L}\\p{N}\\p{M}])(?:${SAID})(?:\\s+(?!că\\b|ca\\b)[\\p{L}\\d-]+,?){0,3}?,?\\s+(?:la|pe|în\\s+direct\\s+la)\\s+$`,
       ),
     },
     {
@@ -295,7 +295,7 @@ export const RO: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.pattern,
       before: ro(
-        `\\b(?:(?:o\\s+|un\\s+)?(?:anchetă|ancheta|anchetei|investigație|investigația|investigației|articol|articolul|articolului|material|materialul|reportaj|reportajul|dezvăluire|dezvăluirea|dezvăluirile|informație|informația|informațiile|știrea|știre|documentar|documentarul|serial|serialul)\\s+(?:publicat(?:ă|e)?\\s+(?:de|în|pe)|apărut(?:ă|e)?\\s+(?:în|pe)|semnat(?:ă|e)?\\s+de|difuzat(?:ă|e)?\\s+de|realizat(?:ă|e)?\\s+de|exclusiv(?:ă|e)?\\s+(?:a|al)|a|al|ale|din|de\\s+la|de\\s+pe)?)\\s+$`,
+        `(?<![\\p{L}\\p{N}\\p{M}])(?:(?:o\\s+|un\\s+)?(?:anchetă|ancheta|anchetei|investigație|investigația|investigației|articol|articolul|articolului|material|materialul|reportaj|reportajul|dezvăluire|dezvăluirea|dezvăluirile|informație|informația|informațiile|știrea|știre|documentar|documentarul|serial|serialul)\\s+(?:publicat(?:ă|e)?\\s+(?:de|în|pe)|apărut(?:ă|e)?\\s+(?:în|pe)|semnat(?:ă|e)?\\s+de|difuzat(?:ă|e)?\\s+de|realizat(?:ă|e)?\\s+de|exclusiv(?:ă|e)?\\s+(?:a|al)|a|al|ale|din|de\\s+la|de\\s+pe)?)\\s+$`,
       ),
       after: /^(?![-‐]\p{L})/u,
     },
@@ -305,7 +305,7 @@ export const RO: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.verb,
       before: ro(
-        `\\b(?:documente|documentele|date|datele|informații|informațiile|înregistrări|înregistrările|surse|sursele|acte|actele|mesaje|mesajele|e-mailuri)\\s+(?:\\p{L}+\\s+)?(?:consultat(?:ă|e)?|obținut(?:ă|e)?|studiat(?:ă|e)?|analizat(?:ă|e)?|citat(?:ă|e)?|văzut(?:ă|e)?|accesat(?:ă|e)?|consultați|obținuți|citați)\\s+(?:în\\s+exclusivitate\\s+)?(?:de|de\\s+către)\\s+$`,
+        `(?<![\\p{L}\\p{N}\\p{M}])(?:documente|documentele|date|datele|informații|informațiile|înregistrări|înregistrările|surse|sursele|acte|actele|mesaje|mesajele|e-mailuri)\\s+(?:\\p{L}+\\s+)?(?:consultat(?:ă|e)?|obținut(?:ă|e)?|studiat(?:ă|e)?|analizat(?:ă|e)?|citat(?:ă|e)?|văzut(?:ă|e)?|accesat(?:ă|e)?|consultați|obținuți|citați)\\s+(?:în\\s+exclusivitate\\s+)?(?:de|de\\s+către)\\s+$`,
       ),
     },
     {
@@ -314,7 +314,7 @@ export const RO: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.verb,
       before: ro(
-        `\\b(?:publicat|publicată|publicate|relatat|relatată|dezvăluit|dezvăluită|dezvăluite|anunțat|anunțată|confirmat|confirmată|confirmate|semnalat|semnalată|scris|scrisă|apărut|apărută|difuzat|difuzată|prezentat|prezentată)(?:\\s+(?:pentru\\s+prima\\s+dată|prima\\s+dată|inițial|ieri|recent|anterior))?\\s+(?:de|de\\s+către|în|pe)\\s+$`,
+        `(?<![\\p{L}\\p{N}\\p{M}])(?:publicat|publicată|publicate|relatat|relatată|dezvăluit|dezvăluită|dezvăluite|anunțat|anunțată|confirmat|confirmată|confirmate|semnalat|semnalată|scris|scrisă|apărut|apărută|difuzat|difuzată|prezentat|prezentată)(?:\\s+(?:pentru\\s+prima\\s+dată|prima\\s+dată|inițial|ieri|recent|anterior))?\\s+(?:de|de\\s+către|în|pe)\\s+$`,
       ),
       after: /^(?![-‐]\p{L})/u,
     },
@@ -325,7 +325,7 @@ export const RO: LanguagePack = {
       confidence: CONFIDENCE.pattern,
       kindInCaption: 'photo',
       before: ro(
-        `\\b(?:imagini|imaginile|imaginilor|video|videoclip|videoclipul|înregistrarea|înregistrare|filmare|filmarea|filmările|clip|clipul|fotografii|fotografiile)\\s+(?:\\p{L}+\\s+)?(?:difuzat(?:ă|e)?|transmis(?:ă|e)?|publicat(?:ă|e)?|obținut(?:ă|e)?|surprins(?:ă|e)?|prezentat(?:ă|e)?|postat(?:ă|e)?|realizat(?:ă|e)?)\\s+(?:de|de\\s+către|pe|la)\\s+$`,
+        `(?<![\\p{L}\\p{N}\\p{M}])(?:imagini|imaginile|imaginilor|video|videoclip|videoclipul|înregistrarea|înregistrare|filmare|filmarea|filmările|clip|clipul|fotografii|fotografiile)\\s+(?:\\p{L}+\\s+)?(?:difuzat(?:ă|e)?|transmis(?:ă|e)?|publicat(?:ă|e)?|obținut(?:ă|e)?|surprins(?:ă|e)?|prezentat(?:ă|e)?|postat(?:ă|e)?|realizat(?:ă|e)?)\\s+(?:de|de\\s+către|pe|la)\\s+$`,
       ),
     },
     {
