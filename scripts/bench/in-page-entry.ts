@@ -1,51 +1,53 @@
 /**
  * Bundled by the benchmark (esbuild, IIFE, global `__slProfile`) and run in a loaded page's
- * main world, so the content script's steps are timed in the real browser with native Ranges.
- * Not shipped in the extension.
+ * main world (a browser without the extension), so Readability and our pruning are timed in the
+ * real browser. Not shipped in the extension.
  */
 import { Readability } from '@mozilla/readability';
-import rawCatalog from '../../utils/core/catalog.json';
-import { parseCatalog } from '../../utils/core/catalog-schema';
-import { buildCatalogIndex } from '../../utils/core/report';
-import { splitExtraction, timeExtraction, timeGate, timeReportAndAnchors } from './own-work';
-import { probeSnapshot } from './snapshot-probe';
+import { extractArticle, readClone } from '../../utils/extract/extract';
+import { clonePruned } from '../../utils/extract/pruned-clone';
+import { timeGate } from './own-work';
 import { median } from './stats';
 
-/**
- * The content script's steps on this page (medians of `reps`, ms). `cold*` is the first
- * extraction, before V8 has optimized Readability and our code: the content script always
- * runs cold, once per page.
- */
-export function profilePage(reps: number) {
-  const cold = splitExtraction(document).split;
-  const { readerable, gateMs } = timeGate(document, reps);
-  const bare: number[] = [];
+/** Times `run` `reps + 1` times: the first (cold) run apart, the median of the others (warm). */
+function coldAndWarm(reps: number, run: () => unknown): { coldMs: number; warmMs: number } {
+  const times: number[] = [];
   for (let i = 0; i <= reps; i++) {
     const t0 = performance.now();
-    new Readability(document.cloneNode(true) as Document).parse();
-    if (i > 0) bare.push(performance.now() - t0);
+    run();
+    times.push(performance.now() - t0);
   }
-  const { split, extraction } = timeExtraction(document, reps);
-  probeSnapshot(); // warm-up, like the medians below
-  const offPage = probeSnapshot();
-  const base = {
-    offPage,
+  return { coldMs: times[0], warmMs: median(times.slice(1)) };
+}
+
+/**
+ * Readability on this page, as a page without SourceLens would run it (a whole copy), and on
+ * SourceLens's pruned copy (prune.ts), with the pruned copy's size and whether the article
+ * comes out the same. Medians of `reps` warm runs; `cold*` is the first run.
+ */
+export function profilePage(reps: number) {
+  const { readerable, gateMs } = timeGate(document, reps);
+  const bare = coldAndWarm(reps, () =>
+    new Readability(document.cloneNode(true) as Document).parse(),
+  );
+  const copy = coldAndWarm(reps, () => clonePruned(document));
+  const pruned = clonePruned(document);
+  // Each parse needs a fresh copy (Readability changes the one it reads): copies made untimed.
+  const copies = Array.from({ length: reps + 1 }, () => clonePruned(document));
+  const parse = coldAndWarm(reps, () => readClone(copies.pop()!));
+  const whole = extractArticle(document, { unpruned: true })?.article ?? null;
+  const mine = extractArticle(document)?.article ?? null;
+  return {
     readerable,
     gateMs,
-    bareReadabilityMs: median(bare),
-    readabilityMs: split.readabilityMs,
-    extractMs: split.ownMs,
-    coldReadabilityMs: cold.readabilityMs,
-    coldExtractMs: cold.ownMs,
-  };
-  if (!extraction) return { ...base, reportMs: null, anchorMs: null, highlights: 0, anchored: 0 };
-  const index = buildCatalogIndex(parseCatalog(rawCatalog).catalog);
-  const r = timeReportAndAnchors(document, extraction, index, reps);
-  return {
-    ...base,
-    reportMs: r.reportMs,
-    anchorMs: r.anchorMs,
-    highlights: r.highlights,
-    anchored: r.anchored,
+    bareReadabilityMs: bare.warmMs,
+    coldBareReadabilityMs: bare.coldMs,
+    prunedCopyMs: copy.warmMs,
+    prunedParseMs: parse.warmMs,
+    elements: document.getElementsByTagName('*').length,
+    prunedElements: pruned.stats.elements,
+    prunedTextChars: pruned.stats.textChars,
+    sameArticle: JSON.stringify(whole) === JSON.stringify(mine),
+    textChars: mine?.text.length ?? 0,
   };
 }

@@ -1,23 +1,27 @@
 /**
  * `npm run -s bench -- [--json | --markdown] [--pages DIR] [--reps N] [--loads N]
  * [--chromium-pages N] [--settle MS] [--no-chromium] [--long-tasks] [--build] [--out FILE]
- * [--from FILE]`:
+ * [--from FILE] [--soak [--soak-loads N]]`:
  * measures what SourceLens costs a page, in one run (issue 7). Prints tables, or with --json the
  * same numbers as JSON and nothing else on stdout (progress goes to stderr; `-s` keeps npm's own
- * banner off stdout too). --pages (or $BENCH_PAGES) picks the corpus, by default
- * ../shared/corpus/pages; --settle is the longest wait for the extension's answer after a load.
+ * banner off stdout too). The pages are the repository's (tests/fixtures/pages and
+ * tests/fixtures/bench) and a generated forum page (forum-page.ts); --pages DIR (or
+ * $BENCH_PAGES) adds a corpus directory. --settle is the longest wait for the extension's
+ * answer after a load. --soak runs only the soak (soak.ts): 300 loads in one browser.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalogIndex } from '../../utils/core/report';
 import { benchBackground, benchCatalogScaling, benchThroughput } from './catalog-bench';
 import { benchChromium, ensureBuilt, pickChromiumPages } from './chromium-bench';
 import { benchPage, type PageResult } from './page-bench';
+import { writeForumPage } from './forum-page';
 import { findPages, REPO_ROOT } from './pages';
 import { scanLongTasks } from './long-task-scan';
 import { describeMachine, type BenchResult } from './result';
 import { measureSizes } from './sizes';
+import { soak } from './soak';
 import { round } from './stats';
 import { checkTargets, summarize } from './summary';
 import { formatMarkdownReport, formatTextReport } from './text-report';
@@ -36,6 +40,8 @@ const { values } = parseArgs({
     build: { type: 'boolean', default: false },
     out: { type: 'string' },
     'long-tasks': { type: 'boolean', default: false },
+    soak: { type: 'boolean', default: false },
+    'soak-loads': { type: 'string', default: '300' },
   },
 });
 
@@ -62,6 +68,16 @@ const chromiumPages = Math.max(0, Number(values['chromium-pages']));
 // --build: rebuild .output/chrome-mv3 first, so sizes and Chromium runs match the sources.
 ensureBuilt(values.build);
 const { pages, sources } = findPages(values.pages);
+const forum = writeForumPage();
+pages.push(forum);
+process.on('exit', () => rmSync(dirname(forum.file), { recursive: true, force: true }));
+
+// --soak: only the soak, its samples as JSON on stdout.
+if (values.soak) {
+  const result = await soak(pages, Math.max(1, Number(values['soak-loads'])), settleMs, log);
+  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  process.exit(result.statesLeft === 0 && (result.heapGrowth ?? 1) <= 1.5 ? 0 : 1);
+}
 log(`bench: ${pages.length} pages (${sources.corpusFrom}: ${sources.corpusDir ?? 'none'})`);
 const background = benchBackground(reps);
 const index = buildCatalogIndex(background.catalog);
@@ -118,6 +134,7 @@ const summary = summarize({
   throughputMBps: throughput.mbPerS,
   background: background.times,
   chromium,
+  longTasks,
   sizes,
 });
 const result: BenchResult = {

@@ -7,7 +7,8 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { buildReport, type ArticleReport, type CatalogIndex } from '../../utils/core/report';
 import { toHighlightSpecs } from '../../utils/background/highlights';
 import { anchorSpans } from '../../utils/extract/anchor';
-import { extractArticle, type Extraction } from '../../utils/extract/extract';
+import { extractArticle, readClone, type Extraction } from '../../utils/extract/extract';
+import { clonePruned } from '../../utils/extract/pruned-clone';
 import { median } from './stats';
 
 /** One run of `extractArticle`, split into Readability's part and ours (ms). */
@@ -134,5 +135,51 @@ export function timeReportAndAnchors(
     anchorMs,
     highlights: toHighlightSpecs(report).length,
     anchored: anchorReport(anchorDoc, extraction, report),
+  };
+}
+
+/** What pruning the copy (utils/extract/prune.ts) changes for Readability on one page. */
+export interface PruningEffect {
+  /** A bare Readability's parse of a whole copy (`cloneNode(true)`, not timed), ms. */
+  wholeParseMs: number;
+  /** Readability's parse of the pruned copy (the copy not timed), ms. */
+  prunedParseMs: number;
+  /** Elements in the page and in the pruned copy. */
+  elements: number;
+  prunedElements: number;
+  /** The article (text, metadata, links to the live nodes' text) is the same both ways. */
+  sameArticle: boolean;
+}
+
+/**
+ * Times a bare Readability (default options, as a page without SourceLens would run it) on a
+ * whole copy of `doc` against SourceLens's `readClone` on the pruned copy, and compares the
+ * articles SourceLens finds with and without pruning.
+ */
+export function timePruning(doc: Document, reps: number, beforeRun: () => void): PruningEffect {
+  const timeParse = (copy: () => Document | Parameters<typeof readClone>[0]) => {
+    const times: number[] = [];
+    for (let i = 0; i <= reps; i++) {
+      const input = copy();
+      beforeRun();
+      const t0 = performance.now();
+      if ('pairs' in input) readClone(input);
+      else new Readability(input).parse();
+      if (i > 0) times.push(performance.now() - t0);
+    }
+    return median(times);
+  };
+  const whole = extractArticle(doc, { unpruned: true });
+  const pruned = extractArticle(doc);
+  const same =
+    JSON.stringify(whole?.article) === JSON.stringify(pruned?.article) &&
+    whole?.segments.length === pruned?.segments.length &&
+    (whole?.segments ?? []).every((s, i) => s.node === pruned!.segments[i].node);
+  return {
+    wholeParseMs: timeParse(() => doc.cloneNode(true) as Document),
+    prunedParseMs: timeParse(() => clonePruned(doc)),
+    elements: doc.querySelectorAll('*').length,
+    prunedElements: clonePruned(doc).stats.elements,
+    sameArticle: same,
   };
 }

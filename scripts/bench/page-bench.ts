@@ -4,7 +4,13 @@ import type { Extraction } from '../../utils/extract/extract';
 import { loadDocument } from '../cli/load-dom';
 import { timeExtractParts, type ExtractParts } from './extract-parts';
 import { collectYoungGarbage } from './gc';
-import { timeExtraction, timeGate, timeReportAndAnchors } from './own-work';
+import {
+  timeExtraction,
+  timeGate,
+  timePruning,
+  timeReportAndAnchors,
+  type PruningEffect,
+} from './own-work';
 import type { BenchPage } from './pages';
 import { withRangeShim } from './range-shim';
 import { ratio } from './stats';
@@ -35,8 +41,10 @@ export interface PageResult extends Omit<BenchPage, 'file'> {
   outlets: number;
   highlights: number;
   anchored: number;
-  /** Clone + `Readability.parse()` with the extension's options, inside extractArticle. */
+  /** `Readability.parse()` with the extension's options, inside extractArticle. */
   readabilityMs: number | null;
+  /** Readability on a whole copy against the pruned copy (readerable pages only). */
+  pruning: PruningEffect | null;
   own: OwnTimes;
   ownOverReadability: number | null;
   /** Kept for the catalog-scaling and throughput runs; not part of the JSON output. */
@@ -48,7 +56,7 @@ export function benchPage(page: BenchPage, index: CatalogIndex, reps: number): P
   const meta = { id: page.id, origin: page.origin, category: page.category, bytes: page.bytes };
   const doc = loadDocument(readFileSync(page.file, 'utf8'));
   const { readerable, gateMs } = timeGate(doc, reps);
-  const parts = { pairMs: 0, flattenMs: 0, repairMs: 0, originMs: 0 };
+  const parts = { copyMs: 0, flattenMs: 0, repairMs: 0, originMs: 0 };
   const zero = { gateMs, extractMs: 0, parts, reportMs: 0, anchorMs: 0, totalMs: gateMs };
   const base: PageResult = {
     ...meta,
@@ -60,12 +68,14 @@ export function benchPage(page: BenchPage, index: CatalogIndex, reps: number): P
     highlights: 0,
     anchored: 0,
     readabilityMs: null,
+    pruning: null,
     own: zero,
     ownOverReadability: null,
   };
   if (!readerable) return base;
+  const pruning = timePruning(doc, reps, collectYoungGarbage);
   const { split, extraction } = timeExtraction(doc, reps, collectYoungGarbage);
-  if (!extraction) return base;
+  if (!extraction) return { ...base, pruning };
   const r = timeReportAndAnchors(withRangeShim(doc), extraction, index, reps);
   const totalMs = gateMs + split.ownMs + r.reportMs + r.anchorMs;
   return {
@@ -76,6 +86,7 @@ export function benchPage(page: BenchPage, index: CatalogIndex, reps: number): P
     highlights: r.highlights,
     anchored: r.anchored,
     readabilityMs: split.readabilityMs,
+    pruning,
     own: {
       gateMs,
       extractMs: split.ownMs,

@@ -17,8 +17,8 @@ export interface BenchPage {
 /** Which page sets were used, for the report's header. */
 export interface PageSources {
   corpusDir: string | null;
-  /** Why that directory: the --pages flag, BENCH_PAGES, the shared corpus, or the repo's copy. */
-  corpusFrom: 'flag' | 'env' | 'shared' | 'fixtures-copy' | 'none';
+  /** Why that directory: the --pages flag, BENCH_PAGES, or none (the repo's copies). */
+  corpusFrom: 'flag' | 'env' | 'fixtures-copy';
   fixtureDirs: string[];
 }
 
@@ -44,9 +44,11 @@ function listHtml(dir: string, origin: PageOrigin, category: (id: string) => str
 }
 
 /**
- * Picks the corpus directory: an explicit flag, then $BENCH_PAGES, then ../shared/corpus/pages
- * beside the repository; null without one (a fresh clone then benchmarks the labelled copies
- * kept as fixture folders in tests/fixtures/pages, see `findPages`).
+ * Picks the corpus directory: an explicit flag, then $BENCH_PAGES; null without one. The
+ * default run benchmarks what the repository holds (the labelled corpus copies and the
+ * reference page in tests/fixtures/pages, the non-articles in tests/fixtures/bench, the
+ * generated forum page), so a clone measures the same pages as this checkout, and nothing is
+ * read from beside the repository unless asked for.
  */
 export function chooseCorpus(
   flag: string | undefined,
@@ -54,8 +56,6 @@ export function chooseCorpus(
 ): Omit<PageSources, 'fixtureDirs'> {
   if (flag) return { corpusDir: resolve(flag), corpusFrom: 'flag' };
   if (env) return { corpusDir: resolve(env), corpusFrom: 'env' };
-  const shared = resolve(REPO_ROOT, '..', 'shared', 'corpus', 'pages');
-  if (existsSync(shared)) return { corpusDir: shared, corpusFrom: 'shared' };
   return { corpusDir: null, corpusFrom: 'fixtures-copy' };
 }
 

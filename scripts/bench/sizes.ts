@@ -32,15 +32,13 @@ function sizeOfText(name: string, text: string): Size {
 }
 
 /**
- * Readability and the browser polyfill bundled alone and minified, the way the content script
- * carries them: the floor any content script that runs Readability in both browsers pays.
+ * Readability and its gate bundled alone and minified: the floor any content script that runs
+ * Readability pays (SourceLens's content script carries no polyfill).
  */
 async function bundleBaseline(): Promise<Size> {
   const result = await build({
     stdin: {
-      contents:
-        "export { Readability, isProbablyReaderable } from '@mozilla/readability';\n" +
-        "export { default as browser } from 'webextension-polyfill';\n",
+      contents: "export { Readability, isProbablyReaderable } from '@mozilla/readability';\n",
       resolveDir: REPO_ROOT,
       loader: 'js',
     },
@@ -50,7 +48,15 @@ async function bundleBaseline(): Promise<Size> {
     write: false,
     logLevel: 'silent',
   });
-  return sizeOfText('readability+polyfill (esbuild, minified)', result.outputFiles[0].text);
+  return sizeOfText('Readability + gate (esbuild, minified)', result.outputFiles[0].text);
+}
+
+/** Every script the manifest injects into pages by default (its `content_scripts`). */
+function contentScriptFiles(outDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  return [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
 }
 
 /** Zip size of a folder from zlib: deflated entries plus the zip headers for each. */
@@ -64,15 +70,17 @@ function estimateZip(dir: string): number {
 }
 
 /**
- * Bundle sizes of the built Chrome extension (.output/chrome-mv3): content script, background,
- * popup, the Readability + polyfill floor, and the whole zip (`wxt zip`'s file when present).
+ * Bundle sizes of the built Chrome extension (.output/chrome-mv3): the content scripts (all
+ * the manifest injects), background, popup, the Readability floor, and the whole zip (`wxt
+ * zip`'s file when present).
  */
 export async function measureSizes(outDir = join(REPO_ROOT, '.output', 'chrome-mv3')) {
   if (!existsSync(outDir)) return null;
   const files = listFiles(outDir).map((f) => relative(outDir, f));
   const measure = (keep: (f: string) => boolean) =>
     files.filter(keep).map((f) => sizeOf(join(outDir, f), outDir));
-  const content = measure((f) => f.startsWith('content-scripts/') && f.endsWith('.js'));
+  const injected = contentScriptFiles(outDir);
+  const content = measure((f) => injected.includes(f));
   const background = measure((f) => f === 'background.js');
   // The popup's page, script chunk and stylesheet.
   const popup = measure((f) => /(^|\/)popup[.-]/.test(f));

@@ -7,6 +7,7 @@ import {
   formatTable,
   type Cell,
 } from './format';
+import { chromiumSections } from './chromium-report';
 import type { BenchResult } from './result';
 import type { Target } from './summary';
 
@@ -17,13 +18,15 @@ const targetValue = (t: Target) =>
     ? formatRatio(t.value)
     : t.unit === 'B'
       ? formatBytes(t.value)
-      : `${formatMs(t.value)} ms`;
+      : t.unit === ''
+        ? String(t.value ?? '–')
+        : `${formatMs(t.value)} ms`;
 const targetLimit = (t: Target) =>
   t.unit === '×'
     ? `≤ ${t.limit}×`
     : t.unit === 'B'
       ? `≤ ${formatBytes(t.limit)}`
-      : `≤ ${t.limit} ms`;
+      : `≤ ${t.limit}${t.unit ? ` ${t.unit}` : ''}`;
 
 function header(r: BenchResult): string[] {
   const m = r.machine;
@@ -56,7 +59,7 @@ function summaryRows(r: BenchResult): Cell[][] {
         : '–',
     ],
     [
-      '… extract, one by one: pair / flatten / repair / origin line',
+      '… extract, one by one: pruned copy / flatten / repair / origin line',
       s.extractPartsOverReadabilityMedian
         ? Object.values(s.extractPartsOverReadabilityMedian)
             .map((v) => formatRatio(v))
@@ -85,18 +88,24 @@ function summaryRows(r: BenchResult): Cell[][] {
       `${formatMs(r.background?.coldLoadMs)} / ${formatMs(r.background?.coldIndexMs)}`,
     ],
     [
-      'Chromium: own ÷ Readability timed in the page, median',
-      formatRatio(s.inPageOwnOverReadabilityMedian),
-    ],
-    ['Chromium: extra main-thread time, median (ms)', formatMs(s.extraTaskMsMedian)],
-    [
-      'Chromium: longest task with extension / longest own step (ms)',
-      `${formatMs(s.longestTaskMs)} / ${formatMs(s.longestStepMs)}`,
+      'Readability on whole ÷ pruned copies, summed parse times (Node)',
+      formatRatio(s.pruningSpeedup),
     ],
     [
-      'Chromium: fixed cost on a non-article page / any content script (ms)',
-      `${formatMs(s.fixedCostMs)} / ${formatMs(s.emptyContentScriptMs)}`,
+      'pages whose article differs on the pruned copy: Node / Chromium',
+      `${s.prunedDiffersNode.join(', ') || 'none'} / ${s.prunedDiffersChromium ? s.prunedDiffersChromium.join(', ') || 'none' : '–'}`,
     ],
+    [
+      'Chromium: check articles, extra ms ÷ bare Readability ms',
+      s.checkArticles
+        .map((c) => `${c.id} ${formatMs(c.extraMs)} ÷ ${formatMs(c.readabilityMs)}`)
+        .join('; ') || '–',
+    ],
+    [
+      'Chromium: non-articles, extra beyond a do-nothing script / that script (ms)',
+      `${formatMs(s.nonArticleExtraMsMedian)} / ${formatMs(s.emptyContentScriptMs)}`,
+    ],
+    ['Chromium: longest own step (ms)', formatMs(s.longestStepMs)],
   ];
 }
 
@@ -152,116 +161,7 @@ function sections(r: BenchResult, table: Table, perPage: boolean): string[] {
       ),
     );
   }
-  if (r.chromium) {
-    out.push(
-      'Chromium page loads (medians; task = CDP TaskDuration; longest = longest task after DOMContentLoaded)',
-      table(
-        [
-          'page',
-          'size',
-          'status',
-          'task w/o',
-          'task with',
-          'extra',
-          'extra, empty ext',
-          'longest with',
-          'longest w/o',
-          'own steps',
-        ],
-        r.chromium.map((c) => [
-          c.id,
-          formatBytes(c.bytes),
-          c.status,
-          formatMs(c.taskMsWithout),
-          formatMs(c.taskMsWith),
-          formatMs(c.extraTaskMs),
-          formatMs(c.extraTaskMsEmptyExtension),
-          formatMs(c.longestTaskMsWith),
-          formatMs(c.longestTaskMsWithout),
-          Object.entries(c.steps ?? {})
-            .map(([k, v]) => `${k} ${formatMs(v)}`)
-            .join(', ') || '–',
-        ]),
-      ),
-    );
-    out.push(
-      'Chromium in-page profile (ms; warm medians, then the first, cold run; report runs in the background)',
-      table(
-        [
-          'page',
-          'bare Readability',
-          'Readability',
-          'own extract',
-          'gate',
-          'report',
-          'anchor',
-          'cold Readability',
-          'cold own extract',
-        ],
-        r.chromium.map(({ id, inPage: p }) => [
-          id,
-          formatMs(p?.bareReadabilityMs),
-          formatMs(p?.readabilityMs),
-          formatMs(p?.extractMs),
-          formatMs(p?.gateMs),
-          formatMs(p?.reportMs),
-          formatMs(p?.anchorMs),
-          formatMs(p?.coldReadabilityMs),
-          formatMs(p?.coldExtractMs),
-        ]),
-      ),
-    );
-    out.push(
-      'Probe: Readability off the page (snapshot-probe.ts; ms; snapshot and message are page work in 5 ms slices, the rest would run in an extension page)',
-      table(
-        [
-          'page',
-          'DOM nodes',
-          'slices',
-          'snapshot',
-          'longest slice',
-          'message',
-          'longest message slice',
-          'rebuild',
-          'Readability on rebuild',
-        ],
-        r.chromium.map(({ id, inPage: p }) => {
-          const o = p?.offPage;
-          return [
-            id,
-            o?.nodes ?? null,
-            o?.slices ?? null,
-            formatMs(o?.snapshotMs),
-            formatMs(o?.longestSliceMs),
-            formatMs(o?.cloneMs),
-            formatMs(o?.longestCloneMs),
-            formatMs(o?.rebuildMs),
-            formatMs(o?.readabilityMs),
-          ];
-        }),
-      ),
-    );
-  }
-  if (r.longTasks) {
-    const over = r.longTasks.rows.filter((x) => r.longTasks!.over50.includes(x.id));
-    out.push(
-      `Every page once with the extension: ${r.longTasks.over50.length} of ${r.longTasks.pages} over 50 ms`,
-      table(
-        ['page', 'size', 'status', 'longest task', 'w/o extension', 'longest step', 'steps'],
-        over.map((x) => [
-          x.id,
-          formatBytes(x.bytes),
-          x.status,
-          formatMs(x.longestTaskMs),
-          formatMs(x.longestTaskMsWithout),
-          formatMs(x.longestStepMs),
-          Object.entries(x.steps)
-            .map(([k, v]) => `${k} ${formatMs(v)}`)
-            .join(', '),
-        ]),
-      ),
-    );
-  }
+  out.push(...chromiumSections(r, table));
   if (r.sizes) {
     const z = r.sizes;
     const rows: Cell[][] = [...z.content, ...z.background, ...z.popup, z.baseline].map((s) => [
@@ -284,13 +184,15 @@ function sections(r: BenchResult, table: Table, perPage: boolean): string[] {
           'Readability',
           'own',
           'extract',
-          'pair',
+          'copy',
           'flatten',
           'repair',
           'origin',
           'report',
           'anchor',
           'own/R',
+          'R whole / pruned',
+          'same',
           'outlets',
           'placed',
         ],
@@ -302,13 +204,17 @@ function sections(r: BenchResult, table: Table, perPage: boolean): string[] {
           formatMs(p.readabilityMs),
           formatMs(p.own.totalMs),
           formatMs(p.own.extractMs),
-          formatMs(p.own.parts?.pairMs),
+          formatMs(p.own.parts?.copyMs),
           formatMs(p.own.parts?.flattenMs),
           formatMs(p.own.parts?.repairMs),
           formatMs(p.own.parts?.originMs),
           formatMs(p.own.reportMs),
           formatMs(p.own.anchorMs),
           formatRatio(p.ownOverReadability),
+          p.pruning
+            ? `${formatMs(p.pruning.wholeParseMs)} / ${formatMs(p.pruning.prunedParseMs)}`
+            : '–',
+          p.pruning ? (p.pruning.sameArticle ? 'yes' : 'NO') : '–',
           p.outlets,
           `${p.anchored}/${p.highlights}`,
         ]),

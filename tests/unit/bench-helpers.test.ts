@@ -7,6 +7,9 @@ import {
   formatRatio,
   formatTable,
 } from '../../scripts/bench/format';
+import { checkArticleIds } from '../../scripts/bench/chromium-bench';
+import { forumHtml } from '../../scripts/bench/forum-page';
+import { chooseCorpus } from '../../scripts/bench/pages';
 import { median, percentile, ratio, round, sum, timeMedian } from '../../scripts/bench/stats';
 
 describe('bench statistics', () => {
@@ -112,5 +115,44 @@ describe('bench formatting', () => {
   it('writes a Markdown table with escaped pipes and right-aligned numbers', () => {
     const md = formatMarkdownTable(['page', 'ms'], [['a|b', 2]]);
     expect(md.split('\n')).toEqual(['| page | ms |', '| --- | ---: |', '| a\\|b | 2 |']);
+  });
+});
+
+describe('bench pages', () => {
+  it('reads only the repository unless a corpus is asked for', () => {
+    expect(chooseCorpus(undefined, undefined)).toEqual({
+      corpusDir: null,
+      corpusFrom: 'fixtures-copy',
+    });
+    expect(chooseCorpus(undefined, '/tmp/corpus').corpusFrom).toBe('env');
+    expect(chooseCorpus('/tmp/pages', '/tmp/corpus').corpusFrom).toBe('flag');
+  });
+
+  it('builds the same forum page every run, about 2.5 MB of mostly markup', () => {
+    const html = forumHtml();
+    expect(forumHtml()).toBe(html);
+    expect(html.length).toBeGreaterThan(2_000_000);
+    expect(html.match(/<div/g)?.length).toBeGreaterThan(4000);
+  });
+
+  it('sums the check over the held-back article when given, else a fixture of its size', () => {
+    const page = (id: string) => ({
+      id,
+      file: '',
+      origin: 'corpus' as const,
+      category: '',
+      bytes: 1,
+    });
+    const fixtures = [
+      'us-israel-relations',
+      'en-bbc-nyc-mass-burials-1',
+      'en-yahoo-gma-flag-photo-abc-1',
+    ];
+    expect(checkArticleIds(fixtures.map(page))).toEqual(fixtures);
+    expect(checkArticleIds([...fixtures, 'en-theweek-h1'].map(page))).toEqual([
+      'us-israel-relations',
+      'en-bbc-nyc-mass-burials-1',
+      'en-theweek-h1',
+    ]);
   });
 });
