@@ -1,6 +1,6 @@
 /**
  * `npm run -s bench -- [--json | --markdown] [--pages DIR] [--reps N] [--loads N]
- * [--chromium-pages N] [--settle MS] [--no-chromium] [--long-tasks] [--build] [--out FILE]
+ * [--chromium-pages N] [--settle MS] [--no-chromium] [--no-node] [--long-tasks] [--build] [--out FILE]
  * [--from FILE] [--soak [--soak-loads N]]`:
  * measures what SourceLens costs a page, in one run (issue 7). Prints tables, or with --json the
  * same numbers as JSON and nothing else on stdout (progress goes to stderr; `-s` keeps npm's own
@@ -36,6 +36,7 @@ const { values } = parseArgs({
     'chromium-pages': { type: 'string', default: '3' },
     settle: { type: 'string', default: '4000' },
     'no-chromium': { type: 'boolean', default: false },
+    'no-node': { type: 'boolean', default: false },
     from: { type: 'string' },
     build: { type: 'boolean', default: false },
     out: { type: 'string' },
@@ -90,20 +91,25 @@ const endPhase = (name: string) => {
   phaseStart = performance.now();
 };
 
-const results: PageResult[] = pages.map((page, i) => {
-  log(`node ${i + 1}/${pages.length}: ${page.id}`);
-  return benchPage(page, index, reps);
-});
+// --no-node: the browser parts only (the per-page Node work takes most of a run on a busy machine).
+const results: PageResult[] = values['no-node']
+  ? []
+  : pages.map((page, i) => {
+      log(`node ${i + 1}/${pages.length}: ${page.id}`);
+      return benchPage(page, index, reps);
+    });
 const articles = results.flatMap((r) =>
   r.extraction ? [{ id: r.id, article: r.extraction.article }] : [],
 );
 endPhase('pagesS');
 log('catalog scaling');
-const catalog = benchCatalogScaling(
-  background.catalog,
-  articles.map((a) => a.article),
-  reps,
-);
+const catalog = articles.length
+  ? benchCatalogScaling(
+      background.catalog,
+      articles.map((a) => a.article),
+      reps,
+    )
+  : null;
 const throughput = benchThroughput(articles, index, reps);
 const sizes = await measureSizes();
 endPhase('catalogAndSizesS');
