@@ -1,5 +1,6 @@
 import { OTHER_LANGUAGE_WEIGHT, UNKNOWN_LANGUAGE_WEIGHT } from '../tuning';
 import { AR } from './ar';
+import { CA } from './ca';
 import { buildCommonNegatives, buildCommonRules } from './common';
 import { CS } from './cs';
 import { DA } from './da';
@@ -65,6 +66,7 @@ export const PACKS: readonly LanguagePack[] = [
   EL,
   RO,
   HU,
+  CA,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */

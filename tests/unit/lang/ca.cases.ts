@@ -1,0 +1,120 @@
+/** Catalan (utils/core/lang/ca.ts). */
+import type { LanguageCases } from './cases';
+
+export const CASES: LanguageCases = {
+  lang: 'ca',
+  rules: {
+    'ca-source-label': {
+      fires: [['El port va tancar dilluns. (Font: EFE)\nMés notícies.', 'efe:report']],
+      silent: ['Una font de l’EFE no ho ha confirmat.'],
+    },
+    'ca-actor': {
+      fires: [
+        ['El partit serà emès per TV3 dissabte a la nit.', 'tv3'],
+        ['Va treballar durant deu anys a La Vanguardia.', 'la-vanguardia'],
+      ],
+      silent: ['El conseller ha dit a La Vanguardia que no dimitirà.'],
+    },
+    'ca-actor-verb': {
+      fires: [['TV3 emetrà el debat electoral dilluns.', 'tv3']],
+      silent: ['TV3 ha informat que el debat s’ajorna.'],
+    },
+    'ca-poll': {
+      fires: [
+        [
+          'Segons una enquesta del GESOP per a El Periódico, ERC guanyaria les eleccions.',
+          'el-periodico:analysis',
+        ],
+      ],
+      silent: ['L’enquesta del GESOP es va presentar a la seu d’El Periódico.'],
+    },
+    'ca-analysis': {
+      fires: [
+        [
+          'Una anàlisi de La Vanguardia xifra el dèficit en 2.000 milions.',
+          'la-vanguardia:analysis',
+        ],
+      ],
+      silent: ['Una anàlisi sobre La Vanguardia estudia els seus lectors.'],
+    },
+    'ca-segons': {
+      fires: [
+        [
+          'Segons l’Agència Catalana de Notícies, el Govern aprovarà el decret.',
+          'agencia-catalana-de-noticies:report',
+        ],
+        ['Segons informa La Vanguardia, el president dimitirà.', 'la-vanguardia:report'],
+        ['Segons el diari Ara, el pressupost s’endarrereix.', 'ara:report'],
+      ],
+      silent: ['Segons el conseller, La Vanguardia s’equivoca.'],
+    },
+    'ca-citing': {
+      fires: [['VilaWeb, citant El Periódico, diu que hi haurà acord.', 'el-periodico:report']],
+      silent: ['VilaWeb diu que El Periódico canvia de director.'],
+    },
+    'ca-told': {
+      fires: [
+        ['El conseller ha dit a TV3 que no dimitirà.', 'tv3:quote'],
+        [
+          'En declaracions a Catalunya Ràdio, l’alcaldessa ha defensat la mesura.',
+          'catalunya-radio:quote',
+        ],
+      ],
+      silent: ['El conseller ha dit que anirà a TV3 dijous.'],
+    },
+    'ca-interview': {
+      fires: [
+        ['En una entrevista a RAC1, el conseller ha descartat eleccions.', 'rac1:interview'],
+        ['Ho ha explicat als micròfons de Catalunya Ràdio.', 'catalunya-radio:interview'],
+      ],
+      silent: ['L’entrevista es va fer davant la seu de RAC1.'],
+    },
+    'ca-seen-by': {
+      fires: [['Documents als quals ha tingut accés VilaWeb demostren el frau.', 'vilaweb:report']],
+      silent: ['Documents que VilaWeb va enviar al jutjat demostren el frau.'],
+    },
+    'ca-by': {
+      fires: [
+        ['La notícia, avançada per El Punt Avui, ha sorprès el sector.', 'el-punt-avui:report'],
+      ],
+      silent: ['La notícia, comentada a la redacció d’El Punt Avui, ha sorprès el sector.'],
+    },
+    'ca-footage': {
+      fires: [['Imatges de TV3 mostren l’incendi a la serra.', 'tv3:video']],
+      silent: ['Les imatges no es van emetre, segons fonts properes a la família.'],
+    },
+    'ca-inverted': {
+      fires: [['El president dimitirà, ha avançat El Periódico.', 'el-periodico:report']],
+      silent: ['El president dimitirà, ha avançat el portaveu d’El Periódico.'],
+    },
+    'ca-reported': {
+      fires: [['La Vanguardia ha publicat que el jutge investiga el cas.', 'la-vanguardia:report']],
+      silent: ['La Vanguardia és el diari més llegit de Catalunya.'],
+    },
+  },
+  examples: [
+    ['Segons l’ACN, el Govern aprovarà el decret dimarts.', ['acn:report']],
+    ['L’Agència EFE recull que el trànsit està tallat a l’AP-7.', ['efe:report']],
+    ['Foto: ACN', ['acn:photo']],
+    ['Segons Reuters, les negociacions continuen a Ginebra.', ['reuters:report']],
+    ['L’alcalde va explicar a RAC1 que el projecte es farà.', ['rac1:quote']],
+    ['Com ha informat VilaWeb, el jutge ha citat tres testimonis.', ['vilaweb:report']],
+    ['D’acord amb El Nacional, el Barça negocia un fitxatge.', ['el-nacional-cat:report']],
+    ['El Punt Avui va publicar ahir que l’obra s’aturarà.', ['el-punt-avui:report']],
+    ['Fotografia: Europa Press', ['europa-press:photo']],
+    ['Ho ha informat aquest dijous l’agència EFE.', ['efe:report']],
+    ['En una entrevista al diari Ara, la consellera ha defensat la llei.', ['ara:interview']],
+    [
+      'Segons dades publicades per La Vanguardia, el lloguer ha pujat un 8%.',
+      ['la-vanguardia:report'],
+    ],
+  ],
+  lookAlikes: [
+    'TV3 emetrà el debat electoral dilluns.',
+    'Va treballar durant deu anys a La Vanguardia.',
+    'La Vanguardia és el diari més llegit de Catalunya.',
+    'Segons el conseller, La Vanguardia s’equivoca.',
+    'El partit serà emès per TV3 dissabte.',
+    'El periodista d’El Periódico Joan Puig presenta el seu llibre.',
+  ],
+};
