@@ -8,6 +8,7 @@ import { DE } from './de';
 import { EL } from './el';
 import { EN } from './en';
 import { ES } from './es';
+import { ET } from './et';
 import { FI } from './fi';
 import { FR } from './fr';
 import { HI } from './hi';
@@ -67,6 +68,7 @@ export const PACKS: readonly LanguagePack[] = [
   RO,
   HU,
   CA,
+  ET,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
