@@ -18,6 +18,7 @@ import { IT } from './it';
 import { JA } from './ja';
 import { KO } from './ko';
 import { sourceLabelRule } from './labels';
+import { LT } from './lt';
 import { NB } from './nb';
 import { MS } from './ms';
 import { NL } from './nl';
@@ -69,6 +70,7 @@ export const PACKS: readonly LanguagePack[] = [
   HU,
   CA,
   ET,
+  LT,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
