@@ -19,6 +19,7 @@ import { JA } from './ja';
 import { KO } from './ko';
 import { sourceLabelRule } from './labels';
 import { LT } from './lt';
+import { LV } from './lv';
 import { NB } from './nb';
 import { MS } from './ms';
 import { NL } from './nl';
@@ -71,6 +72,7 @@ export const PACKS: readonly LanguagePack[] = [
   CA,
   ET,
   LT,
+  LV,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
