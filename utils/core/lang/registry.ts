@@ -14,6 +14,7 @@ import { FR } from './fr';
 import { HI } from './hi';
 import { HU } from './hu';
 import { ID } from './id';
+import { IS } from './is';
 import { IT } from './it';
 import { JA } from './ja';
 import { KO } from './ko';
@@ -73,6 +74,7 @@ export const PACKS: readonly LanguagePack[] = [
   ET,
   LT,
   LV,
+  IS,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
