@@ -1,6 +1,7 @@
 import { OTHER_LANGUAGE_WEIGHT, UNKNOWN_LANGUAGE_WEIGHT } from '../tuning';
 import { AR } from './ar';
 import { CA } from './ca';
+import { BN } from './bn';
 import { buildCommonNegatives, buildCommonRules } from './common';
 import { CS } from './cs';
 import { DA } from './da';
@@ -75,6 +76,7 @@ export const PACKS: readonly LanguagePack[] = [
   LT,
   LV,
   IS,
+  BN,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
