@@ -36,6 +36,7 @@ import { SV } from './sv';
 import { TL } from './tl';
 import { TR } from './tr';
 import { UK } from './uk';
+import { UR } from './ur';
 import { VI } from './vi';
 import { ZH } from './zh';
 
@@ -77,6 +78,7 @@ export const PACKS: readonly LanguagePack[] = [
   LV,
   IS,
   BN,
+  UR,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
