@@ -53,14 +53,21 @@ function isDropped(c: number): boolean {
   );
 }
 
-/** Arabic letters written several ways: hamza-carrying alefs → alef, alef maksura → yeh, teh marbuta → heh. */
+/**
+ * Arabic letters written several ways: hamza-carrying alefs → alef, alef maksura and the Persian
+ * and Urdu yeh → yeh, the Persian keheh → kaf (Persian pages write "خبرگزاری" with either yeh),
+ * teh marbuta and heh with yeh above ("ۀ") → heh.
+ */
 const ARABIC_VARIANTS: Record<number, number> = {
   0x0622: 0x0627,
   0x0623: 0x0627,
   0x0625: 0x0627,
   0x0671: 0x0627,
   0x0649: 0x064a,
+  0x06cc: 0x064a,
+  0x06a9: 0x0643,
   0x0629: 0x0647,
+  0x06c0: 0x0647,
 };
 
 /** Folds one code unit that is not ASCII: NFKC when it stays one unit, lower case, no accents. */

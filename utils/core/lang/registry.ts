@@ -10,6 +10,7 @@ import { EL } from './el';
 import { EN } from './en';
 import { ES } from './es';
 import { ET } from './et';
+import { FA } from './fa';
 import { FI } from './fi';
 import { FR } from './fr';
 import { HI } from './hi';
@@ -79,6 +80,7 @@ export const PACKS: readonly LanguagePack[] = [
   IS,
   BN,
   UR,
+  FA,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
