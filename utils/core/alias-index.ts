@@ -60,6 +60,11 @@ function addAlias(
       return;
     }
     if (!isShortForm && existing.isShortForm) return;
+    // The same outlet also spelled with fewer capitals ("ynet" beside "Ynet"): pages write it
+    // so, and the letter-case check reads the alias, so the alias keeps the lower case.
+    const own = existing.outletIds.length === 1 && existing.outletIds[0] === outletId;
+    if (own && !isAbbreviation && capitals(trimmed) < capitals(existing.alias))
+      existing.alias = trimmed;
     if (!existing.outletIds.includes(outletId)) existing.outletIds.push(outletId);
     return;
   }
@@ -72,6 +77,13 @@ function addAlias(
     needsRightBoundary: !isUnspacedScriptUnit(trimmed.charCodeAt(trimmed.length - 1)),
     ...(stemOf ? { stemOf } : {}),
   });
+}
+
+/** How many letters of `s` are capitals. */
+function capitals(s: string): number {
+  let n = 0;
+  for (const c of s) if (c !== c.toLowerCase()) n++;
+  return n;
 }
 
 /** The oblique stems of an outlet's names in each language it publishes in ("Iltalehde"). */

@@ -110,7 +110,12 @@ export function matchCue(
           set,
           cueStart: Math.min(cueStart, m.start),
           cueEnd: Math.max(cueEnd, m.end),
-          described: bDesc || aDesc || !!m.described,
+          // A verb after the name ("the news agency AP reported") still sees a descriptor before it.
+          described:
+            bDesc ||
+            aDesc ||
+            !!m.described ||
+            (!rule.before && variants(before, set.lang, 'before', beforeCache).some(([, d]) => d)),
         };
       }
     }

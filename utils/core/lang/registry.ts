@@ -13,6 +13,7 @@ import { ET } from './et';
 import { FA } from './fa';
 import { FI } from './fi';
 import { FR } from './fr';
+import { HE } from './he';
 import { HI } from './hi';
 import { HU } from './hu';
 import { ID } from './id';
@@ -81,6 +82,7 @@ export const PACKS: readonly LanguagePack[] = [
   BN,
   UR,
   FA,
+  HE,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */

@@ -1,0 +1,226 @@
+import { CONFIDENCE } from '../tuning';
+import type { LanguagePack } from './pack';
+import { phrases } from './regex';
+
+/*
+ * Hebrew glues its prepositions, the article and conjunctions to the next word: "לרויטרס" (to
+ * Reuters), "בגלובס" (in Globes), "מחדשות 12", "וכשרויטרס"; before a Latin name or a number a
+ * hyphen or a quote mark carries them ("ל-ynet", "ב'מעריב'"). `namePrefix` lets a name be found
+ * behind them, and every rule below ends on the prefix it needs (ל for "told", ב for "in").
+ * Verbs often come first ("כך דיווח ynet", "דיווחה סוכנות רויטרס") and agree in gender and
+ * number ("דיווח", "דיווחה", "דיווחו", present "מדווח/מדווחת").
+ */
+
+/** What joins a prefix letter to a name: nothing, a hyphen, a geresh or a quote mark. */
+const J = `[-'"\u05f3\u05f4\u2019]?`;
+
+/** Reporting verbs, every gender and number, past and present: "דיווח", "מדווחת", "פרסמו". */
+const REPORTED = phrases(`
+  דיווח
+  דיווחה
+  דיווחו
+  מדווח
+  מדווחת
+  מדווחים
+  פרסם
+  פרסמה
+  פרסמו
+  מפרסם
+  מפרסמת
+  חשף
+  חשפה
+  חשפו
+  חושף
+  חושפת
+  ציטט
+  ציטטה
+  ציטטו
+  מצטט
+  מצטטת
+  דווח
+  פורסם
+  נחשף
+`);
+
+/** Verbs of telling before "ל": "אמר לרויטרס", "סיפרה ל-ynet", "נמסר לחדשות 12". */
+const TOLD = phrases(`
+  אמר
+  אמרה
+  אמרו
+  סיפר
+  סיפרה
+  סיפרו
+  מסר
+  מסרה
+  מסרו
+  נמסר
+  נאמר
+  הסביר
+  הסבירה
+  הסבירו
+  הוסיף
+  הוסיפה
+  הודה
+  הודתה
+  טען
+  טענה
+  טענו
+  הבהיר
+  הבהירה
+  אישר
+  אישרה
+  אישרו
+  התראיין
+  התראיינה
+  התראיינו
+  אומר
+  אומרת
+  מספר
+  מספרת
+  הגיב
+  הגיבה
+`);
+
+/** Hebrew: its cue rules, descriptors and words. */
+export const HE: LanguagePack = {
+  code: 'he',
+  otherCodes: ['iw'],
+  name: 'Hebrew',
+  // ו then ש/כש/מש then ה/ל/ב/מ/כ, each optional: "ל", "וב", "שב", "וכשה"; a hyphen or quote
+  // mark before a Latin name or a number ("ל-ynet", "ב'מעריב'").
+  namePrefix: /(?:ו?(?:כש|מש|ש)?[הלבמכ]|ו|ש)[-'"\u05f3\u05f4]?$/u,
+  descBefore: new RegExp(
+    `((?:^|\\s)[וכשלבמ]{0,3})ה?(?:${phrases(`
+      סוכנות הידיעות
+      סוכנות החדשות
+      עיתון
+      עיתונים
+      יומון
+      שבועון
+      מגזין
+      אתר החדשות
+      אתר
+      ערוץ החדשות
+      רשת
+      רשת החדשות
+      תחנת הרדיו
+      תאגיד השידור
+      רדיו
+    `)})(?:\\s+ה[\\u05d0-\\u05ea]+){0,2}\\s+$`,
+    'u',
+  ),
+  rules: [
+    {
+      // The outlet as employer, owner, target or defendant: "עורך מעריב", "עבדה ב-ynet",
+      // "תביעה נגד גלובס", "הבעלים של וואלה".
+      id: 'he-actor',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: new RegExp(
+        `(?:^|\\s)(?:(?:עורך|עורכת|עורכי|מנכ["\u05f4]ל|מנכ["\u05f4]לית|בעלי|הבעלים\\s+של|משרדי|עובדי|כתב\\s+לשעבר|כתבת\\s+לשעבר|נגד|סגירת|החרמת|חרם\\s+על|תבע\\s+את|תבעה\\s+את|תבעו\\s+את)\\s+|(?:עבד|עבדה|עבדו|שעבד|שעבדה|כתב|כתבה|כתבו|פרשן|פרשנית|מגיש|מגישה)\\s+(?:בעבר\\s+|לשעבר\\s+|במשך\\s+\\S+\\s+שנים\\s+)?ב${J})$`,
+        'u',
+      ),
+    },
+    {
+      // After the name: "וואלה נמכרה", "ערוץ 14 נקנס", "כאן 11 הודיע על קיצוצים".
+      id: 'he-actor-after',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      after:
+        /^\s+(?:נסגר|נסגרה|נמכר|נמכרה|נקנס|נקנסה|נתבע|נתבעה|פיטר|פיטרה|פיטרו|רכש|רכשה|הודיע\s+על\s+(?:קיצוצים|פיטורים|סגירת))/u,
+    },
+    {
+      // "לפי סקר מעריב", "בסקר שנערך עבור חדשות 12", "תחקיר גלובס".
+      id: 'he-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.verb,
+      before: new RegExp(
+        `(?:^|\\s)(?:ו?[בל]?ה?(?:סקר|ניתוח|תחקיר)(?:\\s+(?:של|חדש\\s+של|שפרסם|שפרסמה|שנערך\\s+עבור|שערך|שערכה))?|עבור)\\s+(?:[בל]?${J})?$`,
+        'u',
+      ),
+    },
+    {
+      // "לפי רויטרס", "על פי דיווח ב-ynet", "כפי שפורסם לראשונה ב'מעריב'", "כך לפי גלובס".
+      id: 'he-according',
+      kind: 'report',
+      confidence: CONFIDENCE.explicit,
+      before: new RegExp(
+        `(?:^|\\s)(?:(?:ו?כך\\s+)?(?:לפי|על\\s+פי|ע["\u05f4]פ|בהתאם\\s+ל)(?:\\s+(?:דיווח|הדיווח|דיווחים|הדיווחים|פרסום|הפרסום|נתוני|הנתונים\\s+של|דיווחי)(?:\\s+(?:ב|של|שפורסם\\s+ב))?)?|(?:כפי\\s+|כך\\s+)?ש?(?:דווח|פורסם|נחשף|נמסר)(?:\\s+(?:לראשונה|הערב|הבוקר|אתמול|היום))?\\s+ב|(?:דיווח|הדיווח|פרסום|הפרסום)\\s+(?:ב|של|שפורסם\\s+ב))\\s*${J}$`,
+        'u',
+      ),
+    },
+    {
+      // A passive verb after "ב" + name: "ב'מעריב' פורסם הבוקר כי", "בגלובס דווח".
+      id: 'he-reported-in',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: new RegExp(`(?:^|\\s)ו?ב${J}$`, 'u'),
+      after: /^["'\u05f3\u05f4\u2019]?\s+(?:דווח|פורסם|נחשף|נכתב|צוטט)(?=[\s,.:;]|$)/u,
+    },
+    {
+      // "בראיון ל-ynet", "בשיחה עם גלובס", "בתוכנית 'פגוש את העיתונות' בחדשות 12", "באולפן".
+      id: 'he-interview',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: new RegExp(
+        `(?:^|\\s)(?:ו?(?:בראיון|בריאיון|ראיון|ריאיון|בשיחה|בהתראיינות)(?:\\s+(?:בלעדי|מיוחד|שהעניק|שהעניקה|שנתן|שנתנה))?\\s+(?:עם\\s+|ל${J})|ו?(?:בתוכנית|בתכנית|בפודקאסט)(?:\\s+\\S+){0,4}\\s+(?:של\\s+)?[בל]?${J}|ו?(?:באולפן|בשידור|בשידורי|בפודקאסט)\\s+(?:של\\s+)?)$`,
+        'u',
+      ),
+    },
+    {
+      // "אמר לרויטרס", "אמרה השרה אתמול ל-ynet", "נמסר לחדשות 12".
+      id: 'he-told',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: new RegExp(`(?:^|\\s)ו?${TOLD}(?:\\s+[^\\s,.:;!?]+){0,3}?\\s+ל${J}$`, 'u'),
+    },
+    {
+      // Verb first: "כך דיווח ynet", "דיווחה סוכנות רויטרס", "כך כתב גלובס".
+      id: 'he-reported-before',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: new RegExp(
+        `(?:^|\\s)(?:(?:ו?כך\\s+)?${REPORTED}|כך\\s+(?:כתב|כתבה|כותב|כותבת))(?:\\s+(?:הבוקר|הערב|אתמול|היום|הלילה|לראשונה|אמש))?\\s+$`,
+        'u',
+      ),
+    },
+    {
+      id: 'he-reported',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: new RegExp(
+        `^\\s+(?:(?:הבוקר|הערב|אתמול|היום|הלילה|לראשונה|אמש)\\s+)?(?:${REPORTED}|ציין|ציינה|כתב\\s+(?:כי|ש))(?=[\\s,.:;]|$)`,
+        'u',
+      ),
+    },
+  ],
+  words: {
+    and: ['ו', 'או'],
+    articles: [],
+    sourceLabels: ['מקור', 'מקורות'],
+    creditLabels: ['קרדיט'],
+    creditLeads: ['באדיבות'],
+    photoLabels: ['צילום', 'צילומים', 'צילום מסך', 'תמונה', 'וידאו'],
+    photoMarks: [],
+    with: [],
+    material: [],
+    from: [],
+    nameParticles: [],
+    publishedBy: [],
+  },
+  countries: {
+    IL: ['ישראל'],
+    US: ['אמריק', 'ארה"ב', 'ארה״ב'],
+    GB: ['בריט'],
+    FR: ['צרפת'],
+  },
+  outletNouns: {
+    'news-agency': ['סוכנות הידיעות', 'סוכנות החדשות'],
+    newspaper: ['עיתון', 'העיתון', 'יומון', 'עיתונים'],
+    broadcaster: ['ערוץ', 'רשת', 'רדיו', 'תחנת הרדיו', 'תאגיד השידור'],
+    magazine: ['שבועון', 'מגזין'],
+    online: ['אתר', 'אתר החדשות'],
+  },
+  nameEndings: {},
+};
