@@ -85,6 +85,22 @@ function hasGluedPrefix(text: string, start: number): boolean {
 }
 
 /**
+ * Thai vowels written before the consonant they are said after (เ แ โ ใ ไ): a name never starts
+ * right after one ("เ|ช่อง" is no "ช่อง"), whatever the spaces a Thai text does not write.
+ */
+function isThaiPreposedVowel(c: number): boolean {
+  return c >= 0x0e40 && c <= 0x0e44;
+}
+
+/**
+ * Thai vowels written after their consonant as letters (ะ า ำ ๅ) and the repetition mark ๆ
+ * ("ข่าวสดๆ", fresh news): a name never ends right before one.
+ */
+function isThaiFollowingVowel(c: number): boolean {
+  return c === 0x0e30 || c === 0x0e32 || c === 0x0e33 || c === 0x0e45 || c === 0x0e46;
+}
+
+/**
  * What follows a name ending at `end`: '' at a word's end, a case ending of the name's language
  * ("Yle|lle", "STT|:n"; `own` holds the article's, a stem carries its own), or null when the name
  * runs on into a longer word ("Yle|isradio").
@@ -97,7 +113,10 @@ function endingAfter(
 ): string | null {
   if (end >= text.length) return '';
   // A name in an unspaced script never ends inside a syllable: a combining mark is its letter's.
-  if (!value.needsRightBoundary) return isMarkUnit(text.charCodeAt(end)) ? null : '';
+  if (!value.needsRightBoundary) {
+    const c = text.charCodeAt(end);
+    return isMarkUnit(c) || isThaiFollowingVowel(c) ? null : '';
+  }
   const endings = value.stemOf ? endingsFor(value.stemOf) : own;
   const ending = endings ? caseEndingAt(text, end, endings) : '';
   if (ending) return ending;
@@ -115,7 +134,9 @@ const UPPER_START = /^\p{Lu}/u;
  * the space between a caption and its credit ("in KyivAP Photo": "glued"), or not at all (null).
  */
 function leftJoin(text: string, start: number, value: AliasEntry): 'ok' | 'glued' | null {
-  if (!value.needsLeftBoundary || start === 0) return 'ok';
+  if (start === 0) return 'ok';
+  if (!value.needsLeftBoundary)
+    return isThaiPreposedVowel(text.charCodeAt(start - 1)) ? null : 'ok';
   const c = text.charCodeAt(start - 1);
   // A Latin name next to kana, CJK or Hangul needs no space there ("AFPに", "AP통신").
   if (!isWordUnit(c) || isUnspacedScriptUnit(c) || hasGluedPrefix(text, start)) return 'ok';

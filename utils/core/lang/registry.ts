@@ -35,6 +35,7 @@ import { RO } from './ro';
 import { RU } from './ru';
 import { SK } from './sk';
 import { SV } from './sv';
+import { TH } from './th';
 import { TL } from './tl';
 import { TR } from './tr';
 import { UK } from './uk';
@@ -83,6 +84,7 @@ export const PACKS: readonly LanguagePack[] = [
   UR,
   FA,
   HE,
+  TH,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
