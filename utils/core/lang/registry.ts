@@ -35,6 +35,7 @@ import { RO } from './ro';
 import { RU } from './ru';
 import { SK } from './sk';
 import { SV } from './sv';
+import { SW } from './sw';
 import { TH } from './th';
 import { TL } from './tl';
 import { TR } from './tr';
@@ -85,6 +86,7 @@ export const PACKS: readonly LanguagePack[] = [
   FA,
   HE,
   TH,
+  SW,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
