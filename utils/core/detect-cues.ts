@@ -21,6 +21,8 @@ const OPENING_QUOTE = /["“„«「『]/;
 const CLOSING_NAME_QUOTE = /^\s?["“”»」』]/;
 /** An opening mark right before a name: the name is quoted. */
 const QUOTE_BEFORE_NAME = /["“„«「『]\s?$/;
+/** A quoted passage of some length ("«Wir zählen jedes Pfund», sagte er der FT"). */
+const QUOTED_PASSAGE = /["“„«「『][^"“”„«»「」『』\n]{12,}["”“»«」』]/;
 
 /**
  * The key under which a mention's cue is remembered: repeated credit lines ("Photo: …/AP" under
@@ -69,6 +71,12 @@ function decide(state: DetectState, i: number, cue: CueMatch, role?: BlockRole):
   if (weakName && rule.verbOnly && !cue.described && !ids.some((id) => state.fullNamed.has(id)))
     confidence *= WEAK_NAME_VERB_ONLY_FACTOR;
   let kind: CreditKind = role === 'caption' && rule.kindInCaption ? rule.kindInCaption : rule.kind!;
+  if (kind === 'interview') {
+    // "«Wir zählen jedes Pfund», sagte er der FT": words quoted before the outlet they were
+    // given to are a quotation credited to it ("In an interview with X, she said: '…'" stays one).
+    const span = sentenceAround(state.text, m.start, m.end);
+    if (QUOTED_PASSAGE.test(state.text.slice(span.start, m.start))) kind = 'quote';
+  }
   if (kind === 'report') {
     const span = sentenceAround(state.text, m.start, m.end);
     const rest = state.text.slice(m.end, span.end);
