@@ -38,14 +38,14 @@ describe('outlets the catalog does not know', () => {
     [
       '“We will not close it,” the mayor told the local newspaper Westfield Courier on Monday.',
       'en',
-      'Westfield Courier | newspaper | interview',
+      'Westfield Courier | newspaper | quote',
     ],
     [
       'According to the Springfield Tribune, the plant will close.',
       'en',
       'Springfield Tribune | newspaper | report',
     ],
-    ['“It is over,” she told Radio Mitre.', 'en', 'Radio Mitre | broadcaster | interview'],
+    ['“It is over,” she told Radio Mitre.', 'en', 'Radio Mitre | broadcaster | quote'],
     [
       'According to the broadcaster KTVX, the plant will close.',
       'en',

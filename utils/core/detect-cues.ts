@@ -21,8 +21,13 @@ const OPENING_QUOTE = /["“„«「『]/;
 const CLOSING_NAME_QUOTE = /^\s?["“”»」』]/;
 /** An opening mark right before a name: the name is quoted. */
 const QUOTE_BEFORE_NAME = /["“„«「『]\s?$/;
-/** A quoted passage of some length ("«Wir zählen jedes Pfund», sagte er der FT"). */
-const QUOTED_PASSAGE = /["“„«「『][^"“”„«»「」『』\n]{12,}["”“»«」』]/;
+/**
+ * Direct speech: a quoted passage closed by its punctuation or followed by a comma or dash
+ * ("«Wir zählen jedes Pfund», sagte er", "“We are ready,” she told"), not a quoted title
+ * ("im Programm „Fakty po Faktach” w TVN24").
+ */
+const QUOTED_PASSAGE =
+  /["“„«「『][^"“”„«»「」『』\n]{8,}(?:[,.!?…。，]\s?["”“»«」』]|["”“»«」』]\s?[,，:—–-])/;
 
 /**
  * The key under which a mention's cue is remembered: repeated credit lines ("Photo: …/AP" under

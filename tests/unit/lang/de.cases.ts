@@ -79,7 +79,7 @@ export const CASES: LanguageCases = {
       fires: [
         [
           '«Wir zählen jedes Pfund», sagte ein Geschäftsmann der «Financial Times».',
-          'financial-times:interview',
+          'financial-times:quote',
         ],
       ],
       silent: ['«Wir zählen jedes Pfund», sagte ein Geschäftsmann der Financial Times Group AG.'],
@@ -123,7 +123,7 @@ export const CASES: LanguageCases = {
     ['Dem Bericht der «Financial Times» zufolge sinken die Preise.', ['financial-times:report']],
     [
       '«Wir zählen jedes Pfund», sagte ein Geschäftsmann der «Financial Times».',
-      ['financial-times:interview'],
+      ['financial-times:quote'],
     ],
     [
       'Der US-Nachrichtensender CNN berichtete unter Berufung auf einen Regierungsbeamten.',

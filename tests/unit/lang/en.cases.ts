@@ -38,7 +38,7 @@ export const CASES: LanguageCases = {
       silent: ['Permission was denied by The Conversation.'],
     },
     'en-told': {
-      fires: [['“We are ready,” she told Reuters on Tuesday.', 'reuters:interview']],
+      fires: [['“We are ready,” she told Reuters on Tuesday.', 'reuters:quote']],
       silent: ['“We are ready,” she told the crowd near Reuters.'],
     },
     'en-interview': {
@@ -181,7 +181,7 @@ export const CASES: LanguageCases = {
       'The Washington Post quoted US officials as saying that they had made it clear.',
       ['the-washington-post:quote'],
     ],
-    ['“We are ready,” she told Reuters on Tuesday.', ['reuters:interview']],
+    ['“We are ready,” she told Reuters on Tuesday.', ['reuters:quote']],
     ['WASHINGTON (AP) — The Senate passed the bill on Friday.', ['associated-press:byline']],
     ['(Reuters) - Oil prices rose on Monday.', ['reuters:byline']],
     ['Photo: David Zalubowski / Associated Press', ['associated-press:photo']],

@@ -17,7 +17,7 @@ export const CASES: LanguageCases = {
       silent: ['Selon le ministre, Mediapart aurait menti.'],
     },
     'fr-told': {
-      fires: [["« C'est un choix difficile », a-t-elle expliqué à CBC.", 'cbc:interview']],
+      fires: [["« C'est un choix difficile », a-t-elle expliqué à CBC.", 'cbc:quote']],
       silent: ["« C'est un choix difficile », a-t-elle expliqué avant CBC."],
     },
     'fr-interview': {
@@ -81,7 +81,7 @@ export const CASES: LanguageCases = {
   examples: [
     ['Selon Mediapart, le ministre aurait menti.', ['mediapart:report']],
     ['Le Monde révèle qu’une autre enquête est ouverte.', ['le-monde:report']],
-    ["« C'est un choix difficile », a-t-elle expliqué à CBC.", ['cbc:interview']],
+    ["« C'est un choix difficile », a-t-elle expliqué à CBC.", ['cbc:quote']],
     ['Ce contrat, peut-on lire dans Les Échos.', ['les-echos:quote']],
     ['On apprend via l’AFP que le dossier est clos.', ['agence-france-presse:report']],
     ["L'affaire a été dévoilée en 2018 par le journal Ebdo.", ['ebdo:report']],

@@ -37,7 +37,7 @@ export const CASES: LanguageCases = {
     },
     'id-told': {
       fires: [
-        ['"Kami siap," kata dia kepada Reuters.', 'reuters:interview'],
+        ['"Kami siap," kata dia kepada Reuters.', 'reuters:quote'],
         [
           'Dalam wawancara dengan CNN Indonesia, menteri itu menjelaskan rencananya.',
           'cnn-indonesia:interview',
@@ -80,7 +80,7 @@ export const CASES: LanguageCases = {
       ['bloomberg:report'],
     ],
     ['Seperti dilansir kantor berita Reuters, harga minyak naik.', ['reuters:report']],
-    ['"Kami siap," ujarnya kepada CNN Indonesia.', ['cnn-indonesia:interview']],
+    ['"Kami siap," ujarnya kepada CNN Indonesia.', ['cnn-indonesia:quote']],
     ['Kepada Reuters, ia mengatakan harga akan naik.', ['reuters:interview']],
     ['Antara, mengutip Reuters, melaporkan bahwa harga naik.', ['antara:report', 'reuters:report']],
     ['Harga beras naik lagi. (Sumber: Antara)\nBerita lain.', ['antara:report']],

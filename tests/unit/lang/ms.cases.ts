@@ -48,7 +48,7 @@ export const CASES: LanguageCases = {
           'Beliau dalam temu bual bersama Utusan Malaysia berkata subsidi akan kekal.',
           'utusan-malaysia:interview',
         ],
-        ['"Kami bersedia," katanya kepada Malaysiakini.', 'malaysiakini:interview'],
+        ['"Kami bersedia," katanya kepada Malaysiakini.', 'malaysiakini:quote'],
       ],
       silent: ['Katanya, Malaysiakini tersilap.'],
     },
