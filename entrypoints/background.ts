@@ -5,6 +5,8 @@ import { createReportCounter } from '@/utils/background/my-sources';
 import { registerSidePanelCommand } from '@/utils/background/side-panel';
 import { CREDIT_KINDS } from '@/utils/core/types';
 import { getSettings, shouldHighlight, watchSettings } from '@/utils/settings';
+import { dismissedOn, siteOf } from '@/utils/settings/corrections';
+import { getCorrections, watchCorrections } from '@/utils/settings/corrections-store';
 
 /** The kinds of credit the reader's settings let SourceLens draw on a page. */
 async function drawableKinds(pageUrl: string) {
@@ -27,9 +29,12 @@ export default defineBackground(() => {
     isLiveLookupOn: async () => (await getSettings()).liveLookups,
     onReportReady: createReportCounter(async () => (await getSettings()).mySources),
     drawableKinds,
+    dismissedOutlets: async (pageUrl) => dismissedOn(await getCorrections(), siteOf(pageUrl)),
   });
-  // Pages draw what the background tells them: a settings change reaches every open report.
+  // Pages draw what the background tells them: a change of settings or corrections (a credit
+  // dismissed or restored in the popup) reaches every open report and its badge.
   watchSettings(() => void service.redrawAll());
+  watchCorrections(() => void service.redrawAll());
 
   // Answer through sendResponse + `return true`: works in Chrome, Firefox and WXT's fake browser.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -7,8 +7,7 @@ import {
 } from '@/utils/extract/anchor';
 import { collapseSpace } from '@/utils/extract/text-index';
 import { paint, type Painting } from '@/utils/highlight/highlight-api';
-import type { CreditKind } from '@/utils/core/types';
-import type { HighlightSpec } from '@/utils/messaging';
+import type { DrawPlan, HighlightSpec } from '@/utils/messaging';
 import { anchorSpecs } from './anchor-specs';
 import { attachInteraction } from './interaction';
 import { SLICE_MS, yieldToPage } from './schedule';
@@ -63,8 +62,8 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
   let source: AnchorSource | null = null;
   let ranges: (Range | null)[] = [];
   let root: Element | null = null;
-  /** The kinds of credit to draw (the background's decision: the switch and the settings). */
-  let drawKinds: CreditKind[] = [];
+  /** What to draw (the background's decision: the switch, the settings, the corrections). */
+  let plan: DrawPlan = { drawKinds: [], hideOutlets: [] };
   let drawn: Drawn | null = null;
   let watch: ArticleWatch | null = null;
   let watched: Node | null = null;
@@ -113,7 +112,9 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
 
   function draw() {
     undraw();
-    const indexes = specs.flatMap((s, i) => (ranges[i] && drawKinds.includes(s.kind) ? [i] : []));
+    const shown = (s: HighlightSpec) =>
+      plan.drawKinds.includes(s.kind) && !plan.hideOutlets.includes(s.outletIndex);
+    const indexes = specs.flatMap((s, i) => (ranges[i] && shown(s) ? [i] : []));
     if (gaveUp || !indexes.length) return stopWatching();
     root = locateRoot(indexes);
     textLength = textSize(root);
@@ -193,7 +194,7 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
     async setArticle(
       next: HighlightSpec[],
       nextSource: AnchorSource,
-      kinds: CreditKind[],
+      nextPlan: DrawPlan,
       signal: AbortSignal = new AbortController().signal,
     ) {
       const placed = await anchorInSlices(doc, nextSource, next, signal);
@@ -203,7 +204,7 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
       source = nextSource;
       ranges = placed;
       root = findLiveRoot(nextSource.segments) ?? doc.body;
-      drawKinds = kinds;
+      plan = nextPlan;
       const start = performance.now();
       draw();
       recordStep('draw', start);
@@ -216,11 +217,11 @@ export function createHighlighter(ctx: ContentScriptContext, doc: Document, reru
       ranges = [];
       source = null;
     },
-    /** Draws these kinds from now on (the popup's switch, the keyboard command, settings). */
-    setKinds(kinds: CreditKind[]) {
+    /** Draws by this plan from now on (the popup's switch, the command, settings, corrections). */
+    setPlan(nextPlan: DrawPlan) {
       // Switched on again: the reader asks, so try again on a page we had given up on.
-      if (kinds.length > drawKinds.length) gaveUp = false;
-      drawKinds = kinds;
+      if (nextPlan.drawKinds.length > plan.drawKinds.length) gaveUp = false;
+      plan = nextPlan;
       draw();
     },
     /** Counts a re-run the page caused (SPA navigation); false when we should give up. */

@@ -56,11 +56,11 @@ export function startPage(ctx: ContentScriptContext): void {
     if (!reply.ok)
       return void (await report({ status: 'error', message: reply.error.slice(0, 500) }));
     setStatus('ready');
-    const { highlights, drawKinds } = reply.value;
+    const { highlights, plan } = reply.value;
     if (!highlights.length && !highlighter) return;
     highlighter ??= createHighlighter(ctx, document, () => void run(false));
     const source = { text: extraction.article.text, segments: extraction.segments };
-    await highlighter.setArticle(highlights, source, drawKinds, signal);
+    await highlighter.setArticle(highlights, source, plan, signal);
   }
 
   /** One pass over the page; a newer pass cancels this one at its next step. */
@@ -98,8 +98,8 @@ export function startPage(ctx: ContentScriptContext): void {
       if (status === 'waiting') void run(true);
       return done;
     },
-    async showHighlights({ drawKinds }) {
-      highlighter?.setKinds(drawKinds);
+    async showHighlights(plan) {
+      highlighter?.setPlan(plan);
       return done;
     },
     async focusAttribution({ outletIndex, mentionIndex }) {

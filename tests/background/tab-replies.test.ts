@@ -35,7 +35,7 @@ describe('replies from a tab', () => {
     expect(await toggle(await readyService())).toEqual({ ok: true, value: null });
     expect(send).toHaveBeenCalledWith(
       TAB,
-      { type: 'showHighlights', data: { drawKinds: [] } },
+      { type: 'showHighlights', data: { drawKinds: [], hideOutlets: [] } },
       { frameId: 0 },
     );
   });
@@ -79,14 +79,14 @@ describe('what a tab draws', () => {
       { type: 'submitArticle', data: article() },
       fromTab(TAB, 'https://news.example/story'),
     );
-    expect(reply).toMatchObject({ ok: true, value: { drawKinds: ['photo'] } });
+    expect(reply).toMatchObject({ ok: true, value: { plan: { drawKinds: ['photo'] } } });
     expect(seen).toEqual(['https://news.example/a']);
     const send = answerWith(async () => ({ ok: true, value: null }));
     allowed = ['report', 'photo'];
     await service.redrawAll();
     expect(send).toHaveBeenLastCalledWith(
       TAB,
-      { type: 'showHighlights', data: { drawKinds: ['report', 'photo'] } },
+      { type: 'showHighlights', data: { drawKinds: ['report', 'photo'], hideOutlets: [] } },
       { frameId: 0 },
     );
     await service.handleMessage(
@@ -96,8 +96,49 @@ describe('what a tab draws', () => {
     await service.redrawAll();
     expect(send).toHaveBeenLastCalledWith(
       TAB,
-      { type: 'showHighlights', data: { drawKinds: [] } },
+      { type: 'showHighlights', data: { drawKinds: [], hideOutlets: [] } },
       { frameId: 0 },
     );
+  });
+
+  it('leaves a credit the reader dismissed on the site out of the badge and the page', async () => {
+    let dismissed = new Set<string>();
+    const sites: string[] = [];
+    const service = makeService(undefined, {
+      dismissedOutlets: async (url) => (sites.push(url), dismissed),
+    });
+    const badge = () => fakeBrowser.action.getBadgeText({ tabId: TAB });
+    const reply = await service.handleMessage(
+      { type: 'submitArticle', data: article() },
+      fromTab(TAB, 'https://news.example/a'),
+    );
+    expect(reply).toMatchObject({ ok: true, value: { plan: { hideOutlets: [] } } });
+    expect(await badge()).toBe('2');
+    expect(sites).toEqual(['https://news.example/a']);
+
+    // Dismissed in the popup: the corrections change, the background redraws.
+    const state = await service.store.get(TAB);
+    const reutersAt =
+      state?.status === 'ready' ? state.report.outlets.findIndex((o) => o.id === 'reuters') : -1;
+    expect(reutersAt).toBeGreaterThanOrEqual(0);
+    dismissed = new Set(['reuters']);
+    const send = answerWith(async () => ({ ok: true, value: null }));
+    await service.redrawAll();
+    expect(await badge()).toBe('1');
+    expect(send).toHaveBeenLastCalledWith(
+      TAB,
+      {
+        type: 'showHighlights',
+        data: { drawKinds: expect.any(Array), hideOutlets: [reutersAt] },
+      },
+      { frameId: 0 },
+    );
+
+    // Restored: counted and drawn again. The report itself never loses the outlet.
+    dismissed = new Set();
+    await service.redrawAll();
+    expect(await badge()).toBe('2');
+    const after = await service.store.get(TAB);
+    expect(after?.status === 'ready' && after.report.outlets.length).toBe(2);
   });
 });

@@ -28,6 +28,9 @@ let reruns: number;
 const marked = drawnTexts;
 const articleText = () => document.getElementById('story')!.textContent;
 
+/** Draw every kind, hide nothing. */
+const ALL = { drawKinds: [...CREDIT_KINDS], hideOutlets: [] };
+
 function specsFor(
   text: string,
   phrases: [HighlightSpec['kind'], string, number?][],
@@ -66,7 +69,7 @@ beforeEach(async () => {
     ['photo', '(Photo: Reuters)'],
     ['report', 'according to Reuters'],
   ]);
-  await highlighter.setArticle(specs, { text, segments: extraction.segments }, [...CREDIT_KINDS]);
+  await highlighter.setArticle(specs, { text, segments: extraction.segments }, ALL);
 });
 afterEach(() => {
   ctx.abort();
@@ -80,14 +83,22 @@ describe('highlighter', () => {
     expect(marked()).toBe(
       '(Photo: Reuters)|according to the Associated Press|according to Reuters',
     );
-    highlighter.setKinds([]);
+    highlighter.setPlan({ drawKinds: [], hideOutlets: [] });
     expect(marked()).toBe('');
     expect(articleText()).toContain('according to the Associated Press');
   });
 
   it('draws only the kinds the background says (the reader chose photo credits only)', () => {
-    highlighter.setKinds(['photo']);
+    highlighter.setPlan({ drawKinds: ['photo'], hideOutlets: [] });
     expect(marked()).toBe('(Photo: Reuters)');
+  });
+
+  it('leaves out the outlets the reader said are not citations on this site', () => {
+    // Outlet 0 is the Associated Press: dismissed, its credit goes; the others stay.
+    highlighter.setPlan({ drawKinds: [...CREDIT_KINDS], hideOutlets: [0] });
+    expect(marked()).toBe('(Photo: Reuters)|according to Reuters');
+    highlighter.setPlan(ALL);
+    expect(marked()).toContain('according to the Associated Press');
   });
 
   it('re-anchors after the page re-renders the same text in new nodes, without a re-run', async () => {
@@ -130,7 +141,7 @@ describe('highlighter', () => {
     await highlighter.setArticle(
       [{ ...spec, cueEnd: next + 3 }],
       { text, segments: extraction.segments },
-      [...CREDIT_KINDS],
+      ALL,
     );
     expect(marked()).toBe('Reuters)');
   });

@@ -11,7 +11,7 @@ import {
   readView,
 } from './support/panel-probes';
 import { poll } from './support/poll';
-import { requestTabState } from './support/probes';
+import { readHighlights, requestTabState } from './support/probes';
 import { loadReferenceLabels, REFERENCE_PAGE, RERENDER_PAGE } from './support/reference';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
@@ -125,6 +125,35 @@ describe.each<BrowserDriver>([chromiumDriver, firefoxDriver])(
       expect(periods).toEqual({ 7: 2, 30: 2 });
       for (const { page: tab } of opened) await tab.close();
       await page.close();
+    });
+
+    it('drops a credit the reader marks "not a citation" from the badge and the page, until restored', async () => {
+      const dismissed = report.outlets.find((o) => o.name === 'Reuters') ?? report.outlets[0];
+      const drawnTexts = async () =>
+        (await article.page.evaluate(readHighlights)).flatMap((h) => h.texts).join(' | ');
+      const badgeIs = (text: string) => async () =>
+        (await browser.readBadge(article.tabId)) === text ? text : null;
+      const all = String(report.outlets.length);
+      await poll(badgeIs(all), { message: `the badge to say ${all}` });
+      expect(await drawnTexts()).toContain(dismissed.name);
+
+      const popup = await browser.openPopup(article.tabId);
+      const row = `[data-outlet-id="${dismissed.id}"]`;
+      await popup.click(`${row} summary`);
+      await popup.click(`${row} .dismiss-button`);
+      const fewer = String(report.outlets.length - 1);
+      await poll(badgeIs(fewer), { message: `the badge to say ${fewer}` });
+      await poll(async () => !(await drawnTexts()).includes(dismissed.name) || null, {
+        message: `${dismissed.name}'s highlights to go`,
+      });
+
+      await popup.click('details.dismissed summary');
+      await popup.click(`[data-dismissed-id="${dismissed.id}"] button`);
+      await poll(badgeIs(all), { message: `the badge to say ${all} again` });
+      await poll(async () => (await drawnTexts()).includes(dismissed.name) || null, {
+        message: `${dismissed.name}'s highlights to come back`,
+      });
+      await popup.close();
     });
   },
 );

@@ -17,12 +17,12 @@ const parse = (raw: unknown) => parseEnvelope<BackgroundToContent>(TO_CONTENT_PA
 describe('background → content messages', () => {
   it.each([
     [
-      { type: 'showHighlights', data: { drawKinds: ['report', 'photo'], on: true } },
-      { type: 'showHighlights', data: { drawKinds: ['report', 'photo'] } },
+      { type: 'showHighlights', data: { drawKinds: ['report', 'photo'], hideOutlets: [], on: 1 } },
+      { type: 'showHighlights', data: { drawKinds: ['report', 'photo'], hideOutlets: [] } },
     ],
     [
-      { type: 'showHighlights', data: { drawKinds: [] } },
-      { type: 'showHighlights', data: { drawKinds: [] } },
+      { type: 'showHighlights', data: { drawKinds: [], hideOutlets: [0, 3] } },
+      { type: 'showHighlights', data: { drawKinds: [], hideOutlets: [0, 3] } },
     ],
     [
       { type: 'focusAttribution', data: { outletIndex: 2, mentionIndex: 0, extra: 'dropped' } },
@@ -45,6 +45,19 @@ describe('background → content messages', () => {
     'showHighlights',
     [{ type: 'showHighlights', data: { drawKinds: [] } }],
     { type: 'showHighlights', data: { on: true } },
+    { type: 'showHighlights', data: { drawKinds: [] } },
+    { type: 'showHighlights', data: { drawKinds: [], hideOutlets: [1, 1] } },
+    { type: 'showHighlights', data: { drawKinds: [], hideOutlets: [-1] } },
+    { type: 'showHighlights', data: { drawKinds: [], hideOutlets: '0' } },
+    {
+      type: 'showHighlights',
+      data: {
+        drawKinds: [],
+        hideOutlets: Array(1001)
+          .fill(0)
+          .map((_, i) => i),
+      },
+    },
     { type: 'showHighlights', data: { drawKinds: ['gossip'] } },
     { type: 'showHighlights', data: { drawKinds: ['photo', 'photo'] } },
     { type: 'showHighlights', data: { drawKinds: 'photo' } },

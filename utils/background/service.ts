@@ -11,6 +11,7 @@ import {
   refuse,
   type ArticlePayload,
   type ContentToBackground,
+  type DrawPlan,
   type Handlers,
   type LiveCoverage,
   type Message,
@@ -67,6 +68,11 @@ export interface BackgroundDeps {
    * switched off); absent means every kind.
    */
   drawableKinds?: (pageUrl: string) => Promise<CreditKind[]>;
+  /**
+   * Ids of the outlets the reader said are not citations on the page's site (utils/settings
+   * corrections): left out of the badge and the page's highlights. Absent means none.
+   */
+  dismissedOutlets?: (pageUrl: string) => Promise<ReadonlySet<string>>;
 }
 
 type ReadyState = Extract<TabState, { status: 'ready' }>;
@@ -82,6 +88,7 @@ export function createBackgroundService({
   isLiveLookupOn,
   onReportReady,
   drawableKinds = async () => [...CREDIT_KINDS],
+  dismissedOutlets = async () => new Set<string>(),
 }: BackgroundDeps) {
   const store = new TabStore(browser);
   const extensionOrigin = browser.runtime.getURL('/');
@@ -90,15 +97,23 @@ export function createBackgroundService({
     typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
   const sendToTab = createTabSender(browser);
 
-  /** What a tab draws: nothing while its highlights are off, else what the settings allow. */
-  const kindsToDraw = async (state: ReadyState) =>
-    state.highlightsOn ? drawableKinds(state.report.url) : [];
+  /**
+   * What a tab's page draws (nothing while its highlights are off, else the kinds the settings
+   * allow, without the outlets the reader dismissed on the site), and the count its badge shows.
+   */
+  async function planFor({ report, highlightsOn }: ReadyState) {
+    const dismissed = await dismissedOutlets(report.url);
+    const hideOutlets = report.outlets.flatMap((o, i) => (dismissed.has(o.id) ? [i] : []));
+    const drawKinds = highlightsOn ? await drawableKinds(report.url) : [];
+    const plan: DrawPlan = { drawKinds, hideOutlets };
+    return { plan, badge: report.outlets.length - hideOutlets.length };
+  }
 
   /** Sets a tab's switch and tells its page what to draw now. */
   async function switchHighlights(tabId: number, state: ReadyState, on: boolean) {
     const next = { ...state, highlightsOn: on };
     await store.set(tabId, next);
-    return sendToTab(tabId, 'showHighlights', { drawKinds: await kindsToDraw(next) });
+    return sendToTab(tabId, 'showHighlights', (await planFor(next)).plan);
   }
 
   async function submitArticle(
@@ -111,10 +126,10 @@ export function createBackgroundService({
       const highlightsOn = previous?.status === 'ready' ? previous.highlightsOn : true;
       const state: ReadyState = { status: 'ready', report, highlightsOn };
       await store.set(tabId, state);
-      await setBadge(browser, tabId, report.outlets.length);
+      const { plan, badge } = await planFor(state);
+      await setBadge(browser, tabId, badge);
       void onReportReady?.(report);
-      const drawKinds = await kindsToDraw(state);
-      return { ok: true, value: { highlights: toHighlightSpecs(report), drawKinds } };
+      return { ok: true, value: { highlights: toHighlightSpecs(report), plan } };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       await store.set(tabId, { status: 'error', message });
@@ -221,11 +236,16 @@ export function createBackgroundService({
     toggleHighlights(tabId: number): Promise<Result<null>> {
       return withReport(tabId, (state) => switchHighlights(tabId, state, !state.highlightsOn));
     },
-    /** The reader's settings changed: tells every page with a report what to draw now. */
+    /**
+     * The reader's settings or corrections changed: tells every page with a report what to draw
+     * now and updates its badge.
+     */
     async redrawAll(): Promise<void> {
       for (const [tabId, state] of await store.all()) {
-        if (state.status === 'ready')
-          await sendToTab(tabId, 'showHighlights', { drawKinds: await kindsToDraw(state) });
+        if (state.status !== 'ready') continue;
+        const { plan, badge } = await planFor(state);
+        await setBadge(browser, tabId, badge);
+        await sendToTab(tabId, 'showHighlights', plan);
       }
     },
   };

@@ -29,14 +29,35 @@ const isKindList = (x: unknown): x is CreditKind[] =>
   x.length <= CREDIT_KINDS.length &&
   x.every((k, i) => CREDIT_KINDS.some((kind) => kind === k) && x.indexOf(k) === i);
 
+/** Most outlets a plan may hide (a report never has nearly as many). */
+const MAX_HIDDEN = 1_000;
+
+/** Outlet indexes of a report, each at most once. */
+const isIndexList = (x: unknown): x is number[] =>
+  Array.isArray(x) &&
+  x.length <= MAX_HIDDEN &&
+  x.every((i, n) => isReportIndex(i) && x.indexOf(i) === n);
+
+/**
+ * What a page draws, as the background decides it: the kinds of credit (none while the tab's
+ * highlights are off, else those the reader's settings allow on this site) and the outlets the
+ * reader said are not citations on this site (by index in the report).
+ */
+export interface DrawPlan {
+  drawKinds: CreditKind[];
+  hideOutlets: number[];
+}
+
 /** A payload that must be `null` (a message that only names what it asks). */
 const isNull: PayloadParser<null> = (x) => (x === null ? null : undefined);
 
 /** Payload parsers; fields beyond the ones named here are dropped. */
 export const TO_CONTENT_PARSERS = {
-  /** Draw the credits of these kinds (none: draw nothing); see `submitArticle`'s reply. */
-  showHighlights: (d: unknown) =>
-    isRecord(d) && isKindList(d.drawKinds) ? { drawKinds: d.drawKinds } : undefined,
+  /** Draw by this plan from now on; see `submitArticle`'s reply. */
+  showHighlights: (d: unknown): DrawPlan | undefined =>
+    isRecord(d) && isKindList(d.drawKinds) && isIndexList(d.hideOutlets)
+      ? { drawKinds: d.drawKinds, hideOutlets: d.hideOutlets }
+      : undefined,
   /** Scroll to one credit and open its card. */
   focusAttribution: (d: unknown) =>
     isRecord(d) && isReportIndex(d.outletIndex) && isReportIndex(d.mentionIndex)

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { CreditKind } from '../core/types';
 import { ArticlePayloadSchema, ShortText } from './article';
 import { fromSchema } from './from-schema';
+import type { DrawPlan } from './background-to-content';
 import type { ProtocolOf } from './wire';
 
 /**
@@ -50,11 +51,10 @@ export const CONTENT_PARSERS = {
 /** What a successful reply carries, per message. */
 interface ContentReplies {
   /**
-   * Every credit's spec, and the kinds of credit to draw now: none while the tab's highlights
-   * are off, else those the reader's settings allow on this site (the background decides, so
-   * the content script reads no settings).
+   * Every credit's spec, and what to draw of them now (the background decides, so the content
+   * script reads no settings or corrections).
    */
-  submitArticle: { highlights: HighlightSpec[]; drawKinds: CreditKind[] };
+  submitArticle: { highlights: HighlightSpec[]; plan: DrawPlan };
   reportPageState: null;
 }
 
