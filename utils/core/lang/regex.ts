@@ -4,18 +4,18 @@
  * ("écrit", "según", "Đài").
  */
 
-const WORD = '[\\p{L}\\p{N}\\p{M}]';
-/** A word boundary that knows every script's letters. */
-export const UB = `(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
+import { unicodeBoundaries } from './word-boundary';
+
+export { UB } from './word-boundary';
 
 /**
- * Recompiles a pattern with the `u` flag and a Unicode word boundary in place of `\b`. Write
- * patterns as literals without `u` and without needless escapes (`\'` is an error under `u`).
+ * Recompiles a pattern with the `u` flag and a Unicode word boundary in place of `\b` (see
+ * word-boundary.ts). Write patterns as literals without `u` and without needless escapes (`\'`
+ * is an error under `u`).
  */
 export function u(re: RegExp): RegExp {
-  const source = re.source.replace(/\\b/g, UB);
   const flags = re.flags.includes('u') ? re.flags : re.flags + 'u';
-  return new RegExp(source, flags);
+  return new RegExp(unicodeBoundaries(re.source), flags);
 }
 
 /** Escapes a literal for a pattern; white space matches any run of it, apostrophes both forms. */
