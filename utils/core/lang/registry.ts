@@ -2,6 +2,7 @@ import { OTHER_LANGUAGE_WEIGHT, UNKNOWN_LANGUAGE_WEIGHT } from '../tuning';
 import { AR } from './ar';
 import { CA } from './ca';
 import { BN } from './bn';
+import { BG } from './bg';
 import { buildCommonNegatives, buildCommonRules } from './common';
 import { CS } from './cs';
 import { DA } from './da';
@@ -87,6 +88,7 @@ export const PACKS: readonly LanguagePack[] = [
   HE,
   TH,
   SW,
+  BG,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */

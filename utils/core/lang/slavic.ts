@@ -34,3 +34,19 @@ export function pastForms(table: string, endings: readonly string[]): string {
   }
   return alternation(all);
 }
+
+/**
+ * A table of verb forms, one verb per line, all its forms on that line, in which every form
+ * ending in `mark` (an l-participle) also stands for its other genders and numbers: with the
+ * Bulgarian defaults, "съобщи съобщават съобщил" is also "съобщила, съобщило, съобщили".
+ */
+export function lForms(
+  table: string,
+  endings: readonly string[] = ['а', 'о', 'и'],
+  mark = 'л',
+): string {
+  const all = table.split(/\s+/).filter(Boolean);
+  return alternation(
+    all.flatMap((w) => (w.endsWith(mark) ? [w, ...endings.map((e) => w + e)] : [w])),
+  );
+}
