@@ -43,8 +43,11 @@ export const CASES: LanguageCases = {
       silent: ['Według ministra PAP się myli.'],
     },
     'pl-citing': {
-      fires: [['AFP, powołując się na Reutersa, podała, że rozmowy trwają.', 'reuters:report']],
-      silent: ['AFP powołała nowego szefa, Reuters milczy.'],
+      fires: [
+        ['AFP, powołując się na Reutersa, podała, że rozmowy trwają.', 'reuters:report'],
+        ['Rozmowy trwają, podaje za agencją Reuters PAP.', 'reuters:report'],
+      ],
+      silent: ['AFP powołała nowego szefa, Reuters milczy.', 'Głosował za TVN24 w plebiscycie.'],
     },
     'pl-interview': {
       fires: [

@@ -283,13 +283,15 @@ export const PL: LanguagePack = {
       ),
     },
     {
-      // "AFP, powołując się na Reutersa", "cytowany przez PAP", "za agencją Reuters"
+      // "AFP, powołując się na Reutersa", "cytowany przez PAP", "podaje za agencją Reuters"; a
+      // bare "za" only after a comma or a reporting verb ("głosował za PiS" is no relay, nor is
+      // the "za" of Czech or Serbo-Croatian, "for").
       id: 'pl-citing',
       kind: 'report',
       confidence: CONFIDENCE.verb,
       chain: true,
       before: u(
-        /\b(?:powołując\s+się\s+na|powołuje\s+się\s+na|powołał[aoy]?\s+się\s+na|cytując|cytowan[yaei]\s+przez|cytuje|cytowała|cytował|w\s+ślad\s+za|za)\s+$/iu,
+        /\b(?:powołując\s+się\s+na|powołuje\s+się\s+na|powołał[aoy]?\s+się\s+na|cytując|cytowan[yaei]\s+przez|cytuje|cytowała|cytował|w\s+ślad\s+za|(?:^|[,(–—-]\s*|\b(?:podaje|podają|informuje|informują|pisze|piszą|donosi|donoszą|przekazuje|przekazują|podał[aoy]?|podali|poinformował[aoy]?|poinformowali|napisał[aoy]?|napisali|cytuje|cytują)\s+)za)\s+$/iu,
       ),
     },
     {

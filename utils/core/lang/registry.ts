@@ -35,6 +35,7 @@ import { PT } from './pt';
 import { RO } from './ro';
 import { RU } from './ru';
 import { SK } from './sk';
+import { SR } from './sr';
 import { SV } from './sv';
 import { SW } from './sw';
 import { TH } from './th';
@@ -89,6 +90,7 @@ export const PACKS: readonly LanguagePack[] = [
   TH,
   SW,
   BG,
+  SR,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
