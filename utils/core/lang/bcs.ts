@@ -28,64 +28,77 @@ const DESC = `(?:[\\p{Ll}-]+(?:ski|ska|sko|skog|skom|ske|skoj|ki|ka|koj|ni|na|no
 /** What closes a told clause: "rekao je za N1, da…", "…za RTS da…", "…Tanjugu." */
 const CLAUSE_END = `^(?:-\\p{L}{1,3})?(?:\\s*(?:[.,;:!?)“”"»–-]|$)|\\s+(?:da|kako|je|su|sam|što|šta|i\\s+da)\\b)`;
 
-function rule(base: CueRule, code: string, before?: string, after?: string): CueRule {
-  const r: CueRule = { ...base, id: `${code}-${base.id}` };
-  if (before !== undefined) r.before = u(new RegExp(bothScripts(before), 'i'));
-  if (after !== undefined) r.after = u(new RegExp(bothScripts(after), 'i'));
+/** The pattern of a source, in Latin script or in both scripts. */
+type Compile = (source: string) => RegExp;
+
+function rule(base: CueRule, compile: Compile, before?: string, after?: string): CueRule {
+  const r: CueRule = { ...base };
+  if (before !== undefined) r.before = compile(before);
+  if (after !== undefined) r.after = compile(after);
   return r;
 }
 
-/** The rules of the pack `code` ("sr", "hr", "bs"). */
-export function bcsRules(code: string): CueRule[] {
+/**
+ * The rules of the pack `code` ("sr", "hr", "bs"), in Latin script and, with `withCyrillic`, in
+ * Serbian Cyrillic too. The three packs take the same patterns, so that articles in other
+ * languages try them once (registry.ts).
+ */
+export function bcsRules(code: string, withCyrillic: boolean): CueRule[] {
+  const compile: Compile = (source) =>
+    u(new RegExp(withCyrillic ? bothScripts(source) : source, 'i'));
+  return bcsRuleList(compile).map((r) => ({ ...r, id: `${code}-${r.id}` }));
+}
+
+function bcsRuleList(compile: Compile): CueRule[] {
   const veto = { kind: null, confidence: CONFIDENCE.veto };
   return [
     // "radio je na N1", "urednik Blica", "vlasnik Pinka": employer, owner, host.
     rule(
       { id: 'actor', ...veto },
-      code,
+      compile,
       `\\b(?:(?:radio|radila|radili|radi|rade|zaposlen\\p{L}*|prešao|prešla|došao|došla|otišao|otišla|karijeru\\s+(?:je\\s+)?(?:počeo|počela|gradio|gradila))\\s+(?:${C}){0,2}(?:u|na|za|iz)|(?:urednik|urednica|urednika|glavni\\s+urednik|glavna\\s+urednica|vlasnik|vlasnica|vlasnika|direktor|direktorica|direktorka|voditelj|voditeljica|voditeljka|novinar|novinarka|novinara|reporter|reporterka|dopisnik|dopisnica|bivši\\s+novinar|bivša\\s+novinarka|suvlasnik)(?:\\s+(?:u|na|iz))?|(?:kupio|kupila|prodao|prodala|tužio|tužila|kaznio|kaznila|ugasio|ugasila)|(?:emitovan|emitiran|prikazan)\\p{L}*\\s+(?:na|u|preko))\\s+$`,
     ),
     // "RTS će prenositi utakmicu", "Pink je kupio prava", "N1 je kažnjen"
     rule(
       { id: 'actor-verb', ...veto },
-      code,
+      compile,
       undefined,
       `^(?:-\\p{L}{1,3})?\\s+(?:(?:je|su|će)\\s+)?(?:(?:prenositi|prenosi|emitovati|emitirati|emituje|emitira|prikazati|prikazuje)\\s+(?:uživo\\s+|direktno\\s+)?(?:utakmic|meč|finale|koncert|prenos|prijenos|seriju|film|ceremonij|svečan|dodjel|dodel)|kupio|kupila|kupili|prodao|prodala|prodat|zaposlio|zaposlila|otpustio|otpustila|ugasio|ugašen|kažnjen|tužen|proslavio|proslavila|slavi\\s+\\d|dobio\\s+(?:nagrad|kazn))`,
     ),
     // "istraživanje Ipsosa za N1", "anketa rađena po narudžbi Blica"
     rule(
       { id: 'poll', kind: 'analysis', confidence: CONFIDENCE.pattern },
-      code,
+      compile,
       `\\b(?:istraživanj\\p{L}*|anket\\p{L}*|istraživačk\\p{L}*|sondaž\\p{L}*)\\b[^\\n.]{0,60}?\\s(?:za|po\\s+narudžbi|naručen\\p{L}*\\s+od|rađen\\p{L}*\\s+za|provedeno\\s+za|sprovedeno\\s+za)\\s+$`,
     ),
     // "analiza Bloomberga", "prema računici Index.hr-a"
     rule(
       { id: 'analysis', kind: 'analysis', confidence: CONFIDENCE.pattern },
-      code,
+      compile,
       `\\b(?:(?:prema|po|iz)\\s+)?(?:analiz[aeiu]|analizom|računic[aeiu]|izračun[aeu]?|procen[aeiu]|procjen[aeiu])\\s+$`,
     ),
     // "prema pisanju Blica", "prema Rojtersu", "kako javlja Tanjug", "kako je saznao N1"
     rule(
       { id: 'prema', kind: 'report', confidence: CONFIDENCE.explicit },
-      code,
+      compile,
       `\\b(?:(?:prema|po|sudeći\\s+po|kako\\s+se\\s+navodi\\s+u)(?:\\s+(?:${INFO}))?|kako\\s+(?:${C}){0,2}(?:${REPORTS})(?:\\s+(?:${CLITICS})){0,2}|kako\\s+(?:${C}){0,2}(?:saznaje|saznaju|doznaje|doznaju|saznao|saznala|doznao|doznala)|(?:kako\\s+)?(?:navodi\\s+se|piše|pisalo\\s+je|stoji|se\\s+navodi|kaže\\s+se)\\s+u\\s+(?:tekstu|članku|izveštaju|izvještaju|saopštenju)|kako\\s+prenosi|kako\\s+(?:je\\s+)?objavio|kako\\s+(?:je\\s+)?objavila)\\s+$`,
     ),
     // "AFP, pozivajući se na Rojters", "citirajući Bloomberg", "koga citira Tanjug"
     rule(
       { id: 'citing', kind: 'report', confidence: CONFIDENCE.verb, chain: true },
-      code,
+      compile,
       `\\b(?:pozivajući\\s+se\\s+na(?:\\s+(?:pisanje|navode|izvore|informacije|saznanja))?|pozivajući\\s+se\\s+na\\s+izveštaj|pozivajući\\s+se\\s+na\\s+izvještaj|pozivaju\\s+se\\s+na|poziva\\s+se\\s+na|uz\\s+poziv\\s+na|citirajući|koga\\s+citira|koju\\s+citira|citiran\\p{L}*\\s+od\\s+strane|navodi\\s+se\\s+u\\s+tekstu)\\s+$`,
     ),
     // "u intervjuu za N1", "gostujući na RTS-u", "u emisiji 'Hit tvit' na TV Pink"
     rule(
       { id: 'interview', kind: 'interview', confidence: CONFIDENCE.verb },
-      code,
-      `(?:\\b(?:${ON_AIR})(?:\\s+[^\\n.;]{1,50}?\\s+(?:na|za|u|televizije|radija))?|\\b(?:${SAID})\\s+(?:${C}){0,3}(?:u\\s+(?:emisiji|studiju|dnevniku|programu|eteru)|na|gostujući\\s+na))\\s+[„"“«']?$`,
+      compile,
+      `(?:\\b(?:${ON_AIR})(?:\\s+[^\\n.;]{1,50}?\\s+(?:na|za|u|televizije|radija))?|\\bgostova(?:o|la|li|le)(?:\\s+(?:${CLITICS})){0,2}(?:\\s+u\\s+emisiji\\s+[^\\n.;]{1,50}?)?\\s+(?:na|u)|\\b(?:${SAID})\\s+(?:${C}){0,3}(?:u\\s+(?:emisiji|studiju|dnevniku|programu|eteru)|na|gostujući\\s+na))\\s+[„"“«']?$`,
     ),
     // "rekao je za N1", "izjavila je Tanjugu", "kazao je agenciji Beta", "u izjavi za Blic"
     rule(
       { id: 'told', kind: 'quote', confidence: CONFIDENCE.verb },
-      code,
+      compile,
       `(?:\\b(?:${SAID})(?:\\s+(?:${CLITICS})){0,3}(?:\\s+[\\p{L}.-]+){0,2}\\s+(?:za|(?:${DESC}))|\\bu\\s+(?:(?:pisanoj|kratkoj|ekskluzivnoj)\\s+)?izjavi\\s+za|\\bizjav[aeiu]\\s+za|\\bpotvrdi\\p{L}*\\s+(?:je\\s+)?za)\\s+[„"“«']?$`,
       CLAUSE_END,
     ),
@@ -93,7 +106,7 @@ export function bcsRules(code: string): CueRule[] {
     {
       ...rule(
         { id: 'told-dative', kind: 'quote', confidence: CONFIDENCE.verb },
-        code,
+        compile,
         `\\b(?:${SAID})(?:\\s+(?:${CLITICS})){0,3}\\s+$`,
         CLAUSE_END,
       ),
@@ -102,51 +115,51 @@ export function bcsRules(code: string): CueRule[] {
     // "Tanjugu je potvrdio…", "Blicu je rekla…": the hearer opening the sentence.
     rule(
       { id: 'told-front', kind: 'quote', confidence: CONFIDENCE.verb },
-      code,
+      compile,
       `(?:^|[.!?»”"]\\s+|\\n)\\s*$`,
       `^(?:-\\p{L}{1,3})?\\s+(?:(?:${CLITICS})\\s+){1,3}(?:[\\p{L}.-]+\\s+){0,2}(?:${SAID})\\b`,
     ),
     // "Premijerka je za Blic rekla…": "za" and the hearer before the verb.
     rule(
       { id: 'told-za', kind: 'quote', confidence: CONFIDENCE.verb },
-      code,
+      compile,
       `\\bza\\s+$`,
       `^(?:-\\p{L}{1,3})?\\s+(?:(?:${CLITICS})\\s+){0,3}(?:(?!(?:i|a|ali|pa|te|ni)\\s)[\\p{L}.-]+\\s+){0,2}(?:${SAID})\\b`,
     ),
     // "snimak Tanjuga", "video koji je objavio N1", "kadrovi RTS-a"
     rule(
       { id: 'footage', kind: 'video', confidence: CONFIDENCE.pattern, kindInCaption: 'video' },
-      code,
+      compile,
       `\\b(?:snim(?:ak|ka|ku|ci|cima)|snimke|snimkama|video\\s+snim\\p{L}*|video(?:a|u)?|kadrov(?:i|e|ima)|prenos|prijenos|uživo\\s+prenos)(?:\\s+(?:koji|koje|koju)\\s+(?:je|su)\\s+(?:objavio|objavila|objavili|emitovao|emitirao|emitovala|emitirala|prikazao|prikazala))?\\s+$`,
     ),
     // "u tekstu Danasa", "na portalu Nova.rs", "u članku objavljenom u Politici"
     rule(
       { id: 'published', kind: 'report', confidence: CONFIDENCE.verb },
-      code,
+      compile,
       `\\b(?:(?:u|iz)\\s+(?:(?:današnjem|najnovijem|subotnjem|nedeljnom|nedjeljnom|vikend|opširnom|istraživačkom|svom)\\s+)?(?:tekstu|tekstovima|članku|reportaži|istraživanju|izdanju|broju|feljtonu)|na\\s+(?:portalu|sajtu|stranicama|naslovnoj\\s+strani|naslovnici)|(?:objavljen|objavljen\\p{L}*|prenet\\p{L}*|prenesen\\p{L}*|emitovan\\p{L}*|emitiran\\p{L}*)\\s+(?:u|na))\\s+[„"“«']?$`,
     ),
     // "dokumentima u koje je uvid imao N1", "do kojih je došao KRIK", "kojima raspolaže Blic"
     rule(
       { id: 'seen-by', kind: 'report', confidence: CONFIDENCE.verb },
-      code,
+      compile,
       `\\b(?:(?:u\\s+)?(?:koji|koje|koju|kojima|kojeg|kojega)\\s+(?:je|su)\\s+(?:uvid\\s+)?(?:imao|imala|imali|dobio|dobila|dobili)(?:\\s+uvid)?|do\\s+(?:kojeg|kojega|koje|kojih)\\s+(?:je|su)\\s+(?:došao|došla|došli|došle)|(?:kojim|kojima|kojom)\\s+raspolaže|(?:koji|koje|koju)\\s+(?:poseduje|posjeduje|ima))\\s+$`,
     ),
     rule(
       { id: 'byline', kind: 'byline', confidence: CONFIDENCE.pattern },
-      code,
+      compile,
       `(?:^|\\n)\\s*(?:autor|autorka|autorica|autori|tekst|piše)\\s*:\\s*(?:[^\\n,]{1,60},\\s*)?$`,
     ),
     // "…, javlja Tanjug", "objavio je N1", "piše danas Blic", "prenosi agencija Beta"
     rule(
       { id: 'inverted', kind: 'report', confidence: CONFIDENCE.verb },
-      code,
+      compile,
       `(?:^|[\\s,;:"“”»(–-])(?:${REPORTS})(?:\\s+(?:${CLITICS})){0,3}\\s+(?:(?:${DESC})\\s+)?[„"“«']?$`,
     ),
     // "Tanjug javlja", "N1 je saznao", "Jutarnji list doznaje"
     {
       ...rule(
         { id: 'reported', kind: 'report', confidence: CONFIDENCE.verb },
-        code,
+        compile,
         undefined,
         `^[“”"»']?(?:-\\p{L}{1,3})?(?:,\\s[^,\\n]{1,60},)?(?:\\s+(?:${CLITICS})){0,3}\\s+(?:${REPORTS})\\b`,
       ),

@@ -3,6 +3,7 @@ import { AR } from './ar';
 import { CA } from './ca';
 import { BN } from './bn';
 import { BG } from './bg';
+import { BS } from './bs';
 import { buildCommonNegatives, buildCommonRules } from './common';
 import { CS } from './cs';
 import { DA } from './da';
@@ -17,6 +18,7 @@ import { FR } from './fr';
 import { HE } from './he';
 import { HI } from './hi';
 import { HU } from './hu';
+import { HR } from './hr';
 import { ID } from './id';
 import { IS } from './is';
 import { IT } from './it';
@@ -26,6 +28,7 @@ import { sourceLabelRule } from './labels';
 import { LT } from './lt';
 import { LV } from './lv';
 import { NB } from './nb';
+import { MK } from './mk';
 import { MS } from './ms';
 import { NL } from './nl';
 import { NN } from './nn';
@@ -35,6 +38,7 @@ import { PT } from './pt';
 import { RO } from './ro';
 import { RU } from './ru';
 import { SK } from './sk';
+import { SL } from './sl';
 import { SR } from './sr';
 import { SV } from './sv';
 import { SW } from './sw';
@@ -91,6 +95,10 @@ export const PACKS: readonly LanguagePack[] = [
   SW,
   BG,
   SR,
+  HR,
+  BS,
+  SL,
+  MK,
 ];
 
 /** ISO 639-1 codes of the languages whose packs have cue rules. */
@@ -125,6 +133,16 @@ const COMMON_RULES = buildCommonRules(PACKS);
 const PACK_RULES = new Map(PACKS.map((p) => [p, packRules(p)]));
 const cache = new Map<string, RuleSet[]>();
 
+/** What a rule decides from: its patterns, kind and options (not its id). */
+function ruleKey(rule: CueRule): string {
+  const { before, after } = rule;
+  return (
+    JSON.stringify([before?.source, before?.flags, after?.source, after?.flags, rule.kind]) +
+    JSON.stringify([rule.confidence, rule.roles, rule.kindInCaption, rule.structural, rule.chain]) +
+    JSON.stringify([rule.verbOnly, rule.endings])
+  );
+}
+
 /**
  * The rules to try for an article in `lang`, in order: the common negatives, the article's own
  * language, the common credit shapes, then every other language's credit rules at a discount
@@ -141,11 +159,16 @@ export function rulesFor(lang: string | undefined): RuleSet[] {
   if (own) for (const rule of PACK_RULES.get(own)!) list.push({ rule, weight: 1, lang: own });
   for (const rule of COMMON_RULES) list.push({ rule, weight: 1, lang: null });
   const weight = own ? OTHER_LANGUAGE_WEIGHT : UNKNOWN_LANGUAGE_WEIGHT;
+  // Packs sharing tables (nb/nn, hr/bs) have rules with the same patterns: try each pattern once.
+  const tried = new Set(list.map((r) => ruleKey(r.rule)));
   for (const other of PACKS) {
     if (other === own) continue;
     // Another language's "not a credit" rules stay out: they would veto real credits.
-    for (const rule of PACK_RULES.get(other)!)
-      if (rule.kind !== null) list.push({ rule, weight, lang: other });
+    for (const rule of PACK_RULES.get(other)!) {
+      if (rule.kind === null || tried.has(ruleKey(rule))) continue;
+      tried.add(ruleKey(rule));
+      list.push({ rule, weight, lang: other });
+    }
   }
   cache.set(key, list);
   return list;

@@ -11,7 +11,7 @@ export const SR: LanguagePack = {
   otherCodes: ['cnr', 'sh'],
   name: 'Serbian',
   descBefore: BCS_DESC_BEFORE,
-  rules: bcsRules('sr'),
+  rules: bcsRules('sr', true),
   words: BCS_WORDS,
   countries: {
     RS: ['srps', 'srbij', 'српс', 'србиј'],

@@ -1,0 +1,38 @@
+import type { LanguagePack } from './pack';
+import { BCS_DESC_BEFORE, BCS_INFLECTION, BCS_OUTLET_NOUNS, BCS_WORDS, bcsRules } from './bcs';
+
+/**
+ * Croatian: the Serbo-Croatian tables of bcs-tables.ts (they hold the Croatian forms: "prenio",
+ * "priopćio", "doznaje", "izvijestio", "neslužbeno", "tjednik"), under its own code. Croatian
+ * keeps foreign names as written and declines them ("Reutersa", "Reutersu", "Bloombergom").
+ */
+export const HR: LanguagePack = {
+  code: 'hr',
+  name: 'Croatian',
+  descBefore: BCS_DESC_BEFORE,
+  rules: bcsRules('hr', true),
+  words: BCS_WORDS,
+  countries: {
+    HR: ['hrvat'],
+    RS: ['srpsk', 'srbij'],
+    BA: ['bosan', 'bih'],
+    SI: ['sloven'],
+    HU: ['mađar'],
+    IT: ['talijan'],
+    DE: ['njemač'],
+    AT: ['austrij'],
+    GB: ['britan'],
+    US: ['americk', 'sad'],
+    FR: ['francu'],
+    RU: ['rusk', 'rusij'],
+  },
+  outletNouns: BCS_OUTLET_NOUNS,
+  nameEndings: {
+    newspaper: ['list', 'novine'],
+    broadcaster: ['TV', 'Radio'],
+  },
+  nameStarts: {
+    broadcaster: ['TV', 'Radio', 'Televizija'],
+  },
+  inflection: BCS_INFLECTION,
+};
