@@ -7,24 +7,8 @@
 import type { Catalog, Outlet } from '../../utils/core/catalog-schema';
 import { FACT_FIELDS } from '../../utils/core/catalog-schema';
 
-export const OUTLET_KEY_ORDER = [
-  'id',
-  'name',
-  'names',
-  'abbreviations',
-  'shortNames',
-  'domains',
-  'country',
-  'languages',
-  'type',
-  'owner',
-  'parent',
-  'stateAffiliation',
-  'wikidata',
-  'search',
-  'feeds',
-  'sources',
-] as const;
+/** An outlet's keys in the file: its id, its facts (in the schema's order), their sources. */
+export const OUTLET_KEY_ORDER = ['id', ...FACT_FIELDS, 'sources'] as const;
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
