@@ -4,6 +4,35 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'en',
   rules: {
+    'en-aired-material': {
+      fires: [
+        ['Footage aired by Sky News showed cars floating down the street.', 'sky-news:video'],
+      ],
+      silent: ['The debate was aired by Sky News and drew ten million viewers.'],
+    },
+    'en-aired-report': {
+      fires: [
+        [
+          'A documentary broadcast by Al Jazeera alleged that bribes were paid.',
+          'al-jazeera:report',
+        ],
+      ],
+      silent: ['A documentary about Al Jazeera alleged that bribes were paid.'],
+    },
+    'en-own-data': {
+      fires: [['Bloomberg data show yields falling for a third week.', 'bloomberg:analysis']],
+      silent: ['Bloomberg shares show little change this week.'],
+    },
+    'en-presenter-asked': {
+      fires: [
+        ['Sky News presenter Kay Burley asked the minister about the plan.', 'sky-news:interview'],
+      ],
+      silent: ['Sky News presenter Kay Burley left the channel in 2024.'],
+    },
+    'en-staff-witness': {
+      fires: [['Reuters reporters saw smoke rising over the port.', 'reuters:report']],
+      silent: ['Reuters reporters were laid off in the spring.'],
+    },
     'en-actor-by': {
       fires: [['The debate, hosted by NBC News, ran for two hours.', 'nbc-news']],
       silent: ['The debate, according to NBC News, ran for two hours.'],
@@ -169,6 +198,17 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    ['The BBC understands that the deal is close.', ['bbc:report']],
+    ['The Guardian has seen documents showing the plan.', ['the-guardian:report']],
+    ['Axios was the first to report the news on Monday.', ['axios:report']],
+    [
+      'In a poll conducted for the Daily Telegraph, 40 percent backed the plan.',
+      ['daily-telegraph:analysis'],
+    ],
+    [
+      'In a column for the Globe and Mail, the former minister argued for a new tax.',
+      ['the-globe-and-mail:report'],
+    ],
     [
       'According to AP, the decision came at a time of rising tensions.',
       ['associated-press:report'],
@@ -197,6 +237,8 @@ export const CASES: LanguageCases = {
     ['(Elias Funez/The Union via AP)', ['associated-press:photo', 'the-union-grass-valley:photo']],
   ],
   lookAlikes: [
+    'The speech was broadcast live on CNN.',
+    'The Washington Post was bought by Jeff Bezos in 2013.',
     'The debate, hosted by NBC News, ran for two hours.',
     'The AP sued the White House over access.',
     'The even wealthier Michael Bloomberg has generated tremendous buzz.',

@@ -3,6 +3,13 @@ import type { LanguagePack } from './pack';
 import { u } from './regex';
 
 /** A person named between the cue and the outlet: "according to Alex Horton of the …". */
+/**
+ * Not after the outlet's own material ("footage aired by", "a report shown on"): then the outlet
+ * is the source (en-aired-*), not the venue of someone else's event.
+ */
+const NOT_AFTER_MATERIAL =
+  '(?<!\\b(?:footage|videos?|images|pictures|clips?|documentar(?:y|ies)|reports?|reportage|segment|investigation|programme|program|special)\\s+(?:\\p{L}+\\s+){0,2})';
+
 const PERSON_OF = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:of|from|at|for|with)\\s+";
 
 /** English: its cue rules, descriptors and words. */
@@ -15,13 +22,34 @@ export const EN: LanguagePack = {
   descAfter:
     /^\s+(?:news\s+agency|news\s+service|newspaper|news\s+site|news\s+website|news\s+channel|TV\s+channel|television|broadcaster|network|radio|magazine|wire\s+service|daily|tabloid|news)(?=[\s,.;:)]|$)/u,
   rules: [
+    {
+      // "Footage aired by Sky News", "a documentary broadcast by Al Jazeera": what was aired is
+      // the outlet's own material, so it is a credit, unlike "a debate aired by CNN" below.
+      id: 'en-aired-material',
+      kind: 'video',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:footage|video|videos|images|pictures|clip|clips)\s+(?:\p{L}+\s+){0,2}(?:aired|broadcast|shown|screened|televised|released)\s+(?:earlier\s+|last\s+\p{L}+\s+|on\s+\p{L}+\s+)?(?:by|on)\s+(?:the\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'en-aired-report',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:documentary|documentaries|report|reports|reportage|segment|investigation|programme|program|special)\s+(?:\p{L}+\s+){0,2}(?:aired|broadcast|shown|screened|televised)\s+(?:earlier\s+|last\s+\p{L}+\s+|on\s+\p{L}+\s+)?(?:by|on)\s+(?:the\s+)?$/iu,
+      ),
+    },
     // Not credits: the outlet as an actor or a venue.
     {
       id: 'en-actor-by',
       kind: null,
       confidence: CONFIDENCE.veto,
       before: u(
-        /\b(?:hosted|co-hosted|moderated|sponsored|organized|organised|owned|acquired|bought|sued|fired|hired|run|operated|founded|aired|carried|televised|streamed|broadcast|produced|banned|blocked|censored|criticized|criticised|attacked|targeted)\s+(?:by|on)\s+(?:the\s+)?$/iu,
+        new RegExp(
+          `\\b${NOT_AFTER_MATERIAL}(?:hosted|co-hosted|moderated|sponsored|organized|organised|owned|acquired|bought|sued|fired|hired|run|operated|founded|aired|carried|televised|streamed|broadcast|produced|banned|blocked|censored|criticized|criticised|attacked|targeted)\\s+(?:by|on)\\s+(?:the\\s+)?$`,
+          'iu',
+        ),
       ),
     },
     {
@@ -37,7 +65,10 @@ export const EN: LanguagePack = {
       kind: null,
       confidence: CONFIDENCE.veto,
       before: u(
-        /\b(?:carried|aired|shown|televised|streamed|broadcast|airs|watch|watched|watching|subscribe|subscribed|subscription)\s+(?:live\s+)?(?:on|to)\s+(?:the\s+)?$/iu,
+        new RegExp(
+          `\\b${NOT_AFTER_MATERIAL}(?:carried|aired|shown|televised|streamed|broadcast|airs|watch|watched|watching|subscribe|subscribed|subscription)\\s+(?:live\\s+)?(?:on|to)\\s+(?:the\\s+)?$`,
+          'iu',
+        ),
       ),
     },
     // Credits.
@@ -145,7 +176,7 @@ export const EN: LanguagePack = {
       kind: 'analysis',
       confidence: CONFIDENCE.pattern,
       before: u(
-        /\b(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:analysis|assessment|poll|survey|projection|forecast|model|estimate|calculations?|tally|count|review|breakdown)\s+(?:by|from|of|for|conducted\s+by|carried\s+out\s+by)\s+(?:the\s+)?$/iu,
+        /\b(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:analysis|assessment|poll|survey|projection|forecast|model|estimate|calculations?|tally|count|review|breakdown)\s+(?:by|from|of|for|(?:conducted|carried\s+out|commissioned|done)\s+(?:by|for))\s+(?:the\s+)?$/iu,
       ),
     },
     {
@@ -162,7 +193,7 @@ export const EN: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.pattern,
       before: u(
-        /\b(?:an?|the|in\s+an?|in\s+the|in\s+its|in|this|that|these|those|its|their|his|her)\s+(?:\p{L}+\s+){0,2}(?:report|story|article|piece|investigation|exposé|expose|dispatch|documentary|op-ed|editorial|obituary|exclusive|scoop|review|reporting)s?\s+(?:by|from|in|on|published\s+by|for)\s+(?:the\s+)?$/iu,
+        /\b(?:an?|the|in\s+an?|in\s+the|in\s+its|in|this|that|these|those|its|their|his|her)\s+(?:\p{L}+\s+){0,2}(?:report|story|article|piece|investigation|exposé|expose|dispatch|documentary|op-ed|editorial|obituary|exclusive|scoop|review|reporting|column|essay|commentary|opinion\s+piece|podcast|newsletter)s?\s+(?:by|from|in|on|published\s+by|for)\s+(?:the\s+)?$/iu,
       ),
     },
     {
@@ -218,7 +249,34 @@ export const EN: LanguagePack = {
         /\b(?:a|an|the|in\s+an?|in\s+the|per\s+an?|per\s+the|from\s+an?|from\s+the|this|that)\s+$/iu,
       ),
       after: u(
-        /^(?:['’]s)?(?:\s?\/\s?[\p{L}-]+)?\s+(?:(?:new|recent|latest|exclusive|own|special|separate|earlier|joint|previous|investigative|original)\s+)?(?:report|reports|reporting|story|stories|investigation|article|dispatch|exclusive|scoop|exposé|documentary)\b/iu,
+        /^(?:['’]s)?(?:\s?\/\s?[\p{L}-]+)?\s+(?:(?:new|recent|latest|exclusive|own|special|separate|earlier|joint|previous|investigative|original)\s+)?(?:report|reports|reporting|story|stories|investigation|article|dispatch|exclusive|scoop|exposé|documentary|reporters?|journalists?|correspondents?|photographers?|cameraman|camera\s+crew|crew|witness|witnesses)\b/iu,
+      ),
+    },
+    {
+      // "Bloomberg data show", "Reuters calculations suggest": the outlet's own numbers.
+      id: 'en-own-data',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      after: u(
+        /^(?:['’]s)?\s+(?:data|figures|calculations|estimates|numbers|tallies|tally|count|analysis)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|found|finds|put|puts)\b/iu,
+      ),
+    },
+    {
+      // "Sky News presenter Kay Burley asked the minister": the outlet's interview.
+      id: 'en-presenter-asked',
+      kind: 'interview',
+      confidence: CONFIDENCE.pattern,
+      after: u(
+        /^(?:['’]s)?\s+(?:presenter|host|anchor|interviewer|correspondent|reporter|journalist)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:asked|pressed|questioned|interviewed|challenged|quizzed)\b/u,
+      ),
+    },
+    {
+      // "Reuters reporters saw", "AFP journalists counted": the wire's own staff as witnesses.
+      id: 'en-staff-witness',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      after: u(
+        /^(?:['’]s)?\s+(?:reporters?|journalists?|correspondents?|photographers?|camera\s+crews?|crews?|teams?)\s+(?:on\s+the\s+ground\s+|at\s+the\s+scene\s+|in\s+\p{Lu}\p{L}+\s+)?(?:saw|witnessed|counted|observed|heard|found|visited|spoke|confirmed|verified|reported|were\s+present|were\s+at)\b/iu,
       ),
     },
     {
@@ -269,7 +327,7 @@ export const EN: LanguagePack = {
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: u(
-        /^(?:['’]s?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}|,\s[^,\n]{1,60},\s+|\s+)(?:(?:has|have|had|also|first|previously|earlier|later|originally|exclusively|separately|then|itself|reportedly|subsequently|recently|last\s+\p{L}+|on\s+\p{L}+|this\s+\p{L}+|in\s+\p{L}+)\s+){0,2}(?:reported|reports|reporting|said|says|wrote|writes|revealed|reveals|learned|learnt|confirmed|confirms|found|finds|noted|notes|published|publishes|broke\s+the\s+(?:news|story)|cited|cites|obtained|reviewed|estimated|estimates|counted|tallied|tweeted|posted|stated|states|added|adds|observed|observes|described|describes|disclosed|discloses|detailed|details|explained|explains|calculated|calculates|projected|projects|verified|geolocated|spotted|identified|showed|shows|highlighted|pointed\s+out|warned|warns|alleged|alleges|suggested|suggests)\b/iu,
+        /^(?:['’]s?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}|['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:editor|correspondent|reporter|columnist|critic|analyst|commentator|writer|journalist|bureau\s+chief|team)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}|,\s[^,\n]{1,60},\s+|\s+)(?:(?:has|have|had|also|first|previously|earlier|later|originally|exclusively|separately|then|itself|reportedly|subsequently|recently|last\s+\p{L}+|on\s+\p{L}+|this\s+\p{L}+|in\s+\p{L}+)\s+){0,2}(?:reported|reports|reporting|said|says|wrote|writes|revealed|reveals|learned|learnt|understands|understood|seen|been\s+told|was\s+told|were\s+told|can\s+(?:reveal|confirm|report)|established|confirmed|confirms|found|finds|noted|notes|published|publishes|broke\s+the\s+(?:news|story)|(?:was|were)\s+(?:the\s+)?first\s+to\s+(?:report|reveal|publish)|ran\s+(?:an?\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:story|stories|report|piece|article|headline|front\s+page|editorial|exposé|investigation)|cited|cites|obtained|reviewed|estimated|estimates|counted|tallied|tweeted|posted|stated|states|added|adds|observed|observes|described|describes|disclosed|discloses|detailed|details|explained|explains|calculated|calculates|projected|projects|verified|geolocated|spotted|identified|showed|shows|highlighted|pointed\s+out|warned|warns|alleged|alleges|suggested|suggests)\b/iu,
       ),
     },
     {
