@@ -81,6 +81,17 @@ describe('outlets the catalog does not know', () => {
       'es',
       'El Heraldo de Soria | newspaper | report',
     ],
+    [
+      '地元紙ケアンズ・ポストは、ワニが目撃されたと伝えた。',
+      'ja',
+      'ケアンズ・ポスト | newspaper | report',
+    ],
+    [
+      '米誌ウェストフィールド・レビューによると、交渉は難航している。',
+      'ja',
+      'ウェストフィールド・レビュー | magazine | report',
+    ],
+    ['米紙ＷＥＳＴＦＩＥＬＤは伝えた。', 'ja', 'ＷＥＳＴＦＩＥＬＤ | newspaper | report'],
   ])('%s', (text, lang, expected) => {
     expect(unlisted(text, lang)).toEqual([expected]);
   });
@@ -107,6 +118,10 @@ describe('outlets the catalog does not know', () => {
     ['The annual rate fell to 5.7 percent, according to Edmunds.com.', 'en'],
     ['Laut Deutscher Post wird das Paket morgen zugestellt.', 'de'],
     ['Sie redeten über Gewichtstraining (und Reality-TV) und Memoiren.', 'de'],
+    ['同紙ウェブサイトによると、死者が増えた。', 'ja'],
+    ['同紙ケアンズ・ポストによると、ワニが出た。', 'ja'],
+    ['当局ホワイトハウスは発表した。', 'ja'],
+    ['地元紙によると、ワニが出た。', 'ja'],
   ])('not an outlet: %s', (text, lang) => {
     expect(unlisted(text, lang)).toEqual([]);
   });

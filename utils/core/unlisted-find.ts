@@ -11,6 +11,7 @@ import {
   readNameAfter,
   slugOf,
 } from './unlisted-names';
+import { kanaNames } from './unlisted-kana';
 import { isOwnOutlet } from './unlisted-publisher';
 import { unlistedPatternsFor, type UnlistedPatterns } from './unlisted-patterns';
 
@@ -192,6 +193,7 @@ export function findUnlistedMentions(
     ...shapedNames(text, pat),
     ...findDomainNames(text, pat),
     ...findWireNames(text, pat),
+    ...kanaNames(text, pat),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const outlets = new Map<string, UnlistedOutlet>();
   const mentions: OutletMention[] = [];

@@ -15,6 +15,11 @@ export interface UnlistedPatterns {
   descriptor: RegExp | null;
   /** Folded noun → the type it names. */
   nounType: Map<string, OutletType>;
+  /**
+   * Outlet nouns written in kanji ("紙", "通信"), followed by a katakana or Latin letter: a
+   * descriptor glued to the name after it (unlisted-kana.ts). Group 0 is the noun.
+   */
+  kanaDescriptor: RegExp | null;
   /** Whole-word name endings ("Tribune", "Rundschau"); group 1 is the ending. */
   ending: RegExp | null;
   /** Compound endings ("-Zeitung" in "Ostsee-Zeitung"); group 1 is the whole compound. */
@@ -46,6 +51,13 @@ function wordRegex(words: string[], flags: string): RegExp | null {
     : null;
 }
 
+function kanaDescriptor(nouns: string[]): RegExp | null {
+  const han = nouns.filter((w) => /^\p{Script=Han}+$/u.test(w));
+  return han.length
+    ? new RegExp(`${alternation(han)}(?=[\\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ])`, 'gu')
+    : null;
+}
+
 function compile(packs: LanguagePack[]): UnlistedPatterns {
   const nouns = packs.flatMap((p) => byType(p.outletNouns));
   const endings = packs.flatMap((p) => byType(p.nameEndings));
@@ -62,6 +74,7 @@ function compile(packs: LanguagePack[]): UnlistedPatterns {
       'giu',
     ),
     nounType: new Map(nouns.map(([w, t]) => [foldText(w), t])),
+    kanaDescriptor: kanaDescriptor(nouns.map(([w]) => w)),
     ending: wordRegex(
       whole.map(([w]) => w),
       'gu',

@@ -8,6 +8,24 @@ export const CASES: LanguageCases = {
       fires: [['Người dân xếp hàng trước cửa hàng. (Nguồn: AP)', 'associated-press:report']],
       silent: ['Nguồn tin của AP không nói rõ.'],
     },
+    'vi-actor': {
+      fires: [
+        ['Ông là cựu phóng viên của BBC tại Hà Nội.', 'bbc'],
+        ['Tổng biên tập Le Monde đã từ chức.', 'le-monde'],
+      ],
+      silent: ['Phóng viên Reuters tại Tokyo cho biết giá gạo tăng.'],
+    },
+    'vi-actor-after': {
+      fires: [['Reuters bị kiện vì vi phạm bản quyền.', 'reuters']],
+      silent: ['Reuters đưa tin vụ kiện vi phạm bản quyền.'],
+    },
+    'vi-poll': {
+      fires: [
+        ['Theo một cuộc khảo sát do CNN thực hiện, 60% người dân lo ngại.', 'cnn:analysis'],
+        ['Kết quả thăm dò dư luận của Reuters cho thấy ông dẫn trước.', 'reuters:analysis'],
+      ],
+      silent: ['Cuộc khảo sát được Reuters nhắc đến hôm qua.'],
+    },
     'vi-theo': {
       fires: [['Theo hãng tin Reuters, cuộc đàm phán đã bị hoãn.', 'reuters:report']],
       silent: ['Theo ông, Reuters đã sai.'],
@@ -17,11 +35,18 @@ export const CASES: LanguageCases = {
       silent: ['Ảnh chụp tại trụ sở Reuters.'],
     },
     'vi-quote-chain': {
-      fires: [['Hãng AFP dẫn nguồn Reuters cho biết cuộc họp bị hoãn.', 'reuters:report']],
+      fires: [
+        ['Hãng AFP dẫn nguồn Reuters cho biết cuộc họp bị hoãn.', 'reuters:report'],
+        ['AFP dẫn số liệu của Kyodo cho biết doanh số tăng gấp bốn lần.', 'kyodo:report'],
+      ],
       silent: ['Hãng AFP và Reuters cho biết cuộc họp bị hoãn.'],
     },
     'vi-told': {
-      fires: [['Bộ trưởng nói với CNN rằng ông sẽ từ chức.', 'cnn:interview']],
+      fires: [
+        ['Bộ trưởng nói với CNN rằng ông sẽ từ chức.', 'cnn:interview'],
+        ['Trả lời phỏng vấn Reuters, ông cho biết giá gạo sẽ giảm.', 'reuters:interview'],
+        ['Phát biểu trong chương trình Thời sự của VTV, ông cho biết.', 'vtv:interview'],
+      ],
       silent: ['Bộ trưởng nói rằng CNN đã sai.'],
     },
     'vi-by': {
@@ -35,7 +60,10 @@ export const CASES: LanguageCases = {
       silent: ['Tờ Washington Post có trụ sở mới.'],
     },
     'vi-analysis': {
-      fires: [['Le Figaro đăng tải bài phân tích về sự thay đổi này.', 'le-figaro:analysis']],
+      fires: [
+        ['Le Figaro đăng tải bài phân tích về sự thay đổi này.', 'le-figaro:analysis'],
+        ['Hãng tin Kyodo phân tích rằng giá gạo sẽ còn tăng.', 'kyodo:analysis'],
+      ],
       silent: ['Le Figaro đăng tải ảnh về sự thay đổi này.'],
     },
     'vi-reported': {
@@ -60,6 +88,14 @@ export const CASES: LanguageCases = {
     ['Thông tin được đưa ra bởi Reuters hôm qua.', ['reuters:report']],
     ['Le Figaro đăng tải bài phân tích về sự thay đổi này.', ['le-figaro:analysis']],
     ['Theo AFP, ít nhất 10 người thiệt mạng.', ['agence-france-presse:report']],
+    [
+      'AFP dẫn số liệu của Kyodo cho biết doanh số tăng gấp bốn lần.',
+      ['agence-france-presse:report', 'kyodo:report'],
+    ],
+    ['Theo một cuộc khảo sát do CNN thực hiện, 60% người dân lo ngại.', ['cnn:analysis']],
+    ['Trả lời phỏng vấn Reuters, ông cho biết giá gạo sẽ giảm.', ['reuters:interview']],
+    ['Ảnh minh họa: Reuters', ['reuters:photo']],
+    ['Thông tấn xã Kyodo cho biết giá gạo tăng.', ['kyodo:report']],
   ],
   lookAlikes: [
     'Hãng tin AFP có văn phòng ở Hà Nội.',
@@ -67,5 +103,7 @@ export const CASES: LanguageCases = {
     'Bộ trưởng nói rằng CNN đã sai.',
     'Ảnh chụp tại trụ sở Reuters.',
     'Tờ Washington Post có trụ sở mới.',
+    'Ông là cựu phóng viên của BBC tại Hà Nội.',
+    'Reuters bị kiện vì vi phạm bản quyền.',
   ],
 };

@@ -1,11 +1,126 @@
 import { CONFIDENCE } from '../tuning';
 import type { LanguagePack } from './pack';
+import { phrases } from './regex';
 
-/** Japanese: its cue rules, descriptors and words. Names are not separated by spaces; particles follow them. */
+/*
+ * Japanese writes no spaces: particles follow a name ("ロイター通信は", "ＡＰ通信によると"), and
+ * the press puts a descriptor before it ("米ブルームバーグ通信", "地元紙ホノルル・スター・
+ * アドバタイザー", "国営中央テレビ（CCTV）"): a country's one-letter abbreviation (米 US, 英 UK,
+ * 仏, 独, 中, 韓, 露), an adjective (国営 state, 地元 local, 有力 leading) and a kind of outlet
+ * (紙 paper, 誌 magazine, 通信 wire, テレビ). The verb ends the clause, often far from the name
+ * ("米ブルームバーグ通信は9日、関係者の話として…と報じた"). Credit lines use "＝" and "・"
+ * ("＝新華社・共同"), brackets ("（共同）", "【ワシントン＝共同】") and "提供".
+ */
+
+/** Kinds of outlet, as written after a name or at the end of a descriptor. */
+const KIND = phrases(`
+  通信社
+  通信
+  テレビ局
+  テレビ
+  放送局
+  放送
+  新聞社
+  新聞
+  経済紙
+  経済誌
+  週刊誌
+  月刊誌
+  専門誌
+  紙
+  誌
+  ラジオ
+  メディア
+  ニュースサイト
+  電子版
+`);
+
+/** Adjectives of a descriptor: "国営", "地元", "有力", "公共". */
+const ADJECTIVE = phrases(`
+  国営
+  政府系
+  官製
+  公共
+  地元
+  現地
+  地方
+  有力
+  大手
+  主要
+  経済
+  保守系
+  リベラル系
+  左派系
+  右派系
+  独立系
+  ネット
+`);
+
+/** Countries as the press abbreviates or names them before an outlet. */
+const COUNTRY = phrases(`
+  米
+  英
+  仏
+  独
+  中
+  韓
+  露
+  豪
+  伊
+  台
+  印
+  米国
+  英国
+  中国
+  韓国
+  台湾
+  香港
+  ロシア
+  イスラエル
+  カタール
+`);
+
+/** Reporting verbs, any form: "報じた", "報じている", "伝えました", "報道した". */
+const REPORTED = phrases(`
+  報じ
+  伝え
+  報道し
+  報道して
+  特報し
+  スクープし
+  入手し
+`);
+
+/** Japanese: its cue rules, descriptors and words. */
 export const JA: LanguagePack = {
   code: 'ja',
   name: 'Japanese',
+  // "米", "地元紙", "英経済紙", "国営", "中国の国営テレビ": nothing but a descriptor before the name.
+  descBefore: new RegExp(
+    `(?:${COUNTRY}の?)?(?:${ADJECTIVE})?(?:${KIND})?(?<=${COUNTRY}|${ADJECTIVE}|${KIND})$`,
+    'u',
+  ),
+  // "通信は", "テレビ（CCTV）も", "紙（電子版）によると": the kind and an abbreviation in brackets.
+  descAfter: new RegExp(
+    `^(?:${KIND})?(?:の?電子版)?(?:[（(][\\p{L}\\p{N}・ー&\\s-]{1,15}[）)])?(?=[はがもにのと、]|によ)`,
+    'u',
+  ),
   rules: [
+    {
+      // The outlet as employer, owner, company or stage: "ＮＨＫ会長", "元朝日新聞記者",
+      // "フジテレビの株主", "日本テレビの番組のキャスター", "読売新聞社を買収".
+      id: 'ja-actor',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: /(?:^|[^\p{Script=Han}])(?:元|前|旧)\s*$/u,
+    },
+    {
+      id: 'ja-actor-after',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      after:
+        /^\s*(?:社)?(?:の)?(?:(?:番組)?(?:[『「][^』」\n]{1,30}[』」]の?)?(?:キャスター|司会|アナウンサー|MC)|会長|社長|社員|労組|労働組合|株主|株価|株式|本社|社屋|経営陣|経営|買収|傘下|親会社|子会社|広告|CM|スポンサー|解説委員|論説委員|編集委員|編集長|(?:記者|特派員)(?:を経て|出身|だった|として|を務め|時代|を辞め))/u,
+    },
     {
       id: 'ja-photo',
       kind: 'photo',
@@ -14,11 +129,20 @@ export const JA: LanguagePack = {
         /(?:写真|画像|映像|動画|提供|撮影|資料写真)\s*[:：＝=]\s*(?:[^\n。]{0,30}[/／]\s*)?$|[（(]\s*写真\s*[:：＝=]?\s*$/u,
     },
     {
+      // "喜ぶメッシ＝ロイター", "＝ロイター＝共同", "＝新華社・共同" (a bracketed "【北京＝共同】"
+      // is a dateline, the common layer's).
       id: 'ja-equals-credit',
       kind: 'photo',
       confidence: CONFIDENCE.pattern,
       before: /[＝=]\s*$/u,
-      after: /^\s*(?:$|\n|[）)】」、。\s]|[/／])/u,
+      after: /^\s*(?:$|\n|[）)」、。\s]|[/／＝=・])/u,
+    },
+    {
+      // "写真はロイター提供", "（AFP＝時事提供）", "ＡＰ撮影".
+      id: 'ja-provided',
+      kind: 'photo',
+      confidence: CONFIDENCE.verb,
+      after: /^\s*(?:提供|撮影|配信)(?=\s*(?:$|\n|[）)」】、。]))/u,
     },
     {
       id: 'ja-paren-dateline',
@@ -26,17 +150,35 @@ export const JA: LanguagePack = {
       confidence: CONFIDENCE.pattern,
       structural: true,
       // Glued to Japanese text ("鉱山（ロイター）") or in full-width brackets: a bare "(AP)" in
-      // other languages' prose is an abbreviation being explained ("Anggota Parlimen (AP)").
+      // other languages' prose is an abbreviation being explained ("Anggota Parlimen (AP)"),
+      // and so is one a particle follows ("中央テレビ（CCTV）も").
       before:
         /(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー。、」』]\s?[（(]|（)\s*$/u,
-      after: /^\s*[）)]/u,
+      after: /^\s*[）)](?!\s*(?:[はがもにのとへで]|によ))/u,
+    },
+    {
+      // Polls and analyses: "ＮＨＫの世論調査によると", "朝日新聞社が実施した世論調査では".
+      id: 'ja-poll',
+      kind: 'analysis',
+      confidence: CONFIDENCE.verb,
+      after:
+        /^\s*(?:社)?(?:の|が(?:実施|行|まとめ)った|が実施した|が行った|がまとめた)\s*(?:全国)?(?:世論調査|調査|集計|分析|試算|独自調査)(?:によると|によれば|では|で|の結果|結果)/u,
     },
     {
       id: 'ja-according',
       kind: 'report',
       confidence: CONFIDENCE.explicit,
       after:
-        /^\s*(?:の(?:報道|取材|調べ|集計|分析|記事|インタビュー)(?:に)?|が報じたところ)?\s*(?:によると|によれば|によりますと|が報じた|は報じた|が伝えた|は伝えた|が報道|は報道|によって報じられ|の報道では|の取材に対し|の取材に応じ|の取材では|の調べでは|の集計では|が入手|の分析では|の分析によると)/u,
+        /^\s*(?:の(?:報道|取材|調べ|記事|インタビュー|番組|ニュース)(?:に)?|が(?:報|伝)えたところ|が報じたところ)?\s*(?:によると|によれば|によりますと|が報じた|は報じた|が伝えた|は伝えた|が報道|は報道|によって報じられ|の報道では|の取材に対し|の取材に応じ|の取材では|の調べでは|が入手|の取材で(?:分か|判明|明らかにな))/u,
+    },
+    {
+      // An interview or appearance: "ＮＨＫのインタビューで", "ＣＮＮとの単独インタビューに応じ",
+      // "テレビ朝日の番組『…』に出演し".
+      id: 'ja-interview',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      after:
+        /^\s*(?:テレビ|ラジオ)?(?:の|との|が行った)\s*(?:単独|独占|電話|書面|オンライン)?\s*(?:インタビュー(?:で|に(?:応じ|答え|対し))|取材に(?:応じ|答え|対し))|^\s*(?:の)?(?:番組|報道番組|ニュース番組)?(?:[『「][^』」\n]{1,30}[』」])?(?:に(?:生)?出演し|で)[^\n。]{0,30}?(?:語|述べ|話し|明か|証言|発言|主張|訴え)/u,
     },
     {
       id: 'ja-told',
@@ -52,11 +194,20 @@ export const JA: LanguagePack = {
       chain: true,
       after: /^\s*(?:を引用|が引用|の報道を引用|の記事を引用)/u,
     },
+    {
+      // The topic, then the verb at the clause's end: "米ブルームバーグ通信は9日、関係者の話
+      // として…と報じた", "ロイター通信も同日伝えた".
+      id: 'ja-reported',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: new RegExp(`^\\s*(?:は|が|も)、?[^\\n。]{0,80}?${REPORTED}`, 'u'),
+    },
   ],
   words: {
-    and: ['と'],
+    and: ['と', '・'],
     articles: [],
-    sourceLabels: ['出典'],
+    sourceLabels: ['出典', '出所', '引用元', 'ソース'],
     creditLabels: [],
     creditLeads: [],
     photoLabels: [],
@@ -67,14 +218,40 @@ export const JA: LanguagePack = {
     nameParticles: [],
     publishedBy: [],
   },
-  countries: {},
-  outletNouns: {
-    'news-agency': ['通信社'],
-    newspaper: ['新聞', '紙'],
-    broadcaster: ['テレビ', '放送', '局'],
-    magazine: ['誌'],
-    online: [],
+  countries: {
+    US: ['アメリカ'],
+    GB: ['イギリス'],
+    FR: ['フランス'],
+    DE: ['ドイツ'],
   },
+  outletNouns: {
+    // Only nouns the press glues before a name ("地元紙", "米誌", "国営通信社"): they are also
+    // what unlisted-kana.ts reads names after ("通信" alone would take "通信キャリア").
+    'news-agency': ['通信社'],
+    newspaper: ['新聞', '紙', '日刊紙', '経済紙'],
+    broadcaster: ['テレビ', 'テレビ局', '放送局'],
+    magazine: ['誌', '週刊誌', '経済誌'],
+    online: ['ニュースサイト'],
+  },
+  // Katakana words that follow a descriptor without being a name ("同紙ウェブサイト").
+  notOutletWords: [
+    'ウェブサイト',
+    'サイト',
+    'ウェブ',
+    'ホームページ',
+    'インタビュー',
+    'ニュース',
+    'オンライン',
+    'デジタル',
+    'コラム',
+    'ネット',
+    'センター',
+    'グループ',
+    'スクープ',
+    'アプリ',
+    'メディア',
+    'ページ',
+  ],
   nameEndings: {
     newspaper: ['新聞'],
     'news-agency': ['通信'],

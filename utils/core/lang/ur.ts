@@ -42,6 +42,11 @@ const REPORTED = phrases(`
   انکشاف کیا
   شائع کیا
   نشر کیا
+  رپورٹ کی
+  اطلاع دی
+  نشر کی
+  شائع کی
+  تصدیق کی
 `);
 
 /** An interview, after the name: "سے بات کرتے ہوئے", "کو دیے گئے انٹرویو میں", "کو بتایا". */
@@ -94,6 +99,23 @@ export const UR: LanguagePack = {
       after: /^\s*\)/u,
     },
     {
+      // "یو این آئی 20 اپریل 2025": the wire opening a line, the date after it.
+      id: 'ur-dateline-date',
+      kind: 'byline',
+      confidence: CONFIDENCE.pattern,
+      structural: true,
+      before: /(?:^|\n)\s*$/u,
+      after: /^\s*[،,]?\s*\d{1,2}\s+\p{Script=Arabic}+[،,]?\s+\d{4}/u,
+    },
+    {
+      // "تصویر بشکریہ رائٹرز", "فائل فوٹو: اے پی".
+      id: 'ur-photo',
+      kind: 'photo',
+      confidence: CONFIDENCE.verb,
+      before:
+        /(?:تصویر|تصاویر|فوٹو|فائل\s+فوٹو|ویڈیو)\s*(?:[:：]\s*)?(?:بشکریہ|بہ\s+شکریہ)?\s*[:：]?\s*$/u,
+    },
+    {
       id: 'ur-analysis',
       kind: 'analysis',
       confidence: CONFIDENCE.verb,
@@ -104,7 +126,7 @@ export const UR: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.explicit,
       after: new RegExp(
-        `^\\s+(?:(?:کی|کے)\\s+(?:${PRODUCT}\\s+)?(?:کے\\s+)?${ACCORDING}|(?:کی|کے)\\s+${PRODUCT}\\s+میں\\s+(?:کہا|بتایا|دعویٰ|لکھا))`,
+        `^\\s+(?:(?:کی|کے)\\s+(?:${PRODUCT}\\s+)?(?:کے\\s+)?${ACCORDING}|(?:کی|کے)\\s+${PRODUCT}\\s+میں\\s+(?:کہا|بتایا|دعویٰ|لکھا)|(?:میں|پر)\\s+(?:شائع|نشر)\\s+(?:ہونے\\s+والی\\s+)?(?:ایک\\s+)?${PRODUCT}\\s+(?:کے\\s+مطابق|میں))`,
         'u',
       ),
     },
@@ -128,7 +150,7 @@ export const UR: LanguagePack = {
     sourceLabels: ['ماخذ', 'بشکریہ'],
     creditLabels: [],
     creditLeads: [],
-    photoLabels: ['تصویر', 'فوٹو', 'تصاویر'],
+    photoLabels: ['تصویر', 'فوٹو', 'تصاویر', 'فائل فوٹو'],
     photoMarks: [],
     with: [],
     material: [],

@@ -11,6 +11,34 @@ export const VI: LanguagePack = {
   ),
   rules: [
     {
+      // The outlet as employer, owner, company or stage: "cựu phóng viên của BBC", "tổng biên tập
+      // báo Tuổi Trẻ", "người dẫn chương trình của VTV", "cổ phiếu của Nikkei".
+      id: 'vi-actor',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: u(
+        /\b(?:cựu\s+phóng\s+viên|từng\s+là\s+phóng\s+viên|từng\s+làm\s+việc\s+(?:cho|tại)|làm\s+việc\s+cho|(?:phó\s+)?tổng\s+biên\s+tập|người\s+dẫn\s+chương\s+trình|chủ\s+sở\s+hữu|cổ\s+phiếu|cổ\s+phần|quảng\s+cáo\s+trên|kiện|mua\s+lại|thâu\s+tóm)\s+(?:của\s+)?$/iu,
+      ),
+    },
+    {
+      id: 'vi-actor-after',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      after: u(
+        /^\s+(?:bị\s+(?:kiện|phạt|mua\s+lại|đóng\s+cửa|chặn)|sa\s+thải|cắt\s+giảm\s+nhân\s+sự|có\s+trụ\s+sở|được\s+thành\s+lập)\b/iu,
+      ),
+    },
+    {
+      // Polls and analyses done by an outlet: "một cuộc khảo sát do báo Mainichi thực hiện",
+      // "cuộc thăm dò của CNN", "phân tích của Reuters".
+      id: 'vi-poll',
+      kind: 'analysis',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /\b(?:cuộc\s+|bài\s+|kết\s+quả\s+)?(?:khảo\s+sát|thăm\s+dò(?:\s+dư\s+luận)?|điều\s+tra|phân\s+tích)(?:\s+(?:mới|mới\s+nhất|gần\s+đây|mới\s+đây))?\s+(?:do|của|bởi)\s+$/iu,
+      ),
+    },
+    {
       id: 'vi-theo',
       kind: 'report',
       confidence: CONFIDENCE.explicit,
@@ -23,21 +51,23 @@ export const VI: LanguagePack = {
       kind: 'photo',
       confidence: CONFIDENCE.verb,
       before:
-        /(?:^|[\s([|])(?:Ảnh|ẢNH|[Hh]ình\s+ảnh|[Hh]ình|[Ii]nfographic|[Vv]ideo|[Cc]lip)\s*[:：]\s*(?:[^\n.:]{1,40}\/\s*)?$/u,
+        /(?:^|[\s([|])(?:Ảnh|ẢNH|[Hh]ình\s+ảnh|[Hh]ình|[Ii]nfographic|[Vv]ideo|[Cc]lip)(?:\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình))?\s*[:：]\s*(?:[^\n.:]{1,40}\/\s*)?$/u,
     },
     {
       id: 'vi-quote-chain',
       kind: 'report',
       confidence: CONFIDENCE.verb,
       chain: true,
-      before: u(/\b(?:dẫn\s+nguồn|dẫn\s+lời|dẫn\s+tin|trích\s+dẫn|trích\s+lời|dẫn)\s+$/iu),
+      before: u(
+        /\b(?:dẫn\s+nguồn|dẫn\s+lời|dẫn\s+tin|trích\s+dẫn|trích\s+lời|dẫn|(?:dẫn|trích(?:\s+dẫn)?)\s+(?:số\s+liệu|thông\s+tin|kết\s+quả(?:\s+khảo\s+sát)?|khảo\s+sát|báo\s+cáo|bài\s+viết|bài\s+báo|dữ\s+liệu|nguồn\s+tin|tin\s+tức)\s+(?:của|từ|trên)|dẫn\s+(?:nguồn\s+)?(?:từ|của))\s+$/iu,
+      ),
     },
     {
       id: 'vi-told',
       kind: 'interview',
       confidence: CONFIDENCE.verb,
       before: u(
-        /\b(?:nói\s+với|trả\s+lời\s+phỏng\s+vấn|trả\s+lời|chia\s+sẻ\s+với|cho\s+biết\s+với|phát\s+biểu\s+với|tiết\s+lộ\s+với|tâm\s+sự\s+với|khẳng\s+định\s+với|(?:cuộc\s+)?phỏng\s+vấn\s+(?:với|của|trên)|trong\s+cuộc\s+phỏng\s+vấn\s+(?:với|trên|của)|trả\s+lời\s+kênh|xuất\s+hiện\s+trên|trên\s+sóng)\s+$/iu,
+        /\b(?:nói\s+với|trả\s+lời\s+phỏng\s+vấn|trả\s+lời|chia\s+sẻ\s+với|cho\s+biết\s+với|phát\s+biểu\s+với|tiết\s+lộ\s+với|tâm\s+sự\s+với|khẳng\s+định\s+với|(?:cuộc\s+)?phỏng\s+vấn\s+(?:với|của|trên)|trong\s+cuộc\s+phỏng\s+vấn\s+(?:với|trên|của)|trả\s+lời\s+kênh|xuất\s+hiện\s+trên|trên\s+sóng|trao\s+đổi\s+với|phát\s+biểu\s+trên|(?:trong|trên)\s+chương\s+trình(?:\s+[^\n.,]{1,40}?)?\s+(?:của|trên))\s+$/iu,
       ),
     },
     {
@@ -61,7 +91,7 @@ export const VI: LanguagePack = {
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: u(
-        /^\s+(?:đã\s+|cũng\s+|vừa\s+)?(?:đăng\s+tải|đăng|có)\s+(?:một\s+)?(?:bài\s+)?(?:phân\s+tích|bình\s+luận)\b/iu,
+        /^\s+(?:đã\s+|cũng\s+|vừa\s+)?(?:(?:đăng\s+tải|đăng|có)\s+(?:một\s+)?(?:bài\s+)?(?:phân\s+tích|bình\s+luận)|phân\s+tích\s+(?:rằng|cho\s+thấy)|(?:thực\s+hiện|tiến\s+hành|công\s+bố)\s+(?:một\s+)?(?:cuộc\s+)?(?:khảo\s+sát|thăm\s+dò))\b/iu,
       ),
     },
     {
@@ -80,7 +110,7 @@ export const VI: LanguagePack = {
     sourceLabels: ['Nguồn'],
     creditLabels: [],
     creditLeads: [],
-    photoLabels: ['Ảnh', 'Hình ảnh', 'Video', 'Clip'],
+    photoLabels: ['Ảnh', 'Hình ảnh', 'Ảnh minh họa', 'Video', 'Clip'],
     photoMarks: [],
     with: [],
     material: [],

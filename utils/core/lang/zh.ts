@@ -1,43 +1,207 @@
 import { CONFIDENCE } from '../tuning';
 import type { LanguagePack } from './pack';
+import { phrases } from './regex';
+
+/*
+ * Chinese, simplified and traditional alike (every table holds both forms): no spaces, so
+ * patterns take the name glued to its cue ("據路透報導", "路透則指出"); papers and magazines are
+ * often in title marks ("在接受《自由時報》專訪時"), which every pattern here allows around the
+ * name; a descriptor may stand before it ("美國財經媒體彭博社", "外媒路透"). Wire datelines:
+ * "新华社北京12月5日电", "（中央社記者王小明台北5日電）", "（路透）".
+ */
+
+/** An optional opening or closing title mark around the name. */
+const OPEN = '[《〈]?';
+const CLOSE = '[》〉]?';
+
+/** Adverbs between the name and its verb: "路透則指出", "彭博社稍早報導", "美联社5日报道". */
+const ADVERB = `(?:則|则|也|亦|更|还|還|并|並|稍早|早前|日前|今天|今日|昨天|昨日|周[一二三四五六日]|週[一二三四五六日]|\\d{1,2}日|當地時間|当地时间|[^\\n，。,]{0,4}?獨家|[^\\n，。,]{0,4}?独家|率先|最新|首先)*`;
+
+/** Reporting verbs after the name (and `ADVERB`). */
+const REPORTED = phrases(`
+  报道
+  報道
+  报导
+  報導
+  称
+  稱
+  消息
+  指出
+  披露
+  透露
+  获悉
+  獲悉
+  表示
+  说
+  說
+  发布
+  發布
+  發佈
+  引述
+  援引
+  爆料
+  取得
+  掌握
+  证实
+  證實
+  写道
+  寫道
+  刊登
+  刊出
+`);
+
+/** Words before the name that credit it: "据", "根據", "綜合", "引述". */
+const ACCORDING = phrases(`
+  据
+  據
+  根据
+  根據
+  按照
+  援引
+  援用
+  引述
+  引用
+  转引
+  轉引
+  综合
+  綜合
+  来源
+  來源
+  来源于
+  來源於
+  消息来源
+  消息來源
+  资料来源
+  資料來源
+`);
+
+/** Interview nouns after the name: "訪問", "專訪", "采访". */
+const INTERVIEW = phrases(`
+  采访
+  採訪
+  专访
+  專訪
+  访问
+  訪問
+  访谈
+  訪談
+  连线
+  連線
+  记者
+  記者
+  節目
+  节目
+  直播
+`);
+
+/** Countries and kinds in a descriptor: "美國財經媒體", "外媒", "官媒", "英国广播公司". */
+const COUNTRY =
+  '(?:美國|美国|英國|英国|法國|法国|德國|德国|日本|俄羅斯|俄罗斯|韓國|韩国|香港|台灣|台湾|中國|中国|卡達|卡塔尔|以色列|新加坡|澳洲|澳大利亚|加拿大)';
 
 /** Chinese: its cue rules, descriptors and words. */
 export const ZH: LanguagePack = {
   code: 'zh',
   name: 'Chinese',
+  descBefore: new RegExp(
+    `(?:${COUNTRY}(?:的)?(?:官方|國營|国营|財經|财经|經濟|经济|主流|知名|地方|當地|当地)?(?:媒體|媒体|通訊社|通讯社|電視台|电视台|電台|电台|報紙|报纸|日報|日报|網站|网站|雜誌|杂志|新聞網|新闻网)|(?:外媒|陸媒|陆媒|港媒|台媒|日媒|韓媒|韩媒|美媒|英媒|官媒|當地媒體|当地媒体))${OPEN}$`,
+    'u',
+  ),
   rules: [
+    {
+      // The outlet as employer, owner or company: "曾任《聯合報》記者", "收購TVBS", "前新華社社長".
+      id: 'zh-actor',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: new RegExp(
+        `(?:曾任|曾在|曾於|曾于|任職於|任职于|效力於|效力于|收購|收购|入股|控告|起訴|起诉|(?:^|[，。、\\s])前)${OPEN}$`,
+        'u',
+      ),
+    },
+    {
+      id: 'zh-actor-after',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      after: new RegExp(
+        `^${CLOSE}\\s*(?:的)?(?:董事長|董事长|總經理|总经理|社長|社长|總編輯|总编辑|老闆|老板|員工|员工|工會|工会|股價|股价|股票|股東|股东|大樓|大楼|總部|总部|被收購|被收购|廣告|广告|主播|主持人|記者出身|记者出身|前記者|前记者)`,
+        'u',
+      ),
+    },
+    {
+      id: 'zh-photo-label',
+      kind: 'photo',
+      confidence: CONFIDENCE.verb,
+      before: new RegExp(
+        `(?:图|圖|图片|圖片|照片|图源|圖源|图片来源|圖片來源|摄影|攝影|影像|资料照|資料照|视频|視頻|影片)\\s*[:：/／]\\s*${OPEN}$`,
+        'u',
+      ),
+    },
     {
       id: 'zh-ju',
       kind: 'report',
       confidence: CONFIDENCE.explicit,
-      before:
-        /(?:据|據|根据|根據|按照|援引|援用|引述|引用|转引|轉引|综合|綜合|来源|來源|来源于|來源於|图片来源|圖片來源|图源|圖源|图|圖)\s*[:：/]?\s*(?:美国|英国|法国|德国|日本|俄罗斯|俄羅斯|韩国|韓國|卡塔尔|香港|台湾|台灣|中国|中國)?\s*$/u,
+      before: new RegExp(`${ACCORDING}\\s*[:：]?\\s*${COUNTRY}?\\s*${OPEN}$`, 'u'),
     },
     {
-      id: 'zh-reported',
-      kind: 'report',
-      confidence: CONFIDENCE.verb,
+      // "新华社北京12月5日电", "中央社記者王小明台北5日電": the wire's dateline.
+      id: 'zh-dateline',
+      kind: 'byline',
+      confidence: CONFIDENCE.pattern,
       after:
-        /^\s*(?:记者|記者)?\s*(?:报道|報道|报导|報導|称|稱|消息|援引|引述|指出|披露|透露|获悉|獲悉|表示|说|說|发布|發布|分析|评论|評論|电|電)/u,
+        /^\s*(?:(?:记者|記者|特派员|特派員)\s*[\p{Script=Han}·]{2,6}\s*)?(?:[\p{Script=Han}]{2,6}\s*)?(?:\d{1,2}月)?\d{1,2}日\s*(?:专|專)?(?:电|電)/u,
+    },
+    {
+      // Polls and analyses: "《工商時報》分析指出", "TVBS民調顯示".
+      id: 'zh-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.verb,
+      after: new RegExp(
+        `^${CLOSE}\\s*(?:的|所做的|最新)?\\s*(?:分析|民调|民調|调查|調查|评论|評論|社论|社論)(?:指出|显示|顯示|称|稱|认为|認為|发现|發現|表示)?`,
+        'u',
+      ),
     },
     {
       id: 'zh-told',
       kind: 'interview',
       confidence: CONFIDENCE.verb,
-      before: /(?:接受|对|對|向)\s*$/u,
-      after: /^\s*(?:的)?\s*(?:采访|採訪|专访|專訪|记者|記者)/u,
+      before: new RegExp(`(?:接受|对|對|向|上|在)\\s*${OPEN}$`, 'u'),
+      after: new RegExp(
+        `^${CLOSE}\\s*(?:的)?\\s*(?:电话|電話|独家|獨家|书面|書面)?\\s*${INTERVIEW}`,
+        'u',
+      ),
+    },
+    {
+      // "他告訴路透", "告诉《华尔街日报》".
+      id: 'zh-tell',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: new RegExp(`(?:告訴|告诉|受訪時告訴|受访时告诉)\\s*${OPEN}$`, 'u'),
+    },
+    {
+      // "對彭博社表示", "向美联社透露".
+      id: 'zh-told-to',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: new RegExp(`(?:对|對|向)\\s*${OPEN}$`, 'u'),
+      after: new RegExp(`^${CLOSE}\\s*(?:表示|说|說|透露|指出|证实|證實|坦言)`, 'u'),
+    },
+    {
+      id: 'zh-reported',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      after: new RegExp(`^${CLOSE}\\s*${ADVERB}\\s*(?:记者|記者)?\\s*(?:${REPORTED}|电|電)`, 'u'),
     },
     {
       id: 'zh-photo',
       kind: 'photo',
       confidence: CONFIDENCE.pattern,
-      after: /^\s*(?:[/／]\s*)?(?:图|圖|供图|供圖|摄|攝|照片|视频|視頻)(?:\s|$|\n|[）)。，,])/u,
+      after:
+        /^\s*(?:[/／]\s*)?(?:图|圖|供图|供圖|摄|攝|照片|视频|視頻|提供)(?:\s|$|\n|[）)。，,])/u,
     },
   ],
   words: {
-    and: ['和', '与', '與'],
+    and: ['和', '与', '與', '及', '跟'],
     articles: [],
-    sourceLabels: ['来源', '來源'],
+    sourceLabels: ['来源', '來源', '消息来源', '消息來源', '资料来源', '資料來源', '出处', '出處'],
     creditLabels: [],
     creditLeads: [],
     photoLabels: ['图', '图片', '圖', '圖片'],
