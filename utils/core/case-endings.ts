@@ -94,6 +94,7 @@ export function stemVariants(name: string, pack: LanguagePack): string[] {
   const stems = pack.inflection?.stems;
   if (!stems) return [];
   const parts = name.split(/(\s+)/);
+  if (parts.length < 2 * (pack.inflection?.stemsFromWords ?? 1) - 1) return [];
   let forms: string[] = [''];
   let changing = 0;
   let lead = 0;

@@ -15,6 +15,13 @@ import { isUnlistedId, type BlockRole, type CreditKind, type OutletMention } fro
 /** Nearby quotation marks that turn a report into a quotation. */
 const OPENING_QUOTE = /["“„«「『]/;
 /**
+ * A quoted name or title later in the sentence ("Recherchen von WDR und „Süddeutscher Zeitung“",
+ * "in der Sendung „Hart aber fair“"): short, no punctuation inside, not after a colon and not
+ * followed by the comma or dash that close direct speech. It does not make the credit a quotation.
+ */
+const QUOTED_NAME =
+  /(?<![:：]\s?)["“„«「『][^"“”„«»「」『』\n,.!?…。，:]{1,40}["”“»」』](?!\s?[,，:—–-])/gu;
+/**
  * The mark closing a quoted name ("podle „Práva“", "в «Коммерсанте»"): “ and " close names in
  * Czech, German or Bulgarian quotation style, so it never opens the quotation.
  */
@@ -86,7 +93,8 @@ function decide(state: DetectState, i: number, cue: CueMatch, role?: BlockRole):
     const span = sentenceAround(state.text, m.start, m.end);
     const rest = state.text.slice(m.end, span.end);
     const quoted = QUOTE_BEFORE_NAME.test(state.text.slice(Math.max(0, m.start - 2), m.start));
-    if (OPENING_QUOTE.test(quoted ? rest.replace(CLOSING_NAME_QUOTE, '') : rest)) kind = 'quote';
+    const after = (quoted ? rest.replace(CLOSING_NAME_QUOTE, '') : rest).replace(QUOTED_NAME, ' ');
+    if (OPENING_QUOTE.test(after)) kind = 'quote';
   }
   return { ids, kind, rule: rule.id, confidence, cueStart: cue.cueStart, cueEnd: cue.cueEnd };
 }

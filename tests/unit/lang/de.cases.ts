@@ -113,12 +113,39 @@ export const CASES: LanguageCases = {
       fires: [['Ein Reuters-Bericht nennt neue Zahlen.', 'reuters:report']],
       silent: ['Ein Reuters-Gebäude brennt.'],
     },
+    'de-compound-show': {
+      fires: [
+        ['In der ARD-Sendung „Hart aber fair“ sagte der Kanzler, er bleibe.', 'ard:interview'],
+      ],
+      silent: ['Antworten gibt die ARD-Doku „Loriot 100“ von André Schäfer.'],
+    },
+    'de-gave-interview': {
+      fires: [
+        ['Der Kanzler gab der Wochenzeitung „Die Zeit“ ein Interview.', 'die-zeit:interview'],
+      ],
+      silent: ['Der Kanzler gab der Wochenzeitung „Die Zeit“ eine Absage.'],
+    },
+    'de-showed-footage': {
+      fires: [['Der Sender n-tv zeigte Bilder von der Explosion.', 'n-tv:video']],
+      silent: ['Der Sender n-tv zeigte Interesse an der Übernahme.'],
+    },
     'de-reported': {
       fires: [['Der Spiegel berichtete am Montag über den Fall.', 'der-spiegel:report']],
       silent: ['Der Spiegel hängt im Bad.'],
     },
   },
   examples: [
+    ['Nach Recherchen des Spiegels hat der Konzern Steuern umgangen.', ['der-spiegel:report']],
+    ['Laut einer Analyse des „Tagesspiegels“ stiegen die Mieten.', ['tagesspiegel:report']],
+    ['Das sagte er der Neuen Zürcher Zeitung am Sonntag.', ['neue-zuercher-zeitung:interview']],
+    [
+      'Nach Angaben der Deutschen Welle wurden drei Journalisten festgenommen.',
+      ['deutsche-welle:report'],
+    ],
+    [
+      'Recherchen von WDR und NDR zeigen, dass der Konzern Steuern umging.',
+      ['ndr:report', 'wdr:report'],
+    ],
     ['Laut dpa wurde der Vertrag am Montag unterzeichnet.', ['dpa:report']],
     ['Dem Bericht der «Financial Times» zufolge sinken die Preise.', ['financial-times:report']],
     [
@@ -137,6 +164,8 @@ export const CASES: LanguageCases = {
     ['Ein Reuters-Bericht nennt neue Zahlen.', ['reuters:report']],
   ],
   lookAlikes: [
+    'Sie wurden von einer Meldung der Süddeutschen Zuchtverbände überrascht.',
+    'Die neuen Standards zeigen, dass die Sterne leuchten.',
     'Die ARD feiert seinen Hundertsten mit einer Doku.',
     'Die Zeit drängt, sagte der Minister.',
     'Der Spiegel hängt im Bad.',

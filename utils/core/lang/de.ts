@@ -38,6 +38,9 @@ export const DE: LanguagePack = {
   descBefore: u(
     /((?:^|\s)(?:der\s+|die\s+|das\s+|dem\s+|den\s+|des\s+|ein\s+|eine\s+|einer\s+|einem\s+|eines\s+)?)(?:[\p{Ll}-]+(?:e|en|er|es|em)\s+){0,2}(?:[\p{L}-]*(?:[Nn]achrichtenagentur|[Aa]gentur|[Zz]eitung|[Bb]latt|[Ss]ender|[Nn]achrichtensender|[Ff]ernsehsender|[Rr]undfunk|[Mm]agazin|[Nn]achrichtenmagazin|[Ww]ochenzeitung|[Tt]ageszeitung|[Pp]ortal|[Nn]achrichtenportal|[Oo]nline-?[Pp]ortal|[Ss]eite|[Ww]ebsite|[Pp]lattform|[Mm]edium|[Ss]tation|[Rr]adio|[Ff]ernsehen|TV|[Kk]anal|[Bb]oulevardblatt|[Bb]oulevardzeitung|[Ii]nternetzeitung|[Dd]ienst|[Ss]ite|[Nn]ewsletter)(?:e?s|e?n)?)\s+$/u,
   ),
+  // "die „Bild“-Zeitung", "das ZDF-Magazin": the kind of outlet glued to its name.
+  descAfter:
+    /^-(?:Zeitung|Blatt|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Redaktion|Nachrichtenagentur|Agentur)(?=[\s,.;:)]|$)/u,
   rules: [
     {
       id: 'de-actor',
@@ -64,7 +67,7 @@ export const DE: LanguagePack = {
       confidence: CONFIDENCE.explicit,
       before: u(
         new RegExp(
-          `\\b(?:laut|Laut|LAUT|nach\\s+(?:Angaben|Informationen|Berichten|Recherchen|Darstellung)|gemäß|zitiert\\s+(?:von|nach)|so|So)\\s+(?:(?:einem|einer|einen|eines|dem|der|den)\\s+)?(?:(?:Bericht|Berichten|Angaben|Informationen|Recherchen|Meldung|Meldungen|Analyse|Umfrage|Zählung|Berechnungen?|Artikel|Interview|Auswertung)\\s+(?:von|vom|der|des|dem|im|in)\\s+)?${ART}${Q}$`,
+          `\\b(?:laut|Laut|LAUT|[Nn]ach\\s+(?:Angaben|Informationen|Berichten|Recherchen|Darstellung)|[Gg]emäß|zitiert\\s+(?:von|nach)|so|So)\\s+(?:(?:einem|einer|einen|eines|dem|der|den)\\s+)?(?:(?:Bericht|Berichten|Angaben|Informationen|Recherchen|Meldung|Meldungen|Analyse|Umfrage|Zählung|Berechnungen?|Artikel|Interview|Auswertung)\\s+(?:von|vom|der|des|dem|im|in)\\s+)?${ART}${Q}$`,
         ),
       ),
     },
@@ -153,7 +156,19 @@ export const DE: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.pattern,
       after:
-        /^-(?:Bericht|Berichte|Berichten|Berichts|Meldung|Meldungen|Informationen|Angaben|Recherchen|Interview|Umfrage|Analyse|Reporter|Reporterin|Korrespondent|Korrespondentin|Journalist|Journalistin|Anfrage|Zählung|Daten)(?![\p{L}])/u,
+        /^[“"»«]?-(?:Bericht|Berichte|Berichten|Berichts|Meldung|Meldungen|Informationen|Angaben|Recherche|Recherchen|Interview|Umfrage|Analyse|Reporter|Reporterin|Reportern|Korrespondent|Korrespondentin|Korrespondenten|Journalist|Journalistin|Journalisten|Anfrage|Zählung|Daten|Beitrag|Artikel|Kommentar|Liveblog|Liveticker|Aufnahmen)(?![\p{L}])/u,
+    },
+    {
+      // "In der ARD-Sendung „Hart aber fair“ sagte er", "im ZDF-Interview": said on the outlet's
+      // programme (a programme as the story's subject, "die ARD-Doku über X", is no credit).
+      id: 'de-compound-show',
+      kind: 'interview',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /(?:^|[\s(])(?:[Ii]n\s+der|[Ii]m|[Ii]n\s+einer|[Ii]n\s+einem|[Bb]ei\s+der|[Bb]eim)\s+$/u,
+      ),
+      after:
+        /^[“"»«]?-(?:Sendung|Talkshow|Talk|Podcast|Interview|Gespräch|Morgenmagazin|Nachrichtensendung|Fernsehinterview|Radiointerview|Talkrunde)(?![\p{L}])/u,
     },
     {
       // "In einem Artikel der Süddeutschen Zeitung", "Online-Informationen der Tagesschau",
@@ -163,7 +178,7 @@ export const DE: LanguagePack = {
       confidence: CONFIDENCE.pattern,
       before: u(
         new RegExp(
-          `(?:^|[\\s(„"])(?:\\p{L}+-)?(?:Artikel|Artikeln|Bericht|Berichte|Berichten|Berichts|Beitrag|Beiträgen|Beitrags|Kommentar|Leitartikel|Reportage|Meldung|Meldungen|Recherche|Recherchen|Informationen|Enthüllungen|Dokumentation|Sendung|Ausgabe)\\s+(?:der|des|vom)\\s+${Q}$`,
+          `(?:^|[\\s(„"])(?:\\p{L}+-)?(?:Artikel|Artikeln|Bericht|Berichte|Berichten|Berichts|Beitrag|Beiträgen|Beitrags|Kommentar|Leitartikel|Reportage|Meldung|Meldungen|Recherche|Recherchen|Informationen|Enthüllungen|Dokumentation|Sendung|Ausgabe)\\s+(?:der|des|vom|von)\\s+${Q}$`,
         ),
       ),
     },
@@ -212,8 +227,27 @@ export const DE: LanguagePack = {
       verbOnly: true,
       after: u(
         new RegExp(
-          `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},)?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt)\\b`,
+          `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},)?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:(?:über|von)\\s+(?:\\p{L}+\\s+){1,3})?(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt)\\b`,
         ),
+      ),
+    },
+    {
+      // "Der Kanzler gab der Wochenzeitung „Die Zeit“ ein Interview".
+      id: 'de-gave-interview',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(new RegExp(`\\b(?:gab|gibt|gaben|geben|gegeben)\\s+(?:der|dem|den)\\s+${Q}$`)),
+      after: u(
+        /^[“"»«]?\s+(?:\p{Ll}+\s+){0,3}?(?:ein|einen|ihr\p{L}*|sein\p{L}*)\s+(?:\p{L}+\s+)?(?:Interview|Gespräch|Fernsehinterview|Radiointerview)\b/u,
+      ),
+    },
+    {
+      // "Der Sender n-tv zeigte Bilder von der Explosion": footage the outlet shot or obtained.
+      id: 'de-showed-footage',
+      kind: 'video',
+      confidence: CONFIDENCE.pattern,
+      after: u(
+        /^[“"»«]?\s+(?:zeigte|zeigt|zeigten|veröffentlichte|veröffentlicht|verbreitete|strahlte)\s+(?:\p{Ll}+\s+){0,2}(?:Bilder|Aufnahmen|Videos?|Videoaufnahmen|Fotos|Luftaufnahmen|Filmaufnahmen)\b/u,
       ),
     },
     {
@@ -337,4 +371,20 @@ export const DE: LanguagePack = {
   ],
   nominative: nominativeOf,
   capitalizesNouns: true,
+  inflection: {
+    // The genitive of a masculine or neuter name: "des Spiegels", "des Handelsblatts".
+    endings: ['s', 'es'],
+    // An adjective in a name agrees with its noun: "der Neuen Zürcher Zeitung", "der Frankfurter
+    // Allgemeinen", "der Deutschen Welle", "der Freien Presse".
+    // Without an article the strong ending: "von Süddeutscher Zeitung".
+    stems: {
+      ische: ['ischen', 'ischer'],
+      sche: ['schen', 'scher'],
+      liche: ['lichen', 'licher'],
+      ue: ['uen', 'uer'],
+      eie: ['eien', 'eier'],
+      eine: ['einen', 'einer'],
+    },
+    stemsFromWords: 2,
+  },
 };

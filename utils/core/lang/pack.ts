@@ -183,4 +183,9 @@ export interface NameInflection {
    * stem stands alone too, when the ending is empty.
    */
   stems?: Record<string, string[]>;
+  /**
+   * Names with fewer words get no stems: a German adjective standing for a paper ("die
+   * Süddeutsche") is an ordinary word in its oblique forms ("der Süddeutschen Zuchtverbände").
+   */
+  stemsFromWords?: number;
 }
