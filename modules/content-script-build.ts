@@ -29,11 +29,41 @@ import { defineWxtModule } from 'wxt/modules';
  */
 const quietReadability = (): Plugin => ({
   name: 'sourcelens:quiet-readability',
-  async transform(code, id) {
+  async transform(source, id) {
     if (!/[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/.test(id)) return null;
+    // Branches that never run in our use go (0.4 KiB): its `debug` option and `maxElemsToParse`,
+    // which we never pass (the logger, and serializing the article for it), the class cleaning
+    // that `keepClasses` (always on, extract.ts) turns off, and the checks for Firefox's
+    // internal JSDOMParser, which is no browser DOM.
+    const deadBranches: [string, number][] = [
+      ['if (this._debug) {', 4],
+      ['if (!this._keepClasses) {', 1],
+      ['if (this._maxElemsToParse > 0) {', 1],
+      ['if (this._docJSDOMParser && nodeList._isLiveNodeList) {', 2],
+    ];
+    let code = source;
+    for (const [branch, count] of deadBranches) {
+      if (code.split(branch).length !== count + 1)
+        throw new Error(`Readability: ${branch} changed`);
+      code = code.replaceAll(branch, 'if (false) {');
+    }
+    // Three of its regexes are left from older versions, and the class cleaning is unreachable
+    // now: nothing reads them.
+    const unused = /^\s*(?:nextLink|prevLink|replaceFonts): \/.*\/[gi]*,$/gm;
+    if (code.match(unused)?.length !== 3) throw new Error('Readability: unused regexes changed');
+    const cleanClasses = /^ {2}_cleanClasses\(node\) \{\n[\s\S]*?\n {2}\},\n/m;
+    if (!cleanClasses.test(code)) throw new Error('Readability: _cleanClasses changed');
+    code = code.replace(unused, '').replace(cleanClasses, '');
+    // We always pass a document: its long complaint about other arguments can be short.
+    const notDocument = '"First argument to Readability constructor should be a document object."';
+    if (!code.includes(notDocument)) throw new Error('Readability: constructor changed');
+    code = code.replace(notDocument, '"Not a document"');
     const out = await minify(code, {
       compress: {
         defaults: false,
+        conditionals: true,
+        dead_code: true,
+        evaluate: true,
         pure_funcs: ['this.log'],
         pure_getters: true,
         side_effects: true,
@@ -41,7 +71,8 @@ const quietReadability = (): Plugin => ({
       mangle: false,
       format: { beautify: true },
     });
-    if (!out.code || out.code.includes('this.log(')) throw new Error('Readability: log calls left');
+    if (!out.code || /this\.log\(|_cleanClasses/.test(out.code))
+      throw new Error('Readability: log calls or class cleaning left');
     return { code: out.code, map: null };
   },
 });
