@@ -13,9 +13,13 @@ export default defineConfig({
     default_locale: 'en',
     // storage: settings and per-tab reports; activeTab: read the active tab's URL when the
     // popup opens, so it can say "can't run on this page" without the broad "tabs" permission;
-    // sidePanel (Chrome): the report in a side panel (Firefox's sidebar needs no permission).
+    // sidePanel (Chrome): the report in a side panel (Firefox's sidebar needs no permission);
+    // offscreen (Chrome): Readability on big pages off their main thread, in an offscreen
+    // document (Firefox's background page has a DOM of its own).
     permissions:
-      browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'sidePanel'],
+      browser === 'firefox'
+        ? ['storage', 'activeTab']
+        : ['storage', 'activeTab', 'sidePanel', 'offscreen'],
     // Live related-coverage lookups (off by default) ask for GDELT's host only when the reader
     // turns them on in the options page. MV2 has no optional_host_permissions: origins go in
     // optional_permissions there.

@@ -1,6 +1,13 @@
 import { isOverBudget } from '@/utils/extract/budget';
-import { readClone, toExtraction, type Extraction } from '@/utils/extract/extract';
-import { startPrunedClone, type PreparedClone } from '@/utils/extract/pruned-clone';
+import {
+  finishExtraction,
+  readClone,
+  toExtraction,
+  type Extraction,
+} from '@/utils/extract/extract';
+import { startPrunedClone } from '@/utils/extract/pruned-clone';
+import { fromSnapshot, startSnapshot } from '@/utils/extract/snapshot';
+import { send } from './runtime';
 import type { Scheduler } from './schedule';
 import { recordCopy, recordStep } from './steps';
 
@@ -8,25 +15,69 @@ import { recordCopy, recordStep } from './steps';
 export type PageReading =
   | { status: 'article'; extraction: Extraction }
   | { status: 'not-article' }
-  /** Too big to parse without freezing the page: it waits for the reader to ask. */
+  /** Readability off the page failed: it waits for the reader to ask. */
   | { status: 'waiting' };
 
-/** Copies the page for Readability (pruned, paired with the live nodes) in slices. */
-async function copyPage(
+/** Readability's article, none, or 'again' (see `readDocument`). */
+type Attempt = Extraction | null | 'again';
+
+/**
+ * Readability off the page: the snapshot of the page's pruned copy (snapshot.ts), written in
+ * slices, goes to the background, which reads it with the same Readability and options and
+ * answers the article with the numbers of its text nodes. Pages so small that Readability in
+ * the page would cost them less (budget.ts) are read there instead ('in-page').
+ */
+async function readOffPage(
   scheduler: Scheduler,
   signal: AbortSignal,
   withUnlikely: boolean,
-): Promise<PreparedClone> {
+): Promise<Attempt | 'in-page' | 'failed'> {
+  const writer = startSnapshot(document, withUnlikely);
+  await scheduler.inSlices(writer.step, signal, (start) => recordStep('snapshot', start));
+  recordCopy(writer.stats);
+  if (!isOverBudget(writer.stats)) return 'in-page';
+  // The page's work here is the string handed over; the parse runs elsewhere.
+  const reply = await send('parseSnapshot', { withUnlikely, ops: writer.json });
+  scheduler.check(signal);
+  if (!reply.ok) return 'failed';
+  const article = reply.value;
+  if (!article || article === 'again') return article;
+  await scheduler.pause(signal);
+  const mapStart = performance.now();
+  const extraction = finishExtraction(document, fromSnapshot(writer.texts, article), article);
+  recordStep('extract', mapStart);
+  return extraction;
+}
+
+/** Readability in the page, on its pruned copy (built in slices); the parse is one task. */
+async function readInPage(
+  scheduler: Scheduler,
+  signal: AbortSignal,
+  withUnlikely: boolean,
+  force: boolean,
+): Promise<Attempt> {
   const builder = startPrunedClone(document, withUnlikely);
   await scheduler.inSlices(builder.step, signal, (start) => recordStep('clone', start));
-  return builder.result;
+  const prepared = builder.result;
+  recordCopy(prepared.stats);
+  if (!force) await scheduler.whenQuiet(signal);
+  const start = performance.now();
+  const parsed = readClone(prepared);
+  recordStep('parse', start);
+  if (!parsed || parsed === 'again') return parsed;
+  // Flattening and mapping the article (a few ms on a big one) is a task of its own.
+  await scheduler.pause(signal);
+  const flatStart = performance.now();
+  const extraction = toExtraction(document, prepared, parsed);
+  recordStep('extract', flatStart);
+  return extraction;
 }
 
 /**
- * Reads the page's article the way that costs the page least: the copy in slices, then
- * Readability's parse (one task that cannot be split) when the page is idle and the reader
- * is not using it, and only if the copy's size predicts a parse within the budget. `force`
- * reads now, whatever the size (the reader asked, from the popup).
+ * Reads the page's article the way that costs the page least, when the page is idle and the
+ * reader is not using it. Off the page (`readOffPage`) unless the page is so small that
+ * Readability in the page costs it less (budget.ts); in the page also when the off-page parse
+ * failed and the reader asked (`force`, from the popup), else the page waits for the reader.
  */
 export async function readPage(
   scheduler: Scheduler,
@@ -36,21 +87,13 @@ export async function readPage(
   // A second round only when Readability needs the unlikely candidates after all (extract.ts).
   for (const withUnlikely of [true, false]) {
     if (!force) await scheduler.whenQuiet(signal);
-    const prepared = await copyPage(scheduler, signal, withUnlikely);
-    recordCopy(prepared.stats);
-    if (!force && isOverBudget(prepared.stats)) return { status: 'waiting' };
-    if (!force) await scheduler.whenQuiet(signal);
-    const start = performance.now();
-    const parsed = readClone(prepared);
-    recordStep('parse', start);
-    if (parsed === 'again') continue;
-    if (!parsed) break;
-    // Flattening and mapping the article (a few ms on a big one) is a task of its own.
-    await scheduler.pause(signal);
-    const flatStart = performance.now();
-    const extraction = toExtraction(document, prepared, parsed);
-    recordStep('extract', flatStart);
-    return { status: 'article', extraction };
+    let attempt = await readOffPage(scheduler, signal, withUnlikely);
+    if (attempt === 'failed' && !force) return { status: 'waiting' };
+    if (attempt === 'failed' || attempt === 'in-page')
+      attempt = await readInPage(scheduler, signal, withUnlikely, force);
+    if (attempt === 'again') continue;
+    if (!attempt) break;
+    return { status: 'article', extraction: attempt };
   }
   return { status: 'not-article' };
 }

@@ -79,6 +79,7 @@ export function createScheduler(ctx: ContentScriptContext) {
         await wait(INPUT_QUIET_MS - quiet);
       }
     },
+    check,
     /** Lets the page run before going on; throws if the pass was cancelled meanwhile. */
     async pause(signal: AbortSignal): Promise<void> {
       await yieldToPage();

@@ -45,7 +45,7 @@ describe('manifest permissions', () => {
   const privacy = readFileSync('docs/privacy.md', 'utf8');
 
   it.each([
-    ['chrome', ['activeTab', 'sidePanel', 'storage']],
+    ['chrome', ['activeTab', 'offscreen', 'sidePanel', 'storage']],
     ['firefox', ['activeTab', 'storage']],
   ])('%s asks for %j only (never "tabs"), and GDELT only as optional', (browser, permissions) => {
     const m = manifestFor(browser);
@@ -59,6 +59,7 @@ describe('manifest permissions', () => {
     ['storage', /browser\.storage\.session|from 'wxt\/utils\/storage'/],
     ['activeTab', /tabs\.query\(\{ active: true/],
     ['sidePanel', /browser\.sidePanel\.open\(/],
+    ['offscreen', /offscreen\s*\.createDocument\(/],
     [GDELT, /permissions\.request\(\{ origins: GDELT_ORIGINS \}\)/],
   ])('%s is used by shipped code and justified in docs/privacy.md', (permission, use) => {
     expect(source).toMatch(use);

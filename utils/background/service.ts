@@ -24,6 +24,7 @@ import { toHighlightSpecs } from './highlights';
 import { createTabSender, stateWithoutReport } from './tab-messages';
 import { TabStore } from './tab-store';
 import type { LiveLookup } from './live-lookup/lookup';
+import type { OffPageParser } from './off-page';
 import { GDELT_ORIGINS } from '../settings/schema';
 import { describeOutlets } from './my-sources';
 
@@ -73,6 +74,8 @@ export interface BackgroundDeps {
    * corrections): left out of the badge and the page's highlights. Absent means none.
    */
   dismissedOutlets?: (pageUrl: string) => Promise<ReadonlySet<string>>;
+  /** Readability on a page's snapshot, off the page (off-page.ts); absent means not offered. */
+  parseSnapshot?: OffPageParser;
 }
 
 type ReadyState = Extract<TabState, { status: 'ready' }>;
@@ -89,6 +92,7 @@ export function createBackgroundService({
   onReportReady,
   drawableKinds = async () => [...CREDIT_KINDS],
   dismissedOutlets = async () => new Set<string>(),
+  parseSnapshot = async () => refuse('Off-page parsing is not available'),
 }: BackgroundDeps) {
   const store = new TabStore(browser);
   const extensionOrigin = browser.runtime.getURL('/');
@@ -172,6 +176,7 @@ export function createBackgroundService({
     // The page's address comes from the browser too: a page must not pose as another outlet.
     submitArticle: (article, { tabId, url }) =>
       submitArticle(tabId, { ...article, url: chooseReportUrl(article.url, url) }),
+    parseSnapshot: (snapshot) => parseSnapshot(snapshot),
     async reportPageState(state, { tabId }) {
       await store.set(tabId, state);
       await setBadge(browser, tabId, state.status === 'waiting' ? 'waiting' : null);

@@ -1,11 +1,14 @@
 import type { CloneStats } from './pruned-clone';
 
 /**
- * How long Readability may take on load (ms, a cold parse on a slow machine). Its parse cannot
- * be split, so a page predicted to take longer is not read on load: it waits until the reader
- * opens the popup. 40 keeps a parse under the 50 ms of a long task with room for the rest.
+ * The predicted parse (ms) up to which Readability runs in the page rather than off it. Off the
+ * page, the page pays for the snapshot's slices (as it would for the copy), one string handed to
+ * the background and the mapping back: 2–4 ms on the check articles in Chromium, against a cold
+ * in-page parse of 8–11 ms on the smallest one (the reference article, 80 elements) and 40–230
+ * ms on ordinary 60–400 KB pages, one task each (docs/performance.md, 2026-12-05). The
+ * crossover lies below every article measured: only an empty copy is read in the page.
  */
-export const PARSE_BUDGET_MS = 40;
+export const PARSE_BUDGET_MS = 0;
 
 /**
  * Cold parse time per copied element and per thousand characters of copied text (ms), fitted on
@@ -19,5 +22,5 @@ export function predictParseMs(stats: CloneStats): number {
   return stats.elements * MS_PER_ELEMENT + (stats.textChars / 1000) * MS_PER_KILOCHAR;
 }
 
-/** True when a copy this big should wait for the reader instead of being read on load. */
+/** True when a copy this big is read off the page (see `PARSE_BUDGET_MS`). */
 export const isOverBudget = (stats: CloneStats) => predictParseMs(stats) > PARSE_BUDGET_MS;

@@ -55,22 +55,28 @@ function cloneWhole(doc: Document): PreparedClone {
 }
 
 /**
- * Readability on a prepared clone (never the live page). Null when it finds no article;
- * 'again' when the clone left out Readability's unlikely candidates and its first pass found
- * too little text: Readability then retries with them, so read a clone that keeps them.
+ * Readability on a copy of the page (never the live page), with our options. Null when it finds
+ * no article; 'again' when the copy left out Readability's unlikely candidates (`withUnlikely`)
+ * and its first pass found too little text: Readability then retries with them, so read a copy
+ * that keeps them. The content script runs it on its pruned copy, the background on the same
+ * copy's snapshot (snapshot-read.ts).
  */
-export function readClone(prepared: PreparedClone): ParsedArticle | null | 'again' {
+export function readDocument(doc: Document, withUnlikely: boolean): ParsedArticle | null | 'again' {
   // keepClasses: caption and byline classes tell captions from body text; the serializer hands
   // back the element itself so its text nodes can be followed to the live page.
-  const reader = new Readability<Element>(prepared.clone, {
+  const reader = new Readability<Element>(doc, {
     keepClasses: true,
     serializer: (el: Node) => el as Element,
   });
   const parsed = reader.parse();
   const retried = (reader as unknown as { _attempts: unknown[] })._attempts.length > 0;
-  if (retried && prepared.withUnlikely) return 'again';
+  if (retried && withUnlikely) return 'again';
   return parsed?.content ? parsed : null;
 }
+
+/** `readDocument` on a prepared clone. */
+export const readClone = (prepared: PreparedClone) =>
+  readDocument(prepared.clone, prepared.withUnlikely);
 
 /**
  * Runs Readability on a pruned copy of `doc` and returns the article text with block breaks,
@@ -87,6 +93,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   return parsed && parsed !== 'again' ? toExtraction(doc, prepared, parsed, options) : null;
 }
 
+/** Readability's metadata, as it gives them (the snapshot's reply carries the same). */
+export type ArticleMeta = Pick<
+  ParsedArticle,
+  'title' | 'byline' | 'siteName' | 'lang' | 'publishedTime'
+>;
+
 /**
  * Turns Readability's article into the flat text, its block roles and its map to the live
  * page. Live nodes that left the page meanwhile are found again by the anchoring.
@@ -98,6 +110,19 @@ export function toExtraction(
   options: ExtractOptions = {},
 ): Extraction {
   const flat = flattenArticle(parsed.content!, (n) => prepared.pairs.get(n) ?? null);
+  return finishExtraction(doc, flat, parsed, options);
+}
+
+/**
+ * The rest of `toExtraction`, from the flattened article on: the same whether Readability ran
+ * in the page or off it (the content script then maps the reply's runs to its text nodes).
+ */
+export function finishExtraction(
+  doc: Document,
+  flat: FlatText,
+  parsed: ArticleMeta,
+  options: ExtractOptions = {},
+): Extraction {
   // Runs the map could not place (Readability's retry copies nodes): pair them by their text.
   repairSegments(flat.text, flat.segments, () => collectTextNodes(doc));
   let { text, segments, blocks } = flat;

@@ -20,77 +20,82 @@ export interface CloneStats {
   pruned: number;
 }
 
-/** Copies the page in steps; `step` returns true once the copy is complete. */
-export interface CloneBuilder {
+/** What receives the pruned copy, node by node in document order. */
+export interface CopySink {
+  /** Starts over (also before the first node). */
+  reset(): void;
+  text(node: Text): void;
+  comment(node: Comment): void;
+  /** An element; when `enter`, its children follow, then `close()`. */
+  element(el: Element, enter: boolean): void;
+  close(): void;
+}
+
+/** Walks the page in steps; `step` returns true once the walk is complete. */
+export interface PrunedWalk {
   step(hasTime: () => boolean): boolean;
-  readonly result: PreparedClone;
+  readonly stats: CloneStats;
 }
 
 /** How many nodes to copy between two looks at the clock. */
 const NODES_PER_CHECK = 64;
 
 /**
- * Starts a copy of `live` that leaves out what Readability would throw away first (see
- * prune.ts), pairing every copied text node with its live twin on the way. Built node by node
- * with `importNode(node, false)`, so the work can stop whenever `hasTime` says so and go on in
- * a later task. If the page moves the node the copy stopped at, the copy starts over.
+ * Walks `live` leaving out what Readability would throw away first (see prune.ts) and hands
+ * the rest to `sink`, so the work can stop whenever `hasTime` says so and go on in a later
+ * task. What Readability's walk removes stays as an empty shell: the walk meets and removes it
+ * in its place, so the text around it is grouped into paragraphs as before. If the page moves
+ * the node the walk stopped at, it starts over.
  */
-export function startPrunedClone(
+export function startPrunedWalk(
   live: Document,
-  withUnlikely = true,
+  withUnlikely: boolean,
+  sink: CopySink,
   prune?: (el: Element) => PruneReason | null,
-): CloneBuilder {
+): PrunedWalk {
   const wholeBody = isReadWhole(live);
   const reasonOf = prune ?? ((el: Element) => pruneReason(el, withUnlikely, wholeBody));
-  let result!: PreparedClone;
+  let stats!: CloneStats;
   let node: Node | null;
-  /** The live elements entered, each with its copy (the copy's current parent is the last). */
-  let path: [Node, Node][];
+  /** The live nodes entered (the document first). */
+  let path: Node[];
   const restart = () => {
-    // A shallow clone keeps the document's address and type (relative links, metadata).
-    const clone = live.cloneNode(false) as Document;
-    const stats: CloneStats = { elements: 0, textChars: 0, pruned: 0 };
-    result = { clone, pairs: new Map(), stats, withUnlikely };
+    stats = { elements: 0, textChars: 0, pruned: 0 };
     node = live.documentElement;
-    path = [[live, clone]];
+    path = [live];
+    sink.reset();
   };
   restart();
-  const copy = (n: Node, parent: Node): boolean => {
-    const { clone, pairs, stats } = result;
+  /** Hands `n` to the sink; true when its children come next. */
+  const visit = (n: Node): boolean => {
     if (n.nodeType === 3) {
-      const text = clone.createTextNode((n as Text).data);
-      parent.appendChild(text);
-      pairs.set(text, n as Text);
+      sink.text(n as Text);
       stats.textChars += (n as Text).data.length;
     } else if (n.nodeType === 8) {
       // Kept: a comment ends a run of inline content when Readability wraps it in paragraphs.
-      parent.appendChild(clone.createComment((n as Comment).data));
+      sink.comment(n as Comment);
     } else if (n.nodeType === 1) {
       const reason = reasonOf(n as Element);
       if (reason) stats.pruned++;
       if (reason && isRemovedBeforeWalk(reason)) return false;
-      // What Readability's walk removes stays as an empty shell: the walk meets and removes it
-      // in its place, so the text around it is grouped into paragraphs as before.
-      const el = clone.importNode(n, false);
-      parent.appendChild(el);
       stats.elements++;
-      if (reason || !n.firstChild) return false;
-      path.push([n, el]);
-      return true;
+      const enter = !reason && !!n.firstChild;
+      sink.element(n as Element, enter);
+      return enter;
     }
     return false;
   };
   return {
-    get result() {
-      return result;
+    get stats() {
+      return stats;
     },
     step(hasTime) {
       // Resuming: the page may have changed while we waited.
-      if (node && node.parentNode !== path[path.length - 1][0]) restart();
+      if (node && node.parentNode !== path[path.length - 1]) restart();
       for (let count = 0; node; count++) {
         if (count % NODES_PER_CHECK === 0 && count > 0 && !hasTime()) return false;
-        const entered = copy(node, path[path.length - 1][1]);
-        if (entered) {
+        if (visit(node)) {
+          path.push(node);
           node = node.firstChild;
           continue;
         }
@@ -98,11 +103,63 @@ export function startPrunedClone(
           node = node.parentNode;
           path.pop();
           if (path.length === 0) node = null;
+          else sink.close();
         }
         node = node?.nextSibling ?? null;
       }
       return true;
     },
+  };
+}
+
+/** Copies the page in steps; `step` returns true once the copy is complete. */
+export interface CloneBuilder {
+  step(hasTime: () => boolean): boolean;
+  readonly result: PreparedClone;
+}
+
+/**
+ * Starts a pruned copy of `live` as a document (`startPrunedWalk`), pairing every copied text
+ * node with its live twin on the way. Built node by node with `importNode(node, false)`.
+ */
+export function startPrunedClone(
+  live: Document,
+  withUnlikely = true,
+  prune?: (el: Element) => PruneReason | null,
+): CloneBuilder {
+  let clone!: Document;
+  let pairs!: Map<Text, Text>;
+  let parents: Node[] = [];
+  const sink: CopySink = {
+    reset() {
+      // A shallow clone keeps the document's address and type (relative links, metadata).
+      clone = live.cloneNode(false) as Document;
+      pairs = new Map();
+      parents = [clone];
+    },
+    text(node) {
+      const text = clone.createTextNode(node.data);
+      parents[parents.length - 1].appendChild(text);
+      pairs.set(text, node);
+    },
+    comment(node) {
+      parents[parents.length - 1].appendChild(clone.createComment(node.data));
+    },
+    element(el, enter) {
+      const copy = clone.importNode(el, false);
+      parents[parents.length - 1].appendChild(copy);
+      if (enter) parents.push(copy);
+    },
+    close() {
+      parents.pop();
+    },
+  };
+  const walk = startPrunedWalk(live, withUnlikely, sink, prune);
+  return {
+    get result() {
+      return { clone, pairs, stats: walk.stats, withUnlikely };
+    },
+    step: walk.step,
   };
 }
 

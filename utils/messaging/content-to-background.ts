@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { CreditKind } from '../core/types';
 import { ArticlePayloadSchema, ShortText } from './article';
 import { fromSchema } from './from-schema';
+import { parseSnapshotPayload, type SnapshotReply } from './snapshot';
 import type { DrawPlan } from './background-to-content';
 import type { ProtocolOf } from './wire';
 
@@ -38,6 +39,8 @@ export interface HighlightSpec {
 export const CONTENT_PARSERS = {
   /** The extracted article, to be annotated. */
   submitArticle: fromSchema(ArticlePayloadSchema),
+  /** A snapshot of the page's pruned copy, for Readability off the page (snapshot.ts). */
+  parseSnapshot: parseSnapshotPayload,
   /** The page is not an article, waits for the reader (too big to read on load), or failed. */
   reportPageState: fromSchema(
     v.union([
@@ -56,6 +59,7 @@ interface ContentReplies {
    */
   submitArticle: { highlights: HighlightSpec[]; plan: DrawPlan };
   reportPageState: null;
+  parseSnapshot: SnapshotReply;
 }
 
 export type ContentToBackground = ProtocolOf<typeof CONTENT_PARSERS, ContentReplies>;

@@ -17,3 +17,4 @@ export * from './content-to-background';
 export * from './page-to-background';
 export * from './background-to-content';
 export * from './live-coverage';
+export * from './snapshot';
