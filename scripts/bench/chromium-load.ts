@@ -82,7 +82,7 @@ export interface LoadSample {
   /** What the content script concluded (ready, not-article, waiting…), null without it. */
   status: string | null;
   /**
-   * The content script's own steps (clone slices, parse, extract, anchor slices, draw), read
+   * The content script's own steps (snapshot slices, extract, anchor slices, draw; clone slices and parse when it reads in the page), read
    * from its isolated world (entrypoints/news.content/steps.ts): the longest run per step, ms.
    */
   steps: Record<string, number>;
