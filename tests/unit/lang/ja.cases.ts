@@ -112,6 +112,10 @@ export const CASES: LanguageCases = {
     ['首相はＮＨＫのインタビューで、増税を否定した。', ['nhk:interview']],
     ['式典に出席した首相＝新華社・ＡＰ', ['associated-press:photo', 'xinhua:photo']],
     ['ＮＨＫによりますと、地震がありました。', ['nhk:report']],
+    ['ロイター通信やＡＰ通信などが伝えた。', ['associated-press:report', 'reuters:report']],
+    ['被災地を視察する首相（ＡＦＰ＝時事）', ['agence-france-presse:byline']],
+    ['首相はＡＰ通信の記者に語った。', ['associated-press:interview']],
+    ['米ウォールストリートジャーナル（WSJ）は8日、報じた。', ['the-wall-street-journal:report']],
   ],
   lookAlikes: [
     '共同通信の本社は東京にある。',
@@ -125,5 +129,7 @@ export const CASES: LanguageCases = {
     'ロイターは新しい本社ビルを公開した。',
     '地元の住民がＮＨＫの番組を見ていた。',
     'テレビ朝日の番組「報道ステーション」のキャスターを務める山田氏。',
+    'ＮＨＫの番組で共演した俳優が結婚した。',
+    '携帯電話の通信キャリアによると、障害は復旧した。',
   ],
 };

@@ -96,6 +96,8 @@ export const CASES: LanguageCases = {
     ['Trả lời phỏng vấn Reuters, ông cho biết giá gạo sẽ giảm.', ['reuters:interview']],
     ['Ảnh minh họa: Reuters', ['reuters:photo']],
     ['Thông tấn xã Kyodo cho biết giá gạo tăng.', ['kyodo:report']],
+    ['Theo phóng viên TTXVN tại Washington, cuộc họp đã kết thúc.', ['vietnam-news-agency:report']],
+    ['Tờ New York Times của Mỹ cho biết cuộc họp đã kết thúc.', ['the-new-york-times:report']],
   ],
   lookAlikes: [
     'Hãng tin AFP có văn phòng ở Hà Nội.',

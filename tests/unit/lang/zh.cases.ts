@@ -71,8 +71,18 @@ export const CASES: LanguageCases = {
       fires: [['一名官員向彭博社透露，電價將上漲。', 'bloomberg:interview']],
       silent: ['一名官員向彭博社大樓走去。'],
     },
+    'zh-paren-abbrev': {
+      fires: [
+        ['根據美國有線電視新聞網（CNN）報導，談判陷入僵局。', 'cnn:report'],
+        ['該台（TVBS）則指出，電價將上漲。', 'tvbs:report'],
+      ],
+      silent: ['示威者在街頭抗議。（路透）\n下一則新聞。'],
+    },
     'zh-photo': {
-      fires: [['新华社摄', 'xinhua:photo']],
+      fires: [
+        ['新华社摄', 'xinhua:photo'],
+        ['新华社记者 王鹏 摄', 'xinhua:photo'],
+      ],
       silent: ['新华社总部'],
     },
   },
@@ -95,6 +105,9 @@ export const CASES: LanguageCases = {
     ['中央社記者王小明台北5日電 電價將上漲。', ['cna-taiwan:byline']],
     ['示威者在街頭抗議。（路透）', ['reuters:byline']],
     ['他告訴路透，電價將上漲。', ['reuters:interview']],
+    ['美国《纽约时报》报道称，谈判陷入僵局。', ['the-new-york-times:report']],
+    ['根據美國有線電視新聞網（CNN）報導，談判陷入僵局。', ['cnn:report']],
+    ['新华社记者 王鹏 摄', ['xinhua:photo']],
   ],
   lookAlikes: [
     '新华社大楼于周一开放。',

@@ -156,7 +156,8 @@ export const HE: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.verb,
       before: new RegExp(`(?:^|\\s)ו?ב${J}$`, 'u'),
-      after: /^["'\u05f3\u05f4\u2019]?\s+(?:דווח|פורסם|נחשף|נכתב|צוטט)(?=[\s,.:;]|$)/u,
+      after:
+        /^["'\u05f3\u05f4\u2019]?\s+(?:דווח|פורסם|נחשף|נכתב|צוטט|נמסר|נטען|מדווחים|מוסרים|מעריכים|כותבים)(?=[\s,.:;]|$)/u,
     },
     {
       // An article in or by the outlet: "בכתבה שפורסמה אתמול ב-ynet", "במאמר ב'הארץ'",

@@ -43,7 +43,7 @@ export const VI: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.explicit,
       before: u(
-        /(?:^|[\s,.(])(?:[Tt]heo|THEO|[Cc]ăn\s+cứ\s+vào|[Dd]ựa\s+trên)\s+(?:(?:thông\s+tin|tin|bài\s+viết|bài\s+báo|báo\s+cáo|phân\s+tích|nguồn\s+tin|số\s+liệu|dữ\s+liệu|tường\s+thuật)\s+(?:của|từ|trên)\s+)?$/u,
+        /(?:^|[\s,.(])(?:[Tt]heo|THEO|[Cc]ăn\s+cứ\s+vào|[Dd]ựa\s+trên)\s+(?:(?:thông\s+tin|tin|bài\s+viết|bài\s+báo|báo\s+cáo|phân\s+tích|nguồn\s+tin|số\s+liệu|dữ\s+liệu|tường\s+thuật)\s+(?:của|từ|trên)\s+|phóng\s+viên(?:\s+thường\s+trú)?(?:\s+của)?\s+)?$/u,
       ),
     },
     {
@@ -100,7 +100,7 @@ export const VI: LanguagePack = {
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: u(
-        /^(?:\s*\([^)\n]{1,30}\))?\s+(?:(?:đã|cũng|vừa|mới|hôm\s+\p{L}+|ngày\s+[\d/]+|ngày|cho\s+hay|này)\s+){0,2}(?:đưa\s+tin|cho\s+biết|cho\s+hay|tiết\s+lộ|thông\s+tin|loan\s+tin|đăng\s+tải|công\s+bố|bình\s+luận|nhận\s+định|viết|phân\s+tích|dẫn\s+nguồn|trích\s+dẫn|ước\s+tính|xác\s+nhận|tường\s+thuật)\b/iu,
+        /^(?:\s*\([^)\n]{1,30}\))?(?:\s+(?:của|tại|ở)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?\s+(?:(?:đã|cũng|vừa|mới|hôm\s+\p{L}+|ngày\s+[\d/]+|ngày|cho\s+hay|này)\s+){0,2}(?:đưa\s+tin|cho\s+biết|cho\s+hay|tiết\s+lộ|thông\s+tin|loan\s+tin|đăng\s+tải|công\s+bố|bình\s+luận|nhận\s+định|viết|phân\s+tích|dẫn\s+nguồn|trích\s+dẫn|ước\s+tính|xác\s+nhận|tường\s+thuật)\b/iu,
       ),
     },
   ],

@@ -103,9 +103,11 @@ export const ZH: LanguagePack = {
   code: 'zh',
   name: 'Chinese',
   descBefore: new RegExp(
-    `(?:${COUNTRY}(?:的)?(?:官方|國營|国营|財經|财经|經濟|经济|主流|知名|地方|當地|当地)?(?:媒體|媒体|通訊社|通讯社|電視台|电视台|電台|电台|報紙|报纸|日報|日报|網站|网站|雜誌|杂志|新聞網|新闻网)|(?:外媒|陸媒|陆媒|港媒|台媒|日媒|韓媒|韩媒|美媒|英媒|官媒|當地媒體|当地媒体))${OPEN}$`,
+    `(?:${COUNTRY}(?:的)?(?:官方|國營|国营|財經|财经|經濟|经济|主流|知名|地方|當地|当地)?(?:媒體|媒体|通訊社|通讯社|電視台|电视台|電台|电台|報紙|报纸|日報|日报|網站|网站|雜誌|杂志|新聞網|新闻网)|(?:外媒|陸媒|陆媒|港媒|台媒|日媒|韓媒|韩媒|美媒|英媒|官媒|當地媒體|当地媒体)|${COUNTRY}(?=${OPEN}$))${OPEN}$`,
     'u',
   ),
+  // "美國有線電視新聞網（CNN）報導": the abbreviation in brackets after the name.
+  descAfter: /^[（(][A-Za-z0-9Ａ-Ｚａ-ｚ０-９&.\s-]{2,15}[）)]/u,
   rules: [
     {
       // The outlet as employer, owner or company: "曾任《聯合報》記者", "收購TVBS", "前新華社社長".
@@ -191,11 +193,19 @@ export const ZH: LanguagePack = {
       after: new RegExp(`^${CLOSE}\\s*${ADVERB}\\s*(?:记者|記者)?\\s*(?:${REPORTED}|电|電)`, 'u'),
     },
     {
+      // The abbreviation in brackets after a name, then the verb: "美國有線電視新聞網（CNN）報導".
+      id: 'zh-paren-abbrev',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: /[（(]\s*$/u,
+      after: new RegExp(`^\\s*[）)]\\s*${ADVERB}\\s*(?:${REPORTED})`, 'u'),
+    },
+    {
       id: 'zh-photo',
       kind: 'photo',
       confidence: CONFIDENCE.pattern,
       after:
-        /^\s*(?:[/／]\s*)?(?:图|圖|供图|供圖|摄|攝|照片|视频|視頻|提供)(?:\s|$|\n|[）)。，,])/u,
+        /^\s*(?:[/／]\s*)?(?:(?:记者|記者|特约记者|特約記者)\s*[\p{Script=Han}·]{2,6}\s*)?(?:图|圖|供图|供圖|摄|攝|照片|视频|視頻|提供)(?:\s|$|\n|[）)。，,])/u,
     },
   ],
   words: {
