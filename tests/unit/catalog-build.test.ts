@@ -141,6 +141,20 @@ describe('names overlays and short names', () => {
     expect(o.sources['names.ja']).toBe('curated');
   });
 
+  it('adds exact-case forms (names that are common words) and records them as curated', () => {
+    const o = outlet();
+    applyNameOverlays([o], [{ outlet: 'reuters', abbreviations: ['Delo', 'Delu'] }]);
+    expect(o.abbreviations).toEqual(['Delo', 'Delu']);
+    expect(o.sources.abbreviations).toBe('curated');
+  });
+
+  it('refuses exact-case forms for an outlet whose own come from open data', () => {
+    const o = { ...outlet(), abbreviations: ['RTR'] };
+    expect(() => applyNameOverlays([o], [{ outlet: 'reuters', abbreviations: ['Rtr'] }])).toThrow(
+      'freebie',
+    );
+  });
+
   it('refuses an overlay for an outlet the catalog does not have', () => {
     expect(() => applyNameOverlays([outlet()], [{ outlet: 'nope', names: {} }])).toThrow('nope');
   });

@@ -29,7 +29,7 @@ export const CASES: LanguageCases = {
     'fr-fronted': {
       fires: [
         [
-          'Le bilan est lourd. Sur la télévision publique RTS, le gouverneur a annoncé un deuil.',
+          'Le bilan est lourd au Sénégal. Sur la télévision publique RTS, le gouverneur a annoncé un deuil.',
           'rts:interview',
         ],
       ],

@@ -1,0 +1,61 @@
+/**
+ * Outlet names that are also ordinary words of their language ("Danas" today, "Сега" now, "כאן"
+ * here, "Καθημερινή" daily, "Delo" work): the catalog lists them exact-case (`abbreviations`),
+ * quoted ("„Сега“", "\"הארץ\"") or with a word that says what they are ("כאן חדשות"), never as a
+ * bare name. Read by the real core on the real catalog: with a cue they are credits, as the word
+ * they are silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { credits } from './lang/cases';
+
+describe('names that are common words', () => {
+  it.each([
+    ['sr', 'Kako piše „Danas“, ministar je podneo ostavku.', 'danas-serbia:report'],
+    ['sr', 'Politika je objavila da je ministar podneo ostavku.', 'politika:report'],
+    ['sr', 'Kako javlja Beta, vlada je pala.', 'beta-serbia:report'],
+    ['bg', 'Министърът каза пред „Сега“, че цените ще растат.', 'sega:interview'],
+    ['bg', 'Министърът каза пред "Капитал", че цените ще растат.', 'capital-bulgaria:interview'],
+    ['el', 'Ο Πολίτης έγραψε την Κυριακή ότι η κυβέρνηση αποφάσισε.', 'politis-cyprus:report'],
+    ['el', 'Σύμφωνα με την Καθημερινή, η κυβέρνηση αποφάσισε.', 'kathimerini:report'],
+    ['el', 'Τα Νέα γράφουν ότι η κυβέρνηση αποφάσισε.', 'ta-nea:report'],
+    ['ru', 'Как сообщил «Коммерсант», сделка сорвалась.', 'kommersant:report'],
+    ['ru', 'Как пишет «Медуза», сделка сорвалась.', 'meduza:report'],
+    ['uk', 'Як повідомило Суспільне, обстріл тривав годину.', 'suspilne:report'],
+    ['sl', 'Za Delo je minister povedal, da bo odstopil.', 'delo:quote'],
+    ['he', 'אמר בראיון לכאן חדשות כי המצב קשה.', 'kan:interview'],
+    ['he', 'בעיתון "הארץ" פורסם כי המצב קשה.', 'haaretz:report'],
+    ['da', 'Det sagde han til Ingeniøren.', 'ingeni-ren:quote'],
+    ['ro', 'Potrivit Adevărul, guvernul a anunțat măsuri.', 'adevarul:report'],
+    ['en', 'An investigation by The Hindu in 2023 found leaks.', 'the-hindu:report'],
+  ])('[%s] %s → %s', (lang, text, credit) => {
+    expect(credits(text, lang)).toEqual([credit]);
+  });
+
+  it.each([
+    ['sr', 'Danas je potvrdio ministar finansija da će plate rasti.'],
+    ['bg', 'Сега министърът каза, че цените ще растат.'],
+    ['el', 'Κάθε πολίτης έγραψε την αίτησή του.'],
+    ['el', 'Η καθημερινή ζωή άλλαξε, σύμφωνα με τους κατοίκους.'],
+    ['el', 'Τα νέα μέτρα, σύμφωνα με τον υπουργό, ισχύουν.'],
+    ['ru', 'Коммерсант сообщил полиции о краже.'],
+    ['ru', 'Медуза выбросилась на берег, сообщили ученые.'],
+    ['uk', 'Суспільне життя, як повідомило джерело, змінилося.'],
+    ['sl', 'Delo je težko, je povedal minister.'],
+    ['he', 'כאן אמר השר כי המצב קשה.'],
+    ['he', 'בכל הארץ דווח על גשם.'],
+    ['ro', 'Adevărul este că guvernul a anunțat măsuri.'],
+    ['de', 'Laut Portfolio stiegen die Preise.'],
+    ['en', 'The Hindu festival drew crowds, the priest said.'],
+    ['ja', '両国は共同声明を発表したと報じた。'],
+  ])('[%s] %s → nothing', (lang, text) => {
+    expect(credits(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    // A name several outlets share goes to the one of the article's country.
+    ['sr', 'Kako javlja RTS, vlada Srbije je pala u Beogradu.', 'rts1:report'],
+    ['fr', 'Selon la RTS, le Conseil fédéral suisse a décidé.', 'radio-television-suisse:report'],
+  ])('[%s] %s → %s', (lang, text, credit) => {
+    expect(credits(text, lang)).toEqual([credit]);
+  });
+});
