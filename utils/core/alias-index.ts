@@ -1,6 +1,7 @@
 import { Automaton } from './automaton';
 import { endingsFor, stemVariants } from './case-endings';
 import type { Catalog, Outlet } from './catalog-schema';
+import { contractedNames } from './article-forms';
 import { buildDomainAliases, type DomainAliases, scanDomains } from './domain-mentions';
 import { PACKS } from './lang/registry';
 import { checkMention } from './mention-checks';
@@ -25,6 +26,11 @@ export interface AliasEntry {
    * follow it, whatever the article's language.
    */
   stemOf?: string;
+  /**
+   * For the rest of a name after its article ("Monde" of "Le Monde"): the contracted articles it
+   * must stand behind ("du", "au"; article-forms.ts).
+   */
+  afterArticle?: string[];
 }
 
 /** The catalog's aliases compiled into one automaton, plus lookups by id. */
@@ -98,6 +104,30 @@ function addStems(entries: Map<string, AliasEntry>, outlet: Outlet): void {
   }
 }
 
+/** The rest of each name opening with an article, behind a contracted one ("du Monde"). */
+function addContracted(entries: Map<string, AliasEntry>, outlet: Outlet): void {
+  const names = [...Object.values(outlet.names ?? {}).flat(), ...(outlet.abbreviations ?? [])];
+  for (const { rest, after } of contractedNames(outlet, names)) {
+    const key = 'C:' + normalizeName(rest);
+    const existing = entries.get(key);
+    if (existing) {
+      if (!existing.outletIds.includes(outlet.id)) existing.outletIds.push(outlet.id);
+      for (const a of after)
+        if (!existing.afterArticle?.includes(a)) existing.afterArticle?.push(a);
+      continue;
+    }
+    entries.set(key, {
+      alias: rest,
+      outletIds: [outlet.id],
+      isAbbreviation: false,
+      isShortForm: false,
+      needsLeftBoundary: true,
+      needsRightBoundary: true,
+      afterArticle: [...after],
+    });
+  }
+}
+
 /** Compiles the catalog's names and abbreviations into an `AliasIndex`. Built once per catalog. */
 export function buildAliasIndex(catalog: Pick<Catalog, 'outlets'>): AliasIndex {
   const entries = new Map<string, AliasEntry>();
@@ -109,7 +139,10 @@ export function buildAliasIndex(catalog: Pick<Catalog, 'outlets'>): AliasIndex {
     }
     for (const abbr of outlet.abbreviations ?? []) addAlias(entries, abbr, outlet.id, true);
   }
-  for (const outlet of catalog.outlets) addStems(entries, outlet);
+  for (const outlet of catalog.outlets) {
+    addStems(entries, outlet);
+    addContracted(entries, outlet);
+  }
   // Short names ("the Journal", "Kurier") come from the catalog (its build derives and checks
   // them); they count only in context (detect.ts), never as plain aliases.
   for (const outlet of catalog.outlets) {

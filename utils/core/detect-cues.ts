@@ -43,7 +43,7 @@ const QUOTED_PASSAGE =
  */
 function cueCacheKey(text: string, m: OutletMention, role: BlockRole | undefined): string {
   const from = Math.max(0, m.start - RAW_SPAN);
-  const flags = `${m.weakCase ? 1 : 0}${m.titleCase ? 1 : 0}${m.glued ? 1 : 0}${m.cueFrom ?? ''}`;
+  const flags = `${m.weakCase ? 1 : 0}${m.titleCase || m.contracted ? 1 : 0}${m.glued ? 1 : 0}${m.cueFrom ?? ''}`;
   return [role ?? '', flags, text.slice(from, m.end + RAW_SPAN), m.start - from].join('|');
 }
 
@@ -77,6 +77,7 @@ function decide(state: DetectState, i: number, cue: CueMatch, role?: BlockRole):
   const weakName =
     m.weakCase ||
     m.titleCase ||
+    m.contracted ||
     m.glued ||
     (m.isAbbreviation && m.surface.length - (m.caseEnding?.length ?? 0) <= 2) ||
     m.shortForm;

@@ -82,7 +82,8 @@ export function matchCue(
     if (!admitsEnding(rule.endings, m)) continue;
     if ((m.weakCase || m.glued) && !rule.structural && rule.kind !== null) continue;
     if (m.titleCase && rule.exactCase) continue;
-    if (m.titleCase && !rule.before && !rule.structural && rule.kind !== null) continue;
+    const weakCapital = m.titleCase || m.contracted;
+    if (weakCapital && !rule.before && !rule.structural && rule.kind !== null) continue;
     const bs: [Window, boolean][] = rule.before
       ? [...variants(before, set.lang, 'before', beforeCache), ...beyond]
       : [[before, false]];

@@ -1,4 +1,5 @@
 import type { AliasEntry } from './alias-index';
+import { followsContraction } from './article-forms';
 import { caseEndingAt, endingsFor, type CompiledEndings } from './case-endings';
 import { ARTICLES, NAME_PREFIXES } from './lang/word-lists';
 import { cleanSurface } from './normalize';
@@ -14,6 +15,8 @@ import type { OutletMention } from './types';
 /** How an abbreviation's surface compares with the catalog's spelling. */
 function abbreviationCase(surface: string, alias: string): 'exact' | 'title' | 'weak' {
   if (surface === alias) return 'exact';
+  // A name opening with an article, written with the article in lower case ("le Parisien").
+  if (surface === lowerArticle(alias)) return 'exact';
   const upper = alias.toUpperCase();
   // "DPA" for "dpa": all capitals is always a fair spelling of a name of three letters or more.
   if (alias.length >= 3 && surface === upper) return 'exact';
@@ -24,6 +27,13 @@ function abbreviationCase(surface: string, alias: string): 'exact' | 'title' | '
     if (surface === title) return alias.length >= 3 ? 'title' : 'weak';
   }
   return 'weak';
+}
+
+/** The name with its leading article in lower case ("Il Messaggero" → "il Messaggero"), or ''. */
+function lowerArticle(alias: string): string {
+  const m = /^(\p{Lu}\p{Ll}*)(\s+|['’])(?=\p{Lu})/u.exec(alias);
+  if (!m || !ARTICLES.has(m[1].toLowerCase())) return '';
+  return m[1].toLowerCase() + alias.slice(m[1].length);
 }
 
 /** A name written as a web address: a dot and a top-level domain at its end. */
@@ -161,6 +171,7 @@ export function checkMention(
 ): OutletMention | null {
   const join = leftJoin(text, start, value);
   if (!join) return null;
+  if (value.afterArticle && !followsContraction(text, start, end, value.afterArticle)) return null;
   const ending = endingAfter(text, end, value, own);
   if (ending === null) return null;
   const surface = text.slice(start, end);
@@ -184,5 +195,6 @@ export function checkMention(
   if (ending) hit.caseEnding = ending;
   if (join === 'glued') hit.glued = true;
   if (value.isShortForm) hit.shortForm = true;
+  if (value.afterArticle && !/\s/.test(value.alias)) hit.contracted = true;
   return hit;
 }

@@ -45,6 +45,12 @@ export interface OutletMention {
    */
   titleCase?: boolean;
   /**
+   * One word left of a name after its article, behind a contracted article ("du Monde", "della
+   * Repubblica"; article-forms.ts): an ordinary noun as often as the name, so, like `titleCase`,
+   * only a cue before it may accept it.
+   */
+  contracted?: boolean;
+  /**
    * Glued to the lower-case word before it ("in KyivAP Photo"), as pages that drop the space
    * between a caption and its credit print it: only a credit shape (a structural rule) may
    * accept it.

@@ -69,6 +69,18 @@ export const CASES: LanguageCases = {
       fires: [['Par Jean Dupont avec AFP', 'agence-france-presse:byline']],
       silent: ['La rédaction a travaillé avec AFP sur ce dossier.'],
     },
+    'fr-footage': {
+      fires: [['Des images diffusées par BFMTV montrent la foule.', 'bfmtv:video']],
+      silent: ["L'émission est diffusée par BFMTV chaque soir."],
+    },
+    'fr-report-of': {
+      fires: [["Une enquête de Libération montre que l'élu a menti.", 'liberation:report']],
+      silent: ["Une enquête sur Libération montre que l'élu a menti."],
+    },
+    'fr-staff': {
+      fires: [['Le correspondant du Monde à Kyiv a constaté des destructions.', 'le-monde:report']],
+      silent: ['Ancien correspondant du Monde à Kyiv, il a constaté des destructions.'],
+    },
     'fr-analysis-verb': {
       fires: [['Le Monde a publié une analyse des votes.', 'le-monde:analysis']],
       silent: ['Le Monde a publié une photo des votes.'],
@@ -89,6 +101,15 @@ export const CASES: LanguageCases = {
     ['Le ministre a menti, écrit Le Canard enchaîné.', ['le-canard-enchaine:report']],
     ['(avec AFP)', ['agence-france-presse:byline']],
     ['Crédit photo : Reuters', ['reuters:photo']],
+    ["Comme l'a révélé Mediapart, le ministre a menti.", ['mediapart:report']],
+    ["Comme l'ont rapporté Les Échos, l'usine va fermer.", ['les-echos:report']],
+    ['Dans un entretien accordé au Parisien, la maire a démenti.', ['le-parisien:interview']],
+    ['Il a confié au Figaro que rien ne changerait.', ['le-figaro:interview']],
+    ['Selon des journalistes du Point, le contrat a été signé.', ['le-point:report']],
+    ['Selon un sondage Elabe pour BFMTV, 40 % des Français approuvent.', ['bfmtv:analysis']],
+    ['Dans les colonnes du Figaro, le ministre a répondu.', ['le-figaro:interview']],
+    ['Une vidéo publiée sur le site du Parisien montre la scène.', ['le-parisien:video']],
+    ['Une journaliste de Libération a vu les corps.', ['liberation:report']],
   ],
   lookAlikes: [
     'Le monde entier regarde la France.',
@@ -96,5 +117,13 @@ export const CASES: LanguageCases = {
     "L'émission est diffusée sur France 2 chaque soir.",
     'Le Parisien a été racheté par LVMH.',
     'La libération des otages a eu lieu hier.',
+    'Ancien journaliste du Monde, il dirige désormais une ONG.',
+    'Il a travaillé dix ans au Figaro avant de rejoindre la politique.',
+    'Abonnez-vous au Figaro pour un euro.',
+    'Mediapart a été condamné pour diffamation.',
+    'Le tirage du Monde a baissé.',
+    'Des journalistes de France 2 ont été agressés.',
+    'La France a remporté la Coupe du Monde, a rapporté le ministre.',
+    "Le présentateur de l'émission Quotidien sur TMC a été remercié.",
   ],
 };

@@ -7,6 +7,15 @@ const ART =
 
 const PERSON_DE = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:de|du|d['’]|chez|pour)\\s*" + ART;
 
+/** Newsroom jobs, singular and plural. */
+const JOB = String.raw`(?:journalistes?|reporters?|correspondante?s?|envoyée?s?\s+spéciale?s?|rédacteurs?(?:\s+en\s+chef)?|rédactrices?(?:\s+en\s+chef)?|chroniqueur|chroniqueurs|chroniqueuse|chroniqueuses|éditorialistes?|photographes?|directeur|directrice|directeurs|présentateur|présentatrice|collaborateur|collaboratrice|pigistes?|grand\s+reporter|spécialiste|cheffe?\s+du\s+service\s+\p{L}+)`;
+
+/**
+ * Where a person has worked, in a bio ("ancien journaliste du Monde", "passé par Libération",
+ * "a travaillé pour Les Échos"): the outlet is an employer there, not a source.
+ */
+const BIO = String.raw`(?:(?:ancien|ancienne|anciens|anciennes|ex-|ex\s)\s*(?:\p{L}+\s+){0,2}|(?:a|avait|ont)\s+(?:travaillé|collaboré|débuté|commencé|été\s+${JOB})\s+(?:\p{L}+\s+){0,2}?|passée?s?\s+par\s+|(?:présentateur|présentatrice|animateur|animatrice)\s+(?:vedette\s+)?(?:de\s+l['’]émission\s+[^,.\n]{1,40}\s+)?)`;
+
 /** French: its cue rules, descriptors and words. */
 export const FR: LanguagePack = {
   code: 'fr',
@@ -20,7 +29,21 @@ export const FR: LanguagePack = {
       kind: null,
       confidence: CONFIDENCE.veto,
       before: u(
-        /\b(?:invitée?s?\s+(?:du|de|sur|au)\s+(?:JT|journal|plateau|matinale)\s+(?:de\s+)?|diffusée?s?\s+(?:sur|par)\s+|présentée?s?\s+(?:sur|par)\s+|animée?s?\s+par\s+|racheté(?:e|s)?\s+par\s+|détenue?s?\s+par\s+|propriétaire\s+d[eu]\s+|regarder\s+|abonnez-vous\s+à\s+|lire\s+aussi\s+sur\s+)$/iu,
+        new RegExp(
+          String.raw`\b(?:invitée?s?\s+(?:du|de|sur|au)\s+(?:JT|journal|plateau|matinale)\s+(?:de\s+)?|(?<!(?:images|vidéos?|séquences?|extraits?|photos?)\s+)diffusée?s?\s+(?:sur|par)\s+|présentée?s?\s+(?:sur|par)\s+|animée?s?\s+par\s+|racheté(?:e|s)?\s+par\s+|détenue?s?\s+par\s+|propriétaire\s+d[eu]\s+|regarder\s+|abonnez-vous\s+à\s+|abonnement\s+(?:à|au|aux)\s+|lire\s+aussi\s+sur\s+|${BIO}(?:à|au|aux|de|du|des|d['’]|chez|pour)\s*(?:l['’]\s?|le\s+|la\s+|les\s+)?)$`,
+          'iu',
+        ),
+      ),
+    },
+    {
+      id: 'fr-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          `\\b(?:analyse|décryptage|sondage|sondages|baromètre|enquête\\s+d['’]opinion|étude|estimation|calculs?|décompte|comptage|modélisation|simulation|projection|estimations)\\s+(?:(?:exclusive?|\\p{Lu}[\\p{L}&-]*|[A-Z]{2,}[\\p{L}&-]*)\\s+){0,3}(?:(?:réalisée?|menée?|effectuée?|commandée?|conduite?)\\s+)?(?:de|du|d['’]|par|pour(?:\\s+le\\s+compte\\s+d[eu])?)\\s*${ART}$`,
+          'i',
+        ),
       ),
     },
     {
@@ -29,7 +52,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.explicit,
       before: u(
         new RegExp(
-          `\\b(?:selon|d['’]après|suivant|citée?s?\\s+par|rapportée?s?\\s+par)\\s+(?:(?:les\\s+informations|des\\s+informations|une\\s+information|un\\s+article|une\\s+enquête|un\\s+reportage|une\\s+analyse|un\\s+décompte|un\\s+sondage|les\\s+chiffres|les\\s+données|nos\\s+confrères)\\s+(?:de|du|d['’]|des|publiée?s?\\s+par)\\s*)?(?:${PERSON_DE})?${ART}$`,
+          `\\b(?:selon|d['’]après|suivant|citée?s?\\s+par|rapportée?s?\\s+par)\\s+(?:(?:les\\s+informations|des\\s+informations|une\\s+information|un\\s+article|une\\s+enquête|un\\s+reportage|une\\s+analyse|un\\s+décompte|un\\s+sondage|les\\s+chiffres|les\\s+données|nos\\s+confrères|(?:le|la|les|un|une|des|nos)\\s+${JOB})\\s+(?:de|du|d['’]|des|publiée?s?\\s+par)\\s*)?(?:${PERSON_DE})?${ART}$`,
           'i',
         ),
       ),
@@ -51,7 +74,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:(?:dans|lors\\s+d['’]|durant)\\s*(?:un|une|l['’]|son|sa)?\\s*(?:entretien|interview|entrevue)(?:\\s+(?:accordée?|donnée?|exclusive?|publiée?|diffusée?))?\\s+(?:à|au|aux|avec|sur|dans|pour|par)|interrogée?s?\\s+par|interviewée?s?\\s+par|invitée?s?\\s+(?:de|du|sur)|au\\s+micro\\s+d[eu]|sur\\s+le\\s+plateau\\s+d[eu]|sur\\s+l['’]antenne\\s+d[eu]|contactée?s?\\s+par|joints?\\s+par|jointe?s?\\s+par)\\s*${ART}$`,
+          `\\b(?:dans\\s+les\\s+colonnes\\s+d[eu]s?|(?:dans|lors\\s+d['’]|durant)\\s*(?:un|une|l['’]|son|sa)?\\s*(?:entretien|interview|entrevue)(?:\\s+(?:accordée?|donnée?|exclusive?|publiée?|diffusée?))?\\s+(?:à|au|aux|avec|sur|dans|pour|par)|interrogée?s?\\s+par|interviewée?s?\\s+par|invitée?s?\\s+(?:de|du|sur)|au\\s+micro\\s+d[eu]|sur\\s+le\\s+plateau\\s+d[eu]|sur\\s+l['’]antenne\\s+d[eu]|contactée?s?\\s+par|joints?\\s+par|jointe?s?\\s+par)\\s*${ART}$`,
           'i',
         ),
       ),
@@ -96,6 +119,47 @@ export const FR: LanguagePack = {
       ),
     },
     {
+      // "des images diffusées par BFMTV", "une vidéo publiée sur le site du Parisien"
+      id: 'fr-footage',
+      kind: 'video',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          String.raw`\b(?:images|vidéos?|séquences?|extraits?|enregistrements?)\s+(?:\p{Ll}+\s+)?(?:diffusée?s?|publiée?s?|tournée?s?|filmée?s?|obtenue?s?|montrée?s?|relayée?s?|mise?s?\s+en\s+ligne|authentifiée?s?|vérifiée?s?|géolocalisée?s?|retransmise?s?)\s+(?:\S+\s+){0,2}?(?:par|sur|dans)\s*${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      // "une enquête de Libération", "des révélations du Canard enchaîné", "un article publié
+      // dans Le Monde"
+      id: 'fr-report-of',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          String.raw`\b(?:une?|l['’]|les|des|cette|ces|son|sa|ses|dans\s+(?:une?|l['’]|les|son|sa|ses))\s*(?:\p{Ll}+\s+)?(?:enquête|enquêtes|article|articles|reportage|reportages|révélations?|informations?|investigation|investigations|documents?\s+publiés?|papier|scoop|exclusivité|décompte|recensement|chiffres|dans\s+les\s+colonnes)\s+(?:\p{Ll}+\s+)?(?:de|du|d['’]|des|publiée?s?\s+(?:par|dans)|parue?s?\s+dans)\s*${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      // "le correspondant du Monde à Kyiv a constaté", "une journaliste de Libération a vu":
+      // the outlet's own staff reporting.
+      id: 'fr-staff',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          String.raw`\b(?:le|la|les|un|une|des|deux|trois|notre|nos)\s+${JOB}\s+(?:\p{Ll}+\s+)?(?:de|du|d['’]|des)\s*${ART}$`,
+          'i',
+        ),
+      ),
+      after: u(
+        /^(?:\s+(?:à|en|au|aux|dans|sur\s+place|sur\s+le\s+terrain)(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){1,2})?(?:,\s[^,\n]{1,60},)?\s+(?:(?:a|ont|avait|avaient|y|l['’]a|s['’]est|se\s+sont|en\s+a)\s+)?(?:constaté|constate|vu|voit|observé|observe|rapporté|rapporte|raconte|raconté|décrit|écrit|explique|expliqué|précise|précisé|indique|indiqué|assisté|pu\s+constater|pu\s+voir|pu\s+consulter|rencontré|recueilli|interrogé|relate|relaté|note|noté|témoigne|révèle|révélé|a\s+appris|apprend|dénombré|compté|rendu)\b/iu,
+      ),
+    },
+    {
       id: 'fr-by',
       kind: 'report',
       confidence: CONFIDENCE.verb,
@@ -112,18 +176,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?:^|[\\s,;:»"”)])(?:(?:a|ont|avait|avaient)\\s+(?:rapporté|écrit|indiqué|précisé|révélé|affirmé|souligné|noté|expliqué|ajouté|relaté|assuré|annoncé|détaillé|signalé|observé|estimé|titré|raconté|avancé|rappelé|analysé|commenté|constaté|confirmé|dévoilé|publié)|écrit|écrivait|rapporte|rapportait|indique|indiquait|précise|précisait|révèle|révélait|affirme|affirmait|souligne|soulignait|note|notait|explique|expliquait|ajoute|ajoutait|relate|relatait|assure|assurait|annonce|annonçait|détaille|détaillait|signale|signalait|résume|observe|estime|titre|titrait|raconte|racontait|avance|avançait|rappelle|rappelait|analyse|analysait|commente|commentait|décrypte|prévient|prévenait|constate|constatait)\\s+${ART}$`,
-          'i',
-        ),
-      ),
-    },
-    {
-      id: 'fr-analysis',
-      kind: 'analysis',
-      confidence: CONFIDENCE.pattern,
-      before: u(
-        new RegExp(
-          `\\b(?:analyse|décryptage|sondage|estimation|calculs?|décompte|comptage|modélisation)\\s+(?:réalisée?\\s+)?(?:de|du|d['’]|par|pour)\\s*${ART}$`,
+          `(?:^|[\\s,;:»"”)'’])(?:(?:a|ont|avait|avaient|aurait)\\s+(?:rapporté|appris|obtenu|montré|démontré|établi|documenté|souligné|mis\\s+au\\s+jour|dévoilé|écrit|indiqué|précisé|révélé|affirmé|souligné|noté|expliqué|ajouté|relaté|assuré|annoncé|détaillé|signalé|observé|estimé|titré|raconté|avancé|rappelé|analysé|commenté|constaté|confirmé|dévoilé|publié)|écrit|écrivait|rapporte|rapportait|indique|indiquait|précise|précisait|révèle|révélait|affirme|affirmait|souligne|soulignait|note|notait|explique|expliquait|ajoute|ajoutait|relate|relatait|assure|assurait|annonce|annonçait|détaille|détaillait|signale|signalait|résume|observe|estime|titre|titrait|raconte|racontait|avance|avançait|rappelle|rappelait|analyse|analysait|commente|commentait|décrypte|prévient|prévenait|constate|constatait|dévoile|dévoilait|montre|montrait|révélaient|rapportent|rapportaient|écrivent|affirment|indiquent|précisent|soulignent|notent|expliquent|ajoutent|assurent|annoncent|détaillent|signalent|estiment|racontent|constatent|relèvent|relève|relevait|pointe|pointait|cite|citait)\\s+${ART}$`,
           'i',
         ),
       ),
@@ -188,6 +241,7 @@ export const FR: LanguagePack = {
     nameParticles: ['de', 'du', 'des'],
     publishedBy: ['par', 'de'],
   },
+  articleContractions: { le: ['du', 'au'], les: ['des', 'aux'] },
   countries: {
     US: ['états-un'],
     GB: ['anglais'],

@@ -127,6 +127,15 @@ export const IT: LanguagePack = {
     nameParticles: ['di', 'del', 'della', 'dello', 'dei', 'al'],
     publishedBy: ['di', 'da'],
   },
+  articleContractions: {
+    il: ['del', 'al', 'dal', 'nel', 'sul', 'col'],
+    lo: ['dello', 'allo', 'dallo', 'nello', 'sullo'],
+    la: ['della', 'alla', 'dalla', 'nella', 'sulla'],
+    "l'": ["dell'", "all'", "dall'", "nell'", "sull'"],
+    i: ['dei', 'ai', 'dai', 'nei', 'sui'],
+    gli: ['degli', 'agli', 'dagli', 'negli', 'sugli'],
+    le: ['delle', 'alle', 'dalle', 'nelle', 'sulle'],
+  },
   countries: {
     US: ['statunitens'],
     GB: ['inglese'],

@@ -160,6 +160,13 @@ export interface LanguagePack {
    * is still found, and a hyphen ending it is not the "glued to a word" hyphen ("Rede-AP").
    */
   namePrefix?: RegExp;
+  /**
+   * Articles opening a name, lower case, and the forms a preposition contracts them to before
+   * it: French "le" → "du", "au" ("le correspondant du Monde"); an elided article keeps its
+   * apostrophe ("l'" → "dell'"). The rest of such a name counts behind these forms
+   * (article-forms.ts).
+   */
+  articleContractions?: Record<string, string[]>;
   /** True when the language capitalizes every noun (German): capitals then say little. */
   capitalizesNouns?: boolean;
   /** How the language inflects a name ("Ylelle", "az MTI-nek", "της Καθημερινής"), if it does. */

@@ -144,6 +144,12 @@ export const PT: LanguagePack = {
     nameParticles: ['da', 'do', 'dos', 'das', 'de'],
     publishedBy: ['da', 'do', 'por'],
   },
+  articleContractions: {
+    o: ['do', 'ao', 'no', 'pelo', 'dum', 'num'],
+    a: ['da', 'à', 'na', 'pela', 'duma', 'numa'],
+    os: ['dos', 'aos', 'nos', 'pelos'],
+    as: ['das', 'às', 'nas', 'pelas'],
+  },
   countries: {
     GB: ['britân'],
     ES: ['espanhol'],
