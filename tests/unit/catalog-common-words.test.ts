@@ -27,6 +27,9 @@ describe('names that are common words', () => {
     ['da', 'Det sagde han til Ingeniøren.', 'ingeni-ren:quote'],
     ['ro', 'Potrivit Adevărul, guvernul a anunțat măsuri.', 'adevarul:report'],
     ['en', 'An investigation by The Hindu in 2023 found leaks.', 'the-hindu:report'],
+    ['pl', 'Według Rzeczpospolitej rząd planuje podwyżki.', 'rzeczpospolita:report'],
+    ['es', 'El Mundo afirma que el Gobierno prepara cambios.', 'el-mundo:report'],
+    ['pt', 'Ouvido pelo g1, o ministro disse que a reforma vem.', 'g1:interview'],
   ])('[%s] %s → %s', (lang, text, credit) => {
     expect(credits(text, lang)).toEqual([credit]);
   });
@@ -47,6 +50,9 @@ describe('names that are common words', () => {
     ['de', 'Laut Portfolio stiegen die Preise.'],
     ['en', 'The Hindu festival drew crowds, the priest said.'],
     ['ja', '両国は共同声明を発表したと報じた。'],
+    ['ja', '政治・時事問題について語った。'],
+    ['pl', 'Prezydent Rzeczpospolitej Polskiej powiedział, że podpisze ustawę.'],
+    ['es', 'El mundo, según dijo el ministro, mira a Gaza.'],
   ])('[%s] %s → nothing', (lang, text) => {
     expect(credits(text, lang)).toEqual([]);
   });
@@ -55,6 +61,8 @@ describe('names that are common words', () => {
     // A name several outlets share goes to the one of the article's country.
     ['sr', 'Kako javlja RTS, vlada Srbije je pala u Beogradu.', 'rts1:report'],
     ['fr', 'Selon la RTS, le Conseil fédéral suisse a décidé.', 'radio-television-suisse:report'],
+    ['fr', 'Le ministre a confié à RTL que la réforme passera.', 'rtl-france:interview'],
+    ['hr', 'Ministar je za RTL rekao da reforma dolazi.', 'rtl-hrvatska:quote'],
   ])('[%s] %s → %s', (lang, text, credit) => {
     expect(credits(text, lang)).toEqual([credit]);
   });
