@@ -38,7 +38,7 @@ export interface PrunedWalk {
 }
 
 /** How many nodes to copy between two looks at the clock. */
-const NODES_PER_CHECK = 64;
+const NODES_PER_CHECK = 16;
 
 /**
  * Walks `live` leaving out what Readability would throw away first (see prune.ts) and hands
