@@ -1,0 +1,107 @@
+/**
+ * A literal prefilter for cue patterns. Every pattern of every language is tried around every
+ * mention (rules of other languages at a discount), and running hundreds of regular expressions
+ * per window was most of a report's time. Each pattern's required words (lang/required-literals.ts)
+ * go into one Aho–Corasick automaton; one pass over a folded window tells which words it holds,
+ * and a pattern whose required words are absent cannot match there, so it is not run. Patterns
+ * with nothing certain always run. The answers are the same as running every pattern.
+ */
+import { Automaton } from './automaton';
+import { allRules, PACKS } from './lang/registry';
+import { foldLiteral } from './lang/literal-info';
+import { requiredLiterals } from './lang/required-literals';
+
+/** Clauses of literal ids: every clause needs one of its ids present. */
+type IdRequirement = Int32Array[];
+
+/** The required words a window holds, as a set of literal ids. */
+export type WindowWords = Set<number>;
+
+export interface Prefilter {
+  /** Scans a window once for every pattern's required words. */
+  wordsIn(text: string): WindowWords;
+  /** False when `re` cannot match a window holding `words`; true when it may. */
+  mayMatch(re: RegExp, words: WindowWords): boolean;
+}
+
+/** Every pattern the cue step runs: the rules' and the languages' descriptors. */
+function cuePatterns(): RegExp[] {
+  const list: (RegExp | undefined)[] = [];
+  for (const r of allRules()) list.push(r.before, r.after);
+  for (const p of PACKS) list.push(p.descBefore, p.descAfter);
+  return list.filter((re): re is RegExp => !!re);
+}
+
+/** A prefilter for `patterns`; any other pattern always runs. */
+export function createPrefilter(patterns: Iterable<RegExp>): Prefilter {
+  const ids = new Map<string, number>();
+  const automaton = new Automaton<number>();
+  const idOf = (s: string) => {
+    let id = ids.get(s);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(s, id);
+      automaton.add(s, id);
+    }
+    return id;
+  };
+  const needs = new Map<RegExp, IdRequirement>();
+  for (const re of patterns) {
+    // A global or sticky pattern keeps state between runs: skipping a run would change it.
+    if (re.global || re.sticky || needs.has(re)) continue;
+    const need = requiredLiterals(re);
+    if (need.length)
+      needs.set(
+        re,
+        need.map((clause) => Int32Array.from(clause, idOf)),
+      );
+  }
+  automaton.build();
+  return {
+    wordsIn(text) {
+      const found: WindowWords = new Set();
+      automaton.scan(foldLiteral(text), (_s, _e, id) => found.add(id));
+      return found;
+    },
+    mayMatch(re, words) {
+      const need = needs.get(re);
+      if (!need) return true;
+      for (const clause of need) {
+        let held = false;
+        for (let i = 0; i < clause.length && !held; i++) held = words.has(clause[i]);
+        if (!held) return false;
+      }
+      return true;
+    },
+  };
+}
+
+let cues: Prefilter | null = null;
+
+/** The prefilter of every cue pattern, built on the first window (not at start-up). */
+function cuePrefilter(): Prefilter {
+  return (cues ??= createPrefilter(cuePatterns()));
+}
+
+/** The cue patterns' required words that `text` holds. */
+export const wordsIn = (text: string): WindowWords => cuePrefilter().wordsIn(text);
+
+/** False when the cue pattern `re` cannot match a window holding `words`. */
+export const mayMatch = (re: RegExp, words: WindowWords): boolean =>
+  cuePrefilter().mayMatch(re, words);
+
+/**
+ * Remembers each distinct window text's words for one mention's tries (the same window is
+ * read by many rules and languages).
+ */
+export function wordsCache(): (text: string) => WindowWords {
+  const cache = new Map<string, WindowWords>();
+  return (text) => {
+    let words = cache.get(text);
+    if (!words) {
+      words = wordsIn(text);
+      cache.set(text, words);
+    }
+    return words;
+  };
+}
