@@ -27,6 +27,17 @@ export const CASES: LanguageCases = {
       ],
       silent: ['עורכי הסקר שוחחו עם מעריב על הממצאים.'],
     },
+    'he-learned': {
+      fires: [['כפי שנודע ל-ynet, המשטרה פתחה בחקירה.', 'ynet:report']],
+      silent: ['השר נסע ל-ynet כדי להתראיין.'],
+    },
+    'he-citing': {
+      fires: [
+        ['רויטרס, שציטטה את בלומברג, דיווחה כי החברה נמכרה.', 'bloomberg:report'],
+        ['בהסתמך על רויטרס, הוא טען כי החברה נמכרה.', 'reuters:report'],
+      ],
+      silent: ['הוא ציטט את שר האוצר ולא את רויטרס.'],
+    },
     'he-article': {
       fires: [
         ['בכתבה של רויטרס נטען כי הכביש ייסגר בחודש הבא.', 'reuters:report'],
@@ -92,6 +103,8 @@ export const CASES: LanguageCases = {
     ['כפי שדיווחה סוכנות בלומברג, החברה נמכרה תמורת מיליארד דולר.', ['bloomberg:report']],
     ['בכתבה שפורסמה אתמול ב-ynet נכתב כי הכביש ייסגר.', ['ynet:report']],
     ['ב-ynet מדווחים כי הכביש ייסגר בסוף השבוע.', ['ynet:report']],
+    ['כפי שנודע ל-ynet, המשטרה פתחה בחקירה.', ['ynet:report']],
+    ['רויטרס, שציטטה את בלומברג, דיווחה כי החברה נמכרה.', ['bloomberg:report', 'reuters:report']],
   ],
   lookAlikes: [
     'הוא קרא את הכתבה על גלובס.',

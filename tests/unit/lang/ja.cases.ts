@@ -115,6 +115,7 @@ export const CASES: LanguageCases = {
     ['ロイター通信やＡＰ通信などが伝えた。', ['associated-press:report', 'reuters:report']],
     ['被災地を視察する首相（ＡＦＰ＝時事）', ['agence-france-presse:byline']],
     ['首相はＡＰ通信の記者に語った。', ['associated-press:interview']],
+    ['ロイター通信の報道を受け、株価が下落した。', ['reuters:report']],
     ['米ウォールストリートジャーナル（WSJ）は8日、報じた。', ['the-wall-street-journal:report']],
   ],
   lookAlikes: [

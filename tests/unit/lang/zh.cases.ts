@@ -108,6 +108,8 @@ export const CASES: LanguageCases = {
     ['美国《纽约时报》报道称，谈判陷入僵局。', ['the-new-york-times:report']],
     ['根據美國有線電視新聞網（CNN）報導，談判陷入僵局。', ['cnn:report']],
     ['新华社记者 王鹏 摄', ['xinhua:photo']],
+    ['圖／翻攝自TVBS', ['tvbs:photo']],
+    ['彭博社的报道称，谈判陷入僵局。', ['bloomberg:report']],
   ],
   lookAlikes: [
     '新华社大楼于周一开放。',
@@ -119,5 +121,6 @@ export const CASES: LanguageCases = {
     'TVBS董事長出席活動。',
     '他阅读了《自由時報》。',
     '中央社的記者王小明在台北工作。',
+    '彭博社的大楼很高。',
   ],
 };

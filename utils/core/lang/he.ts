@@ -160,6 +160,25 @@ export const HE: LanguagePack = {
         /^["'\u05f3\u05f4\u2019]?\s+(?:דווח|פורסם|נחשף|נכתב|צוטט|נמסר|נטען|מדווחים|מוסרים|מעריכים|כותבים)(?=[\s,.:;]|$)/u,
     },
     {
+      // "כפי שנודע ל-ynet", "כך נודע הערב לחדשות 12": what the outlet learned.
+      id: 'he-learned',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: new RegExp(
+        `(?:^|\\s)(?:כפי\\s+ש|כך\\s+|ו?כפי\\s+ש)?נודע(?:\\s+(?:הערב|הבוקר|היום|אתמול|לאחרונה))?\\s+ל${J}$`,
+        'u',
+      ),
+    },
+    {
+      // "רויטרס, שציטטה את הוול סטריט ג'ורנל": the outlet relayed the one it quotes.
+      id: 'he-citing',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      chain: true,
+      before:
+        /(?:^|\s)ש?(?:ציטט|ציטטה|ציטטו|מצטט|מצטטת|מצטטים|בהסתמך\s+על|בהתבסס\s+על)\s+(?:את\s+)?$/u,
+    },
+    {
       // An article in or by the outlet: "בכתבה שפורסמה אתמול ב-ynet", "במאמר ב'הארץ'",
       // "בידיעה של רויטרס".
       id: 'he-article',

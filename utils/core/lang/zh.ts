@@ -133,7 +133,7 @@ export const ZH: LanguagePack = {
       kind: 'photo',
       confidence: CONFIDENCE.verb,
       before: new RegExp(
-        `(?:图|圖|图片|圖片|照片|图源|圖源|图片来源|圖片來源|摄影|攝影|影像|资料照|資料照|视频|視頻|影片)\\s*[:：/／]\\s*${OPEN}$`,
+        `(?:图|圖|图片|圖片|照片|图源|圖源|图片来源|圖片來源|摄影|攝影|影像|资料照片?|資料照片?|示意图|示意圖|视频|視頻|影片)\\s*[:：/／]\\s*(?:翻攝自|翻摄自|取自|截自|摘自|翻攝|翻摄)?\\s*${OPEN}$`,
         'u',
       ),
     },
@@ -190,7 +190,10 @@ export const ZH: LanguagePack = {
       id: 'zh-reported',
       kind: 'report',
       confidence: CONFIDENCE.verb,
-      after: new RegExp(`^${CLOSE}\\s*${ADVERB}\\s*(?:记者|記者)?\\s*(?:${REPORTED}|电|電)`, 'u'),
+      after: new RegExp(
+        `^${CLOSE}\\s*${ADVERB}\\s*(?:记者|記者)?\\s*(?:${REPORTED}|电|電|的\\s*(?:独家|獨家)?(?:报道|報導|报导|報道|消息|文章))`,
+        'u',
+      ),
     },
     {
       // The abbreviation in brackets after a name, then the verb: "美國有線電視新聞網（CNN）報導".
