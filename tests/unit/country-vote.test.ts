@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import rawCatalog from '../../utils/core/catalog.json';
 import { buildAliasIndex } from '../../utils/core/alias-index';
 import { parseCatalog } from '../../utils/core/catalog-schema';
-import { countryOfAddress } from '../../utils/core/country-vote';
+import { CountryEvidence, countryOfAddress } from '../../utils/core/country-vote';
 import { detectAttributions } from '../../utils/core/detect';
 import { UNCERTAIN_BELOW, type ArticleContext } from '../../utils/core/types';
 
@@ -34,9 +34,20 @@ describe('the context vote', () => {
     expect(nation(text)).toEqual({ id: 'the-nation-pakistan', sure: true });
   });
 
+  it('reads currency codes only as whole words in capitals', () => {
+    const score = (text: string, lang: string, country: string) =>
+      new CountryEvidence(text, lang, [], []).score(country);
+    expect(score('Le ministre a démenti, puis a démissionné.', 'fr', 'DE')).toBe(0);
+    expect(score('Ils ont tout vendu.', 'fr', 'IL')).toBe(0);
+    expect(score('Le litre coûte 280 PKR.', 'fr', 'PK')).toBeGreaterThan(0);
+  });
+
   it("follows the site's country suffix", () => {
     expect(
-      nation(CREDIT, { lang: 'en', page: { url: 'https://www.bangkokpost.co.th/x' } }),
+      nation(CREDIT, {
+        lang: 'en',
+        page: { url: 'https://www.bangkokpost.co.th/x' },
+      }),
     ).toEqual({ id: 'the-nation-thailand', sure: true });
   });
 

@@ -40,8 +40,9 @@ function regionName(lang: string, country: string): string | undefined {
  * to a stem so demonyms count ("Nigeria" → "nigeri": "Nigerian"), the packs' country stems, and
  * its currencies (ISO 4217 codes start with the country's code: "NGN"; their last word: "naira").
  */
-function countryWords(country: string, lang: string | undefined): string[] {
+function countryWords(country: string, lang: string | undefined): CountryWords {
   const words = new Set(COUNTRY_STEMS.get(country) ?? []);
+  const codes: string[] = [];
   for (const l of new Set(['en', lang ?? 'en'])) {
     const name = regionName(l, country);
     if (!name || /[\s(]/.test(name)) continue;
@@ -52,12 +53,33 @@ function countryWords(country: string, lang: string | undefined): string[] {
     const code = country + String.fromCharCode(c);
     const cur = currencyNames.of(code);
     if (!cur) continue;
-    words.add(code.toLowerCase());
+    codes.push(code);
     const last = foldText(cur.split(' ').pop() ?? '');
     if (last.length >= 4 && last !== 'dollar' && last !== 'pound' && last !== 'franc')
       words.add(last);
   }
-  return [...words].filter((w) => w.length >= 3);
+  return { stems: [...words].filter((w) => w.length >= 3), codes };
+}
+
+/**
+ * A country's words: stems read at a word's start in the folded text, and currency codes read
+ * as whole words in capitals ("NGN"): in lower case or at a word's start they are ordinary
+ * words ("dem" in "démenti", "ils", "all").
+ */
+interface CountryWords {
+  stems: string[];
+  codes: string[];
+}
+
+/** Whole-word occurrences of the capitals `code` in `text`, up to `cap`. */
+function countCode(text: string, code: string, cap: number): number {
+  let n = 0;
+  for (let i = text.indexOf(code); i >= 0 && n < cap; i = text.indexOf(code, i + 1)) {
+    const before = i === 0 ? '' : text[i - 1];
+    const after = text[i + code.length] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) n++;
+  }
+  return n;
 }
 
 /** Occurrences of `word` in `folded` at a word's start, up to `cap`. */
@@ -97,8 +119,9 @@ export class CountryEvidence {
       this.namedCountries.filter((c) => c === country).length,
     );
     let words = 0;
-    for (const w of countryWords(country, this.lang))
-      words += countAtWordStart(this.folded, w, COUNTRY_VOTE.wordsCap - words);
+    const { stems, codes } = countryWords(country, this.lang);
+    for (const w of stems) words += countAtWordStart(this.folded, w, COUNTRY_VOTE.wordsCap - words);
+    for (const c of codes) words += countCode(this.text, c, COUNTRY_VOTE.wordsCap - words);
     const total = site + outlets + Math.min(words, COUNTRY_VOTE.wordsCap);
     this.scores.set(country, total);
     return total;

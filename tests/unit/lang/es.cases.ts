@@ -4,6 +4,18 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'es',
   rules: {
+    'es-photo': {
+      fires: [['El presidente en Madrid. Foto de archivo EFE', 'efe:photo']],
+      silent: ['Una foto de archivo muestra al presidente, informa EFE en su web.'],
+    },
+    'es-footage': {
+      fires: [['Imágenes difundidas por Televisa muestran la multitud.', 'televisa:video']],
+      silent: ['El debate fue emitido por Televisa el lunes.'],
+    },
+    'es-staff': {
+      fires: [['El corresponsal de El País en Kiev vio la destrucción.', 'el-pais:report']],
+      silent: ['El ex corresponsal de El País en Kiev vio la destrucción.'],
+    },
     'es-actor': {
       fires: [['El debate, organizado por Televisa, duró dos horas.', 'televisa']],
       silent: ['El debate, según Televisa, duró dos horas.'],
@@ -88,6 +100,16 @@ export const CASES: LanguageCases = {
     ['Foto: EFE/Juan Pérez', ['efe:photo']],
     ['De acuerdo con Reuters, la producción cayó.', ['reuters:report']],
     ['Los datos, difundidos por Clarín, muestran el alza.', ['clarin:report']],
+    [
+      'Citando fuentes diplomáticas, El País sostiene que el acuerdo está cerrado.',
+      ['el-pais:report'],
+    ],
+    ['El País desveló ayer que el acuerdo está cerrado.', ['el-pais:report']],
+    ['Sostiene el diario El País que el acuerdo está cerrado.', ['el-pais:report']],
+    ['Según el corresponsal de El País, la ciudad está destruida.', ['el-pais:report']],
+    ['Una encuesta de 40dB para El País muestra una caída.', ['el-pais:analysis']],
+    ['Imágenes emitidas por Televisa muestran la multitud.', ['televisa:video']],
+    ['Manifestantes en Madrid. Foto EFE/Juan Pérez', ['efe:photo']],
   ],
   lookAlikes: [
     'No es la nacion que soñamos: el país vive una crisis profunda.',
@@ -95,5 +117,10 @@ export const CASES: LanguageCases = {
     'El mundo entero mira a España.',
     'El debate, organizado por Televisa, duró dos horas.',
     'El país celebra hoy su fiesta nacional.',
+    'Ex director de El País, ahora preside una fundación.',
+    'Trabajó diez años en El País antes de entrar en política.',
+    'Suscríbete a El País por un euro.',
+    'El País fue multado por la agencia de protección de datos.',
+    'La Cadena SER emitió el debate.',
   ],
 };

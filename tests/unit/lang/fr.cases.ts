@@ -4,6 +4,10 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'fr',
   rules: {
+    'fr-photo': {
+      fires: [['Le président à Paris. Photo AFP', 'agence-france-presse:photo']],
+      silent: ['Sur une photo AFP publiée lundi, on voit le président.'],
+    },
     'fr-actor': {
       fires: [["L'émission est diffusée sur TF1 chaque soir.", 'tf1']],
       silent: ["L'émission est critiquée par TF1 chaque soir."],
@@ -110,6 +114,8 @@ export const CASES: LanguageCases = {
     ['Dans les colonnes du Figaro, le ministre a répondu.', ['le-figaro:interview']],
     ['Une vidéo publiée sur le site du Parisien montre la scène.', ['le-parisien:video']],
     ['Une journaliste de Libération a vu les corps.', ['liberation:report']],
+    ['Le bilan est lourd. Au Parisien, le maire a confié sa colère.', ['le-parisien:interview']],
+    ["Le président à Paris. PHOTO D'ILLUSTRATION REUTERS", ['reuters:photo']],
   ],
   lookAlikes: [
     'Le monde entier regarde la France.',

@@ -4,6 +4,27 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'it',
   rules: {
+    'it-photo': {
+      fires: [['Il premier a Bruxelles (foto Ansa)', 'ansa:photo']],
+      silent: ['In una foto diffusa ieri il premier sorride, secondo fonti vicine alla Ansa.'],
+    },
+    'it-analysis': {
+      fires: [['Un sondaggio Swg per La7 mostra un calo.', 'la7:analysis']],
+      silent: ['Un sondaggio Swg mostra un calo, dice La7.'],
+    },
+    'it-footage': {
+      fires: [['Immagini trasmesse da Rai News 24 mostrano la folla.', 'rainews:video']],
+      silent: ['Il dibattito è stato trasmesso da Rai News 24 in diretta.'],
+    },
+    'it-staff': {
+      fires: [
+        [
+          'Il corrispondente del Corriere della Sera a Kiev ha visto la distruzione.',
+          'corriere-della-sera:report',
+        ],
+      ],
+      silent: ["L'ex corrispondente del Corriere della Sera a Kiev ha visto la distruzione."],
+    },
     'it-actor': {
       fires: [['La partita è stata trasmessa su Rai 1 in diretta.', 'rai']],
       silent: ['La partita è stata commentata su Rai 1 in diretta.'],
@@ -70,6 +91,19 @@ export const CASES: LanguageCases = {
     ['Le immagini sono state diffuse dalla Reuters.', ['reuters:report']],
     ['Il Corriere della Sera scrive che il governo è in crisi.', ['corriere-della-sera:report']],
     ['Foto: Ansa', ['ansa:photo']],
+    ['Scrive il Messaggero che il ministro ha mentito.', ['il-messaggero:report']],
+    ['Secondo quanto riportato dal Messaggero, il ministro ha mentito.', ['il-messaggero:report']],
+    ["Lo ha detto in un'intervista al Giornale il ministro.", ['il-giornale:interview']],
+    [
+      "Secondo l'inviato del Corriere della Sera, la città è distrutta.",
+      ['corriere-della-sera:report'],
+    ],
+    [
+      'Secondo un sondaggio Ipsos per il Corriere della Sera, il governo perde consensi.',
+      ['corriere-della-sera:analysis'],
+    ],
+    ['Riferisce il Tg1 che il ministro ha mentito.', ['tg1:report']],
+    ["Il premier a Bruxelles. Foto d'archivio Ansa", ['ansa:photo']],
   ],
   lookAlikes: [
     'Il mondo intero guarda.',
@@ -77,5 +111,10 @@ export const CASES: LanguageCases = {
     'La stampa estera è arrivata.',
     'Il giornale di ieri era in edicola.',
     'Il sole splende su Roma.',
+    'Il presidente della Repubblica ha detto che tutto va bene.',
+    'Ex direttore del Corriere della Sera, ora guida una fondazione.',
+    'Il conduttore del programma Report su Rai 3 è stato sospeso.',
+    'Abbonati al Corriere della Sera a un euro.',
+    'Il Corriere della Sera è stato venduto a un fondo.',
   ],
 };

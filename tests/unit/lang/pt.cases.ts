@@ -4,6 +4,31 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'pt',
   rules: {
+    'pt-photo': {
+      fires: [['O presidente em Lisboa. Foto de arquivo Lusa', 'lusa:photo']],
+      silent: ['Uma foto mostra o presidente em Lisboa, disse a fonte à agência.'],
+    },
+    'pt-inverted-article': {
+      fires: [['Informou a agência Lusa que o acordo está fechado.', 'lusa:report']],
+      silent: ['Informou à agência Lusa que o acordo está fechado.'],
+    },
+    'pt-footage': {
+      fires: [['Imagens divulgadas pela TV Globo mostram a multidão.', 'tv-globo:video']],
+      silent: ['O debate foi transmitido pela TV Globo na segunda-feira.'],
+    },
+    'pt-staff': {
+      fires: [['O correspondente da Folha em Kiev viu a destruição.', 'folha-de-s-paulo:report']],
+      silent: ['O ex-correspondente da Folha em Kiev viu a destruição.'],
+    },
+    'pt-analysis': {
+      fires: [
+        [
+          'Segundo pesquisa Quaest encomendada pela TV Globo, o governo perde apoio.',
+          'tv-globo:analysis',
+        ],
+      ],
+      silent: ['Segundo a pesquisa Quaest, a TV Globo perde audiência.'],
+    },
     'pt-actor': {
       fires: [['O debate foi transmitido pela TV Globo no domingo.', 'tv-globo']],
       silent: ['O debate foi noticiado pela TV Globo no domingo.'],
@@ -57,7 +82,7 @@ export const CASES: LanguageCases = {
       silent: ['Os dados foram contestados ontem pela Folha.'],
     },
     'pt-inverted': {
-      fires: [['O acordo foi fechado, noticiou a Folha.', 'folha-de-s-paulo:report']],
+      fires: [['Como mostrou a Folha, o acordo foi fechado.', 'folha-de-s-paulo:report']],
       silent: ['O acordo foi fechado, e a Folha saiu.'],
     },
     'pt-reported': {
@@ -79,6 +104,11 @@ export const CASES: LanguageCases = {
       'A AFP, citando a Reuters, confirmou o número.',
       ['agence-france-presse:report', 'reuters:report'],
     ],
+    ['Em declarações à Lusa, o ministro negou.', ['lusa:interview']],
+    ['Revelou o jornal O Globo que o acordo está fechado.', ['o-globo:report']],
+    ['Imagens exibidas pela TV Globo mostram a multidão.', ['tv-globo:video']],
+    ['Em entrevista concedida ao UOL, o ministro negou.', ['uol:interview']],
+    ['A assessoria informou a Folha que o acordo está fechado.', ['folha-de-s-paulo:interview']],
   ],
   lookAlikes: [
     'O líder da oposição, Randolfe Rodrigues (Rede-AP), apresentou um projeto.',
@@ -86,5 +116,10 @@ export const CASES: LanguageCases = {
     'O debate foi transmitido pela Globo no domingo.',
     'O público aplaudiu no final.',
     'O estado de São Paulo decretou feriado.',
+    'Ex-diretor da Folha, ele preside uma fundação.',
+    'Trabalhou dez anos na Folha antes de entrar na política.',
+    'Assine a Folha por um real.',
+    'A Folha foi multada pelo tribunal.',
+    'O apresentador do programa Fantástico na TV Globo foi afastado.',
   ],
 };

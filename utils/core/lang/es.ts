@@ -6,6 +6,12 @@ const ART = '(?:el\\s+|la\\s+|los\\s+|las\\s+|al\\s+|del\\s+|a\\s+la\\s+|de\\s+l
 
 const PERSON_DE = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:de|del|en|para)\\s+" + ART;
 
+/** Newsroom jobs, singular and plural. */
+const JOB = String.raw`(?:periodistas?|corresponsal(?:es)?|enviad[oa]s?\s+especial(?:es)?|reporter[oa]s?|redactor(?:a|es|as)?|cronistas?|columnistas?|fotógraf[oa]s?|director(?:a|es)?|subdirector(?:a|es)?|editor(?:a|es)?|jef[ea]\s+de\s+\p{L}+|equipo|colaborador(?:a|es)?)`;
+
+/** Where a person has worked, in a bio ("ex director de El País", "trabajó en El Mundo"). */
+const BIO = String.raw`(?:(?:ex|ex-|antigu[oa]s?|anterior)\s*${JOB}\s+(?:\p{Ll}+\s+)?|(?:trabajó|trabajaba|ha\s+trabajado|colaboró|ha\s+colaborado|fue\s+${JOB}|pasó\s+por)\s+(?:\p{Ll}+\s+){0,2}?|(?:presentador|presentadora|conductor|conductora)\s+(?:del?\s+programa\s+[^,.\n]{1,40}\s+)?)`;
+
 /** Spanish: its cue rules, descriptors and words. */
 export const ES: LanguagePack = {
   code: 'es',
@@ -19,7 +25,33 @@ export const ES: LanguagePack = {
       kind: null,
       confidence: CONFIDENCE.veto,
       before: u(
-        /\b(?:organizad[oa]s?|patrocinad[oa]s?|moderad[oa]s?|transmitid[oa]s?|emitid[oa]s?|propiedad|comprad[oa]s?|adquirid[oa]s?|demandad[oa]s?|censurad[oa]s?)\s+(?:por|en|de)\s+(?:el\s+|la\s+)?$/iu,
+        new RegExp(
+          String.raw`\b(?:(?:organizad[oa]s?|patrocinad[oa]s?|moderad[oa]s?|(?<!(?:imágenes|vídeos?|videos?|grabaciones|secuencias)\s+)(?:transmitid[oa]s?|emitid[oa]s?)|propiedad|comprad[oa]s?|adquirid[oa]s?|demandad[oa]s?|censurad[oa]s?)\s+(?:por|en|de)\s+|suscríbete\s+a\s+|suscripción\s+a\s+|${BIO}(?:de|del|en|a|al|para)\s+)(?:el\s+|la\s+)?$`,
+          'iu',
+        ),
+      ),
+    },
+    {
+      // "Foto EFE", "(Foto de archivo EFE)": a caption credit without a colon.
+      id: 'es-photo',
+      kind: 'photo',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          String.raw`(?:^|\n|[.!?]\s|[(\[|–—]\s*)(?:fotos?|fotografía|imagen|infografía)\s+(?:de\s+archivo\s+|archivo\s+)?(?:[^\n.:()]{0,40}[/|,]\s*)?$`,
+          'iu',
+        ),
+      ),
+    },
+    {
+      id: 'es-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          `\\b(?:análisis|estimación|estimaciones|cálculos?|recuento|sondeo|sondeos|encuesta|encuestas|barómetro|estudio|proyección|simulación)\\s+(?:(?:(?:de|del)\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d&-]*\\s+){1,3})?(?:(?:realizad[oa]|elaborad[oa]|encargad[oa]|hech[oa])\\s+)?(?:de|del|por|para)\\s+${ART}$`,
+          'i',
+        ),
       ),
     },
     {
@@ -28,7 +60,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.explicit,
       before: u(
         new RegExp(
-          `\\b(?:según|segun|de\\s+acuerdo\\s+(?:con|a)|conforme\\s+a|a\\s+decir\\s+de|citad[oa]s?\\s+por|recogid[oa]s?\\s+por)\\s+(?:(?:informó|informa|publicó|publica|reportó|reporta|recoge|recogió|difundió|señaló|indicó|adelantó|reveló)\\s+|(?:ha|han|había|habían)\\s+(?:informado|publicado|adelantado|avanzado|revelado|difundido|señalado|indicado|recogido|explicado|confirmado|reportado)\\s+|(?:informaciones|información|datos|un\\s+(?:informe|reportaje|artículo|análisis|recuento|sondeo)|una\\s+(?:información|investigación|nota|encuesta)|cifras|reportes?|informes?)\\s+(?:de|del|publicad[oa]s?\\s+por)\\s+|${PERSON_DE})?${ART}$`,
+          `\\b(?:según|segun|de\\s+acuerdo\\s+(?:con|a)|conforme\\s+a|a\\s+decir\\s+de|citad[oa]s?\\s+por|recogid[oa]s?\\s+por)\\s+(?:(?:informó|informa|publicó|publica|reportó|reporta|recoge|recogió|difundió|señaló|indicó|adelantó|reveló)\\s+|(?:ha|han|había|habían)\\s+(?:informado|publicado|adelantado|avanzado|revelado|difundido|señalado|indicado|recogido|explicado|confirmado|reportado)\\s+|(?:informaciones|información|datos|un\\s+(?:informe|reportaje|artículo|análisis|recuento|sondeo)|una\\s+(?:información|investigación|nota|encuesta)|cifras|reportes?|informes?|(?:el|la|los|las|un|una|unos|nuestr[oa]s?)\\s+${JOB})\\s+(?:de|del|publicad[oa]s?\\s+por)\\s+|${PERSON_DE})?${ART}$`,
           'i',
         ),
       ),
@@ -76,6 +108,33 @@ export const ES: LanguagePack = {
       ),
     },
     {
+      // "imágenes difundidas por Televisa", "un vídeo publicado en la web de El País"
+      id: 'es-footage',
+      kind: 'video',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          String.raw`\b(?:imágenes|vídeos?|videos?|grabaciones|grabación|secuencias?|fotogramas)\s+(?:\p{Ll}+\s+)?(?:difundid[oa]s?|emitid[oa]s?|publicad[oa]s?|obtenid[oa]s?|grabad[oa]s?|mostrad[oa]s?|transmitid[oa]s?|divulgad[oa]s?|verificad[oa]s?|captad[oa]s?)\s+(?:\S+\s+){0,2}?(?:por|en)\s+${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      // "el corresponsal de El País en Kiev vio", "una periodista de la Cadena SER constató"
+      id: 'es-staff',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          String.raw`\b(?:el|la|los|las|un|una|unos|unas|dos|tres|nuestr[oa]s?)\s+${JOB}\s+(?:\p{Ll}+\s+)?(?:de|del)\s+${ART}$`,
+          'i',
+        ),
+      ),
+      after: u(
+        /^(?:\s+(?:en|desde)(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){1,2})?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|han|había|pudo|pudieron|ha\s+podido)\s+)?(?:vio|ve|visto|constató|constata|constatado|comprobó|comprueba|comprobado|observó|observa|observado|presenció|presenciado|relató|relata|relatado|contó|cuenta|informó|informa|informado|describió|describe|escribió|escribe|confirmar|comprobar|ver|constatar|acceder|consultar|habló|hablado|entrevistó|entrevistado|recorrió|recorrido)\b/iu,
+      ),
+    },
+    {
       id: 'es-by',
       kind: 'report',
       confidence: CONFIDENCE.verb,
@@ -92,7 +151,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?:^|[\\s,;:»"”)])(?:(?:ha|han|había|habían)\\s+(?:informado|publicado|reportado|señalado|indicado|precisado|añadido|agregado|recogido|revelado|adelantado|avanzado|difundido|explicado|escrito|detallado|asegurado|afirmado|consignado|apuntado|subrayado|constatado|recordado|citado|titulado|confirmado|destacado)|informó|informa|informaba|destacó|destaca|publicó|publica|reportó|reporta|señaló|señala|indicó|indica|precisó|precisa|añadió|añade|agregó|agrega|recogió|recoge|reveló|revela|adelantó|adelanta|difundió|difunde|explicó|explica|escribe|escribió|detalló|detalla|aseguró|asegura|afirmó|afirma|consignó|consigna|apuntó|apunta|subrayó|subraya|constató|recordó|recuerda|citó|cita|titula|tituló)\\s+${ART}$`,
+          `(?:^|[\\s,;:»"”)])(?:(?:ha|han|había|habían)\\s+(?:informado|publicado|reportado|señalado|indicado|precisado|añadido|agregado|recogido|revelado|adelantado|avanzado|difundido|explicado|escrito|detallado|asegurado|afirmado|consignado|apuntado|subrayado|constatado|recordado|citado|titulado|confirmado|destacado)|informó|informa|informaba|destacó|destaca|publicó|publica|reportó|reporta|señaló|señala|indicó|indica|precisó|precisa|añadió|añade|agregó|agrega|recogió|recoge|reveló|revela|adelantó|adelanta|difundió|difunde|explicó|explica|escribe|escribió|detalló|detalla|aseguró|asegura|afirmó|afirma|consignó|consigna|apuntó|apunta|subrayó|subraya|constató|recordó|recuerda|citó|cita|titula|tituló|sostiene|sostuvo|sostenía|mantiene|mantuvo|desvela|desveló|destapa|destapó|avanza|avanzó|cuenta|contó|relata|relató|advierte|advirtió|constata|apunta|subrayó|subraya|recogía|publicaba|informaba|revelaba|aseguraba|afirmaba|explicaba|(?:ha|han|había|habían)\\s+(?:desvelado|destapado|sostenido|contado|relatado|advertido|podido\\s+saber|sabido|conocido|tenido\\s+acceso))\\s+${ART}$`,
           'i',
         ),
       ),
@@ -119,17 +178,6 @@ export const ES: LanguagePack = {
       ),
     },
     {
-      id: 'es-analysis',
-      kind: 'analysis',
-      confidence: CONFIDENCE.pattern,
-      before: u(
-        new RegExp(
-          `\\b(?:análisis|estimación|estimaciones|cálculos?|recuento|sondeo|encuesta|proyección)\\s+(?:realizad[oa]\\s+)?(?:de|del|por|para)\\s+${ART}$`,
-          'i',
-        ),
-      ),
-    },
-    {
       id: 'es-byline-por',
       kind: 'byline',
       confidence: CONFIDENCE.pattern,
@@ -142,7 +190,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: u(
-        /^(?:\s*[»"”])?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|había|han|habían|habría|también|ya|además|hoy|ayer|este\s+\p{L}+|lo|le|les|se)\s+){0,2}(?:informó|informa|informaba|informado|publicó|publica|publicaba|publicado|reportó|reporta|reportaba|reportado|reveló|revela|revelaba|revelado|señaló|señala|señalaba|señalado|indicó|indica|indicaba|indicado|aseguró|asegura|aseguraba|asegurado|afirmó|afirma|afirmaba|afirmado|dijo|dice|decía|dicho|explicó|explica|explicaba|escribió|escribe|escribía|escrito|confirmó|confirma|confirmado|adelantó|adelanta|adelantado|difundió|difunde|difundido|destacó|destaca|detalló|detalla|precisó|precisa|citó|cita|recogió|recoge|consignó|consigna|tituló|titula|estimó|estima|calculó|calcula|constató|constata|pudo\s+confirmar|ha\s+sabido|supo|obtuvo)\b/iu,
+        /^(?:\s*[»"”])?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|había|han|habían|habría|también|ya|además|hoy|ayer|este\s+\p{L}+|lo|le|les|se)\s+){0,2}(?:informó|informa|informaba|informado|publicó|publica|publicaba|publicado|reportó|reporta|reportaba|reportado|reveló|revela|revelaba|revelado|señaló|señala|señalaba|señalado|indicó|indica|indicaba|indicado|aseguró|asegura|aseguraba|asegurado|afirmó|afirma|afirmaba|afirmado|dijo|dice|decía|dicho|explicó|explica|explicaba|escribió|escribe|escribía|escrito|confirmó|confirma|confirmado|adelantó|adelanta|adelantado|difundió|difunde|difundido|destacó|destaca|detalló|detalla|precisó|precisa|citó|cita|recogió|recoge|consignó|consigna|tituló|titula|estimó|estima|calculó|calcula|constató|constata|pudo\s+confirmar|ha\s+sabido|supo|obtuvo|sostiene|sostuvo|sostenía|sostenido|mantiene|mantuvo|desvela|desveló|desvelado|destapa|destapó|destapado|avanza|avanzó|avanzado|apunta|apuntó|relata|relató|relatado|cuenta|contó|advierte|advirtió|subraya|subrayó|añade|añadió|recuerda|recordó|asegura|se\s+hace\s+eco|se\s+hizo\s+eco|ha\s+podido\s+saber|ha\s+tenido\s+acceso|tuvo\s+acceso|ha\s+podido\s+confirmar|ha\s+confirmado|ha\s+conocido|conoció)\b/iu,
       ),
     },
   ],

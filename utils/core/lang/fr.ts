@@ -36,6 +36,18 @@ export const FR: LanguagePack = {
       ),
     },
     {
+      // "Photo AFP", "PHOTO AFP", "(Photo d'illustration Reuters)": a caption credit without a colon.
+      id: 'fr-photo',
+      kind: 'photo',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          String.raw`(?:^|\n|[.!?]\s|[(\[|–—]\s*)(?:photos?|crédit\s+photo|illustration|infographie)\s+(?:d['’]illustration\s+|d['’]archives?\s+)?(?:[^\n.:()]{0,40}[/|,]\s*)?$`,
+          'iu',
+        ),
+      ),
+    },
+    {
       id: 'fr-analysis',
       kind: 'analysis',
       confidence: CONFIDENCE.pattern,
@@ -87,7 +99,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.pattern,
       before: u(
         new RegExp(
-          `(?:^|[.!?»”]\\s+|\\n)(?:Sur|À|Au\\s+micro\\s+d[eu]|Sur\\s+l['’]antenne\\s+d[eu]|Sur\\s+le\\s+plateau\\s+d[eu])\\s*${ART}$`,
+          `(?:^|[.!?»”]\\s+|\\n)(?:Sur|À|Au|Aux|Au\\s+micro\\s+d[eu]|Sur\\s+l['’]antenne\\s+d[eu]|Sur\\s+le\\s+plateau\\s+d[eu])\\s*${ART}$`,
         ),
       ),
       after: /^\s*,/u,

@@ -5,6 +5,12 @@ import { u } from './regex';
 const ART =
   "(?:il\\s+|lo\\s+|la\\s+|l['’]\\s?|i\\s+|gli\\s+|le\\s+|al\\s+|allo\\s+|alla\\s+|all['’]\\s?|ai\\s+|agli\\s+|del\\s+|dello\\s+|della\\s+|dell['’]\\s?|dal\\s+|dallo\\s+|dalla\\s+|dall['’]\\s?|sul\\s+|sulla\\s+|sull['’]\\s?|nel\\s+|nella\\s+|nell['’]\\s?)?";
 
+/** Newsroom jobs, singular and plural. */
+const JOB = String.raw`(?:corrispondent[ei]|inviat[oaie]|giornalist[aie]|cronist[aie]|redattor[ei]|redattric[ei]|reporter|fotograf[oaie]|editorialist[aie]|firm[ae]|direttore|direttrice|vicedirettore|vicedirettrice|conduttore|conduttrice|collaborator[ei]|collaboratric[ei]|squadra|troupe)`;
+
+/** Where a person has worked, in a bio ("ex direttore del Corriere", "ha lavorato per la Stampa"). */
+const BIO = String.raw`(?:(?:ex|ex-|già|storic[oa]|exdirettore)\s*${JOB}\s+(?:\p{Ll}+\s+)?|(?:ha|aveva)\s+(?:lavorato|collaborato|esordito|iniziato)\s+(?:\p{Ll}+\s+){0,2}?|(?:è|era)\s+stat[oa]\s+${JOB}\s+|(?:conduttore|conduttrice|presentatore|presentatrice)\s+(?:del\s+programma\s+[^,.\n]{1,40}\s+)?)`;
+
 /** Italian: its cue rules, descriptors and words. */
 export const IT: LanguagePack = {
   code: 'it',
@@ -18,7 +24,35 @@ export const IT: LanguagePack = {
       kind: null,
       confidence: CONFIDENCE.veto,
       before: u(
-        /\b(?:trasmess[oa]|andat[oa]\s+in\s+onda|condott[oa]|organizzat[oa]|acquistat[oa]|comprat[oa]|abbonati\s+a)\s+(?:su|da|a)\s+$/iu,
+        new RegExp(
+          String.raw`\b(?:(?:(?<!(?:immagini|video|filmat[oi]|sequenz[ae])\s+)trasmess[oa]|andat[oa]\s+in\s+onda|condott[oa]|organizzat[oa]|acquistat[oa]|comprat[oa]|abbonati\s+a|abbonamento\s+a)\s+(?:su|da|a)\s+|${BIO}(?:di|del|dello|della|dell['’]|dei|a|al|alla|all['’]|per|con|in|nel|nella|su|sul|sulla)\s*)$`,
+          'iu',
+        ),
+      ),
+    },
+    {
+      // "(foto Ansa)", "Foto ANSA", "foto d'archivio Ansa": a caption credit without a colon.
+      id: 'it-photo',
+      kind: 'photo',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          String.raw`(?:^|\n|[.!?]\s|[(\[|–—]\s*)(?:foto|fotografia|immagine|infografica)\s+(?:d['’]archivio\s+|di\s+archivio\s+)?(?:[^\n.:()]{0,40}[/|,]\s*)?$`,
+          'iu',
+        ),
+      ),
+    },
+    {
+      // "un sondaggio Swg per La7", "secondo una stima del Sole 24 Ore", "l'analisi di Youtrend
+      // per Sky TG24"
+      id: 'it-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          String.raw`\b(?:sondaggi[oi]|analisi|stim[ae]|calcoli|rilevazion[ei]|proiezion[ei]|simulazion[ei]|elaborazion[ei]|barometro)\s+(?:(?:(?:di|del|della|dell['’])\s*)?(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3})?(?:(?:realizzat[oaie]|condott[oaie]|commissionat[oaie]|effettuat[oaie]|curat[oaie])\s+)?(?:per|di|del|dello|della|dell['’]|da|dal|dalla|dall['’])\s*${ART}$`,
+          'i',
+        ),
       ),
     },
     {
@@ -27,7 +61,7 @@ export const IT: LanguagePack = {
       confidence: CONFIDENCE.explicit,
       before: u(
         new RegExp(
-          `\\b(?:secondo|stando\\s+a|in\\s+base\\s+a|a\\s+quanto\\s+riferisce|a\\s+quanto\\s+riporta|a\\s+quanto\\s+scrive|a\\s+quanto\\s+riferito\\s+da|a\\s+quanto\\s+riportato\\s+da|come\\s+riporta|come\\s+riferisce|come\\s+scrive|come\\s+riportato\\s+da|come\\s+riferito\\s+da)\\s+(?:(?:quanto|quanto\\s+riporta(?:to)?(?:\\s+da)?|quanto\\s+riferisce|quanto\\s+riferito(?:\\s+da)?|quanto\\s+scrive|quanto\\s+scritto(?:\\s+da)?|quanto\\s+rende\\s+noto|quanto\\s+apprende|un\\s+(?:articolo|servizio|report|rapporto|sondaggio)\\s+(?:di|del|della|dell['’]|pubblicato\\s+da)|le\\s+informazioni\\s+(?:di|del|della|dell['’])|i\\s+dati\\s+(?:di|del|della|dell['’]))\\s*)?${ART}$`,
+          `\\b(?:secondo|stando\\s+a|in\\s+base\\s+a|a\\s+quanto\\s+riferisce|a\\s+quanto\\s+riporta|a\\s+quanto\\s+scrive|a\\s+quanto\\s+riferito\\s+da|a\\s+quanto\\s+riportato\\s+da|come\\s+riporta|come\\s+riferisce|come\\s+scrive|come\\s+riportato\\s+da|come\\s+riferito\\s+da)\\s+(?:(?:quanto|quanto\\s+riporta(?:to)?(?:\\s+da)?|quanto\\s+riferisce|quanto\\s+riferito(?:\\s+da)?|quanto\\s+scrive|quanto\\s+scritto(?:\\s+da)?|quanto\\s+rende\\s+noto|quanto\\s+apprende|un\\s+(?:articolo|servizio|report|rapporto|sondaggio)\\s+(?:di|del|della|dell['’]|pubblicato\\s+da)|le\\s+informazioni\\s+(?:di|del|della|dell['’])|i\\s+dati\\s+(?:di|del|della|dell['’])|(?:il|lo|la|l['’]|i|gli|le|un|una|un['’]|nostr[oaie])\\s*${JOB}\\s+(?:di|del|dello|della|dell['’]))\\s*)?${ART}$`,
           'i',
         ),
       ),
@@ -64,6 +98,33 @@ export const IT: LanguagePack = {
           `\\b(?:citando|che\\s+cita|cita|ripreso\\s+da|ripresa\\s+da|riportando)\\s+${ART}$`,
           'i',
         ),
+      ),
+    },
+    {
+      // "immagini diffuse da Rai News", "un video pubblicato sul sito del Corriere"
+      id: 'it-footage',
+      kind: 'video',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          String.raw`\b(?:immagini|video|filmat[oi]|sequenz[ae]|riprese|fotogrammi)\s+(?:\p{Ll}+\s+)?(?:diffus[oaie]|trasmess[oaie]|pubblicat[oaie]|mostrat[oaie]|ottenut[oaie]|girat[oaie]|mandat[oaie]\s+in\s+onda|mess[oaie]\s+in\s+onda|verificat[oaie]|rilanciat[oaie])\s+(?:\S+\s+){0,2}?(?:da|dal|dallo|dalla|dall['’]|su|sul|sulla|sull['’]|in|nel|nella)\s*${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      // "il corrispondente di Repubblica a Kiev ha visto", "l'inviata del Corriere racconta"
+      id: 'it-staff',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          String.raw`\b(?:il|lo|la|l['’]|i|gli|le|un|una|un['’]|due|tre|nostr[oaie])\s*${JOB}\s+(?:\p{Ll}+\s+)?(?:di|del|dello|della|dell['’])\s*${ART}$`,
+          'i',
+        ),
+      ),
+      after: u(
+        /^(?:\s+(?:a|in|da|sul\s+posto)(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){1,2})?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|hanno|aveva|è|sono|ha\s+potuto)\s+)?(?:visto|vede|constatato|constata|osservato|osserva|raccontato|racconta|riferito|riferisce|scritto|scrive|descritto|descrive|documentato|documenta|verificato|verifica|assistito|assiste|incontrato|intervistato|raccolto|contato|appreso|apprende|entrat[oaie]|arrivat[oaie]|vedere|constatare|verificare|consultare)\b/iu,
       ),
     },
     {

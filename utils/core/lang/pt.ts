@@ -7,6 +7,12 @@ const ART =
 
 const PERSON_DE = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:de|do|da|no|na|para)\\s+" + ART;
 
+/** Newsroom jobs, singular and plural; "a reportagem do g1" is the newsroom's reporters. */
+const JOB = String.raw`(?:correspondentes?|enviad[oa]s?\s+especia(?:l|is)|jornalistas?|repórteres|repórter|colunistas?|fotógraf[oa]s?|cinegrafistas?|editor(?:a|es|as)?|diretor(?:a|es|as)?|equipe|reportagem|apresentador(?:a|es|as)?)`;
+
+/** Where a person has worked, in a bio ("ex-diretor da Folha", "trabalhou no Globo"). */
+const BIO = String.raw`(?:(?:ex|ex-|antig[oa])\s*${JOB}\s+(?:\p{Ll}+\s+)?|(?:trabalhou|trabalhava|atuou|passou|colaborou|foi\s+${JOB})\s+(?:\p{Ll}+\s+){0,2}?|(?:apresentador|apresentadora)\s+(?:do\s+programa\s+[^,.\n]{1,40}\s+)?)`;
+
 /** Portuguese: its cue rules, descriptors and words. */
 export const PT: LanguagePack = {
   code: 'pt',
@@ -20,7 +26,22 @@ export const PT: LanguagePack = {
       kind: null,
       confidence: CONFIDENCE.veto,
       before: u(
-        /\b(?:conta|assine|assinatura|organizad[oa]s?\s+pel[oa]|patrocinad[oa]s?\s+pel[oa]|transmitid[oa]s?\s+pel[oa]|comprad[oa]s?\s+pel[oa]|veja\s+também\s+n[oa])\s+$/iu,
+        new RegExp(
+          String.raw`\b(?:(?:conta|assine|assinatura|assinante\s+d[oa]|organizad[oa]s?\s+pel[oa]|patrocinad[oa]s?\s+pel[oa]|(?<!(?:imagens|vídeos?|gravações|cenas)\s+)transmitid[oa]s?\s+pel[oa]|comprad[oa]s?\s+pel[oa]|veja\s+também\s+n[oa])\s+|${BIO}(?:d[oa]s?|n[oa]s?|para\s+(?:o|a)?|em|pel[oa]s?|a|ao|à)\s*)$`,
+          'iu',
+        ),
+      ),
+    },
+    {
+      // "Foto Lusa", "(foto de arquivo Reuters)": a caption credit without a colon.
+      id: 'pt-photo',
+      kind: 'photo',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          String.raw`(?:^|\n|[.!?]\s|[(\[|–—]\s*)(?:fotos?|fotografia|imagem|infografia)\s+(?:de\s+arquivo\s+|arquivo\s+)?(?:[^\n.:()]{0,40}[/|,]\s*)?$`,
+          'iu',
+        ),
       ),
     },
     {
@@ -43,6 +64,17 @@ export const PT: LanguagePack = {
       ),
     },
     {
+      // "Informou a agência Lusa que…", "…», revelou o jornal O Globo": a reporting verb opening
+      // its clause, then its subject ("informou à Lusa" is pt-told; so is "a assessoria informou
+      // a Folha que", where the outlet is the object).
+      id: 'pt-inverted-article',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /(?:^|[.,;:!?»"”)—–]\s*|\b(?:como|conforme)\s+)(?:informou|informa|informava|noticiou|noticia|noticiava|publicou|publica|revelou|revela|divulgou|divulga|apurou|apura|escreveu|escreve|relatou|relata|adiantou|adianta|avançou|avança|reportou|reporta|antecipou|antecipa|destacou|destaca|afirmou|afirma|confirmou|confirma|acrescentou|acrescenta|precisou|precisa|indicou|indica|observou|sublinhou|referiu|refere|explicou|explica)\s+(?:o|a|os|as)\s+$/iu,
+      ),
+    },
+    {
       // "disse à Folha", not "disse que a Folha …" (there "a" is the article of the subject).
       id: 'pt-told',
       kind: 'interview',
@@ -60,7 +92,7 @@ export const PT: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:(?:em|durante|numa|na)\\s+(?:uma\\s+)?(?:entrevista|conversa|participação)(?:\\s+(?:exclusiva|concedida))?\\s+(?:a|ao|à|com|para|no|na)|entrevistad[oa]s?\\s+pel[oa]|ouvid[oa]s?\\s+pel[oa]|procurad[oa]s?\\s+pel[oa]|(?:ao|no)\\s+programa\\b[^\\n.]{0,60}\\b(?:d[oa]|n[oa]|pel[oa])|ao\\s+ar\\s+(?:n[oa]|pel[oa]))\\s+${ART}$`,
+          `\\b(?:(?:em|durante|numa|na|nas)\\s+(?:uma\\s+)?(?:entrevista|conversa|participação|declarações)(?:\\s+(?:exclusiva|exclusivas|concedida|prestadas|feitas|telefónica|telefônica))?\\s+(?:a|ao|à|com|para|no|na)|entrevistad[oa]s?\\s+pel[oa]|ouvid[oa]s?\\s+pel[oa]|procurad[oa]s?\\s+pel[oa]|(?:ao|no)\\s+programa\\b[^\\n.]{0,60}\\b(?:d[oa]|n[oa]|pel[oa])|ao\\s+ar\\s+(?:n[oa]|pel[oa]))\\s+${ART}$`,
           'i',
         ),
       ),
@@ -91,6 +123,45 @@ export const PT: LanguagePack = {
       confidence: CONFIDENCE.verb,
       chain: true,
       before: u(new RegExp(`\\b(?:citando|citou|que\\s+cita)\\s+${ART}$`, 'i')),
+    },
+    {
+      // "imagens divulgadas pela TV Globo", "um vídeo publicado no site do g1"
+      id: 'pt-footage',
+      kind: 'video',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          String.raw`\b(?:imagens|vídeos?|gravações|gravação|cenas|filmagens?)\s+(?:\p{Ll}+\s+)?(?:divulgad[oa]s?|exibid[oa]s?|transmitid[oa]s?|publicad[oa]s?|obtid[oa]s?|mostrad[oa]s?|gravad[oa]s?|veiculad[oa]s?|captad[oa]s?|verificad[oa]s?)\s+(?:\S+\s+){0,2}?(?:por|pel[oa]|n[oa]|em)\s+${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      // "o correspondente da Folha em Kiev viu", "a reportagem do g1 esteve no local"
+      id: 'pt-staff',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          String.raw`\b(?:o|a|os|as|um|uma|dois|duas|três|noss[oa]s?)\s+${JOB}\s+(?:\p{Ll}+\s+)?(?:d[oa]s?|de)\s+${ART}$`,
+          'i',
+        ),
+      ),
+      after: u(
+        /^(?:\s+(?:em|no|na|de)(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){1,2})?(?:,\s[^,\n]{1,60},)?\s+(?:(?:já|também|pôde|conseguiu)\s+)?(?:viu|vê|constatou|constata|observou|observa|esteve|está|acompanhou|acompanha|presenciou|apurou|apura|relatou|relata|contou|conta|descreveu|descreve|escreveu|escreve|verificou|verifica|teve\s+acesso|tentou\s+contato|procurou|entrevistou|conversou|ouviu|visitou|percorreu|flagrou|registrou|registou|flagrou|confirmar|constatar|ver|apurar)\b/iu,
+      ),
+    },
+    {
+      // "pesquisa Quaest encomendada pela TV Globo", "sondagem da Aximage para o DN"
+      id: 'pt-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          String.raw`\b(?:pesquisas?|sondage(?:m|ns)|levantamentos?|estudos?|análises?|projeç(?:ão|ões)|simulaç(?:ão|ões)|estimativas?)\s+(?:(?:(?:d[oa]|de)\s+)?(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3})?(?:(?:encomendad[oa]s?|contratad[oa]s?|feit[oa]s?|realizad[oa]s?|divulgad[oa]s?)\s+(?:por|pel[oa]s?)|para)\s+${ART}$`,
+          'i',
+        ),
+      ),
     },
     {
       id: 'pt-by',
