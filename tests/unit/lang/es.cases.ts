@@ -110,6 +110,7 @@ export const CASES: LanguageCases = {
     ['Una encuesta de 40dB para El País muestra una caída.', ['el-pais:analysis']],
     ['Imágenes emitidas por Televisa muestran la multitud.', ['televisa:video']],
     ['Manifestantes en Madrid. Foto EFE/Juan Pérez', ['efe:photo']],
+    ['Los enviados especiales de El País han podido constatar los daños.', ['el-pais:report']],
   ],
   lookAlikes: [
     'No es la nacion que soñamos: el país vive una crisis profunda.',

@@ -116,6 +116,7 @@ export const CASES: LanguageCases = {
     ['Une journaliste de Libération a vu les corps.', ['liberation:report']],
     ['Le bilan est lourd. Au Parisien, le maire a confié sa colère.', ['le-parisien:interview']],
     ["Le président à Paris. PHOTO D'ILLUSTRATION REUTERS", ['reuters:photo']],
+    ['Les envoyés spéciaux du Monde ont pu constater les dégâts.', ['le-monde:report']],
   ],
   lookAlikes: [
     'Le monde entier regarde la France.',

@@ -131,7 +131,7 @@ export const ES: LanguagePack = {
         ),
       ),
       after: u(
-        /^(?:\s+(?:en|desde)(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){1,2})?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|han|había|pudo|pudieron|ha\s+podido)\s+)?(?:vio|ve|visto|constató|constata|constatado|comprobó|comprueba|comprobado|observó|observa|observado|presenció|presenciado|relató|relata|relatado|contó|cuenta|informó|informa|informado|describió|describe|escribió|escribe|confirmar|comprobar|ver|constatar|acceder|consultar|habló|hablado|entrevistó|entrevistado|recorrió|recorrido)\b/iu,
+        /^(?:\s+(?:en|desde)(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){1,2})?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|han|había|habían)\s+(?:podido\s+)?|(?:pudo|pudieron)\s+)?(?:vio|ve|visto|constató|constata|constatado|comprobó|comprueba|comprobado|observó|observa|observado|presenció|presenciado|relató|relata|relatado|contó|cuenta|informó|informa|informado|describió|describe|escribió|escribe|confirmar|comprobar|ver|constatar|acceder|consultar|habló|hablado|entrevistó|entrevistado|recorrió|recorrido)\b/iu,
       ),
     },
     {

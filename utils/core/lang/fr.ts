@@ -8,7 +8,7 @@ const ART =
 const PERSON_DE = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:de|du|d['’]|chez|pour)\\s*" + ART;
 
 /** Newsroom jobs, singular and plural. */
-const JOB = String.raw`(?:journalistes?|reporters?|correspondante?s?|envoyée?s?\s+spéciale?s?|rédacteurs?(?:\s+en\s+chef)?|rédactrices?(?:\s+en\s+chef)?|chroniqueur|chroniqueurs|chroniqueuse|chroniqueuses|éditorialistes?|photographes?|directeur|directrice|directeurs|présentateur|présentatrice|collaborateur|collaboratrice|pigistes?|grand\s+reporter|spécialiste|cheffe?\s+du\s+service\s+\p{L}+)`;
+const JOB = String.raw`(?:journalistes?|reporters?|correspondante?s?|envoyée?s?\s+spéci(?:ale?s?|aux)|rédacteurs?(?:\s+en\s+chef)?|rédactrices?(?:\s+en\s+chef)?|chroniqueur|chroniqueurs|chroniqueuse|chroniqueuses|éditorialistes?|photographes?|directeur|directrice|directeurs|présentateur|présentatrice|collaborateur|collaboratrice|pigistes?|grand\s+reporter|spécialiste|cheffe?\s+du\s+service\s+\p{L}+)`;
 
 /**
  * Where a person has worked, in a bio ("ancien journaliste du Monde", "passé par Libération",
