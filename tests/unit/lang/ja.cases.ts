@@ -35,6 +35,10 @@ export const CASES: LanguageCases = {
       ],
       silent: ['メッシ＝ロイターの選手'],
     },
+    'ja-credit-tail': {
+      fires: [['式典に出席した首相＝新華社・共同', 'kyodo:photo']],
+      silent: ['式典に出席した首相＝新華社・共同声明の署名式で'],
+    },
     'ja-provided': {
       fires: [['墜落現場の様子（ロイター提供）', 'reuters:photo']],
       silent: ['ロイター提供の番組を見た。'],

@@ -138,6 +138,15 @@ export const JA: LanguagePack = {
       after: /^\s*(?:$|\n|[）)」、。\s]|[/／＝=・])/u,
     },
     {
+      // The distributor closing a credit line after the source: "＝新華社・共同" (the catalog writes
+      // the distributor with its dot, "・共同"), "＝ＡＰ・時事".
+      id: 'ja-credit-tail',
+      kind: 'photo',
+      confidence: CONFIDENCE.pattern,
+      before: /[＝=][^\s＝=、。]{1,20}$/u,
+      after: /^\s*(?:$|\n|[）)」、。\s])/u,
+    },
+    {
       // "写真はロイター提供", "（AFP＝時事提供）", "ＡＰ撮影".
       id: 'ja-provided',
       kind: 'photo',
