@@ -237,3 +237,9 @@ const ADJECTIVE = `(?:[\\p{Ll}-]*(?:ск|цк|ов|ев|ин|льн|тн|ств)
 
 /** A descriptor before a name: "агентства", "американское издание", "телеканалу". */
 export const DESCRIPTOR = `(?:${ADJECTIVE}\\s+){0,2}${alternation(Object.values(OUTLET_NOUNS).flat())}`;
+
+/** Months in the genitive, as a dateline writes them ("5 декабря", "5 дек."). */
+export const MONTHS = forms(`
+  января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+  янв фев февр мар апр июн июл авг сен сент окт ноя нояб дек
+`);

@@ -50,3 +50,15 @@ export function lForms(
     all.flatMap((w) => (w.endsWith(mark) ? [w, ...endings.map((e) => w + e)] : [w])),
   );
 }
+
+/** A lookahead for a Cyrillic letter (see `cyrillicFirst`). */
+export const CYR = '(?=[\\u0400-\\u04ff])';
+
+/**
+ * A Cyrillic pack's pattern with a Cyrillic letter required where each word-bounded group opens
+ * (`\b(?:`): a pack's rules are also tried on other languages' text, where a Latin or Arabic
+ * window then fails at one class test per word instead of at every word of a long verb table.
+ */
+export function cyrillicFirst(re: RegExp): RegExp {
+  return new RegExp(re.source.replace(/\\b\(\?:/g, `${CYR}\\b(?:`), re.flags);
+}

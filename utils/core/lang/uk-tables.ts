@@ -225,3 +225,10 @@ const ADJECTIVE = `(?:[\\p{Ll}-]*(?:ськ|цьк|ов|ев|ин|льн|тн|с�
 
 /** A descriptor before a name: "агентству", "польське видання", "телемарафону". */
 export const DESCRIPTOR = `(?:${ADJECTIVE}\\s+){0,2}${alternation(Object.values(OUTLET_NOUNS).flat())}`;
+
+/** Months in the genitive, as a dateline writes them ("5 грудня"). */
+export const MONTHS = words(
+  'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня'.split(
+    ' ',
+  ),
+);
