@@ -74,7 +74,7 @@ export const CASES: LanguageCases = {
       fires: [
         [
           'В эфире телеканала «Россия 24» вице-премьер заявил, что пошлины отменят.',
-          'unlisted:россия-24:interview',
+          'russia-24-24:interview',
         ],
       ],
       silent: ['В эфире НТВ выйдет новый сериал.'],
@@ -161,7 +161,7 @@ export const CASES: LanguageCases = {
     ['Как передает ТАСС, в Минфине не возражают.', ['tass:report']],
     [
       'Министр заявил в интервью телеканалу «Санкт-Петербург», что метро откроют.',
-      ['unlisted:санкт-петербург:interview'],
+      ['sankt-peterburg-tv:interview'],
     ],
   ],
   lookAlikes: [
