@@ -155,7 +155,7 @@ export const CASES: LanguageCases = {
     ['Джерело: Reuters\nНаступний абзац.\nЩе один.\nІ ще.\nКінець.', ['reuters:report']],
     ['За даними Укрінформу, порт працює.', ['ukrinform:report']],
     ['Як зʼясувала «Українська правда», угоду підписано.', ['ukrainska-pravda:report']],
-    ['Польське видання Rzeczpospolita цитує міністра.', ['unlisted:rzeczpospolita:report']],
+    ['Польське видання Rzeczpospolita цитує міністра.', ['rzeczpospolita:report']],
     ['Міністр заявив в ефірі телеканалу «Рада», що квоти скасують.', ['unlisted:рада:interview']],
   ],
   lookAlikes: [
