@@ -1,7 +1,7 @@
 import { CONFIDENCE } from '../tuning';
 import type { LanguagePack } from './pack';
 import { u as unicode } from './regex';
-import { CYR, cyrillicFirst } from './slavic';
+import { CYR, cyrillicFirst, wireDateline } from './slavic';
 import {
   DESCRIPTOR,
   FILLERS,
@@ -65,11 +65,7 @@ export const RU: LanguagePack = {
       id: 'ru-dateline',
       kind: 'report',
       confidence: CONFIDENCE.verb,
-      before: u(
-        new RegExp(
-          `(?:^|\\n)\\s*\\p{Lu}[\\p{L}-]+(?:\\s\\p{L}[\\p{L}-]+)?[.,]\\s+\\d{1,2}\\s+${MONTHS}\\.?(?:\\s+\\d{4}(?:\\s+г(?:ода|\\.)?)?)?[.,]?\\s*(?:[—–-]\\s*|\\/\\s*)?$`,
-        ),
-      ),
+      before: u(new RegExp(wireDateline(MONTHS, 'г(?:ода|\\.)?'))),
       after: /^\s*\/?\s*(?:[.—–-]|$)/u,
     },
     {

@@ -51,6 +51,16 @@ export function lForms(
   );
 }
 
+/**
+ * The dateline that opens a wire story, ending where the agency's name follows: "МОСКВА, 5
+ * декабря — " (РИА Новости), "МОСКВА, 5 декабря. /" (ТАСС), "КИЇВ, 5 грудня 2025 р. — "
+ * (Укрінформ). `months` is the month names' alternation, `year` the abbreviation after a year
+ * ("г(?:ода|\\.)?"). A pattern's source, for the pack's own `u`.
+ */
+export function wireDateline(months: string, year: string): string {
+  return `(?:^|\\n)\\s*\\p{Lu}[\\p{L}-]+(?:\\s\\p{L}[\\p{L}-]+)?[.,]\\s+\\d{1,2}\\s+${months}\\.?(?:\\s+\\d{4}(?:\\s+${year})?)?[.,]?\\s*(?:[—–-]\\s*|\\/\\s*)?$`;
+}
+
 /** A lookahead for a Cyrillic letter (see `cyrillicFirst`). */
 export const CYR = '(?=[\\u0400-\\u04ff])';
 

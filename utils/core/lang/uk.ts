@@ -1,7 +1,7 @@
 import { CONFIDENCE } from '../tuning';
 import type { LanguagePack } from './pack';
 import { u } from './regex';
-import { CYR, cyrillicFirst } from './slavic';
+import { CYR, cyrillicFirst, wireDateline } from './slavic';
 import {
   apostrophes,
   DESCRIPTOR,
@@ -63,11 +63,7 @@ export const UK: LanguagePack = {
       id: 'uk-dateline',
       kind: 'report',
       confidence: CONFIDENCE.verb,
-      before: u(
-        new RegExp(
-          `(?:^|\\n)\\s*\\p{Lu}[\\p{L}-]+(?:\\s\\p{L}[\\p{L}-]+)?[.,]\\s+\\d{1,2}\\s+${MONTHS}\\.?(?:\\s+\\d{4}(?:\\s+р(?:оку|\\.)?)?)?[.,]?\\s*(?:[—–-]\\s*|\\/\\s*)?$`,
-        ),
-      ),
+      before: u(new RegExp(wireDateline(MONTHS, 'р(?:оку|\\.)?'))),
       after: /^\s*\/?\s*(?:[.—–-]|$)/u,
     },
     {
