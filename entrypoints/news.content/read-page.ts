@@ -1,4 +1,3 @@
-import { isOverBudget } from '@/utils/extract/budget';
 import {
   finishExtraction,
   readClone,
@@ -24,18 +23,19 @@ type Attempt = Extraction | null | 'again';
 /**
  * Readability off the page: the snapshot of the page's pruned copy (snapshot.ts), written in
  * slices, goes to the background, which reads it with the same Readability and options and
- * answers the article with the numbers of its text nodes. Pages so small that Readability in
- * the page would cost them less (budget.ts) are read there instead ('in-page').
+ * answers the article with the numbers of its text nodes. It costs the page less than a parse in
+ * the page on every article measured, the smallest included (docs/performance.md); an empty copy
+ * holds no article and is not sent.
  */
 async function readOffPage(
   scheduler: Scheduler,
   signal: AbortSignal,
   withUnlikely: boolean,
-): Promise<Attempt | 'in-page' | 'failed'> {
+): Promise<Attempt | 'failed'> {
   const writer = startSnapshot(document, withUnlikely);
   await scheduler.inSlices(writer.step, signal, (start) => recordStep('snapshot', start));
   recordCopy(writer.stats);
-  if (!isOverBudget(writer.stats)) return 'in-page';
+  if (!writer.stats.elements && !writer.stats.textChars) return null;
   // The page's work here is the string handed over; the parse runs elsewhere.
   const reply = await send('parseSnapshot', { withUnlikely, ops: writer.json });
   scheduler.check(signal);
@@ -75,8 +75,7 @@ async function readInPage(
 
 /**
  * Reads the page's article the way that costs the page least, when the page is idle and the
- * reader is not using it. Off the page (`readOffPage`) unless the page is so small that
- * Readability in the page costs it less (budget.ts); in the page also when the off-page parse
+ * reader is not using it: off the page (`readOffPage`); in the page only when the off-page parse
  * failed and the reader asked (`force`, from the popup), else the page waits for the reader.
  */
 export async function readPage(
@@ -89,8 +88,7 @@ export async function readPage(
     if (!force) await scheduler.whenQuiet(signal);
     let attempt = await readOffPage(scheduler, signal, withUnlikely);
     if (attempt === 'failed' && !force) return { status: 'waiting' };
-    if (attempt === 'failed' || attempt === 'in-page')
-      attempt = await readInPage(scheduler, signal, withUnlikely, force);
+    if (attempt === 'failed') attempt = await readInPage(scheduler, signal, withUnlikely, force);
     if (attempt === 'again') continue;
     if (!attempt) break;
     return { status: 'article', extraction: attempt };

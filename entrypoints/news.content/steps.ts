@@ -7,7 +7,7 @@
 interface StepLog {
   steps: Record<string, number[]>;
   state: string;
-  /** The size of the last pruned copy (what predicts the parse time, see budget.ts). */
+  /** The size of the last pruned copy (elements and characters copied). */
   copy?: object;
 }
 

@@ -5,7 +5,7 @@ export interface PreparedClone {
   clone: Document;
   /** Each text node of the clone and the live one it copies. */
   pairs: Map<Text, Text>;
-  /** What was copied: the size that predicts Readability's parse time (see budget.ts). */
+  /** What was copied: elements and characters (the bench's measure of a page's size). */
   stats: CloneStats;
   /** The first pass's unlikely candidates were left out too (see `pruneReason`). */
   withUnlikely: boolean;

@@ -25,7 +25,7 @@ export interface SnapshotWriter {
   readonly json: string;
   /** The page's text node behind each number. */
   readonly texts: Text[];
-  /** What was copied: the size that predicts Readability's parse time (see budget.ts). */
+  /** What was copied (pruned-clone.ts `CloneStats`). */
   readonly stats: CloneStats;
 }
 
