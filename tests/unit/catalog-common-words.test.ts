@@ -30,6 +30,19 @@ describe('names that are common words', () => {
     ['pl', 'Według Rzeczpospolitej rząd planuje podwyżki.', 'rzeczpospolita:report'],
     ['es', 'El Mundo afirma que el Gobierno prepara cambios.', 'el-mundo:report'],
     ['pt', 'Ouvido pelo g1, o ministro disse que a reforma vem.', 'g1:interview'],
+    ['pt', 'Ao Público, o ministro disse que a reforma avança.', 'publico-portugal:interview'],
+    ['pt', 'Como antecipou o Expresso, o governo vai cair.', 'expresso:report'],
+    // Short names count where the full name is in the text.
+    [
+      'it',
+      'Lo scrive la Repubblica. Secondo Repubblica, la manovra slitta.',
+      'la-repubblica:report',
+    ],
+    [
+      'en',
+      'The Asahi Shimbun is a daily. The Asahi reported the cabinet quit.',
+      'asahi-shimbun:report',
+    ],
   ])('[%s] %s → %s', (lang, text, credit) => {
     expect(credits(text, lang)).toEqual([credit]);
   });
@@ -53,6 +66,11 @@ describe('names that are common words', () => {
     ['ja', '政治・時事問題について語った。'],
     ['pl', 'Prezydent Rzeczpospolitej Polskiej powiedział, że podpisze ustawę.'],
     ['es', 'El mundo, según dijo el ministro, mira a Gaza.'],
+    ['it', 'Il presidente della Repubblica ha detto che firmerà la legge.'],
+    ['pt', 'Segundo o ministro, o público aplaudiu.'],
+    ['pt', 'O comboio Expresso, disse a CP, vai atrasar.'],
+    ['es', 'El Público, según dijo el ministro, aplaudió.'],
+    ['en', 'Asahi reported higher beer sales on Monday.'],
   ])('[%s] %s → nothing', (lang, text) => {
     expect(credits(text, lang)).toEqual([]);
   });
@@ -62,6 +80,11 @@ describe('names that are common words', () => {
     ['sr', 'Kako javlja RTS, vlada Srbije je pala u Beogradu.', 'rts1:report'],
     ['fr', 'Selon la RTS, le Conseil fédéral suisse a décidé.', 'radio-television-suisse:report'],
     ['fr', 'Le ministre a confié à RTL que la réforme passera.', 'rtl-france:interview'],
+    [
+      'es',
+      'Según ha publicado Público, el Gobierno prepara cambios en Madrid.',
+      'publico-spain:report',
+    ],
     ['hr', 'Ministar je za RTL rekao da reforma dolazi.', 'rtl-hrvatska:quote'],
   ])('[%s] %s → %s', (lang, text, credit) => {
     expect(credits(text, lang)).toEqual([credit]);
