@@ -1,5 +1,6 @@
 /**
- * `npm run catalog -- [--json | --stats [--top N]]`: inspect utils/core/catalog.json.
+ * `npm run catalog -- [--json | --stats [--top N] | --gaps [--region NAME]]`: inspect
+ * utils/core/catalog.json.
  * --json prints only JSON on stdout (an array of every outlet entry).
  */
 import { readFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCatalog } from '../utils/core/catalog-schema';
 import { OUTLET_KEY_ORDER } from './catalog-build/canonical';
+import { gapsReport } from './catalog-gaps';
 import { statsReport, summaryTable } from './catalog-stats';
 
 const rank = (k: string) => {
@@ -34,6 +36,9 @@ if (args.includes('--json')) {
   const i = args.indexOf('--top');
   const top = i >= 0 ? Number(args[i + 1]) || 25 : 25;
   console.log(statsReport(catalog, top));
+} else if (args.includes('--gaps')) {
+  const i = args.indexOf('--region');
+  console.log(gapsReport(catalog, i >= 0 ? args[i + 1] : undefined));
 } else {
   console.log(summaryTable(catalog));
 }
