@@ -84,6 +84,12 @@ describe('findMentions with case endings', () => {
   it('keeps a longer word out', () => {
     expect(spans('Aftonbladetsmedarbetare och SVT:sa', 'sv')).toEqual([['SVT', '']]);
   });
+  it('leaves an ending the rules read outside the mention (Turkish)', () => {
+    const tr = buildAliasIndex({ outlets: [outlet('sabah', ['Sabah gazetesi'], ['tr'])] });
+    const found = findMentions('Sabah gazetesinin haberine göre', tr, 'tr');
+    expect(found.map((m) => [m.surface, m.caseEnding ?? ''])).toEqual([['Sabah gazetesi', '']]);
+    expect(findMentions('Sabah gazetesiyleri', tr, 'tr')).toEqual([]);
+  });
   it('folds the Greek final sigma, so a name in capitals matches', () => {
     const greek = buildAliasIndex({ outlets: [outlet('politis', ['Πολίτης'], ['el'])] });
     expect(findMentions('Ο ΠΟΛΙΤΗΣ έγραψε', greek).map((m) => m.surface)).toEqual(['ΠΟΛΙΤΗΣ']);

@@ -30,6 +30,11 @@ describe('normalizeForScan', () => {
     expect(normalizeForScan('أَحمد').folded).toBe(normalizeForScan('احمد').folded);
   });
 
+  it('reads the Hebrew geresh and gershayim as the ASCII marks pages also use', () => {
+    expect(normalizeForScan('אל-ג׳זירה').folded).toBe(normalizeForScan("אל-ג'זירה").folded);
+    expect(normalizeForScan('גל״צ').folded).toBe(normalizeForScan('גל"צ').folded);
+  });
+
   it('reads a nukta letter alike in one code point, in two, or without the nukta', () => {
     const bare = normalizeForScan('जी न्यूज').folded;
     expect(normalizeForScan('\u095bी न्यूज\u093c').folded).toBe(bare);

@@ -15,6 +15,8 @@ export interface CompiledEndings {
   joiners: string;
   /** Length of the longest ending, so a long word after a name is given up early. */
   longest: number;
+  /** The rules read the ending (`NameInflection.readByRules`): the mention stops before it. */
+  readByRules?: boolean;
 }
 
 const compiled = new Map<string, CompiledEndings | null>();
@@ -32,6 +34,7 @@ export function endingsFor(code: string | undefined): CompiledEndings | null {
         endings,
         joiners: (inflection?.joiners ?? []).join(''),
         longest: Math.max(...[...endings].map((e) => e.length)),
+        readByRules: !!inflection?.readByRules,
       }
     : null;
   compiled.set(code, result);

@@ -74,6 +74,13 @@ function isSameScript(a: string, b: string): boolean {
 /** Units before a name searched for a glued prefix ("ول", "וכש-"): longer than any prefix. */
 const PREFIX_REACH = 6;
 
+/** Where the name at `start` has its first letter: a name may open with a quote mark ('"הארץ"'). */
+function firstLetter(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && i < start + 2 && !isWordUnit(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /**
  * True when the word unit right before `start` ends a prefix the language glues to names
  * ("لرويترز", "לרויטרס", "ל-ynet"; `namePrefix` in the packs): the prefix starts a word, and a
@@ -88,7 +95,8 @@ function hasGluedPrefix(text: string, start: number): boolean {
     const at = from + m.index;
     if (at > 0 && isWordUnit(text.charCodeAt(at - 1))) continue;
     const last = m[0][m[0].length - 1];
-    if (isWordUnit(last.charCodeAt(0)) && !isSameScript(last, text[start])) continue;
+    if (isWordUnit(last.charCodeAt(0)) && !isSameScript(last, text[firstLetter(text, start)]))
+      continue;
     return true;
   }
   return false;
@@ -129,7 +137,8 @@ function endingAfter(
   }
   const endings = value.stemOf ? endingsFor(value.stemOf) : own;
   const ending = endings ? caseEndingAt(text, end, endings) : '';
-  if (ending) return ending;
+  // An ending the rules read stays out of the mention: the window after the name opens with it.
+  if (ending) return endings!.readByRules ? '' : ending;
   const c = text.charCodeAt(end);
   return isWordUnit(c) && !isUnspacedScriptUnit(c) ? null : '';
 }

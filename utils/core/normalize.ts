@@ -80,7 +80,9 @@ function foldWide(c: number): number {
   const compat = ch.normalize('NFKC');
   if (compat.length === 1) ch = compat;
   if (/\s/.test(ch)) return 32;
-  if ('\u2018\u2019\u02bc\u2032`\u00b4'.includes(ch)) return 39;
+  // Hebrew writes its geresh and gershayim as such or as ASCII marks ("אל-ג׳זירה", "גל״צ").
+  if ('\u2018\u2019\u02bc\u2032`\u00b4\u05f3'.includes(ch)) return 39;
+  if (c === 0x05f4) return 34;
   if ('\u2010\u2011\u2012\u2013\u2014\u2212'.includes(ch)) return 45;
   // Greek final sigma: "ΚΑΘΗΜΕΡΙΝΗΣ" lowers unit by unit to a medial σ, "Καθημερινής" keeps ς.
   if (c === 0x03c2) return 0x03c3;

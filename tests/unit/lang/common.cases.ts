@@ -14,9 +14,13 @@ export const CASES: LanguageCases = {
     },
     'paren-wire-dateline': {
       fires: [
+        ['नई दिल्ली, 5 दिसंबर (आईएएनएस)। सरकार ने नई नीति जारी की।', 'ians:byline'],
         ['WASHINGTON (AP) — The Senate passed the bill on Friday.', 'associated-press:byline'],
       ],
-      silent: ['The Senate (AP count) passed the bill on Friday.'],
+      silent: [
+        'सरकार (आईएएनएस सहित) ने नीति जारी की।',
+        'The Senate (AP count) passed the bill on Friday.',
+      ],
     },
     'paren-wire-tag': {
       fires: [['The fire spread quickly overnight. (ats/nxp)', 'keystone-sda:byline']],

@@ -15,7 +15,7 @@ export const CASES: LanguageCases = {
     ['Akizungumza na BBC Swahili, waziri alisema bajeti itapitishwa.', ['bbc:interview']],
     ['Gazeti la Mwananchi liliripoti kuwa bei ya mafuta itapanda.', ['mwananchi:report']],
     ['Taifa Leo limeripoti kwamba walimu wataanza mgomo Jumatatu.', ['taifa-leo:report']],
-    ['Aliiambia Citizen TV kuwa hatajiuzulu.', ['citizen-tv:quote']],
+    ['Aliiambia Citizen TV kuwa hatajiuzulu.', ['citizen-tv:interview']],
     [
       'Kulingana na AFP, watu kumi waliuawa katika shambulio hilo.',
       ['agence-france-presse:report'],
@@ -32,7 +32,7 @@ export const CASES: LanguageCases = {
       'Gazeti la The New York Times limeripoti kuwa Ikulu ya Marekani inapanga vikwazo.',
       ['the-new-york-times:report'],
     ],
-    ['Chanzo: Mwananchi', ['mwananchi:report']],
+    ['Bei zimepanda. (Chanzo: Mwananchi)\nHabari zaidi.', ['mwananchi:report']],
     ['Al Jazeera inaripoti kuwa misaada imezuiliwa Gaza.', ['al-jazeera:report']],
     [
       'Kama ilivyoripotiwa na Daily Nation, mahakama ilitupilia mbali kesi hiyo.',

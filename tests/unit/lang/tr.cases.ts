@@ -35,6 +35,7 @@ export const CASES: LanguageCases = {
     },
     'tr-gore': {
       fires: [
+        ['Sabah gazetesinin haberine göre zam oranı belli oldu.', 'sabah:report'],
         ["Bloomberg'e göre merkez bankası faizi artıracak.", 'bloomberg:report'],
         [
           "Anadolu Ajansı'nın (AA) haberine göre deprem 5,1 büyüklüğündeydi.",
@@ -42,10 +43,17 @@ export const CASES: LanguageCases = {
         ],
         ["Reuters'tan edinilen bilgiye göre görüşme ertelendi.", 'reuters:report'],
       ],
-      silent: ["Bloomberg'e gönderilen mektubun ardından görüşmeler başladı."],
+      silent: [
+        'Sabah gazetesinin yeni binası açıldı.',
+        "Bloomberg'e gönderilen mektubun ardından görüşmeler başladı.",
+      ],
     },
     'tr-told': {
       fires: [
+        [
+          'Cumhuriyet gazetesine konuşan milletvekili istifa etmeyeceğini söyledi.',
+          'cumhuriyet:interview',
+        ],
         ["Bakan, Habertürk'e yaptığı açıklamada zam olmayacağını söyledi.", 'haberturk:interview'],
         [
           'Anadolu Ajansı muhabirine konuşan görgü tanığı yaşananları anlattı.',
@@ -54,7 +62,20 @@ export const CASES: LanguageCases = {
         ['Bakan, CNN Türk ile yaptığı röportajda konuştu.', 'cnn-turk:interview'],
         ["Bakan, Halk TV'nin sorularını yanıtladı.", 'halk-tv:interview'],
       ],
-      silent: ["Bakan, Habertürk'ün yeni binasını ziyaret etti."],
+      silent: [
+        'Cumhuriyet gazetesine abone olan okurlar arttı.',
+        "Bakan, Habertürk'ün yeni binasını ziyaret etti.",
+      ],
+    },
+    'tr-sources': {
+      fires: [
+        ["Reuters'ın görüştüğü üç kaynak anlaşmanın imzalandığını söyledi.", 'reuters:report'],
+        [
+          "BBC Türkçe'nin ulaştığı belgeler ihalenin iptal edildiğini gösteriyor.",
+          'bbc-turkce:report',
+        ],
+      ],
+      silent: ["BBC Türkçe'nin ulaştığı izleyici sayısı arttı."],
     },
     'tr-citing': {
       fires: [

@@ -50,7 +50,8 @@ export function buildCommonRules(packs: readonly LanguagePack[]): CueRule[] {
       confidence: CONFIDENCE.verb,
       structural: true,
       before: /(?:^|[\s,.\n])\(\s*$/u,
-      after: /^\s*\)\s*(?:\.?\s*[-–—:]|\.-|\.\s*$)/u,
+      // The danda (।) ends a Hindi or Bengali dateline as a dash does: "नई दिल्ली (आईएएनएस)।".
+      after: /^\s*\)\s*(?:\.?\s*[-–—:।]|\.-|\.\s*$)/u,
     },
     {
       // "(ats/nxp)", "(AFP/dpa)": a wire tag with the editor's initials.

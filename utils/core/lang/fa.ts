@@ -121,6 +121,11 @@ const TALK = fa(
 `),
 );
 
+/** Where in its pages the outlet said it: "در گزارشی", "در سرمقاله خود", "در شماره امروز". */
+const WHERE = fa(
+  `در\\s+(?:گزارش|سرمقاله|یادداشت|مقاله|شماره|تحلیل|خبر|ستون|صفحه\\s+اول)(?:ی|\u200cای|\u200cی)?(?:\\s+(?:خود|امروز|تازه|اخیر|دیروز)){0,2}`,
+);
+
 /** Verbs of telling after "به X": "به ایسنا گفت", "به ایرنا گفته است". */
 const TOLD = fa(
   phrases(`
@@ -203,7 +208,8 @@ export const FA: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.explicit,
       before: new RegExp(
-        `(?:^|\\s)${AS_PER}\\s+${PRODUCT}${EZ}(?:\\s+${DESK}${EZ}(?:\\s+[^\\s،؛.:!؟]+){0,2})?\\s+$`,
+        // Also "به گفته منابع آگاه به رادیو فردا": sources who spoke to the outlet.
+        `(?:^|\\s)(?:${AS_PER}\\s+${PRODUCT}${EZ}(?:\\s+${DESK}${EZ}(?:\\s+[^\\s،؛.:!؟]+){0,2})?|${fa('به\\s+گفته\\s+(?:منابع|منبعی|یک\\s+منبع|مقام‌های|مقامات|یک\\s+مقام)(?:\\s+[^\\s،؛.:!؟]+){0,2}\\s+به')})\\s+$`,
         'u',
       ),
     },
@@ -234,7 +240,7 @@ export const FA: LanguagePack = {
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: new RegExp(
-        `^\\s+(?:(?:نیز|هم|روز\\s+[^\\s]+|امروز|صبح\\s+امروز|در\\s+گزارشی|در\\s+گزارش\\s+خود|در\\s+خبری)\\s+){0,2}${REPORTED}(?=[\\s.،؛:!؟]|$)`,
+        `^\\s+(?:(?:نیز|هم|روز\\s+[^\\s]+|امروز|صبح\\s+امروز|${WHERE})\\s+){0,3}${REPORTED}(?=[\\s.،؛:!؟]|$)`,
         'u',
       ),
     },

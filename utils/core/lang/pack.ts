@@ -195,4 +195,10 @@ export interface NameInflection {
    * Süddeutsche") is an ordinary word in its oblique forms ("der Süddeutschen Zuchtverbände").
    */
   stemsFromWords?: number;
+  /**
+   * The rules read the ending themselves (Turkish "Hürriyet gazetesi|nin haberine göre": the
+   * suffix says the case, as "Reuters'ın" does after an apostrophe): a name followed by one is
+   * found, but the mention stops before it, so the ending opens the window after the name.
+   */
+  readByRules?: boolean;
 }

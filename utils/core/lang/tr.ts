@@ -160,6 +160,18 @@ export const TR: LanguagePack = {
       ),
     },
     {
+      // Sources the outlet reached: "Reuters'ın görüştüğü üç kaynak", "BBC Türkçe'nin ulaştığı
+      // belgeler"; not the audience it reaches ("ulaştığı izleyici").
+      id: 'tr-sources',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      after: u(
+        new RegExp(
+          `^${GEN}\\s+(?:ulaştığı|görüştüğü|konuştuğu|eriştiği|edindiği|elde\\s+ettiği)(?:\\s+${W}){0,2}?\\s+(?:kaynak|yetkili|belge|bilgi|isim|diplomat|uzman|tanık|ses\\s+kayd|yazışma)`,
+        ),
+      ),
+    },
+    {
       // "AFP, Reuters'a dayandırdığı haberinde": the relay names its source.
       id: 'tr-citing',
       kind: 'report',
@@ -201,6 +213,12 @@ export const TR: LanguagePack = {
     from: [],
     nameParticles: [],
     publishedBy: [],
+  },
+  // After a descriptor the possessive takes a buffer n before the case ("gazetesinin",
+  // "ajansına", "kanalında", "ajansınca"); the rules read it, as they read "'ın" after a name.
+  inflection: {
+    endings: ['nin', 'nın', 'nun', 'nün', 'ne', 'na', 'ni', 'nı', 'nde', 'nda', 'nden', 'ndan'],
+    readByRules: true,
   },
   countries: {
     TR: ['türk'],
