@@ -4,6 +4,12 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'es',
   rules: {
+    'es-statements': {
+      fires: [
+        ['En declaraciones a la Cadena SER, el alcalde negó los hechos.', 'cadena-ser:quote'],
+      ],
+      silent: ['En sus declaraciones, el alcalde criticó a la Cadena SER.'],
+    },
     'es-photo': {
       fires: [['El presidente en Madrid. Foto de archivo EFE', 'efe:photo']],
       silent: ['Una foto de archivo muestra al presidente, informa EFE en su web.'],
@@ -13,8 +19,17 @@ export const CASES: LanguageCases = {
       silent: ['El debate fue emitido por Televisa el lunes.'],
     },
     'es-staff': {
-      fires: [['El corresponsal de El País en Kiev vio la destrucción.', 'el-pais:report']],
-      silent: ['El ex corresponsal de El País en Kiev vio la destrucción.'],
+      fires: [
+        [
+          'El enviado especial de RTVE a Gaza relató que los hospitales están colapsados.',
+          'rtve:report',
+        ],
+        ['El corresponsal de El País en Kiev vio la destrucción.', 'el-pais:report'],
+      ],
+      silent: [
+        'El director de RTVE viajó a Gaza.',
+        'El ex corresponsal de El País en Kiev vio la destrucción.',
+      ],
     },
     'es-actor': {
       fires: [['El debate, organizado por Televisa, duró dos horas.', 'televisa']],
@@ -25,8 +40,14 @@ export const CASES: LanguageCases = {
       silent: ['La fuente de EFE lo desmintió.'],
     },
     'es-segun': {
-      fires: [['Según EFE, el presidente viajará el miércoles.', 'efe:report']],
-      silent: ['Según el presidente, EFE viajará el miércoles.'],
+      fires: [
+        ['Según publicó ayer El País, el banco estudia una fusión.', 'el-pais:report'],
+        ['Según EFE, el presidente viajará el miércoles.', 'efe:report'],
+      ],
+      silent: [
+        'Según publicó ayer el ministerio, El País cerrará.',
+        'Según el presidente, EFE viajará el miércoles.',
+      ],
     },
     'es-con-informacion': {
       fires: [['Con información de Reuters y otras fuentes.', 'reuters:report']],
@@ -35,11 +56,18 @@ export const CASES: LanguageCases = {
     'es-told': {
       fires: [
         [
+          'Según informaron a Europa Press fuentes diplomáticas, el embajador fue convocado.',
+          'europa-press:quote',
+        ],
+        [
           'El investigador aseguraba a AFP que un termómetro marcó 20 grados.',
-          'agence-france-presse:interview',
+          'agence-france-presse:quote',
         ],
       ],
-      silent: ['El investigador aseguraba que AFP había medido 20 grados.'],
+      silent: [
+        'Según informaron fuentes diplomáticas, Europa Press no fue convocada.',
+        'El investigador aseguraba que AFP había medido 20 grados.',
+      ],
     },
     'es-interview': {
       fires: [['En una entrevista con El País, el ministro lo negó.', 'el-pais:interview']],
@@ -68,25 +96,88 @@ export const CASES: LanguageCases = {
       silent: ['Un lector de El País escribió una carta.'],
     },
     'es-analysis': {
-      fires: [['Una encuesta realizada por El País muestra lo contrario.', 'el-pais:analysis']],
-      silent: ['Una encuesta muestra que El País tiene lectores.'],
+      fires: [
+        [
+          'Según los datos recopilados por El País, los desahucios han aumentado.',
+          'el-pais:analysis',
+        ],
+        ['Una encuesta realizada por El País muestra lo contrario.', 'el-pais:analysis'],
+      ],
+      silent: [
+        'Los datos recopilados por la policía fueron publicados en El País.',
+        'Una encuesta muestra que El País tiene lectores.',
+      ],
     },
     'es-byline-por': {
       fires: [['Por Agencia EFE', 'efe:byline']],
       silent: ['Gracias por leer EFE'],
     },
     'es-reported': {
-      fires: [['El País informó el lunes que el acuerdo se rompió.', 'el-pais:report']],
-      silent: ['El País entero celebró el lunes.'],
+      fires: [
+        ['El País dio a conocer que la fiscalía abrió una investigación.', 'el-pais:report'],
+        ['El País informó el lunes que el acuerdo se rompió.', 'el-pais:report'],
+      ],
+      silent: [
+        'El ministro dio a conocer su plan, que El País criticó.',
+        'El País entero celebró el lunes.',
+      ],
     },
   },
   examples: [
     ['Según EFE, el presidente viajará el miércoles.', ['efe:report']],
+    ['Según informaron a Efe fuentes diplomáticas, el embajador fue convocado.', ['efe:quote']],
+    // Blind set: written from how the press credits sources, before reading the rules.
+    ['Según la agencia EFE, al menos diez personas murieron en el incendio.', ['efe:report']],
+    ['El Gobierno prepara una rebaja fiscal, informó El País este martes.', ['el-pais:report']],
+    [
+      'Como adelantó El Confidencial, la empresa presentará un ERE en enero.',
+      ['el-confidencial:report'],
+    ],
+    ['«No vamos a dimitir», declaró el ministro a la Cadena SER.', ['cadena-ser:quote']],
+    [
+      'En una entrevista concedida a La Vanguardia, la alcaldesa defiende su gestión.',
+      ['la-vanguardia:interview'],
+    ],
+    ['El Mundo publica hoy que el fiscal conocía los correos desde marzo.', ['el-mundo:report']],
+    [
+      'Según ha podido saber Europa Press de fuentes del ministerio, la reunión se aplazó.',
+      ['europa-press:report'],
+    ],
+    ['De acuerdo con el diario Clarín, el acuerdo incluye un tramo de deuda.', ['clarin:report']],
+    ['Fuentes policiales citadas por Infobae confirmaron la detención.', ['infobae:report']],
+    [
+      'Entrevistado por Onda Cero, el consejero aseguró que no habrá recortes.',
+      ['onda-cero:interview'],
+    ],
+    ['Según una encuesta de GAD3 para ABC, el PP ganaría las elecciones.', ['abc-spain:analysis']],
+    ['{{caption:Bomberos en la zona del incendio. Foto: EFE/Kiko Huesca}}', ['efe:photo']],
+    ['Las imágenes emitidas por Antena 3 muestran el momento del rescate.', ['antena-3:video']],
+    [
+      'El enviado especial de RTVE a Gaza relató que los hospitales están colapsados.',
+      ['rtve:report'],
+    ],
+    ['Así lo ha asegurado el presidente en declaraciones a COPE.', ['cope:quote']],
+    ['Según reveló elDiario.es, el contrato se firmó sin concurso.', ['eldiario-es:report']],
+    [
+      'El periódico local La Gaceta del Valle informó que la carretera sigue cortada.',
+      ['unlisted:gaceta-del-valle:report'],
+    ],
+    ['Con información de EFE y Europa Press', ['efe:report', 'europa-press:report']],
+    [
+      'Según los datos recopilados por El País, los desahucios han aumentado un 12 %.',
+      ['el-pais:analysis'],
+    ],
+    [
+      'La Voz de Galicia informa de que el puerto permanecerá cerrado hasta el lunes.',
+      ['la-voz-de-galicia:report'],
+    ],
+    ['En declaraciones a Telemundo, la congresista pidió una investigación.', ['telemundo:quote']],
+    ['Fotografía: Reuters', ['reuters:photo']],
     ['Bruselas, 7 oct (EFE).- El alto representante habló hoy.', ['efe:byline']],
     ['Sus oponentes son extremistas, destacó AFP.', ['agence-france-presse:report']],
     [
       'El investigador aseguraba a AFP que un termómetro marcó 20 grados.',
-      ['agence-france-presse:interview'],
+      ['agence-france-presse:quote'],
     ],
     [
       'Lo dijo en una entrevista en Radio Marca recogida por Europa Press.',
@@ -113,6 +204,16 @@ export const CASES: LanguageCases = {
     ['Los enviados especiales de El País han podido constatar los daños.', ['el-pais:report']],
   ],
   lookAlikes: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    'María López, exredactora de El País, dirige ahora una consultora de comunicación.',
+    'El Mundo fue fundado en 1989 por Pedro J. Ramírez.',
+    'Marca España es la marca país que promueve el Gobierno.',
+    'El Ministerio de Sanidad informó de 300 nuevos casos.',
+    'La noticia se hizo viral en Twitter y TikTok en pocas horas.',
+    'Los trabajadores de RTVE convocaron una huelga para el lunes.',
+    'Un estudio publicado en la revista The Lancet confirma el efecto.',
+    'Suscríbete a La Vanguardia y recibe el periódico en casa.',
+    'El presidente de Prisa, editora de El País, compareció ante los accionistas.',
     'No es la nacion que soñamos: el país vive una crisis profunda.',
     'El público aplaudió al final.',
     'El mundo entero mira a España.',

@@ -6,6 +6,17 @@ const ART = '(?:el\\s+|la\\s+|los\\s+|las\\s+|al\\s+|del\\s+|a\\s+la\\s+|de\\s+l
 
 const PERSON_DE = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:de|del|en|para)\\s+" + ART;
 
+/**
+ * Third persons of regular reporting verbs from their stems, singular and plural, preterite,
+ * present and imperfect: "inform" → informó, informaron, informa, informan, informaba, informaban;
+ * "difund" (-er/-ir) → difundió, difundieron, difunde, difunden, difundía, difundían.
+ */
+const arForms = (stems: string): string => `(?:${stems})(?:ó|aron|an?|aban?)`;
+const erForms = (stems: string): string => `(?:${stems})(?:ió|ieron|en?|ían?)`;
+
+/** Reporting verbs, third person (see `arForms`), and the irregular ones. */
+const SAY = `${arForms('inform|public|report|señal|indic|asegur|afirm|explic|precis|confirm|revel|adelant|destac|detall|apunt|subray|constat|relat|coment|manifest|declar|insist|agreg|recalc|aclar')}|${erForms('difund|escrib|recog|admit|añad|reconoc')}|dijo|dijeron|dice|dicen|decía|decían|contó|contaron|cuenta|cuentan|contaba|sostuvo|sostuvieron|sostiene|sostienen|advirtió|advirtieron|advierte|advierten|dio\\s+a\\s+conocer|dieron\\s+a\\s+conocer`;
+
 /** Newsroom jobs, singular and plural. */
 const JOB = String.raw`(?:periodistas?|corresponsal(?:es)?|enviad[oa]s?\s+especial(?:es)?|reporter[oa]s?|redactor(?:a|es|as)?|cronistas?|columnistas?|fotógraf[oa]s?|director(?:a|es)?|subdirector(?:a|es)?|editor(?:a|es)?|jef[ea]\s+de\s+\p{L}+|equipo|colaborador(?:a|es)?)`;
 
@@ -49,7 +60,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.pattern,
       before: u(
         new RegExp(
-          `\\b(?:análisis|estimación|estimaciones|cálculos?|recuento|sondeo|sondeos|encuesta|encuestas|barómetro|estudio|proyección|simulación)\\s+(?:(?:(?:de|del)\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d&-]*\\s+){1,3})?(?:(?:realizad[oa]|elaborad[oa]|encargad[oa]|hech[oa])\\s+)?(?:de|del|por|para)\\s+${ART}$`,
+          `\\b(?:(?:datos|cifras|estadísticas)\\s+(?:recopilad|compilad|analizad|calculad|procesad)[oa]s\\s+por\\s+${ART}$)|\\b(?:análisis|estimación|estimaciones|cálculos?|recuento|sondeo|sondeos|encuesta|encuestas|barómetro|estudio|proyección|simulación)\\s+(?:(?:(?:de|del)\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d&-]*\\s+){1,3})?(?:(?:realizad[oa]|elaborad[oa]|encargad[oa]|hech[oa])\\s+)?(?:de|del|por|para)\\s+${ART}$`,
           'i',
         ),
       ),
@@ -60,7 +71,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.explicit,
       before: u(
         new RegExp(
-          `\\b(?:según|segun|de\\s+acuerdo\\s+(?:con|a)|conforme\\s+a|a\\s+decir\\s+de|citad[oa]s?\\s+por|recogid[oa]s?\\s+por)\\s+(?:(?:informó|informa|publicó|publica|reportó|reporta|recoge|recogió|difundió|señaló|indicó|adelantó|reveló)\\s+|(?:ha|han|había|habían)\\s+(?:informado|publicado|adelantado|avanzado|revelado|difundido|señalado|indicado|recogido|explicado|confirmado|reportado)\\s+|(?:informaciones|información|datos|un\\s+(?:informe|reportaje|artículo|análisis|recuento|sondeo)|una\\s+(?:información|investigación|nota|encuesta)|cifras|reportes?|informes?|(?:el|la|los|las|un|una|unos|nuestr[oa]s?)\\s+${JOB})\\s+(?:de|del|publicad[oa]s?\\s+por)\\s+|${PERSON_DE})?${ART}$`,
+          `\\b(?:según|segun|de\\s+acuerdo\\s+(?:con|a)|conforme\\s+a|a\\s+decir\\s+de|citad[oa]s?\\s+por|recogid[oa]s?\\s+por)\\s+(?:(?:(?:ayer|hoy|anoche|ya|también)\\s+)?(?:${SAY})\\s+(?:(?:ayer|hoy|anoche|esta\\s+semana|este\\s+\\p{L}+)\\s+)?|(?:ha|han|había|habían)\\s+(?:informado|publicado|adelantado|avanzado|revelado|difundido|señalado|indicado|recogido|explicado|confirmado|reportado)\\s+|(?:informaciones|información|datos|un\\s+(?:informe|reportaje|artículo|análisis|recuento|sondeo)|una\\s+(?:información|investigación|nota|encuesta)|cifras|reportes?|informes?|(?:el|la|los|las|un|una|unos|nuestr[oa]s?)\\s+${JOB})\\s+(?:de|del|publicad[oa]s?\\s+por)\\s+|${PERSON_DE})?${ART}$`,
           'i',
         ),
       ),
@@ -75,11 +86,11 @@ export const ES: LanguagePack = {
     },
     {
       id: 'es-told',
-      kind: 'interview',
+      kind: 'quote',
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:dijo|declaró|aseguró|aseguraba|asegura|afirmó|afirmaba|afirma|explicó|explicaba|explica|contó|contaba|cuenta|señaló|señalaba|indicó|indicaba|confirmó|relató|comentó|manifestó|reconoció|admitió|precisó|sostuvo|detalló|advirtió|dice|declara|confesó|aseveró|expresó|respondió|adelantó|reveló|manifestó|insistió|subrayó|apuntó|agregó|añadió)\\s+(?:\\p{L}+\\s+){0,3}?(?:a|al|ante|en\\s+declaraciones\\s+a|en\\s+conversación\\s+con|en\\s+diálogo\\s+con)\\s+${ART}$`,
+          `\\b(?:${SAY}|${arForms('confes|asever|expres')}|${erForms('respond')})\\s+(?:\\p{L}+\\s+){0,3}?(?:a|al|ante|en\\s+declaraciones\\s+a|en\\s+conversación\\s+con|en\\s+diálogo\\s+con)\\s+${ART}$`,
           'i',
         ),
       ),
@@ -90,8 +101,20 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:(?:en|durante)\\s+(?:una|la|su)?\\s*(?:entrevista|conversación|charla|declaraciones|diálogo)(?:\\s+(?:concedida|exclusiva|telefónica|radial|televisiva))?\\s+(?:con|en|a|al|para|por|de)|entrevistad[oa]s?\\s+por|en\\s+declaraciones\\s+(?:a|al|para)|en\\s+conversación\\s+con|consultad[oa]s?\\s+por|en\\s+diálogo\\s+con|ante\\s+los\\s+micrófonos\\s+de)\\s+${ART}$`,
+          `\\b(?:(?:en|durante)\\s+(?:una|la|su)?\\s*(?:entrevista|conversación|charla|diálogo)(?:\\s+(?:concedida|exclusiva|telefónica|radial|televisiva))?\\s+(?:con|en|a|al|para|por|de)|entrevistad[oa]s?\\s+por|en\\s+conversación\\s+con|consultad[oa]s?\\s+por|en\\s+diálogo\\s+con|ante\\s+los\\s+micrófonos\\s+de)\\s+${ART}$`,
           'i',
+        ),
+      ),
+    },
+    {
+      // "en declaraciones a la Cadena SER": statements given to the outlet, quoted.
+      id: 'es-statements',
+      kind: 'quote',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:en|durante)\\s+(?:unas\\s+|sus\\s+)?declaraciones\\s+(?:\\p{Ll}+\\s+)?(?:a|al|para|ante)\\s+${ART}$`,
+          'iu',
         ),
       ),
     },
@@ -131,7 +154,7 @@ export const ES: LanguagePack = {
         ),
       ),
       after: u(
-        /^(?:\s+(?:en|desde)(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){1,2})?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|han|había|habían)\s+(?:podido\s+)?|(?:pudo|pudieron)\s+)?(?:vio|ve|visto|constató|constata|constatado|comprobó|comprueba|comprobado|observó|observa|observado|presenció|presenciado|relató|relata|relatado|contó|cuenta|informó|informa|informado|describió|describe|escribió|escribe|confirmar|comprobar|ver|constatar|acceder|consultar|habló|hablado|entrevistó|entrevistado|recorrió|recorrido)\b/iu,
+        /^(?:\s+(?:en|desde|a)(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){1,2})?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|han|había|habían)\s+(?:podido\s+)?|(?:pudo|pudieron)\s+)?(?:vio|ve|visto|constató|constata|constatado|comprobó|comprueba|comprobado|observó|observa|observado|presenció|presenciado|relató|relata|relatado|contó|cuenta|informó|informa|informado|describió|describe|escribió|escribe|confirmar|comprobar|ver|constatar|acceder|consultar|habló|hablado|entrevistó|entrevistado|recorrió|recorrido)\b/iu,
       ),
     },
     {
@@ -190,7 +213,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: u(
-        /^(?:\s*[»"”])?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|había|han|habían|habría|también|ya|además|hoy|ayer|este\s+\p{L}+|lo|le|les|se)\s+){0,2}(?:informó|informa|informaba|informado|publicó|publica|publicaba|publicado|reportó|reporta|reportaba|reportado|reveló|revela|revelaba|revelado|señaló|señala|señalaba|señalado|indicó|indica|indicaba|indicado|aseguró|asegura|aseguraba|asegurado|afirmó|afirma|afirmaba|afirmado|dijo|dice|decía|dicho|explicó|explica|explicaba|escribió|escribe|escribía|escrito|confirmó|confirma|confirmado|adelantó|adelanta|adelantado|difundió|difunde|difundido|destacó|destaca|detalló|detalla|precisó|precisa|citó|cita|recogió|recoge|consignó|consigna|tituló|titula|estimó|estima|calculó|calcula|constató|constata|pudo\s+confirmar|ha\s+sabido|supo|obtuvo|sostiene|sostuvo|sostenía|sostenido|mantiene|mantuvo|desvela|desveló|desvelado|destapa|destapó|destapado|avanza|avanzó|avanzado|apunta|apuntó|relata|relató|relatado|cuenta|contó|advierte|advirtió|subraya|subrayó|añade|añadió|recuerda|recordó|asegura|se\s+hace\s+eco|se\s+hizo\s+eco|ha\s+podido\s+saber|ha\s+tenido\s+acceso|tuvo\s+acceso|ha\s+podido\s+confirmar|ha\s+confirmado|ha\s+conocido|conoció)\b/iu,
+        /^(?:\s*[»"”])?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|había|han|habían|habría|también|ya|además|hoy|ayer|este\s+\p{L}+|lo|le|les|se)\s+){0,2}(?:informó|informa|informaba|informado|publicó|publica|publicaba|publicado|reportó|reporta|reportaba|reportado|reveló|revela|revelaba|revelado|señaló|señala|señalaba|señalado|indicó|indica|indicaba|indicado|aseguró|asegura|aseguraba|asegurado|afirmó|afirma|afirmaba|afirmado|dijo|dice|decía|dicho|explicó|explica|explicaba|escribió|escribe|escribía|escrito|confirmó|confirma|confirmado|adelantó|adelanta|adelantado|difundió|difunde|difundido|destacó|destaca|detalló|detalla|precisó|precisa|citó|cita|recogió|recoge|consignó|consigna|tituló|titula|estimó|estima|calculó|calcula|constató|constata|pudo\s+confirmar|ha\s+sabido|supo|obtuvo|sostiene|sostuvo|sostenía|sostenido|mantiene|mantuvo|desvela|desveló|desvelado|destapa|destapó|destapado|avanza|avanzó|avanzado|apunta|apuntó|relata|relató|relatado|cuenta|contó|advierte|advirtió|subraya|subrayó|añade|añadió|recuerda|recordó|asegura|se\s+hace\s+eco|se\s+hizo\s+eco|ha\s+podido\s+saber|ha\s+tenido\s+acceso|tuvo\s+acceso|ha\s+podido\s+confirmar|ha\s+confirmado|ha\s+conocido|conoció|(?:dio|dieron|da|dan|ha\s+dado|han\s+dado)\s+a\s+conocer|informaron|publicaron|revelaron|señalaron|adelantaron|difundieron)\b/iu,
       ),
     },
   ],

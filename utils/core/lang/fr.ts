@@ -30,7 +30,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.veto,
       before: u(
         new RegExp(
-          String.raw`\b(?:invitée?s?\s+(?:du|de|sur|au)\s+(?:JT|journal|plateau|matinale)\s+(?:de\s+)?|(?<!(?:images|vidéos?|séquences?|extraits?|photos?)\s+)diffusée?s?\s+(?:sur|par)\s+|présentée?s?\s+(?:sur|par)\s+|animée?s?\s+par\s+|racheté(?:e|s)?\s+par\s+|détenue?s?\s+par\s+|propriétaire\s+d[eu]\s+|regarder\s+|abonnez-vous\s+à\s+|abonnement\s+(?:à|au|aux)\s+|lire\s+aussi\s+sur\s+|${BIO}(?:à|au|aux|de|du|des|d['’]|chez|pour)\s*(?:l['’]\s?|le\s+|la\s+|les\s+)?)$`,
+          String.raw`\b(?:invitée?s?\s+(?:du|de|sur|au)\s+(?:JT|journal|plateau|matinale)\s+(?:de\s+)?|(?<!(?:images|vidéos?|séquences?|extraits?|photos?)\s+)diffusée?s?\s+(?:sur|par)\s+|présentée?s?\s+(?:sur|par)\s+|animée?s?\s+par\s+|racheté(?:e|s)?\s+par\s+|détenue?s?\s+par\s+|propriétaire\s+d[eu]\s+|regarder\s+|abonnez-vous\s+à\s+|(?:président|présidente|pdg|patron|patronne|(?:directeur|directrice)\s+générale?|actionnaires?|salariés|syndicats?)\s+(?:de|du|d['’])\s*(?:l['’]\s?|la\s+)?|(?:études?|travaux)\s+(?:scientifiques?\s+)?(?:\p{Ll}+\s+){0,2}?(?:publiée?s?|parue?s?)\s+(?:\p{Ll}+\s+)?dans\s+(?:la\s+)?(?:revue(?:\s+scientifique)?\s+)?|abonnement\s+(?:à|au|aux)\s+|lire\s+aussi\s+sur\s+|${BIO}(?:à|au|aux|de|du|des|d['’]|chez|pour)\s*(?:l['’]\s?|le\s+|la\s+|les\s+)?)$`,
           'iu',
         ),
       ),
@@ -53,7 +53,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.pattern,
       before: u(
         new RegExp(
-          `\\b(?:analyse|décryptage|sondage|sondages|baromètre|enquête\\s+d['’]opinion|étude|estimation|calculs?|décompte|comptage|modélisation|simulation|projection|estimations)\\s+(?:(?:exclusive?|\\p{Lu}[\\p{L}&-]*|[A-Z]{2,}[\\p{L}&-]*)\\s+){0,3}(?:(?:réalisée?|menée?|effectuée?|commandée?|conduite?)\\s+)?(?:de|du|d['’]|par|pour(?:\\s+le\\s+compte\\s+d[eu])?)\\s*${ART}$`,
+          `\\b(?:(?:chiffres|données|statistiques)\\s+(?:compilée?s?|collectée?s?|rassemblée?s?|analysée?s?|recueillie?s?|calculée?s?|recensée?s?)\\s+par\\s*${ART}$)|\\b(?:analyse|décryptage|sondage|sondages|baromètre|enquête\\s+d['’]opinion|étude|estimation|calculs?|décompte|comptage|modélisation|simulation|projection|estimations)\\s+(?:(?:exclusive?|\\p{Lu}[\\p{L}&-]*|[A-Z]{2,}[\\p{L}&-]*)\\s+){0,3}(?:(?:réalisée?|menée?|effectuée?|commandée?|conduite?)\\s+)?(?:de|du|d['’]|par|pour(?:\\s+le\\s+compte\\s+d[eu])?)\\s*${ART}$`,
           'i',
         ),
       ),
@@ -75,7 +75,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:a|ont|avait|avaient)?(?:-t)?-?(?:il|elle|ils|elles|on)?\\s*(?:expliqué|déclaré|confié|indiqué|affirmé|dit|réagi|réagit|commenté|commente|précisé|assuré|raconté|souligné|annoncé|révélé|répondu|confirmé|estimé|admis|reconnu|expliquait|déclarait|confiait|indiquait|affirmait|disait|précisait|assurait|racontait|explique|déclare|confie|indique|affirme|dit|précise|assure|raconte|souligne|répond|confirme)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\\s+(?:\\S+\\s+){0,4}?(?:à|au|aux|pour|auprès\\s+d[eu]s?|au\\s+micro\\s+d[eu]|sur\\s+le\\s+plateau\\s+d[eu]|sur\\s+l['’]antenne\\s+d[eu])\\s*${ART}$`,
+          `\\b(?:a|ont|avait|avaient)?(?:-t)?-?(?:il|elle|ils|elles|on)?\\s*(?:expliqué|déclaré|confié|indiqué|affirmé|dit|réagi|réagit|commenté|commente|précisé|assuré|raconté|souligné|annoncé|révélé|répondu|confirmé|estimé|admis|reconnu|expliquait|déclarait|confiait|indiquait|affirmait|disait|précisait|assurait|racontait|explique|déclare|confie|indique|affirme|dit|précise|assure|raconte|souligne|répond|confirme)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\\s+(?:\\S+\\s+){0,4}?(?:à|au|aux|pour|auprès\\s+d[eu]s?|au\\s+micro\\s+(?:d[eu]|(?=d['’]))|sur\\s+le\\s+plateau\\s+(?:d[eu]|(?=d['’]))|sur\\s+l['’]antenne\\s+(?:d[eu]|(?=d['’])))\\s*${ART}$`,
           'i',
         ),
       ),
@@ -86,7 +86,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:dans\\s+les\\s+colonnes\\s+d[eu]s?|(?:dans|lors\\s+d['’]|durant)\\s*(?:un|une|l['’]|son|sa)?\\s*(?:entretien|interview|entrevue)(?:\\s+(?:accordée?|donnée?|exclusive?|publiée?|diffusée?))?\\s+(?:à|au|aux|avec|sur|dans|pour|par)|interrogée?s?\\s+par|interviewée?s?\\s+par|invitée?s?\\s+(?:de|du|sur)|au\\s+micro\\s+d[eu]|sur\\s+le\\s+plateau\\s+d[eu]|sur\\s+l['’]antenne\\s+d[eu]|contactée?s?\\s+par|joints?\\s+par|jointe?s?\\s+par)\\s*${ART}$`,
+          `\\b(?:dans\\s+les\\s+colonnes\\s+d[eu]s?|(?:dans|lors\\s+d['’]|durant)\\s*(?:un|une|l['’]|son|sa)?\\s*(?:entretien|interview|entrevue)(?:\\s+(?:accordée?|donnée?|exclusive?|publiée?|diffusée?))?\\s+(?:à|au|aux|avec|sur|dans|pour|par)|interrogée?s?\\s+par|interviewée?s?\\s+par|invitée?s?\\s+(?:de|du|sur)|au\\s+micro\\s+(?:d[eu]|(?=d['’]))|sur\\s+le\\s+plateau\\s+(?:d[eu]|(?=d['’]))|sur\\s+l['’]antenne\\s+(?:d[eu]|(?=d['’]))|contactée?s?\\s+par|joints?\\s+par|jointe?s?\\s+par)\\s*${ART}$`,
           'i',
         ),
       ),
@@ -99,7 +99,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.pattern,
       before: u(
         new RegExp(
-          `(?:^|[.!?»”]\\s+|\\n)(?:Sur|À|Au|Aux|Au\\s+micro\\s+d[eu]|Sur\\s+l['’]antenne\\s+d[eu]|Sur\\s+le\\s+plateau\\s+d[eu])\\s*${ART}$`,
+          `(?:^|[.!?»”]\\s+|\\n)(?:Sur|À|Au|Aux|Au\\s+micro\\s+(?:d[eu]|(?=d['’]))|Sur\\s+l['’]antenne\\s+(?:d[eu]|(?=d['’]))|Sur\\s+le\\s+plateau\\s+(?:d[eu]|(?=d['’])))\\s*${ART}$`,
         ),
       ),
       after: /^\s*,/u,
@@ -163,7 +163,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.pattern,
       before: u(
         new RegExp(
-          String.raw`\b(?:le|la|les|un|une|des|deux|trois|notre|nos)\s+${JOB}\s+(?:\p{Ll}+\s+)?(?:de|du|d['’]|des)\s*${ART}$`,
+          String.raw`(?:\b(?:le|la|les|un|une|des|deux|trois|notre|nos)\s+|\bl['’]\s?)${JOB}\s+(?:\p{Ll}+\s+)?(?:de|du|d['’]|des)\s*${ART}$`,
           'i',
         ),
       ),

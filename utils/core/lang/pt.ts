@@ -27,7 +27,7 @@ export const PT: LanguagePack = {
       confidence: CONFIDENCE.veto,
       before: u(
         new RegExp(
-          String.raw`\b(?:(?:conta|assine|assinatura|assinante\s+d[oa]|organizad[oa]s?\s+pel[oa]|patrocinad[oa]s?\s+pel[oa]|(?<!(?:imagens|vídeos?|gravações|cenas)\s+)transmitid[oa]s?\s+pel[oa]|comprad[oa]s?\s+pel[oa]|veja\s+também\s+n[oa])\s+|${BIO}(?:d[oa]s?|n[oa]s?|para\s+(?:o|a)?|em|pel[oa]s?|a|ao|à)\s*)$`,
+          String.raw`\b(?:(?:conta|assine|assinatura|assinante\s+d[oa]|organizad[oa]s?\s+pel[oa]|patrocinad[oa]s?\s+pel[oa]|(?<!(?:imagens|vídeos?|gravações|cenas)\s+)transmitid[oa]s?\s+pel[oa]|comprad[oa]s?\s+pel[oa]|veja\s+também\s+n[oa]|(?:estudos?|trabalhos?)\s+(?:\p{Ll}+\s+){0,2}?(?:publicad[oa]s?|divulgad[oa]s?|saíd[oa]s?)\s+(?:\p{Ll}+\s+)?n[oa](?:\s+revista(?:\s+científica)?)?)\s+|${BIO}(?:d[oa]s?|n[oa]s?|para\s+(?:o|a)?|em|pel[oa]s?|a|ao|à)\s*)$`,
           'iu',
         ),
       ),
@@ -77,7 +77,7 @@ export const PT: LanguagePack = {
     {
       // "disse à Folha", not "disse que a Folha …" (there "a" is the article of the subject).
       id: 'pt-told',
-      kind: 'interview',
+      kind: 'quote',
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
@@ -92,15 +92,27 @@ export const PT: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:(?:em|durante|numa|na|nas)\\s+(?:uma\\s+)?(?:entrevista|conversa|participação|declarações)(?:\\s+(?:exclusiva|exclusivas|concedida|prestadas|feitas|telefónica|telefônica))?\\s+(?:a|ao|à|com|para|no|na)|entrevistad[oa]s?\\s+pel[oa]|ouvid[oa]s?\\s+pel[oa]|procurad[oa]s?\\s+pel[oa]|(?:ao|no)\\s+programa\\b[^\\n.]{0,60}\\b(?:d[oa]|n[oa]|pel[oa])|ao\\s+ar\\s+(?:n[oa]|pel[oa]))\\s+${ART}$`,
+          `\\b(?:(?:em|durante|numa|na|nas)\\s+(?:uma\\s+)?(?:entrevista|conversa|participação)(?:\\s+(?:exclusiva|exclusivas|concedida|prestadas|feitas|telefónica|telefônica))?\\s+(?:a|ao|à|com|para|no|na)|entrevistad[oa]s?\\s+pel[oa]|ouvid[oa]s?\\s+pel[oa]|procurad[oa]s?\\s+pel[oa]|(?:ao|no)\\s+programa\\b[^\\n.]{0,60}\\b(?:d[oa]|n[oa]|pel[oa])|ao\\s+ar\\s+(?:n[oa]|pel[oa]))\\s+${ART}$`,
           'i',
+        ),
+      ),
+    },
+    {
+      // "em declarações à RTP": statements given to the outlet, quoted.
+      id: 'pt-statements',
+      kind: 'quote',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:em|nas|numas)\\s+declarações\\s+(?:\\p{Ll}+\\s+)?(?:a|ao|à|aos|para\\s+(?:o|a))\\s+${ART}$`,
+          'iu',
         ),
       ),
     },
     {
       // "Ao Estadão, o prefeito disse…": a fronted addressee, then the clause.
       id: 'pt-fronted',
-      kind: 'interview',
+      kind: 'quote',
       confidence: CONFIDENCE.pattern,
       before: u(/(?:^|[.!?»”]\s+|\n)(?:Ao|À|Aos|Às|Em\s+entrevista\s+(?:ao|à))\s+$/u),
       after: /^\s*,/u,
@@ -112,7 +124,7 @@ export const PT: LanguagePack = {
       confidence: CONFIDENCE.pattern,
       before: u(
         new RegExp(
-          `\\b(?:reportagem|reportagens|matéria|matérias|artigo|levantamento|apuração|editorial|investigação|análise|pesquisa)\\s+(?:\\p{Ll}+\\s+)?(?:d[oae]s?|feit[oa]\\s+pel[oa]|publicad[oa]\\s+(?:pel[oa]|n[oa]))\\s+${ART}$`,
+          `\\b(?:reportagem|reportagens|matéria|matérias|artigo|apuração|editorial|investigação)\\s+(?:\\p{Ll}+\\s+)?(?:d[oae]s?|feit[oa]\\s+pel[oa]|publicad[oa]\\s+(?:pel[oa]|n[oa]))\\s+${ART}$`,
           'iu',
         ),
       ),
@@ -158,7 +170,7 @@ export const PT: LanguagePack = {
       confidence: CONFIDENCE.pattern,
       before: u(
         new RegExp(
-          String.raw`\b(?:pesquisas?|sondage(?:m|ns)|levantamentos?|estudos?|análises?|projeç(?:ão|ões)|simulaç(?:ão|ões)|estimativas?)\s+(?:(?:(?:d[oa]|de)\s+)?(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3})?(?:(?:encomendad[oa]s?|contratad[oa]s?|feit[oa]s?|realizad[oa]s?|divulgad[oa]s?)\s+(?:por|pel[oa]s?)|para)\s+${ART}$`,
+          String.raw`\b(?:(?:levantamentos?|análises?|estimativas?|cálculos|contas|projeç(?:ão|ões))\s+(?:\p{Ll}+\s+)?(?:d[oa]s?|feit[oa]s?\s+pel[oa]s?)\s+${ART}$)|\b(?:pesquisas?|sondage(?:m|ns)|levantamentos?|estudos?|análises?|projeç(?:ão|ões)|simulaç(?:ão|ões)|estimativas?)\s+(?:(?:(?:d[oa]|de)\s+)?(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3})?(?:(?:encomendad[oa]s?|contratad[oa]s?|feit[oa]s?|realizad[oa]s?|divulgad[oa]s?)\s+(?:por|pel[oa]s?)|para)\s+${ART}$`,
           'i',
         ),
       ),
@@ -169,7 +181,7 @@ export const PT: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:publicad[oa]s?|divulgad[oa]s?|revelad[oa]s?|noticiad[oa]s?|informad[oa]s?|obtid[oa]s?|apurad[oa]s?|confirmad[oa]s?|veiculad[oa]s?|reproduzid[oa]s?|antecipad[oa]s?)\\s+(?:\\S+\\s+){0,3}(?:por|pel[oa]|n[oa]|em)\\s+${ART}$`,
+          `\\b(?:publicad[oa]s?|divulgad[oa]s?|revelad[oa]s?|avançad[oa]s?|adiantad[oa]s?|relatad[oa]s?|noticiad[oa]s?|informad[oa]s?|obtid[oa]s?|apurad[oa]s?|confirmad[oa]s?|veiculad[oa]s?|reproduzid[oa]s?|antecipad[oa]s?)\\s+(?:\\S+\\s+){0,3}(?:por|pel[oa]|n[oa]|em)\\s+${ART}$`,
           'i',
         ),
       ),
