@@ -30,7 +30,7 @@ describe('names that are common words', () => {
     ['pl', 'Według Rzeczpospolitej rząd planuje podwyżki.', 'rzeczpospolita:report'],
     ['es', 'El Mundo afirma que el Gobierno prepara cambios.', 'el-mundo:report'],
     ['pt', 'Ouvido pelo g1, o ministro disse que a reforma vem.', 'g1:interview'],
-    ['pt', 'Ao Público, o ministro disse que a reforma avança.', 'publico-portugal:interview'],
+    ['pt', 'Ao Público, o ministro disse que a reforma avança.', 'publico-portugal:quote'],
     ['pt', 'Como antecipou o Expresso, o governo vai cair.', 'expresso:report'],
     // Short names count where the full name is in the text.
     [
