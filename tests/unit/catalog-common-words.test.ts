@@ -32,6 +32,30 @@ describe('names that are common words', () => {
     ['pt', 'Ouvido pelo g1, o ministro disse que a reforma vem.', 'g1:interview'],
     ['pt', 'Ao Público, o ministro disse que a reforma avança.', 'publico-portugal:quote'],
     ['pt', 'Como antecipou o Expresso, o governo vai cair.', 'expresso:report'],
+    ['is', 'Samkvæmt heimildum DV var ráðherrann á fundinum.', 'dv:report'],
+    ['ro', 'Recorder a publicat o investigație despre spital.', 'recorder:report'],
+    ['tr', "Milliyet'in haberine göre bakan istifa etti.", 'milliyet:report'],
+    ['tr', 'Yeni Asır gazetesinin haberine göre bakan istifa etti.', 'yeni-as-r:report'],
+    ['hu', 'Az Index értesülése szerint a miniszter lemond.', 'index-hu:report'],
+    ['hu', 'Ahogy a Portfolio megírta, a forint gyengült.', 'portfolio-hu:report'],
+    ['hu', 'A Magyar Hang szerint a miniszter lemond.', 'magyar-hang:report'],
+    ['ru', 'По данным «Фонтанки», в доме на набережной произошел пожар.', 'fontanka:report'],
+    ['lv', 'Kā raksta "Diena", ministrs Rīgā atkāpsies.', 'diena:report'],
+    ['sr', 'Prema pisanju Politike, ministar je podneo ostavku.', 'politika:report'],
+    ['bs', 'Za Oslobođenje je izjavio da neće podnijeti ostavku.', 'oslobodenje:quote'],
+    ['sk', 'Ako zistil denník SME, minister odstúpi.', 'sme:report'],
+    ['pl', 'Informuje Fakt, że minister poda się do dymisji.', 'fakt:report'],
+    [
+      'pl',
+      'W rozmowie z Newsweekiem minister przyznał, że się pomylił.',
+      'newsweek-polska:interview',
+    ],
+    ['id', 'Dalam wawancara dengan Kompas, menteri mengatakan akan mundur.', 'kompas:interview'],
+    ['ko', '한겨레 보도에 따르면 정부가 무너졌다.', 'hankyoreh:report'],
+    ['de', 'Wie ntv berichtet, ist die Straße gesperrt.', 'n-tv:report'],
+    ['de', 'Wie die hessenschau berichtet, ist die Straße gesperrt.', 'hessischer-rundfunk:report'],
+    ['fa', 'به گزارش مهر، وزیر استعفا داد. خبرگزاری مهر افزود.', 'mehr:report'],
+    ['et', 'Delfi andmetel astub minister tagasi Tallinnas.', 'delfi-estonia:report'],
     // Short names count where the full name is in the text.
     [
       'it',
@@ -71,6 +95,17 @@ describe('names that are common words', () => {
     ['pt', 'O comboio Expresso, disse a CP, vai atrasar.'],
     ['es', 'El Público, según dijo el ministro, aplaudió.'],
     ['en', 'Asahi reported higher beer sales on Monday.'],
+    ['en', 'DV cases rose sharply, police said.'],
+    ['tr', 'Yeni asır, dedi bakan, yeni umutlar getiriyor.'],
+    ['en', 'He manages a portfolio, the bank said.'],
+    ['de', 'Laut Index stiegen die Preise.'],
+    ['ru', 'Дом на набережной Фонтанки сгорел, сообщили в МЧС.'],
+    ['bs', 'Oslobođenje grada, rekao je ministar, slavi se danas.'],
+    ['en', 'SME lending rose sharply, the central bank said.'],
+    ['pl', 'Faktem jest, że minister powiedział prawdę.'],
+    ['fa', 'در ماه مهر، به گفته وزیر، قیمت‌ها بالا رفت.'],
+    // A Brazilian highway, not the Bavarian broadcaster: 'BR' is not listed bare.
+    ['pt', 'Na BR-386, o tráfego foi interrompido, informou a polícia.'],
   ])('[%s] %s → nothing', (lang, text) => {
     expect(credits(text, lang)).toEqual([]);
   });
