@@ -109,6 +109,10 @@ export function capitalizedRunBefore(text: string, end: number, pat: UnlistedPat
     if (!m) break;
     const word = m[0];
     const at = i - 1 - word.length;
+    // "Lokalavisen Vestegnens Tidende": a capitalized outlet noun opening the sentence is the
+    // descriptor, not the name's first word (a name-shaped word, "Diario", "Radio", stays in).
+    const folded = foldText(word);
+    if (pat.nounType.has(folded) && !pat.shapeType.has(folded)) break;
     if (CAP_WORD.test(word)) {
       start = at;
       words++;

@@ -4,6 +4,10 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'ca',
   rules: {
+    'ca-journal': {
+      fires: [['Un estudi publicat a la revista Nature confirma l’efecte.', 'nature']],
+      silent: ['Un article publicat a La Vanguardia confirma l’efecte.'],
+    },
     'ca-source-label': {
       fires: [['El port va tancar dilluns. (Font: EFE)\nMés notícies.', 'efe:report']],
       silent: ['Una font de l’EFE no ho ha confirmat.'],
@@ -54,20 +58,31 @@ export const CASES: LanguageCases = {
     },
     'ca-told': {
       fires: [
+        ["«No dimitiré», ha declarat l'alcaldessa a Catalunya Ràdio.", 'catalunya-radio:quote'],
         ['El conseller ha dit a TV3 que no dimitirà.', 'tv3:quote'],
         [
           'En declaracions a Catalunya Ràdio, l’alcaldessa ha defensat la mesura.',
           'catalunya-radio:quote',
         ],
       ],
-      silent: ['El conseller ha dit que anirà a TV3 dijous.'],
+      silent: [
+        "«No dimitiré», ha declarat l'alcaldessa de Catalunya Ràdio.",
+        'El conseller ha dit que anirà a TV3 dijous.',
+      ],
     },
     'ca-interview': {
       fires: [
+        [
+          'Entrevistat a RAC1, el president ha descartat un avançament electoral.',
+          'rac1:interview',
+        ],
         ['En una entrevista a RAC1, el conseller ha descartat eleccions.', 'rac1:interview'],
         ['Ho ha explicat als micròfons de Catalunya Ràdio.', 'catalunya-radio:interview'],
       ],
-      silent: ['L’entrevista es va fer davant la seu de RAC1.'],
+      silent: [
+        "L'entrevista a RAC1 ha estat polèmica.",
+        'L’entrevista es va fer davant la seu de RAC1.',
+      ],
     },
     'ca-seen-by': {
       fires: [['Documents als quals ha tingut accés VilaWeb demostren el frau.', 'vilaweb:report']],
@@ -93,6 +108,29 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    ["Segons l'agència EFE, almenys deu persones han mort.", ['efe:report']],
+    ['El Govern prepara una rebaixa fiscal, informa el diari Ara.', ['ara:report']],
+    ['Tal com va avançar VilaWeb, el contracte es va signar sense concurs.', ['vilaweb:report']],
+    ["«No dimitiré», ha declarat l'alcaldessa a Catalunya Ràdio.", ['catalunya-radio:quote']],
+    [
+      'En una entrevista a La Vanguardia, el conseller defensa la seva gestió.',
+      ['la-vanguardia:interview'],
+    ],
+    ["Segons ha pogut saber TV3, la reunió s'ha ajornat.", ['tv3:report']],
+    ["D'acord amb El Punt Avui, l'obra no començarà fins al 2026.", ['el-punt-avui:report']],
+    ['Entrevistat a RAC1, el president ha descartat un avançament electoral.', ['rac1:interview']],
+    ['Segons una enquesta del GESOP per a El Periódico, ERC guanyaria.', ['el-periodico:analysis']],
+    [
+      "Ho ha explicat el ministre en declaracions a l'Agència Catalana de Notícies.",
+      ['agencia-catalana-de-noticies:quote'],
+    ],
+    ['El diari Segre publica avui que la fàbrica tancarà.', ['segre:report']],
+    ["Segons l'agència Reuters, el banc estudia una fusió.", ['reuters:report']],
+    [
+      'El setmanari local La Veu del Riu informa que la carretera continua tallada.',
+      ['unlisted:veu-del-riu:report'],
+    ],
     ['Segons l’ACN, el Govern aprovarà el decret dimarts.', ['acn:report']],
     ['L’Agència EFE recull que el trànsit està tallat a l’AP-7.', ['efe:report']],
     ['Foto: ACN', ['acn:photo']],
@@ -110,6 +148,13 @@ export const CASES: LanguageCases = {
     ],
   ],
   lookAlikes: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    'Joan Puig, antic redactor de La Vanguardia, dirigeix ara una consultora.',
+    "Ara és el moment d'actuar, va dir la consellera.",
+    'El Departament de Salut ha informat de 300 casos nous.',
+    'El vídeo es va fer viral a Twitter i TikTok.',
+    'Els treballadors de TV3 han convocat una vaga.',
+    'Un estudi publicat a la revista Nature confirma l’efecte.',
     'TV3 emetrà el debat electoral dilluns.',
     'Va treballar durant deu anys a La Vanguardia.',
     'La Vanguardia és el diari més llegit de Catalunya.',

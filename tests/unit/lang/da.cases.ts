@@ -4,6 +4,10 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'da',
   rules: {
+    'da-work-by': {
+      fires: [['Det viser en opgørelse, som DR har lavet.', 'dr:analysis']],
+      silent: ['Det viser en opgørelse, som DR har offentliggjort.'],
+    },
     'da-source-label': {
       fires: [['Havnen lukkede. (Kilde: Ritzau)\nMere.', 'ritzau:report']],
       silent: ['Kilden hos Ritzau tav.'],
@@ -98,11 +102,45 @@ export const CASES: LanguageCases = {
       silent: ['Det oplyser Ritzaus direktør.'],
     },
     'da-reported': {
-      fires: [['Berlingske skriver, at ministeren går af.', 'berlingske:report']],
-      silent: ['Berlingske har nyt hus.'],
+      fires: [
+        ['Berlingske har tidligere beskrevet sagen.', 'berlingske:report'],
+        ['B.T. kunne mandag afsløre, at aftalen var indgået sidste år.', 'b-t:report'],
+        ['Berlingske skriver, at ministeren går af.', 'berlingske:report'],
+      ],
+      silent: [
+        'Berlingske har tidligere solgt bygningen.',
+        'B.T. kunne mandag ikke træffes.',
+        'Berlingske har nyt hus.',
+      ],
     },
   },
   examples: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    ['Ifølge DR har regeringen allerede truffet beslutningen.', ['dr:report']],
+    ['Berlingske har tidligere beskrevet sagen.', ['berlingske:report']],
+    [
+      '- Det er helt uacceptabelt, siger ministeren til Jyllands-Posten.',
+      ['jyllands-posten:quote'],
+    ],
+    [
+      'I et interview med Ekstra Bladet fortæller hun om årene i fængslet.',
+      ['ekstra-bladet:interview'],
+    ],
+    ['Det oplyser politiet til Ritzau.', ['ritzau:quote']],
+    ['Det erfarer Børsen fra flere kilder.', ['borsen:report']],
+    [
+      'Ifølge en måling, som Epinion har lavet for DR, går Socialdemokratiet frem.',
+      ['dr:analysis'],
+    ],
+    ['{{caption:Politiet på stedet. Foto: Mads Claus Rasmussen/Ritzau Scanpix}}', ['ritzau:photo']],
+    ['B.T. kunne mandag afsløre, at aftalen var indgået sidste år.', ['b-t:report']],
+    [
+      'Lokalavisen Vestegnens Tidende skriver, at vejen er spærret.',
+      ['unlisted:vestegnens-tidende:report'],
+    ],
+    ['Han sagde til DR Nyheder, at han ikke vil gå af.', ['dr:quote']],
+    ['Det kom frem i DR-programmet Deadline torsdag.', ['dr:interview']],
+    ['Ifølge nyhedsbureauet Reuters er mindst ti mennesker dræbt.', ['reuters:report']],
     ['Ifølge Reuters er flyet sikkert.', ['reuters:report']],
     ['Foto: Liselotte Sabroe/Ritzau Scanpix', ['ritzau:photo']],
     ['Men ifølge den tyrkiske avis Hurriyet er det 225 millioner dollar.', ['hurriyet:report']],
@@ -116,6 +154,13 @@ export const CASES: LanguageCases = {
     ['Det bekræfter politiet over for Ekstra Bladet.', ['ekstra-bladet:quote']],
   ],
   lookAlikes: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    'Mette Jensen har tidligere arbejdet på Politiken og DR.',
+    'Berlingske ejes af det belgiske mediekoncern DPG Media.',
+    'Regeringen fremlagde tirsdag finansloven.',
+    'Videoen har bredt sig på Facebook og TikTok.',
+    'DR-chefen går af efter seks år.',
+    'Han læser Information hver morgen.',
     'Berlingske har nyt hus.',
     'Kilden hos Ritzau tav.',
     'Ministeren siger, at Berlingske tager fejl.',

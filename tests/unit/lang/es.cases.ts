@@ -82,8 +82,14 @@ export const CASES: LanguageCases = {
       silent: ['Los datos, criticados por Clarín, muestran el alza.'],
     },
     'es-inverted': {
-      fires: [['Sus oponentes son extremistas, destacó AFP.', 'agence-france-presse:report']],
-      silent: ['Sus oponentes son extremistas, y AFP calla.'],
+      fires: [
+        ['Los precios suben, informaron Reuters y Bloomberg.', 'reuters:report'],
+        ['Sus oponentes son extremistas, destacó AFP.', 'agence-france-presse:report'],
+      ],
+      silent: [
+        'Los precios suben, informaron los ministros a Reuters.',
+        'Sus oponentes son extremistas, y AFP calla.',
+      ],
     },
     'es-broadcast': {
       fires: [

@@ -93,6 +93,29 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    ['Helsingin Sanomien mukaan hallitus on jo tehnyt päätöksen.', ['helsingin-sanomat:report']],
+    ['Asiasta kertoi ensimmäisenä Yle.', ['yle:report']],
+    ['Ilta-Sanomat uutisoi tiistaina, että ministeri aikoo erota.', ['ilta-sanomat:report']],
+    ['– Emme peräänny, ministeri sanoo Iltalehdelle.', ['iltalehti:quote']],
+    [
+      'Kauppalehden haastattelussa toimitusjohtaja kertoo yrityksen tulevaisuudesta.',
+      ['kauppalehti:interview'],
+    ],
+    ['Tiedon vahvisti poliisi STT:lle.', ['stt:quote']],
+    ['Ylen tietojen mukaan puolue aikoo vaihtaa puheenjohtajaa.', ['yle:report']],
+    ['Aamulehti kertoo, että tehdas suljetaan kesällä.', ['aamulehti:report']],
+    ['Ylen teettämän kyselyn mukaan perussuomalaiset on suosituin puolue.', ['yle:analysis']],
+    ['{{caption:Pelastajat työssä onnettomuuspaikalla. Kuva: Lehtikuva}}', ['lehtikuva:photo']],
+    ['MTV Uutiset kertoi asiasta ensimmäisenä.', ['mtv-uutiset:report']],
+    ['Pääministeri sanoi Ylen A-studiossa, ettei hän aio erota.', ['yle:interview']],
+    ['Uutistoimisto Reutersin mukaan ainakin kymmenen ihmistä on kuollut.', ['reuters:report']],
+    ['Hufvudstadsbladet uutisoi asiasta maanantaina.', ['hufvudstadsbladet:report']],
+    [
+      'Paikallislehti Kylän Sanomat kertoo, että tie on suljettu.',
+      ['unlisted:kylan-sanomat:report'],
+    ],
+    ['Iltalehden haastattelema asiantuntija pitää päätöstä virheenä.', ['iltalehti:interview']],
     ['Ylen mukaan hallitus harkitsee leikkauksia.', ['yle:report']],
     ['Reutersin mukaan Suomen julkinen velka kasvaa.', ['reuters:report']],
     ['Helsingin Sanomien mukaan päätös tehtiin eilen.', ['helsingin-sanomat:report']],
@@ -107,6 +130,13 @@ export const CASES: LanguageCases = {
     ['Kuva: Markku Ulander / Lehtikuva', ['lehtikuva:photo']],
   ],
   lookAlikes: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    'Matti Virtanen on aiemmin työskennellyt toimittajana Helsingin Sanomissa ja Ylellä.',
+    'Iltalehti on Alma Median omistama.',
+    'Sosiaali- ja terveysministeriö ilmoitti 300 uudesta tartunnasta.',
+    'Video levisi Facebookissa ja TikTokissa.',
+    'Ylen toimitusjohtaja jää eläkkeelle.',
+    'Nature-lehdessä julkaistu tutkimus osoittaa riskin kasvavan.',
     'Yle irtisanoo sata työntekijää.',
     'Hän työskenteli aiemmin Ylellä toimittajana.',
     'Ylen toimitusjohtaja kommentoi asiaa.',

@@ -68,11 +68,34 @@ export const CASES: LanguageCases = {
       silent: ['Frá þessu greinir fréttamaður í pistli sínum, en Vísir þegir.'],
     },
     'is-reported': {
-      fires: [['RÚV greindi frá því í gær að flugvellinum hefði verið lokað.', 'ruv:report']],
-      silent: ['Morgunblaðið er elsta dagblað landsins.'],
+      fires: [
+        ['Stöð 2 greindi fyrst frá málinu.', 'stod-2:report'],
+        ['RÚV greindi frá því í gær að flugvellinum hefði verið lokað.', 'ruv:report'],
+      ],
+      silent: [
+        'Ráðherrann greindi fyrst frá málinu á Stöð 2.',
+        'Morgunblaðið er elsta dagblað landsins.',
+      ],
     },
   },
   examples: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    ['Samkvæmt RÚV hefur ríkisstjórnin þegar tekið ákvörðun.', ['ruv:report']],
+    ['Þetta kemur fram í frétt Morgunblaðsins í dag.', ['morgunbladid:report']],
+    ['Vísir greindi frá því í gær að ráðherrann hygðist segja af sér.', ['visir:report']],
+    ['„Við gefumst ekki upp,“ sagði ráðherrann í samtali við RÚV.', ['ruv:quote']],
+    ['Í viðtali við Heimildina segir hún frá árunum í fangelsinu.', ['heimildin:interview']],
+    ['Þetta staðfesti lögreglan í samtali við mbl.is.', ['morgunbladid:quote']],
+    ['Stöð 2 greindi fyrst frá málinu.', ['stod-2:report']],
+    ['{{caption:Björgunarsveitarmenn að störfum. Mynd: RÚV}}', ['ruv:photo']],
+    ['Samkvæmt fréttastofunni Reuters hafa að minnsta kosti tíu látist.', ['reuters:report']],
+    ['Morgunblaðið greinir frá því að bankinn íhugi samruna.', ['morgunbladid:report']],
+    ['Samkvæmt könnun sem Maskína gerði fyrir Stöð 2 er flokkurinn stærstur.', ['stod-2:analysis']],
+    ['Þetta sagði forsætisráðherra í samtali við Vísi.', ['visir:quote']],
+    [
+      'Héraðsfréttablaðið Dalapósturinn greinir frá því að vegurinn sé lokaður.',
+      ['unlisted:dalaposturinn:report'],
+    ],
     ['Mynd: RÚV', ['ruv:photo']],
     ['Reuters hefur eftir embættismanni að samkomulag sé í höfn.', ['reuters:report']],
     ['Samkvæmt upplýsingum Ríkisútvarpsins verður veginum lokað.', ['ruv:report']],
@@ -87,6 +110,13 @@ export const CASES: LanguageCases = {
     ['Samkvæmt frétt Vísis hefur forstjórinn sagt upp.', ['visir:report']],
   ],
   lookAlikes: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    'Jón Jónsson starfaði áður sem blaðamaður á Morgunblaðinu og RÚV.',
+    'Vísir er í eigu Sýnar.',
+    'Heilbrigðisráðuneytið tilkynnti um 30 ný smit.',
+    'Myndbandið fór eins og eldur í sinu um Facebook.',
+    'Útvarpsstjóri RÚV lætur af störfum.',
+    'Rannsókn sem birtist í tímaritinu Nature sýnir aukna áhættu.',
     'Hún starfaði áður á Morgunblaðinu sem blaðamaður.',
     'RÚV sýnir leikinn í beinni útsendingu.',
     'Morgunblaðið er elsta dagblað landsins.',

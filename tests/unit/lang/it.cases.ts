@@ -38,8 +38,17 @@ export const CASES: LanguageCases = {
       silent: ['Secondo il ministro la Bbc ha sbagliato.'],
     },
     'it-told': {
-      fires: [['Un medico ha raccontato a Cnn la sua esperienza.', 'cnn:interview']],
-      silent: ['Un medico ha raccontato la sua esperienza, poi Cnn è arrivata.'],
+      fires: [
+        [
+          "«Siamo pronti», ha spiegato l'allenatore al Corriere dello Sport.",
+          'corriere-dello-sport:quote',
+        ],
+        ['Un medico ha raccontato a Cnn la sua esperienza.', 'cnn:interview'],
+      ],
+      silent: [
+        "«Siamo pronti», ha spiegato l'allenatore del Corriere dello Sport.",
+        'Un medico ha raccontato la sua esperienza, poi Cnn è arrivata.',
+      ],
     },
     'it-interview': {
       fires: [['Lo ha detto ospite a Ping Pong su Rai Radio 1.', 'rai-radio-1:interview']],
@@ -54,8 +63,17 @@ export const CASES: LanguageCases = {
       silent: ['Le immagini sono state criticate dalla Reuters.'],
     },
     'it-inverted': {
-      fires: [['Lo riporta Al Jazeera citando una nota.', 'al-jazeera:report']],
-      silent: ['Lo guarda Al Jazeera ogni giorno.'],
+      fires: [
+        [
+          'Ne dà notizia Il Resto del Carlino nella sua edizione di oggi.',
+          'il-resto-del-carlino:report',
+        ],
+        ['Lo riporta Al Jazeera citando una nota.', 'al-jazeera:report'],
+      ],
+      silent: [
+        'Ne dà notizia il sindaco, intervistato da ieri.',
+        'Lo guarda Al Jazeera ogni giorno.',
+      ],
     },
     'it-fronted': {
       fires: [
@@ -72,12 +90,66 @@ export const CASES: LanguageCases = {
     },
     'it-reported': {
       fires: [
+        ["Il Resto del Carlino dà notizia dell'arresto.", 'il-resto-del-carlino:report'],
         ['Il Corriere della Sera scrive che il governo è in crisi.', 'corriere-della-sera:report'],
       ],
-      silent: ['Il Corriere della Sera ha una nuova sede.'],
+      silent: [
+        'Il Resto del Carlino dà lavoro a cento persone.',
+        'Il Corriere della Sera ha una nuova sede.',
+      ],
     },
   },
   examples: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    ["Secondo l'agenzia ANSA, almeno sei persone sono rimaste ferite.", ['ansa:report']],
+    [
+      'Il governo prepara una manovra correttiva, riporta il Corriere della Sera.',
+      ['corriere-della-sera:report'],
+    ],
+    ['«Non mi dimetto», ha dichiarato il sindaco alla Stampa.', ['la-stampa:quote']],
+    [
+      "In un'intervista al Sole 24 Ore, l'amministratore delegato annuncia nuovi investimenti.",
+      ['il-sole-24-ore:interview'],
+    ],
+    [
+      'Lo riferisce Il Fatto Quotidiano, che ha visionato i documenti.',
+      ['il-fatto-quotidiano:report'],
+    ],
+    ['Intervistato da Sky TG24, il ministro ha escluso nuove tasse.', ['sky-tg24:interview']],
+    ['Ospite di La7, la segretaria ha attaccato il governo.', ['la7:interview']],
+    [
+      'Stando a quanto scrive Il Messaggero, il vertice è stato rinviato.',
+      ['il-messaggero:report'],
+    ],
+    ["L'Adnkronos ha appreso da fonti di governo che il decreto slitta.", ['adnkronos:report']],
+    ['{{caption:Soccorritori al lavoro tra le macerie. Foto ANSA/Ciro Fusco}}', ['ansa:photo']],
+    ['Le immagini diffuse da Rainews mostrano il ponte crollato.', ['rainews:video']],
+    ['Lo ha detto il presidente ai microfoni del Tg1.', ['tg1:interview']],
+    [
+      'Come riportato dalla Gazzetta dello Sport, il club ha chiuso la trattativa.',
+      ['gazzetta-dello-sport:report'],
+    ],
+    [
+      'Il quotidiano locale La Voce del Lago scrive che la strada resterà chiusa.',
+      ['unlisted:voce-del-lago:report'],
+    ],
+    [
+      'Secondo i calcoli del Sole 24 Ore, il costo per le famiglie salirà di 400 euro.',
+      ['il-sole-24-ore:analysis'],
+    ],
+    [
+      "«Siamo pronti», ha spiegato l'allenatore al Corriere dello Sport.",
+      ['corriere-dello-sport:quote'],
+    ],
+    [
+      'Ne dà notizia Il Resto del Carlino nella sua edizione di oggi.',
+      ['il-resto-del-carlino:report'],
+    ],
+    ["Avvenire ha pubblicato un'inchiesta sui centri di accoglienza.", ['avvenire:report']],
+    [
+      'Secondo quanto apprende Reuters da due fonti, la banca valuta una fusione.',
+      ['reuters:report'],
+    ],
     ["Lo riferisce l'Associated Press, citando un portavoce.", ['associated-press:report']],
     ['Secondo la Bbc sono almeno 17 i caduti.', ['bbc:report']],
     ['Un medico ha raccontato a Cnn la sua esperienza.', ['cnn:interview']],
@@ -106,6 +178,15 @@ export const CASES: LanguageCases = {
     ["Il premier a Bruxelles. Foto d'archivio Ansa", ['ansa:photo']],
   ],
   lookAlikes: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    'Marco Rossi, ex giornalista del Corriere della Sera, oggi insegna comunicazione.',
+    'La Stampa è stata acquistata dal gruppo Gedi nel 2016.',
+    'Il ministero della Salute ha comunicato 200 nuovi casi.',
+    'Il video è diventato virale su Instagram e TikTok.',
+    'I giornalisti della Rai hanno scioperato contro i tagli.',
+    'Uno studio pubblicato su Nature conferma i risultati.',
+    'Open Arms ha soccorso cento migranti al largo di Lampedusa.',
+    'Il direttore di Repubblica ha lasciato l’incarico dopo sei anni.',
     'Il mondo intero guarda.',
     'La partita è stata trasmessa su Rai 1 in diretta.',
     'La stampa estera è arrivata.',

@@ -4,6 +4,10 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'nb',
   rules: {
+    'nb-work-by': {
+      fires: [['Det viser en gjennomgang som VG har gjort.', 'vg:analysis']],
+      silent: ['Det viser en gjennomgang som VG har publisert.'],
+    },
     'nb-source-label': {
       fires: [['Havnen stengte mandag. (Kilde: NTB)\nMer.', 'ntb:report']],
       silent: ['Kilden i NTB ville ikke si mer.'],
@@ -42,10 +46,14 @@ export const CASES: LanguageCases = {
     },
     'nb-told': {
       fires: [
+        ['Opplysningene bekreftes overfor NTB av politiet.', 'ntb:quote'],
         ['Det sier statsministeren til NRK.', 'nrk:quote'],
         ['Dette bekrefter politiet overfor VG.', 'vg:quote'],
       ],
-      silent: ['Hun sa ja til VG-redaktørens tilbud.'],
+      silent: [
+        'Opplysningene bekreftes av politiet i NTB-saken.',
+        'Hun sa ja til VG-redaktørens tilbud.',
+      ],
     },
     'nb-told-front': {
       fires: [['Til Aftenposten sier hun at hun er skuffet.', 'aftenposten:quote']],
@@ -90,11 +98,46 @@ export const CASES: LanguageCases = {
       silent: ['Det melder NRKs programleder.'],
     },
     'nb-reported': {
-      fires: [['Klassekampen skrev i helgen at partiet er splittet.', 'klassekampen:report']],
-      silent: ['Klassekampen har nytt kontor i Oslo.'],
+      fires: [
+        ['Nettavisen var først ute med nyheten.', 'nettavisen:report'],
+        ['Klassekampen kunne mandag avsløre at avtalen var inngått i fjor.', 'klassekampen:report'],
+        ['Klassekampen skrev i helgen at partiet er splittet.', 'klassekampen:report'],
+      ],
+      silent: [
+        'Nettavisen var først ute av startblokkene.',
+        'Klassekampen kunne mandag ikke nås for en kommentar.',
+        'Klassekampen har nytt kontor i Oslo.',
+      ],
     },
   },
   examples: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    ['Ifølge NRK skal regjeringen legge fram forslaget fredag.', ['nrk:report']],
+    ['Det melder VG tirsdag kveld.', ['vg:report']],
+    ['Aftenposten har tidligere omtalt saken.', ['aftenposten:report']],
+    ['– Dette er helt uakseptabelt, sier statsministeren til Dagbladet.', ['dagbladet:quote']],
+    [
+      'I et intervju med Dagens Næringsliv forteller hun om konkursen.',
+      ['dagens-naeringsliv:interview'],
+    ],
+    ['Det skriver Bergens Tidende, som har fått innsyn i rapporten.', ['bergens-tidende:report']],
+    ['Opplysningene bekreftes overfor NTB av politiet.', ['ntb:quote']],
+    ['Det opplyser politiet til Adresseavisen.', ['adresseavisen:quote']],
+    [
+      'Ifølge en måling Norstat har gjort for NRK og Aftenposten, går Høyre fram.',
+      ['aftenposten:analysis', 'nrk:analysis'],
+    ],
+    ['{{caption:Redningsmannskaper i arbeid. Foto: Heiko Junge / NTB}}', ['ntb:photo']],
+    ['Klassekampen kunne mandag avsløre at avtalen var inngått i fjor.', ['klassekampen:report']],
+    [
+      'Lokalavisa Fjordposten Nord meldte at veien er stengt.',
+      ['unlisted:fjordposten-nord:report'],
+    ],
+    ['E24 erfarer at selskapet vurderer et salg.', ['e24:report']],
+    ['Han sa til NRK Dagsrevyen at han ikke vil gå av.', ['nrk:quote']],
+    ['Det kom fram i NRK-programmet Debatten torsdag.', ['nrk:report']],
+    ['Nettavisen var først ute med nyheten.', ['nettavisen:report']],
+    ['Ifølge nyhetsbyrået Reuters er minst ti mennesker drept.', ['reuters:report']],
     ['Det skriver Aftenposten fredag.', ['aftenposten:report']],
     ['VG har tidligere omtalt saken.', ['vg:report']],
     ['Han sier til Dagens Næringsliv at prisen vil stige.', ['dagens-naeringsliv:quote']],
@@ -108,6 +151,13 @@ export const CASES: LanguageCases = {
     ['Etter det NRK kjenner til, blir det ingen avtale.', ['nrk:report']],
   ],
   lookAlikes: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    'Kari Nordmann har tidligere jobbet i VG og NRK.',
+    'Aftenposten eies av Schibsted.',
+    'Regjeringen la tirsdag fram statsbudsjettet.',
+    'Videoen har spredt seg på Facebook og TikTok.',
+    'NRK-sjefen går av etter seks år.',
+    'En studie publisert i tidsskriftet The Lancet viser økt risiko.',
     'VG har nytt kontor i Oslo.',
     'Aftenposten er Norges største avis.',
     'Hun sa at NRK må spare penger.',

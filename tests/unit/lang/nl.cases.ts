@@ -66,8 +66,14 @@ export const CASES: LanguageCases = {
       silent: ['Ze heeft NRC een interview gegeven.'],
     },
     'nl-said-in': {
-      fires: [['Hij zei in De Telegraaf dat hij stopt.', 'de-telegraaf:interview']],
-      silent: ['De minister reageerde op de NOS.'],
+      fires: [
+        ['Dat zei de premier zondag in het televisieprogramma Nieuwsuur.', 'nieuwsuur:interview'],
+        ['Hij zei in De Telegraaf dat hij stopt.', 'de-telegraaf:interview'],
+      ],
+      silent: [
+        'De premier keek zondag naar het televisieprogramma Nieuwsuur.',
+        'De minister reageerde op de NOS.',
+      ],
     },
     'nl-programme': {
       fires: [['Dat zei hij zondag in de NOS-uitzending.', 'nos:interview']],
@@ -104,11 +110,55 @@ export const CASES: LanguageCases = {
       silent: ['Dat meldt een woordvoerder van de NOS-directie.'],
     },
     'nl-reported': {
-      fires: [['De Telegraaf schreef eerder dat de minister opstapt.', 'de-telegraaf:report']],
-      silent: ['De Telegraaf is de grootste krant van Nederland.'],
+      fires: [
+        ['De VRT maakte bekend dat de wedstrijd wordt uitgesteld.', 'vrt:report'],
+        ['De Telegraaf schreef eerder dat de minister opstapt.', 'de-telegraaf:report'],
+      ],
+      silent: [
+        'De minister maakte bekend dat de VRT de wedstrijd uitstelt.',
+        'De Telegraaf is de grootste krant van Nederland.',
+      ],
     },
   },
   examples: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    ['Volgens de NOS heeft het kabinet het besluit al genomen.', ['nos:report']],
+    ['Dat meldt de Volkskrant dinsdag op basis van ingewijden.', ['de-volkskrant:report']],
+    ['NRC schreef vorige week dat de minister op de hoogte was.', ['nrc:report']],
+    [
+      '"We gaan niet terug", zei de burgemeester tegen het Algemeen Dagblad.',
+      ['algemeen-dagblad:quote'],
+    ],
+    ['Dat bevestigt een woordvoerder van de politie aan persbureau ANP.', ['anp:quote']],
+    [
+      'Het Financieele Dagblad onthulde eerder dat de bank een fusie overweegt.',
+      ['het-financieele-dagblad:report'],
+    ],
+    [
+      'Uit onderzoek van Follow the Money blijkt dat de subsidie nooit is gecontroleerd.',
+      ['follow-the-money:report'],
+    ],
+    [
+      'Uit een peiling van Ipsos I&O in opdracht van RTL Nieuws blijkt dat de PVV groeit.',
+      ['rtl-nieuws:analysis'],
+    ],
+    [
+      '{{caption:Hulpdiensten bij de plek van het ongeluk. Foto: ANP / Robin Utrecht}}',
+      ['anp:photo'],
+    ],
+    ['De Telegraaf berichtte zaterdag dat de club de trainer ontslaat.', ['de-telegraaf:report']],
+    ['Dat zei de premier zondag in het televisieprogramma Nieuwsuur.', ['nieuwsuur:interview']],
+    [
+      'Het Laatste Nieuws meldt dat de brandweer de hele nacht bezig was.',
+      ['het-laatste-nieuws:report'],
+    ],
+    ['Dat zegt hij in gesprek met Het Parool.', ['het-parool:interview']],
+    ['Volgens persbureau Belga zijn er zeker tien gewonden.', ['belga:report']],
+    ['De VRT maakte bekend dat de wedstrijd wordt uitgesteld.', ['vrt:report']],
+    [
+      'De lokale omroep Radio Dijkzicht meldt dat de weg is afgesloten.',
+      ['unlisted:radio-dijkzicht:report'],
+    ],
     ['De haven sloot maandag. (Bron: ANP)\nMeer.', ['anp:report']],
     ['Foto: ANP', ['anp:photo']],
     ['Volgens de NOS gaat het om drie mannen.', ['nos:report']],
@@ -122,6 +172,14 @@ export const CASES: LanguageCases = {
     ['Dat blijkt uit documenten die NRC heeft ingezien.', ['nrc:report']],
   ],
   lookAlikes: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    'Jan de Vries werkte eerder als verslaggever bij NRC en de Volkskrant.',
+    'De Telegraaf is eigendom van Mediahuis.',
+    'Het ministerie van Volksgezondheid meldde 300 nieuwe besmettingen.',
+    'De video ging viraal op TikTok en Instagram.',
+    'Medewerkers van de NOS staakten maandag.',
+    'Een studie in het tijdschrift Nature laat zien dat het risico toeneemt.',
+    'Hij heeft trouw zijn plicht gedaan.',
     'Hij werkte eerder voor het Nieuwsblad van het Noorden.',
     'De NOS bezuinigt op de sportredactie.',
     'Hij zei dat de NOS gelijk had.',

@@ -4,6 +4,10 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'nn',
   rules: {
+    'nn-work-by': {
+      fires: [['Det viser ein gjennomgang som NRK har gjort.', 'nrk:analysis']],
+      silent: ['Det viser ein gjennomgang som NRK har publisert.'],
+    },
     'nn-source-label': {
       fires: [['Hamna stengde måndag. (Kjelde: NTB)\nMeir.', 'ntb:report']],
       silent: ['Kjelda i NTB ville ikkje seie meir.'],
@@ -92,6 +96,23 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    // Written after reading the nb rules (not blind): more Nynorsk forms.
+    ['Det kjem fram i ein gjennomgang som NRK har gjort.', ['nrk:analysis']],
+    ['– Vi gjer det vi kan, seier ho til Bergens Tidende.', ['bergens-tidende:quote']],
+    ['Ifølgje tal som VG har henta inn, aukar talet på saker.', ['vg:report']],
+    ['Det skreiv Aftenposten laurdag.', ['aftenposten:report']],
+    ['I eit intervju med Dagbladet fortel han om valet.', ['dagbladet:interview']],
+    // Blind set: written from how the press credits sources, before reading the rules.
+    ['Ifølgje NRK skal regjeringa leggje fram forslaget fredag.', ['nrk:report']],
+    ['Det melder VG tysdag kveld.', ['vg:report']],
+    ['– Dette er heilt uakseptabelt, seier ministeren til Dagbladet.', ['dagbladet:quote']],
+    ['I eit intervju med Bergens Tidende fortel ho om konkursen.', ['bergens-tidende:interview']],
+    ['Det skriv Aftenposten, som har fått innsyn i rapporten.', ['aftenposten:report']],
+    ['Opplysningane vert stadfesta overfor NTB av politiet.', ['ntb:quote']],
+    ['{{caption:Mannskap i arbeid. Foto: Heiko Junge / NTB}}', ['ntb:photo']],
+    ['Klassekampen kunne måndag avsløre at avtalen var inngått i fjor.', ['klassekampen:report']],
+    ['Det opplyser politiet til NRK.', ['nrk:quote']],
+    ['Ifølgje nyheitsbyrået Reuters er minst ti menneske drepne.', ['reuters:report']],
     ['Det skriv Aftenposten fredag.', ['aftenposten:report']],
     ['VG har tidlegare omtalt saka.', ['vg:report']],
     ['Han seier til Dagens Næringsliv at prisen vil stige.', ['dagens-naeringsliv:quote']],
@@ -104,6 +125,13 @@ export const CASES: LanguageCases = {
     ['Avisa Klassekampen skriv at partiet er splitta.', ['klassekampen:report']],
   ],
   lookAlikes: [
+    'Han var journalist i Bergens Tidende i ti år.',
+    'Dagbladet har fått ny redaktør.',
+    // Blind set: written from how the press credits sources, before reading the rules.
+    'Ho har tidlegare jobba i VG og NRK.',
+    'Aftenposten er eigd av Schibsted.',
+    'Videoen har spreidd seg på Facebook.',
+    'NRK-sjefen går av etter seks år.',
     'VG har nytt kontor i Oslo.',
     'Aftenposten er den største avisa i landet.',
     'Ho sa at NRK må spare pengar.',

@@ -4,6 +4,10 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'ro',
   rules: {
+    'ro-journal': {
+      fires: [['Un studiu publicat în revista Nature arată că riscul crește.', 'nature']],
+      silent: ['Un articol publicat în Adevărul arată că riscul crește.'],
+    },
     'ro-source-label': {
       fires: [['Portul a fost închis luni. (Sursa: Mediafax)\nMai multe.', 'mediafax:report']],
       silent: ['O sursă de la Mediafax a refuzat să comenteze.'],
@@ -54,10 +58,14 @@ export const CASES: LanguageCases = {
     },
     'ro-told': {
       fires: [
+        ['Informația a fost confirmată pentru TVR de un purtător de cuvânt.', 'tvr:quote'],
         ['Ministrul a declarat pentru Digi24 că bugetul va fi rectificat.', 'digi24:quote'],
         ['„Nu demisionez”, a spus primarul, pentru HotNews.ro.', 'hotnews-ro:quote'],
       ],
-      silent: ['Ministrul a votat pentru Digi24 la gala premiilor.'],
+      silent: [
+        'Informația a fost confirmată de un purtător de cuvânt al TVR.',
+        'Ministrul a votat pentru Digi24 la gala premiilor.',
+      ],
     },
     'ro-told-front': {
       fires: [['Pentru Digi24, ministrul a explicat că taxa nu crește.', 'digi24:quote']],
@@ -65,13 +73,17 @@ export const CASES: LanguageCases = {
     },
     'ro-interview': {
       fires: [
+        ['Ministrul a făcut declarațiile într-o emisiune la Pro TV.', 'pro-tv:interview'],
         ['Invitat la Digi24, ministrul a vorbit despre inflație.', 'digi24:interview'],
         [
           'Într-un interviu acordat Europa FM, premierul a exclus alegerile anticipate.',
           'europa-fm:interview',
         ],
       ],
-      silent: ['Interviul a fost apoi preluat și de Europa FM.'],
+      silent: [
+        'Ministrul a criticat o emisiune de la Pro TV.',
+        'Interviul a fost apoi preluat și de Europa FM.',
+      ],
     },
     'ro-said-at': {
       fires: [
@@ -117,6 +129,24 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    ['Potrivit Agerpres, cel puțin cinci persoane au fost rănite.', ['agerpres:report']],
+    ['Guvernul pregătește o nouă taxă, informează Digi24.', ['digi24:report']],
+    ['Conform HotNews, ministrul a semnat ordinul luni seara.', ['hotnews-ro:report']],
+    ['„Nu voi demisiona”, a declarat primarul pentru Libertatea.', ['libertatea:quote']],
+    ['Într-un interviu acordat Adevărul, fostul premier critică guvernul.', ['adevarul:interview']],
+    ['G4Media a dezvăluit că firma a primit contracte fără licitație.', ['g4media:report']],
+    ['Potrivit unor surse citate de Mediafax, ședința a fost amânată.', ['mediafax:report']],
+    ['Ministrul a făcut declarațiile într-o emisiune la Pro TV.', ['pro-tv:interview']],
+    ['Conform unui sondaj realizat de INSCOP pentru News.ro, PSD conduce.', ['news-ro:analysis']],
+    ['Ziarul Financiar scrie că banca analizează o fuziune.', ['ziarul-financiar:report']],
+    ['Informația a fost confirmată pentru TVR de un purtător de cuvânt.', ['tvr:quote']],
+    ['Potrivit agenției Reuters, cel puțin zece oameni au murit.', ['reuters:report']],
+    [
+      'Cotidianul local Gazeta de Vâlcea relatează că drumul este închis.',
+      ['unlisted:gazeta-de-valcea:report'],
+    ],
+    ['{{caption:Pompierii intervin la incendiu. Foto: Agerpres}}', ['agerpres:photo']],
     ['Potrivit agenției Reuters, prețul petrolului a crescut cu 3%.', ['reuters:report']],
     ['Guvernul pregatește o noua taxa, a relatat joi Reuters.', ['reuters:report']],
     ['Foto: Agerpres', ['agerpres:photo']],
@@ -137,6 +167,13 @@ export const CASES: LanguageCases = {
     ],
   ],
   lookAlikes: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    'Ion Popescu a lucrat ca reporter la Adevărul și la Digi24.',
+    'Libertatea este deținută de grupul Ringier.',
+    'Ministerul Sănătății a anunțat 200 de cazuri noi.',
+    'Clipul a devenit viral pe Facebook și TikTok.',
+    'Angajații TVR au protestat luni.',
+    'Un studiu publicat în revista Nature arată că riscul crește.',
     'Meciul va fi transmis în direct de Pro TV.',
     'A lucrat timp de zece ani la Evenimentul Zilei.',
     'Antena 3 CNN a fost amendată de CNA.',

@@ -4,6 +4,12 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'sv',
   rules: {
+    'sv-work-by': {
+      fires: [
+        ['Det framgår av en granskning som Dagens Nyheter har gjort.', 'dagens-nyheter:analysis'],
+      ],
+      silent: ['Det framgår av en granskning som Dagens Nyheter har publicerat.'],
+    },
     'sv-source-label': {
       fires: [['Hamnen stängde. (Källa: TT)\nMer.', 'tt-nyhetsbyran:report']],
       silent: ['Källan hos TT teg.'],
@@ -72,8 +78,14 @@ export const CASES: LanguageCases = {
       silent: ['SVT-chefen avgår.'],
     },
     'sv-published-by': {
-      fires: [['Uppgifterna rapporterades först av Aftonbladet.', 'aftonbladet:report']],
-      silent: ['Uppgifterna lämnades till Aftonbladet.'],
+      fires: [
+        ['Uppgifterna bekräftas av Expressen, som har tagit del av rapporten.', 'expressen:report'],
+        ['Uppgifterna rapporterades först av Aftonbladet.', 'aftonbladet:report'],
+      ],
+      silent: [
+        'Uppgifterna bekräftas av polisen för Expressen.',
+        'Uppgifterna lämnades till Aftonbladet.',
+      ],
     },
     'sv-seen-by': {
       fires: [
@@ -94,11 +106,55 @@ export const CASES: LanguageCases = {
       silent: ['Det uppger SVT:s presschef.'],
     },
     'sv-reported': {
-      fires: [['Aftonbladet har tidigare rapporterat om fallet.', 'aftonbladet:report']],
-      silent: ['Aftonbladet har nytt kontor.'],
+      fires: [
+        [
+          'Aftonbladet kunde i går avslöja att myndigheten saknade tillstånd.',
+          'aftonbladet:report',
+        ],
+        ['Aftonbladet har tidigare rapporterat om fallet.', 'aftonbladet:report'],
+      ],
+      silent: [
+        'Aftonbladet kunde i går inte nås för en kommentar.',
+        'Aftonbladet har nytt kontor.',
+      ],
     },
   },
   examples: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    ['Enligt Dagens Nyheter har regeringen redan fattat beslutet.', ['dagens-nyheter:report']],
+    ['Det rapporterar Sveriges Radio Ekot på tisdagen.', ['sveriges-radio:report']],
+    ['Aftonbladet avslöjade i somras att myndigheten saknade tillstånd.', ['aftonbladet:report']],
+    ['– Vi kommer inte att backa, säger ministern till SVT.', ['svt:quote']],
+    [
+      'I en intervju med Svenska Dagbladet berättar hon om åren i fängelset.',
+      ['svenska-dagbladet:interview'],
+    ],
+    ['Uppgifterna bekräftas av Expressen, som har tagit del av rapporten.', ['expressen:report']],
+    [
+      'Det uppger Göteborgs-Posten, som har tagit del av förundersökningen.',
+      ['goteborgs-posten:report'],
+    ],
+    [
+      'Enligt uppgifter till Dagens Industri planerar banken att säga upp 300 anställda.',
+      ['dagens-industri:report'],
+    ],
+    ['Det skriver Sydsvenskan, som först rapporterade om fallet.', ['sydsvenskan:report']],
+    [
+      'Enligt en undersökning som Novus gjort på uppdrag av SVT vill hälften byta regering.',
+      ['svt:analysis'],
+    ],
+    ['{{caption:Poliser på plats i Rinkeby. Foto: Fredrik Sandberg/TT}}', ['tt-nyhetsbyran:photo']],
+    ['Statsministern intervjuades i SVT:s Agenda i söndags.', ['svt:interview']],
+    ['Det framgår av en granskning som Dagens Nyheter har gjort.', ['dagens-nyheter:analysis']],
+    [
+      'Lokaltidningen Norrbottens Röst rapporterar att vägen har stängts.',
+      ['unlisted:norrbottens-rost:report'],
+    ],
+    ['Uppgifterna publicerades först av Reuters.', ['reuters:report']],
+    ['– Jag är jättestolt, säger hon till Aftonbladet.', ['aftonbladet:quote']],
+    ['Enligt nyhetsbyrån Reuters har minst tolv personer dödats.', ['reuters:report']],
+    ['Enligt TV4 Nyheterna har polisen gripit en man.', ['tv4-se:report']],
+    ['Det meddelade Ekot på onsdagskvällen.', ['ekot:report']],
     ['Enligt TT har polisen gripit en man.', ['tt-nyhetsbyran:report']],
     ['Hamnen stängde. (Källa: TT)\nMer.', ['tt-nyhetsbyran:report']],
     ['– Det är allvarligt, säger kommunchefen Anna Berg till TT.', ['tt-nyhetsbyran:quote']],
@@ -113,6 +169,13 @@ export const CASES: LanguageCases = {
     ['Det sade hon till SVT:s reporter.', ['svt:quote']],
   ],
   lookAlikes: [
+    // Blind set: written from how the press credits sources, before reading the rules.
+    'Anna Svensson har tidigare arbetat som reporter på Expressen och Aftonbladet.',
+    'Aftonbladet ägs till 91 procent av Schibsted.',
+    'Regeringen meddelade på tisdagen att skatten sänks.',
+    'Klippet har spridits på Facebook och Instagram.',
+    'SVT:s vd lämnar sin post efter sex år.',
+    'En studie publicerad i tidskriften Nature visar att risken ökar.',
     'Aftonbladet har nytt kontor.',
     'Källan hos TT teg.',
     'Ministern säger att SVT har fel.',

@@ -193,6 +193,18 @@ export const CA: LanguagePack = {
   ),
   rules: [
     {
+      // A study in a journal ('un estudi publicat a la revista Nature') cites a journal, no outlet.
+      id: 'ca-journal',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: u(
+        new RegExp(
+          `(?<![\\p{L}\\p{N}\\p{M}])(?:estudis?|treballs?)\\s+(?:científics?\\s+)?(?:publicat|publicada|publicats|publicades|aparegut|apareguda)\\s+(?:\\p{Ll}+\\s+)?(?:a|en)\\s+(?:la\\s+)?(?:revista(?:\\s+científica)?\\s+)?$`,
+          'iu',
+        ),
+      ),
+    },
+    {
       // "treballa a La Vanguardia", "periodista del diari Ara", "emès per TV3", "propietat del"
       id: 'ca-actor',
       kind: null,
@@ -266,7 +278,7 @@ export const CA: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?<![\\p{L}\\p{N}\\p{M}])(?:(?:${SAID})(?:\\s+(?!que\\b)[\\p{L}·-]+,?){0,3}?,?\\s+(?:a|al|als|a\\s+la)|en\\s+declaracions\\s+(?:a|al|a\\s+la|fetes\\s+a)|declaracions\\s+(?:a|al))\\s+${ART}$`,
+          `(?<![\\p{L}\\p{N}\\p{M}])(?:(?:${SAID})(?:\\s+(?!que\\b)[\\p{L}·'’-]+,?){0,3}?,?\\s+(?:a|al|als|a\\s+la)|en\\s+declaracions\\s+(?:a|al|a\\s+la|fetes\\s+a)|declaracions\\s+(?:a|al))\\s+${ART}$`,
           'i',
         ),
       ),
@@ -278,7 +290,7 @@ export const CA: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?<![\\p{L}\\p{N}\\p{M}])(?:(?:en|durant)\\s+(?:una|la|l['’]|un|el)?\\s*(?:entrevista|conversa|tertúlia|debat|programa|informatiu|telenotícies|magazín|pòdcast|podcast)(?:\\s+[«"“][^»"”\\n]{1,60}[»"”])?(?:\\s+(?:concedida|exclusiva|telefònica|radiofònica|televisiva))?\\s+(?:a|al|amb|de|del|d['’]|per\\s+a)|entrevistat\\s+per|entrevistada\\s+per|(?:als|davant\\s+els)\\s+micròfons\\s+(?:de|del|d['’])|convidat\\s+(?:a|al)|convidada\\s+(?:a|al)|(?:al|el)\\s+programa\\s+[«"“][^»"”\\n]{1,60}[»"”]\\s+(?:de|del|d['’]))\\s+${ART}$`,
+          `(?<![\\p{L}\\p{N}\\p{M}])(?:(?:en|durant)\\s+(?:una|la|l['’]|un|el)?\\s*(?:entrevista|conversa|tertúlia|debat|programa|informatiu|telenotícies|magazín|pòdcast|podcast)(?:\\s+[«"“][^»"”\\n]{1,60}[»"”])?(?:\\s+(?:concedida|exclusiva|telefònica|radiofònica|televisiva))?\\s+(?:a|al|amb|de|del|d['’]|per\\s+a)|entrevista(?:t|ts|da|des)\\s+(?:per|a)|(?:als|davant\\s+els)\\s+micròfons\\s+(?:de|del|d['’])|convidat\\s+(?:a|al)|convidada\\s+(?:a|al)|(?:al|el)\\s+programa\\s+[«"“][^»"”\\n]{1,60}[»"”]\\s+(?:de|del|d['’]))\\s+${ART}$`,
           'i',
         ),
       ),

@@ -51,6 +51,17 @@ const REPORTS = phrases(`
   fået aktindsigt i
   har set
   har fået indsigt i
+  afsløre
+  fortælle
+  berette
+  oplyse
+  beskriver
+  beskrev
+  beskrevet
+  omtaler
+  omtalte
+  omtalt
+  var først ude med
 `);
 
 /** Words between a verb and the name: "skriver også Politiken", "oplyser DR mandag". */
@@ -104,6 +115,8 @@ const SAID = phrases(`
   tilføjede
   vurderer
   vurderede
+  bekræftes
+  oplyses
 `);
 
 /** Media events before the name: "i et interview med Berlingske", "i udsendelsen på DR". */
@@ -294,6 +307,18 @@ export const DA: LanguagePack = {
       ),
     },
     {
+      // "en opgørelse, som DR har lavet", "en gennemgang Politiken har foretaget": own work.
+      id: 'da-work-by',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:gennemgang|opgørelse|kortlægning|undersøgelse|analyse|beregning|rundspørge|optælling)(?:en|er|erne)?,?\s+(?:som\s+)?$/iu,
+      ),
+      after: u(
+        /^\s+(?:har\s+|havde\s+)?(?:lavet|foretaget|gennemført|udarbejdet|fået\s+lavet)\b/iu,
+      ),
+    },
+    {
       // "tal, som DR Nyheder har indhentet", "dokumenter, som Politiken har fået aktindsigt i"
       id: 'da-seen-by',
       kind: 'report',
@@ -338,7 +363,11 @@ export const DA: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.verb,
       verbOnly: true,
-      after: u(new RegExp(`^\\s+(?:har\\s+|havde\\s+)?(?:${ADVERBS}\\s+){0,2}${REPORTS}\\b`)),
+      after: u(
+        new RegExp(
+          `^\\s+(?:har\\s+|havde\\s+|kan\\s+|kunne\\s+)?(?:${ADVERBS}\\s+){0,2}${REPORTS}\\b`,
+        ),
+      ),
       endings: [''],
     },
   ],
@@ -374,7 +403,17 @@ export const DA: LanguagePack = {
   },
   outletNouns: {
     'news-agency': ['nyhedsbureau', 'nyhedsbureauet', 'bureau', 'bureauet'],
-    newspaper: ['avis', 'avisen', 'dagblad', 'dagbladet', 'ugeavis', 'lokalavis', 'fagblad'],
+    newspaper: [
+      'avis',
+      'avisen',
+      'dagblad',
+      'dagbladet',
+      'ugeavis',
+      'ugeavisen',
+      'lokalavis',
+      'lokalavisen',
+      'fagblad',
+    ],
     broadcaster: [
       'tv-station',
       'tv-kanal',

@@ -40,6 +40,10 @@ const REPORTS = phrases(`
 `);
 
 /** Words between the verb and the name: "greindi fyrst RÚV frá", "greinir Vísir frá". */
+/** Verbs whose particle an adverb may split off: "greindi fyrst frá", "fjallaði einnig um". */
+const PARTICLE_VERBS =
+  '(?:greinir|greindi|greina|greindu|hefur\\s+greint|hafði\\s+greint|segir|sagði|fjallar|fjallaði|hefur)';
+
 const ADVERBS = phrases(`
   fyrst
   fyrr í dag
@@ -167,7 +171,12 @@ export const IS: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.verb,
       verbOnly: true,
-      after: u(new RegExp(`^,?\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:${REPORTS})\\b`, 'i')),
+      after: u(
+        new RegExp(
+          `^,?\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:${REPORTS}|${PARTICLE_VERBS}\\s+(?:(?:${ADVERBS})\\s+){1,2}(?:frá|um|eftir))\\b`,
+          'i',
+        ),
+      ),
     },
   ],
   words: {
@@ -197,7 +206,15 @@ export const IS: LanguagePack = {
   },
   outletNouns: {
     'news-agency': ['fréttastofa', 'fréttaveita'],
-    newspaper: ['dagblað', 'blað', 'vikublað'],
+    newspaper: [
+      'dagblað',
+      'blað',
+      'vikublað',
+      'héraðsfréttablað',
+      'héraðsfréttablaðið',
+      'héraðsblað',
+      'héraðsblaðið',
+    ],
     broadcaster: ['sjónvarpsstöð', 'útvarpsstöð', 'útvarp', 'sjónvarp'],
     magazine: ['tímarit'],
     online: ['vefmiðill', 'fréttamiðill', 'fréttavefur'],

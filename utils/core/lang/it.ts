@@ -72,7 +72,7 @@ export const IT: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:detto|dice|dicono|dichiarato|dichiara|dichiarano|spiegato|spiega|spiegano|raccontato|racconta|raccontano|riferito|riferisce|riferiscono|confermato|conferma|affermato|afferma|rivelato|rivela|confidato|confida|sottolineato|sottolinea|precisato|precisa|assicurato|assicura|ribadito|ribadisce|annunciato|annuncia|ammesso|ammette|parlato|parla|rilasciate|rilasciata|rilasciato|concessa|concesso)\\s+(?:\\p{L}+\\s+){0,3}?(?:a|ad|al|allo|alla|all['’]|ai|agli|alle)\\s*(?:programma\\s+[^\\n.,]{1,40}?\\s+(?:di|del|della|su)\\s+)?${ART}$`,
+          `\\b(?:detto|dice|dicono|dichiarato|dichiara|dichiarano|spiegato|spiega|spiegano|raccontato|racconta|raccontano|riferito|riferisce|riferiscono|confermato|conferma|affermato|afferma|rivelato|rivela|confidato|confida|sottolineato|sottolinea|precisato|precisa|assicurato|assicura|ribadito|ribadisce|annunciato|annuncia|ammesso|ammette|parlato|parla|rilasciate|rilasciata|rilasciato|concessa|concesso)\\s+(?:[\\p{L}'’]+\\s+){0,3}?(?:a|ad|al|allo|alla|all['’]|ai|agli|alle)\\s*(?:programma\\s+[^\\n.,]{1,40}?\\s+(?:di|del|della|su)\\s+)?${ART}$`,
           'i',
         ),
       ),
@@ -144,7 +144,7 @@ export const IT: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?:^|[\\s,;:»"”)])(?:(?:lo|la|l['’]|li|ne|come|quanto)\\s*)?(?:(?:ha|hanno|aveva|avevano)\\s+)?(?:riferisce|riferiscono|riferito|riporta|riportano|riportato|scrive|scrivono|scritto|rende\\s+noto|reso\\s+noto|rendono\\s+noto|annuncia|annunciato|rivela|rivelato|informa|informato|comunica|comunicato|apprende|appreso|precisa|precisato|sottolinea|sottolineato|aggiunge|aggiunto|spiega|spiegato|afferma|affermato|conferma|confermato|anticipa|anticipato|racconta|raccontato|mostra|mostrano|mostrato|documenta|trasmette|denuncia|titola)\\s+(?:(?:nel\\s+suo\\s+sito(?:\\s+web)?|sul\\s+suo\\s+sito(?:\\s+web)?|in\\s+un\\s+\\p{L}+|oggi|ieri|stamani|stamattina|anche|ancora|inoltre)\\s+){0,2}${ART}$`,
+          `(?:^|[\\s,;:»"”)])(?:(?:lo|la|l['’]|li|ne|come|quanto)\\s*)?(?:(?:ha|hanno|aveva|avevano)\\s+)?(?:riferisce|riferiscono|riferito|riporta|riportano|riportato|scrive|scrivono|scritto|(?:dà|danno|dato|ha\\s+dato)\\s+(?:notizia|conto)|rende\\s+noto|reso\\s+noto|rendono\\s+noto|annuncia|annunciato|rivela|rivelato|informa|informato|comunica|comunicato|apprende|appreso|precisa|precisato|sottolinea|sottolineato|aggiunge|aggiunto|spiega|spiegato|afferma|affermato|conferma|confermato|anticipa|anticipato|racconta|raccontato|mostra|mostrano|mostrato|documenta|trasmette|denuncia|titola)\\s+(?:(?:nel\\s+suo\\s+sito(?:\\s+web)?|sul\\s+suo\\s+sito(?:\\s+web)?|in\\s+un\\s+\\p{L}+|oggi|ieri|stamani|stamattina|anche|ancora|inoltre)\\s+){0,2}${ART}$`,
           'i',
         ),
       ),
@@ -170,7 +170,7 @@ export const IT: LanguagePack = {
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: u(
-        /^(?:\s*[»"”])?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|hanno|aveva|avevano|avrebbe|lo|la|l['’]|ne|anche|già|oggi|ieri|inoltre|ancora)\s*){0,3}(?:riferisce|riferiscono|riferito|riporta|riportano|riportato|scrive|scrivono|scritto|rende\s+noto|reso\s+noto|annuncia|annunciato|rivela|rivelato|informa|informato|comunica|comunicato|apprende|appreso|precisa|precisato|sottolinea|sottolineato|afferma|affermato|conferma|confermato|anticipa|anticipato|racconta|raccontato|mostra|mostrato|documenta|documentato|pubblica|pubblicato|cita|citato|sostiene|sostenuto|dice|detto|spiega|spiegato|ricostruisce|ricostruito|calcola|calcolato|stima|stimato)\b/iu,
+        /^(?:\s*[»"”])?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|hanno|aveva|avevano|avrebbe|lo|la|l['’]|ne|anche|già|oggi|ieri|inoltre|ancora)\s*){0,3}(?:riferisce|riferiscono|riferito|riporta|riportano|riportato|scrive|scrivono|scritto|(?:dà|danno|ha\s+dato|hanno\s+dato)\s+(?:notizia|conto)|rende\s+noto|reso\s+noto|annuncia|annunciato|rivela|rivelato|informa|informato|comunica|comunicato|apprende|appreso|precisa|precisato|sottolinea|sottolineato|afferma|affermato|conferma|confermato|anticipa|anticipato|racconta|raccontato|mostra|mostrato|documenta|documentato|pubblica|pubblicato|cita|citato|sostiene|sostenuto|dice|detto|spiega|spiegato|ricostruisce|ricostruito|calcola|calcolato|stima|stimato)\b/iu,
       ),
     },
   ],

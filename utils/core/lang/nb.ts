@@ -49,6 +49,11 @@ const REPORTS = phrases(`
   har sett
   har fått se
   har fått tilgang til
+  avsløre
+  fortelle
+  melde
+  opplyse
+  var først ute med
 `);
 
 /** Words between a verb and the name: "skriver også VG", "melder NRK fredag". */
@@ -72,6 +77,10 @@ const ADVERBS = phrases(`
   søndag
   i helgen
   i helga
+  måndag
+  tysdag
+  laurdag
+  sundag
 `);
 
 /** Verbs of saying before "til"/"overfor": "sier hun til NRK", "bekrefter overfor VG". */
@@ -112,6 +121,11 @@ const SAID = phrases(`
   skrev
   varsler
   varslet
+  bekreftes
+  bekreftast
+  stadfestes
+  stadfesta
+  opplyses
 `);
 
 /** Media events with "med"/"i"/"hos" before the name: "i et intervju med VG", "i sendingen på NRK". */
@@ -280,6 +294,15 @@ export function norwegianRules(code: string): CueRule[] {
         /\b(?:publisert|omtalt|avslørt|meldt|rapportert|referert|sitert|gjengitt|skrevet|først\s+omtalt|først\s+meldt)\s+(?:\p{L}+\s+)?(?:av|hos)\s+$/iu,
       ),
     }),
+    rule('work-by', {
+      // "en gjennomgang som NRK har gjort", "en opptelling VG har gjort": the outlet's own work.
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:gjennomgang|gjennomgong|opptelling|kartlegging|undersøkelse|undersøking|analyse|beregning|spørreundersøkelse)(?:en|a|ar|er)?,?\s+(?:som\s+)?$/iu,
+      ),
+      after: u(/^\s+(?:har\s+|hadde\s+)?(?:gjort|gjennomført|laget|fått\s+gjort|foretatt)\b/iu),
+    }),
     rule('seen-by', {
       // "dokumenter som NRK har fått innsyn i", "tall VG har innhentet"
       kind: 'report',
@@ -314,7 +337,11 @@ export function norwegianRules(code: string): CueRule[] {
       kind: 'report',
       confidence: CONFIDENCE.verb,
       verbOnly: true,
-      after: u(new RegExp(`^\\s+(?:har\\s+|hadde\\s+)?(?:${ADVERBS}\\s+){0,2}${REPORTS}\\b`)),
+      after: u(
+        new RegExp(
+          `^\\s+(?:har\\s+|hadde\\s+|kan\\s+|kunne\\s+)?(?:${ADVERBS}\\s+){0,2}${REPORTS}\\b`,
+        ),
+      ),
       endings: [''],
     }),
   ];
@@ -363,7 +390,17 @@ export const NB: LanguagePack = {
   },
   outletNouns: {
     'news-agency': ['nyhetsbyrå', 'nyhetsbyrået', 'nyheitsbyrå', 'byrå', 'byrået'],
-    newspaper: ['avis', 'avisen', 'avisa', 'lokalavis', 'riksavis', 'dagsavis', 'ukeavis'],
+    newspaper: [
+      'avis',
+      'avisen',
+      'avisa',
+      'lokalavis',
+      'lokalavisen',
+      'lokalavisa',
+      'riksavis',
+      'dagsavis',
+      'ukeavis',
+    ],
     broadcaster: ['kanal', 'kanalen', 'tv-kanal', 'radiokanal', 'kringkaster', 'statskanal'],
     magazine: ['magasin', 'magasinet', 'tidsskrift'],
     online: ['nettavis', 'nettavisen', 'nettsted', 'nettstad', 'medie', 'mediet'],

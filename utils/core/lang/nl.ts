@@ -37,6 +37,14 @@ const REPORTS = phrases(`
   ingezien
   heeft in handen
   heeft gezien
+  maakt bekend
+  maakte bekend
+  maakten bekend
+  heeft bekendgemaakt
+  bekendgemaakt
+  brengt naar buiten
+  bracht naar buiten
+  naar buiten gebracht
 `);
 
 /** Words between a verb and the name: "meldt ook de NOS", "schreef eerder NRC". */
@@ -167,6 +175,14 @@ const DESCRIPTOR = phrases(`
   openbare omroep
   publieke omroep
   regionale omroep
+  programma
+  tv-programma
+  televisieprogramma
+  radioprogramma
+  actualiteitenprogramma
+  nieuwsprogramma
+  praatprogramma
+  talkshow
 `);
 
 /** Dutch (the Netherlands and Flanders): its cue rules, descriptors and words. */

@@ -143,6 +143,17 @@ const SAID = phrases(`
   a dat asigurări
   a declarat în exclusivitate
   a spus în exclusivitate
+  au precizat
+  au explicat
+  au confirmat
+  au transmis
+  au afirmat
+  au dezvăluit
+  au menționat
+  a fost confirmat
+  a fost confirmată
+  au fost confirmate
+  a fost precizat
 `);
 
 /** Descriptors before a name: "agenția", "publicației", "postul de televiziune", "site-ul". */
@@ -200,6 +211,18 @@ export const RO: LanguagePack = {
     new RegExp(dia(`((?:^|\\s))${DESCRIPTOR}(?:\\s+(?:de\\s+)?[\\p{Ll}-]+){0,2}\\s+$`)),
   ),
   rules: [
+    {
+      // A study in a journal ('un studiu publicat în revista Nature') cites a journal, no outlet.
+      id: 'ro-journal',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: u(
+        new RegExp(
+          `(?<![\\p{L}\\p{N}\\p{M}])(?:studiu(?:l)?|studii(?:le)?|cercetare(?:a)?|lucrare(?:a)?)\\s+(?:științific[ăe]?\\s+)?(?:publicat[ăe]?|apărut[ăe]?)\\s+(?:\\p{Ll}+\\s+)?(?:în|pe)\\s+(?:revista(?:\\s+științifică)?\\s+)?$`,
+          'iu',
+        ),
+      ),
+    },
     {
       // "a lucrat la Adevărul", "redactor-șef al Evenimentului Zilei", "deținut de Antena 3"
       id: 'ro-actor',
@@ -277,7 +300,7 @@ export const RO: LanguagePack = {
       kind: 'interview',
       confidence: CONFIDENCE.verb,
       before: ro(
-        `(?<![\\p{L}\\p{N}\\p{M}])(?:(?:într-un|în|în\\s+cadrul|la)\\s+(?:un\\s+|o\\s+)?(?:interviu|interviul|dialog|emisiune|emisiunea|emisiunii|talk-show|talk-show-ul|podcast|podcastul|jurnal|jurnalul|știrile|intervenție|intervenția|intervenție\\s+telefonică|direct|ediție|ediția|dezbatere|dezbaterea)(?:\\s+«[^»\\n]{1,60}»|\\s+„[^”\\n]{1,60}”|\\s+"[^"\\n]{1,60}")?(?:\\s+(?:acordat|acordată|exclusiv|exclusivă|televizat|radio|live))?\\s+(?:pentru|la|de\\s+la|de\\s+pe|cu|al|a|din)?|interviu\\s+acordat|interviul\\s+acordat|(?:invitat|invitată|invitații|invitatul|invitata)\\s+(?:în\\s+emisiunea\\s+[^\\n,.]{1,60}?\\s+de\\s+)?(?:la|în\\s+studioul|în\\s+platoul|pe)|prezent\\s+în\\s+studioul|prezentă\\s+în\\s+studioul|în\\s+studioul|în\\s+platoul|în\\s+direct\\s+(?:la|pe))\\s+$`,
+        `(?<![\\p{L}\\p{N}\\p{M}])(?:(?:într-un|într-o|în|în\\s+cadrul|la)\\s+(?:un\\s+|o\\s+)?(?:interviu|interviul|dialog|emisiune|emisiunea|emisiunii|talk-show|talk-show-ul|podcast|podcastul|jurnal|jurnalul|știrile|intervenție|intervenția|intervenție\\s+telefonică|direct|ediție|ediția|dezbatere|dezbaterea)(?:\\s+«[^»\\n]{1,60}»|\\s+„[^”\\n]{1,60}”|\\s+"[^"\\n]{1,60}")?(?:\\s+(?:acordat|acordată|exclusiv|exclusivă|televizat|radio|live))?\\s+(?:pentru|la|de\\s+la|de\\s+pe|cu|al|a|din)?|interviu\\s+acordat|interviul\\s+acordat|(?:invitat|invitată|invitații|invitatul|invitata)\\s+(?:în\\s+emisiunea\\s+[^\\n,.]{1,60}?\\s+de\\s+)?(?:la|în\\s+studioul|în\\s+platoul|pe)|prezent\\s+în\\s+studioul|prezentă\\s+în\\s+studioul|în\\s+studioul|în\\s+platoul|în\\s+direct\\s+(?:la|pe))\\s+$`,
       ),
     },
     {

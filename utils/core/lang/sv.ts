@@ -45,6 +45,13 @@ const REPORTS = phrases(`
   tagit del av
   har granskat
   granskade
+  avslöja
+  berätta
+  rapportera
+  meddela
+  var först med att berätta
+  var först med att avslöja
+  var först med
 `);
 
 /** Words between a verb and the name: "skriver även DN", "uppger SVT på onsdagen". */
@@ -269,7 +276,19 @@ export const SV: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.verb,
       before: u(
-        /\b(?:publicerad|publicerades|publicerat|rapporterad|rapporterades|avslöjad|avslöjades|uppmärksammad|uppmärksammades|först\s+rapporterat|citerad|citerades)\s+(?:\p{L}+\s+)?(?:av|hos)\s+$/iu,
+        /\b(?:publicerad|publicerades|publicerat|rapporterad|rapporterades|avslöjad|avslöjades|uppmärksammad|uppmärksammades|först\s+rapporterat|citerad|citerades|bekräftad|bekräftas|bekräftades)\s+(?:\p{L}+\s+)?(?:av|hos)\s+$/iu,
+      ),
+    },
+    {
+      // "en granskning som DN har gjort", "en kartläggning SVT har gjort": the outlet's own work.
+      id: 'sv-work-by',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:granskning|genomgång|kartläggning|undersökning|analys|sammanställning|beräkning|enkät|rundringning)(?:en|ar|arna)?,?\s+(?:som\s+)?$/iu,
+      ),
+      after: u(
+        /^\s+(?:har\s+|hade\s+)?(?:gjort|genomfört|låtit\s+göra|tagit\s+fram|gjort\s+en)\b/iu,
       ),
     },
     {
@@ -311,7 +330,11 @@ export const SV: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.verb,
       verbOnly: true,
-      after: u(new RegExp(`^\\s+(?:har\\s+|hade\\s+)?(?:${ADVERBS}\\s+){0,2}${REPORTS}\\b`)),
+      after: u(
+        new RegExp(
+          `^\\s+(?:har\\s+|hade\\s+|kan\\s+|kunde\\s+)?(?:${ADVERBS}\\s+){0,2}${REPORTS}\\b`,
+        ),
+      ),
       endings: [''],
     },
   ],
@@ -353,6 +376,10 @@ export const SV: LanguagePack = {
       'kvällstidning',
       'morgontidning',
       'lokaltidning',
+      'lokaltidningen',
+      'dagstidningen',
+      'kvällstidningen',
+      'morgontidningen',
       'affärstidning',
     ],
     broadcaster: [
