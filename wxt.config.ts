@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // Manifest and build settings only; no logic lives here.
+
+/** Where the content script runs (entrypoints/news.content/) and the article script may go. */
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip (for add-on store review) holds what builds the extension, not test pages.
@@ -15,11 +18,18 @@ export default defineConfig({
     // popup opens, so it can say "can't run on this page" without the broad "tabs" permission;
     // sidePanel (Chrome): the report in a side panel (Firefox's sidebar needs no permission);
     // offscreen (Chrome): Readability on big pages off their main thread, in an offscreen
-    // document (Firefox's background page has a DOM of its own).
+    // document (Firefox's background page has a DOM of its own); scripting (Chrome): the article
+    // script, injected into a page only once its gate found an article (utils/background/inject.ts;
+    // Firefox MV2 uses tabs.executeScript). It reaches no page the content script does not match.
+    // The content script's own patterns as host permissions: injecting needs them in both
+    // browsers (a content script's matches do not grant it; checked in Chromium 156 and Firefox
+    // ESR). They add no install warning: the content script already runs on every http(s) page.
+    // MV2 has no host_permissions: origins go in permissions there.
     permissions:
       browser === 'firefox'
-        ? ['storage', 'activeTab']
-        : ['storage', 'activeTab', 'sidePanel', 'offscreen'],
+        ? ['storage', 'activeTab', ...WEB_PAGES]
+        : ['storage', 'activeTab', 'sidePanel', 'offscreen', 'scripting'],
+    ...(browser === 'firefox' ? {} : { host_permissions: WEB_PAGES }),
     // Live related-coverage lookups (off by default) ask for GDELT's host only when the reader
     // turns them on in the options page. MV2 has no optional_host_permissions: origins go in
     // optional_permissions there.

@@ -2,6 +2,7 @@ import { getCatalogIndex } from '@/utils/background/catalog-loader';
 import { createBackgroundService } from '@/utils/background/service';
 import { createLiveLookup } from '@/utils/background/live-lookup/lookup';
 import { createOffPageParser } from '@/utils/background/off-page';
+import { createArticleInjector } from '@/utils/background/inject';
 import { createReportCounter } from '@/utils/background/my-sources';
 import { registerSidePanelCommand } from '@/utils/background/side-panel';
 import { CREDIT_KINDS } from '@/utils/core/types';
@@ -32,6 +33,7 @@ export default defineBackground(() => {
     drawableKinds,
     dismissedOutlets: async (pageUrl) => dismissedOn(await getCorrections(), siteOf(pageUrl)),
     parseSnapshot: createOffPageParser(browser),
+    injectArticle: createArticleInjector(browser),
   });
   // Pages draw what the background tells them: a change of settings or corrections (a credit
   // dismissed or restored in the popup) reaches every open report and its badge.

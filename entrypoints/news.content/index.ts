@@ -1,5 +1,5 @@
 import { ContentScriptContext } from './context';
-import { startPage } from './page';
+import { startGate } from './gate';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -7,6 +7,6 @@ export default defineContentScript({
   main() {
     // The top frame only: frames hold ads and embeds, never the article a reader opened.
     // Our own context (context.ts): WXT's tells the page that an extension started.
-    if (window.top === window) startPage(new ContentScriptContext());
+    if (window.top === window) startGate(new ContentScriptContext());
   },
 });

@@ -1,21 +1,20 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { ContentScriptContext } from './context';
 import type { Extraction } from '@/utils/extract/extract';
 import { fitArticlePayload, refuse, type PageState } from '@/utils/messaging';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { readPage } from './read-page';
-import { listen, send } from './runtime';
-import { createScheduler } from './schedule';
+import { listen } from './runtime';
+import { send } from './send';
+import { NAVIGATION_SETTLE, createScheduler } from './schedule';
 import { recordState } from './steps';
-
-/** Milliseconds to wait after a single-page app changes its address before reading the page. */
-const NAVIGATION_SETTLE = 600;
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 500);
 
 /**
- * The content script's whole job on one page. On load only the gate runs (Readability's
- * `isProbablyReaderable`): a page that is no article costs nothing more, no message. It never
+ * The article script's whole job on one page (entrypoints/article.content/, injected once the
+ * gate in gate.ts found an article; it gates again on each pass, since a single-page app can
+ * turn into a page that is no article). It never
  * reads storage: the background says what to draw (the tab's switch and the reader's settings).
  * An article is read when the page is idle (read-page.ts), or, when it is too big for that,
  * once the reader opens the popup. The highlighter (painting, hover card, keyboard) is created

@@ -6,7 +6,7 @@ import {
 } from '@/utils/extract/extract';
 import { startPrunedClone } from '@/utils/extract/pruned-clone';
 import { fromSnapshot, startSnapshot } from '@/utils/extract/snapshot';
-import { send } from './runtime';
+import { send } from './send';
 import type { Scheduler } from './schedule';
 import { recordCopy, recordStep } from './steps';
 

@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from './context';
 
+/** Milliseconds to wait after a single-page app changes its address before reading the page. */
+export const NAVIGATION_SETTLE = 600;
 /** Longest piece of our work between two chances for the page to run (ms). */
 export const SLICE_MS = 5;
 /** Heavy work waits until the reader has not scrolled, typed or clicked for this long (ms). */

@@ -81,6 +81,10 @@ export async function measureSizes(outDir = join(REPO_ROOT, '.output', 'chrome-m
     files.filter(keep).map((f) => sizeOf(join(outDir, f), outDir));
   const injected = contentScriptFiles(outDir);
   const content = measure((f) => injected.includes(f));
+  // Injected only into pages whose gate found an article (utils/background/inject.ts).
+  const onDemand = measure((f) => f.startsWith('content-scripts/') && !injected.includes(f)).map(
+    (s) => ({ ...s, file: `${s.file} (on articles only)` }),
+  );
   const background = measure((f) => f === 'background.js');
   // The popup's page, script chunk and stylesheet.
   const popup = measure((f) => /(^|\/)popup[.-]/.test(f));
@@ -98,6 +102,7 @@ export async function measureSizes(outDir = join(REPO_ROOT, '.output', 'chrome-m
     /** When the measured build was made (the manifest's modification time). */
     builtAt: statSync(join(outDir, 'manifest.json')).mtime.toISOString(),
     content,
+    onDemand,
     background,
     popup,
     baseline,

@@ -164,11 +164,13 @@ function sections(r: BenchResult, table: Table, perPage: boolean): string[] {
   out.push(...chromiumSections(r, table));
   if (r.sizes) {
     const z = r.sizes;
-    const rows: Cell[][] = [...z.content, ...z.background, ...z.popup, z.baseline].map((s) => [
-      s.file,
-      formatBytes(s.bytes),
-      formatBytes(s.gzipBytes),
-    ]);
+    const rows: Cell[][] = [
+      ...z.content,
+      ...(z.onDemand ?? []),
+      ...z.background,
+      ...z.popup,
+      z.baseline,
+    ].map((s) => [s.file, formatBytes(s.bytes), formatBytes(s.gzipBytes)]);
     rows.push([`whole zip (${z.zip.from})`, formatBytes(z.zip.bytes), '–']);
     out.push('Sizes (.output/chrome-mv3)', table(['file', 'raw', 'gzip'], rows));
   }

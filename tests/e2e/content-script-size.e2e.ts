@@ -21,4 +21,14 @@ describe('content scripts', () => {
     console.log(`content scripts: ${(total / 1024).toFixed(2)} KiB gzipped (${files.join(', ')})`);
     expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
   });
+
+  it('leave the article script to injection: not in the manifest, not web-accessible', () => {
+    const raw = readFileSync(join(outDir, 'manifest.json'), 'utf8');
+    const article = 'content-scripts/article.js';
+    const gzipped = gzipSync(readFileSync(join(outDir, article)), { level: 9 }).length;
+    console.log(`on articles only: ${article} ${(gzipped / 1024).toFixed(2)} KiB gzipped`);
+    // Pages could detect a web-accessible file; the background injects it (utils/background/inject.ts).
+    expect(raw).not.toContain(article);
+    expect(raw).not.toContain('web_accessible_resources');
+  });
 });

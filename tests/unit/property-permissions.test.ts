@@ -45,12 +45,15 @@ describe('manifest permissions', () => {
   const privacy = readFileSync('docs/privacy.md', 'utf8');
 
   it.each([
-    ['chrome', ['activeTab', 'offscreen', 'sidePanel', 'storage']],
-    ['firefox', ['activeTab', 'storage']],
+    ['chrome', ['activeTab', 'offscreen', 'scripting', 'sidePanel', 'storage']],
+    ['firefox', ['activeTab', 'http://*/*', 'https://*/*', 'storage']],
   ])('%s asks for %j only (never "tabs"), and GDELT only as optional', (browser, permissions) => {
     const m = manifestFor(browser);
     expect([...(m.permissions as string[])].sort()).toEqual(permissions);
-    expect(m.host_permissions).toBeUndefined();
+    // Hosts: exactly the content script's own patterns (injecting the article script needs them).
+    const contentScriptPatterns = ['http://*/*', 'https://*/*'];
+    if (browser === 'chrome') expect(m.host_permissions).toEqual(contentScriptPatterns);
+    else expect(m.host_permissions).toBeUndefined();
     const optional = browser === 'firefox' ? m.optional_permissions : m.optional_host_permissions;
     expect(optional).toEqual([GDELT]);
   });
@@ -60,6 +63,7 @@ describe('manifest permissions', () => {
     ['activeTab', /tabs\.query\(\{ active: true/],
     ['sidePanel', /browser\.sidePanel\.open\(/],
     ['offscreen', /offscreen\s*\.createDocument\(/],
+    ['scripting', /scripting\.executeScript\(/],
     [GDELT, /permissions\.request\(\{ origins: GDELT_ORIGINS \}\)/],
   ])('%s is used by shipped code and justified in docs/privacy.md', (permission, use) => {
     expect(source).toMatch(use);

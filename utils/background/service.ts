@@ -25,6 +25,7 @@ import { createTabSender, stateWithoutReport } from './tab-messages';
 import { TabStore } from './tab-store';
 import type { LiveLookup } from './live-lookup/lookup';
 import type { OffPageParser } from './off-page';
+import type { ArticleInjector } from './inject';
 import { GDELT_ORIGINS } from '../settings/schema';
 import { describeOutlets } from './my-sources';
 
@@ -32,13 +33,16 @@ import { describeOutlets } from './my-sources';
 export interface SenderInfo {
   url?: string;
   frameId?: number;
+  documentId?: string;
   tab?: { id?: number };
 }
 
-/** The tab a content script speaks for, and its address, both from the browser. */
+/** The tab a content script speaks for, its address, frame and document, from the browser. */
 interface ContentSender {
   tabId: number;
   url: string | undefined;
+  frameId: number | undefined;
+  documentId: string | undefined;
 }
 
 /**
@@ -76,6 +80,8 @@ export interface BackgroundDeps {
   dismissedOutlets?: (pageUrl: string) => Promise<ReadonlySet<string>>;
   /** Readability on a page's snapshot, off the page (off-page.ts); absent means not offered. */
   parseSnapshot?: OffPageParser;
+  /** Injects the article script into the sender's frame (inject.ts); absent means not offered. */
+  injectArticle?: ArticleInjector;
 }
 
 type ReadyState = Extract<TabState, { status: 'ready' }>;
@@ -93,6 +99,7 @@ export function createBackgroundService({
   drawableKinds = async () => [...CREDIT_KINDS],
   dismissedOutlets = async () => new Set<string>(),
   parseSnapshot = async () => refuse('Off-page parsing is not available'),
+  injectArticle = async () => refuse('Injection is not available'),
 }: BackgroundDeps) {
   const store = new TabStore(browser);
   const extensionOrigin = browser.runtime.getURL('/');
@@ -177,6 +184,7 @@ export function createBackgroundService({
     submitArticle: (article, { tabId, url }) =>
       submitArticle(tabId, { ...article, url: chooseReportUrl(article.url, url) }),
     parseSnapshot: (snapshot) => parseSnapshot(snapshot),
+    loadArticleCode: (_, sender) => injectArticle(sender),
     async reportPageState(state, { tabId }) {
       await store.set(tabId, state);
       await setBadge(browser, tabId, state.status === 'waiting' ? 'waiting' : null);
@@ -211,7 +219,8 @@ export function createBackgroundService({
     const parsed = parseEnvelope<ContentToBackground>(CONTENT_PARSERS, raw);
     if (!parsed.ok) return Promise.resolve(parsed);
     const message: Message<ContentToBackground> = parsed.message;
-    return dispatch(contentHandlers, message, { tabId, url: sender.url });
+    const { url, frameId, documentId } = sender;
+    return dispatch(contentHandlers, message, { tabId, url, frameId, documentId });
   }
 
   function handlePage(raw: unknown): Promise<Result<unknown>> {

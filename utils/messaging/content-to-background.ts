@@ -41,6 +41,11 @@ export const CONTENT_PARSERS = {
   submitArticle: fromSchema(ArticlePayloadSchema),
   /** A snapshot of the page's pruned copy, for Readability off the page (snapshot.ts). */
   parseSnapshot: parseSnapshotPayload,
+  /**
+   * The gate found an article: inject the article script into the sender's tab and frame
+   * (utils/background/inject.ts). Where and what come from the browser's sender, not from here.
+   */
+  loadArticleCode: fromSchema(v.null()),
   /** The page is not an article, waits for the reader (too big to read on load), or failed. */
   reportPageState: fromSchema(
     v.union([
@@ -59,6 +64,7 @@ interface ContentReplies {
    */
   submitArticle: { highlights: HighlightSpec[]; plan: DrawPlan };
   reportPageState: null;
+  loadArticleCode: null;
   parseSnapshot: SnapshotReply;
 }
 
