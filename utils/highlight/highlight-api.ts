@@ -29,8 +29,18 @@ const FOCUS = `${PREFIX}-focus`;
 /** A tint and an underline in one colour (red, green, blue), readable on light and dark pages. */
 const tint = (rgb: string, alpha = '.22') =>
   `{background-color:rgba(${rgb},${alpha});text-decoration:underline 2px rgba(${rgb},.9)}`;
+
+/**
+ * Where the rules apply. A new sheet whose rules can match any element makes the browser
+ * recompute the style of the whole page (11–38 ms on a 210 KB news page, Chromium 156 at load
+ * 17). In Chrome a custom highlight's style inherits from the parent element's, so one rule on
+ * the root colours it everywhere and the new sheet costs a fraction of that (about 5 ms on the
+ * same page); Firefox ESR 140 does not inherit highlight styles (checked: `:root::highlight()`
+ * draws nothing there), so it keeps the rule on every element.
+ */
+const SCOPE = import.meta.env.FIREFOX ? '' : ':root';
 const rule = (kinds: CreditKind[], css: string) =>
-  kinds.map((k) => `::highlight(${highlightName(k)})`).join() + css;
+  kinds.map((k) => `${SCOPE}::highlight(${highlightName(k)})`).join() + css;
 
 /** One colour per kind of credit, and the focus over them. */
 const style = () =>
@@ -40,7 +50,7 @@ const style = () =>
     rule(['analysis'], tint('13,148,136')),
     rule(['photo', 'video'], tint('217,119,6')),
     rule(['byline'], tint('100,116,139', '.25')),
-    `::highlight(${FOCUS}){background-color:rgba(250,204,21,.6)}`,
+    `${SCOPE}::highlight(${FOCUS}){background-color:rgba(250,204,21,.6)}`,
   ].join('');
 
 /**
