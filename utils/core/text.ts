@@ -71,7 +71,17 @@ export function isUnspacedScriptUnit(c: number): boolean {
     (c >= 0x3400 && c <= 0x9fff) || // CJK
     (c >= 0xac00 && c <= 0xd7af) || // Hangul
     (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xff00 && c <= 0xffef) // full-width forms
+    (c >= 0xff00 && c <= 0xffef && !isFullWidthAlnum(c)) // full-width forms
+  );
+}
+
+/**
+ * Full-width Latin letters and digits ("ＣＣＴＶ") spell words as ASCII ones do: "ＣＴＶ" inside
+ * "ＣＣＴＶ" is no mention of CTV.
+ */
+function isFullWidthAlnum(c: number): boolean {
+  return (
+    (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)
   );
 }
 

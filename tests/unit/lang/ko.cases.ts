@@ -4,6 +4,15 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'ko',
   rules: {
+    'ko-analysis': {
+      fires: [
+        [
+          '영국 파이낸셜타임스(FT)는 중국 경제가 둔화 국면에 들어섰다고 분석했다.',
+          'financial-times:analysis',
+        ],
+      ],
+      silent: ['미국 블룸버그 통신은 최근 기사에서 한국 증시가 저평가됐다고 분석했다.'],
+    },
     'ko-source-label': {
       fires: [['회담이 연기됐다. (출처: 연합뉴스)\n다음.', 'yonhap:report']],
       silent: ['출처를 밝힌 연합뉴스 기자'],

@@ -4,6 +4,13 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'zh',
   rules: {
+    'zh-glued-word': {
+      fires: [
+        ['据中央社区卫生服务中心介绍，接种人数明显增加。', 'cna-taiwan'],
+        ['据新闻报道称，事故造成三人受伤。', 'la-stampa'],
+      ],
+      silent: ['据中央社报道，接种人数明显增加。', '据世界报报道，法国总统将访华。'],
+    },
     'zh-source-label': {
       fires: [['会议召开。（来源：新华社）\n更多内容。', 'xinhua:report']],
       silent: ['新华社的来源很多。'],

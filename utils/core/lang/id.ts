@@ -37,6 +37,9 @@ const ACCORDING = phrases(`
   yang dilaporkan
   yang diberitakan
   demikian dilaporkan
+  dilaporkan
+  diberitakan
+  diwartakan
   demikian laporan
   demikian dikutip dari
   dilaporkan oleh
@@ -126,6 +129,13 @@ const SAID = phrases(`
   menyampaikan
 `);
 
+/**
+ * Passive verbs of saying ("disampaikannya kepada detikcom", "dikatakannya kepada Antara"): the
+ * prefix di-, the root, the suffix -kan and the agent's -nya. Shared with Malay.
+ */
+export const PASSIVE_SAID =
+  'di(?:sampai|kata|ungkap|jelas|tegas|tutur|terang|ucap|maklum|nyata|beritahu|dedah|tambah|akui?)(?:kan)?(?:nya)?';
+
 /** Interviews and programmes before the name: "dalam wawancara dengan CNN", "saat dihubungi Kompas". */
 const INTERVIEW = phrases(`
   dalam wawancara dengan
@@ -184,7 +194,7 @@ export const ID: LanguagePack = {
       kind: 'analysis',
       confidence: CONFIDENCE.verb,
       before: u(
-        /\b(?:menurut\s+|berdasarkan\s+)?(?:analisis|analisa|kajian|tinjauan|perhitungan|penghitungan)\s+(?:yang\s+dilakukan\s+)?(?:oleh\s+)?$/iu,
+        /\b(?:menurut\s+|berdasarkan\s+)?(?:analisis|analisa|kajian|tinjauan|perhitungan|penghitungan|survei|jajak\s+pendapat)\s+(?:yang\s+(?:dilakukan|digelar|dirilis)\s+)?(?:oleh\s+)?(?:litbang\s+)?$/iu,
       ),
     },
     {
@@ -206,7 +216,7 @@ export const ID: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:${SAID}\\s+(?:[\\p{L}.-]+\\s+){0,3}?kepada|${INTERVIEW})\\s+(?:wartawan\\s+|jurnalis\\s+|reporter\\s+)?$`,
+          `\\b(?:(?:${SAID}|${PASSIVE_SAID})\\s+(?:[\\p{L}.-]+\\s+){0,3}?kepada|${INTERVIEW})\\s+(?:wartawan\\s+|jurnalis\\s+|reporter\\s+)?$`,
           'i',
         ),
       ),
@@ -262,6 +272,27 @@ export const ID: LanguagePack = {
     magazine: ['majalah', 'tabloid'],
     online: ['situs berita', 'portal berita', 'media daring', 'laman'],
   },
+  // A country after a descriptor stands in apposition, not as the name ("Kantor berita Malaysia,
+  // Bernama, melaporkan").
+  notOutletWords: [
+    'Indonesia',
+    'Malaysia',
+    'Singapura',
+    'Amerika',
+    'Inggris',
+    'Australia',
+    'Jepang',
+    'Tiongkok',
+    'China',
+    'Rusia',
+    'Prancis',
+    'Jerman',
+    'Qatar',
+    'Thailand',
+    'Filipina',
+    'India',
+    'Korea',
+  ],
   nameEndings: {
     newspaper: ['Pos', 'Post', 'Harian'],
     broadcaster: ['TV', 'FM'],

@@ -156,6 +156,8 @@ export const JA: LanguagePack = {
     {
       id: 'ja-paren-dateline',
       kind: 'byline',
+      // Under a picture the bracketed wire is the picture's credit ("破壊された建物（ＡＰ）").
+      kindInCaption: 'photo',
       confidence: CONFIDENCE.pattern,
       structural: true,
       // Glued to Japanese text ("鉱山（ロイター）") or in full-width brackets: a bare "(AP)" in
@@ -179,7 +181,7 @@ export const JA: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.explicit,
       after:
-        /^\s*[）)]?(?:など|等|ら)?(?:の(?:報道|取材|調べ|記事|インタビュー|番組|ニュース)(?:に)?|が(?:報|伝)えたところ|が報じたところ)?\s*(?:によると|によれば|によりますと|が報じた|は報じた|が伝えた|は伝えた|が報道|は報道|によって報じられ|の報道では|の取材に対し|の取材に応じ|の取材では|の調べでは|が入手|の取材で(?:分か|判明|明らかにな)|の報道を受け)/u,
+        /^\s*[）)]?(?:など|等|ら)?(?:の(?:報道|取材|調べ|記事|インタビュー|番組|ニュース)(?:に)?|が(?:報|伝)えたところ|が報じたところ)?\s*(?:によると|によれば|によりますと|が報じた|は報じた|が伝えた|は伝えた|が報道|は報道|によって報じられ|の報道では|の取材では|の調べでは|が入手|の取材で(?:分か|判明|明らかにな)|の報道を受け)/u,
     },
     {
       // An interview or appearance: "ＮＨＫのインタビューで", "ＣＮＮとの単独インタビューに応じ",

@@ -8,8 +8,10 @@ export const KO: LanguagePack = {
   // "미국 경제 매체 블룸버그", "일간지 한겨레", "외신 로이터": a kind of outlet, a country before it.
   descBefore:
     /(?:^|\s)(?:(?:미국|영국|일본|중국|프랑스|독일|러시아|홍콩|대만|카타르)\s*)?(?:경제\s*)?(?:일간지|경제지|주간지|신문|통신사|통신|방송사|방송|매체|언론|외신|잡지|인터넷\s*매체|온라인\s*매체|뉴스\s*채널)\s+$/u,
-  // "블룸버그 통신은", "AP 통신에 따르면": the kind of outlet after the name.
-  descAfter: /^\s*(?:통신사|통신|신문|방송사|방송)(?=[은는이가의도과와에\s]|$)/u,
+  // "블룸버그 통신은", "AP 통신에 따르면", "뉴욕타임스(NYT)는": the kind of outlet or the
+  // abbreviation in brackets after the name.
+  descAfter:
+    /^(?:\s*[(（][A-Za-z0-9&.\s-]{1,12}[)）](?:\s*(?:통신사|통신|신문|방송사|방송))?|\s*(?:통신사|통신|신문|방송사|방송))(?=[은는이가의도과와에\s]|$)/u,
   rules: [
     {
       // The outlet as a company, employer or party: "연합뉴스 사장", "KBS 노조", "MBC를 상대로
@@ -26,6 +28,16 @@ export const KO: LanguagePack = {
       confidence: CONFIDENCE.explicit,
       after:
         /^\s*(?:의\s*)?(?:보도에\s*따르면|에\s*따르면|보도했다|는\s*보도했다|은\s*보도했다|가\s*보도했다|이\s*보도했다|는\s*전했다|은\s*전했다|가\s*전했다|이\s*전했다|는\s*[^\n.]{0,20}보도했다|등이\s*보도했다|등에\s*따르면|(?:의\s*)?(?:취재를\s*종합하면|취재\s*결과|기사에\s*따르면|단독\s*보도에\s*따르면))/u,
+    },
+    {
+      // An analysis in the outlet's voice: "파이낸셜타임스(FT)는 … 분석했다", "…고 진단했다".
+      id: 'ko-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      // An article or report named on the way ("최근 기사에서 … 분석했다") keeps it a report.
+      after:
+        /^\s*(?:은|는|이|가|도)\s*(?:(?!기사|보도)[^\n.?!]){0,80}?(?:분석했다|분석했습니다|분석하며|진단했다|진단했습니다)/u,
     },
     {
       // The topic or subject, then the verb later in the clause: "머니투데이는 정부가 … 보도했다",

@@ -1,5 +1,6 @@
 import { CONFIDENCE } from '../tuning';
 import type { LanguagePack } from './pack';
+import { PASSIVE_SAID } from './id';
 import { phrases, u } from './regex';
 
 /*
@@ -161,7 +162,7 @@ export const MS: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:${SAID}\\s+(?:[\\p{L}.-]+\\s+){0,3}?kepada|memberitahu|${INTERVIEW})\\s+(?:wartawan\\s+)?$`,
+          `\\b(?:(?:${SAID}|${PASSIVE_SAID})\\s+(?:[\\p{L}.-]+\\s+){0,3}?kepada|memberitahu|${INTERVIEW})\\s+(?:wartawan\\s+)?$`,
           'i',
         ),
       ),
@@ -207,6 +208,27 @@ export const MS: LanguagePack = {
     magazine: ['majalah'],
     online: ['portal berita', 'portal', 'laman web'],
   },
+  // A country after a descriptor stands in apposition, not as the name ("Agensi berita China,
+  // Xinhua melaporkan").
+  notOutletWords: [
+    'Malaysia',
+    'Singapura',
+    'Brunei',
+    'Indonesia',
+    'Amerika',
+    'Britain',
+    'Australia',
+    'Jepun',
+    'China',
+    'Rusia',
+    'Perancis',
+    'Jerman',
+    'Qatar',
+    'Thailand',
+    'Filipina',
+    'India',
+    'Korea',
+  ],
   nameEndings: {
     newspaper: ['Harian', 'Times', 'Post'],
     broadcaster: ['TV', 'FM'],

@@ -46,6 +46,8 @@ const REPORTED = phrases(`
   iniere
   ipinalabas
   isinahimpapawid
+  nakuha
+  nakalap
   ayon sa ulat
 `);
 
@@ -80,6 +82,9 @@ const SAID = phrases(`
   sagot
   pagtiyak
   tiniyak
+  kinumpirma
+  inihayag
+  ibinunyag
 `);
 
 /** Tagalog (Filipino): its cue rules, descriptors and words. */
@@ -134,7 +139,7 @@ export const TL: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?:\\b(?:sa\\s+)?(?:isang\\s+|eksklusibong\\s+|hiwalay\\s+na\\s+)?(?:panayam|pakikipanayam|interview|pakikipag-usap)\\s+(?:ng|sa|mula\\s+sa)|\\bnang\\s+(?:kapanayamin|makapanayam|tanungin|makausap)\\s+ng|\\b${SAID}\\s+(?:niya|nila|ni\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?)\\s+${ADV}sa|\\bsa\\s+(?:programang|palabas\\s+na|programa\\s+ng|radyo\\s+ng))\\s+$`,
+          `(?:\\b(?:sa\\s+)?(?:isang\\s+|eksklusibong\\s+|hiwalay\\s+na\\s+)?(?:panayam|pakikipanayam|interview|pakikipag-usap)\\s+(?:ng|sa|mula\\s+sa)|\\bnang\\s+(?:kapanayamin|makapanayam|tanungin|makausap)\\s+ng|\\b${SAID}\\s+(?:niya|nila|ni\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?|ng\\s+(?:[^\\s,.]+\\s+){1,4}?)?\\s*${ADV}sa|\\bsa\\s+(?:programang|palabas\\s+na|programa\\s+ng|radyo\\s+ng))\\s+$`,
           'i',
         ),
       ),

@@ -67,7 +67,7 @@ export const VI: LanguagePack = {
       kind: 'interview',
       confidence: CONFIDENCE.verb,
       before: u(
-        /\b(?:nói\s+với|trả\s+lời\s+phỏng\s+vấn|trả\s+lời|chia\s+sẻ\s+với|cho\s+biết\s+với|phát\s+biểu\s+với|tiết\s+lộ\s+với|tâm\s+sự\s+với|khẳng\s+định\s+với|(?:cuộc\s+)?phỏng\s+vấn\s+(?:với|của|trên)|trong\s+cuộc\s+phỏng\s+vấn\s+(?:với|trên|của)|trả\s+lời\s+kênh|xuất\s+hiện\s+trên|trên\s+sóng|trao\s+đổi\s+với|phát\s+biểu\s+trên|(?:trong|trên)\s+chương\s+trình(?:\s+[^\n.,]{1,40}?)?\s+(?:của|trên))\s+$/iu,
+        /\b(?:nói\s+với|trả\s+lời\s+phỏng\s+vấn|trả\s+lời|chia\s+sẻ\s+với|cho\s+biết\s+với|phát\s+biểu\s+với|tiết\s+lộ\s+với|tâm\s+sự\s+với|khẳng\s+định\s+với|(?:cuộc\s+)?phỏng\s+vấn\s+(?:với|của|trên)|trong\s+cuộc\s+phỏng\s+vấn\s+(?:với|trên|của)|trả\s+lời\s+kênh|xuất\s+hiện\s+trên|trên\s+sóng|trao\s+đổi\s+với|phát\s+biểu\s+trên|(?:trong|trên)\s+chương\s+trình(?:\s+[^\n.,]{1,40}?)?\s+(?:của|trên))(?:\s+(?:phóng\s+viên|PV)(?:\s+(?:báo|tờ|kênh|đài))?)?\s+$/iu,
       ),
     },
     {
@@ -100,7 +100,7 @@ export const VI: LanguagePack = {
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: u(
-        /^(?:\s*\([^)\n]{1,30}\))?(?:\s+(?:của|tại|ở)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?\s+(?:(?:đã|cũng|vừa|mới|hôm\s+\p{L}+|ngày\s+[\d/]+|ngày|cho\s+hay|này)\s+){0,2}(?:đưa\s+tin|cho\s+biết|cho\s+hay|tiết\s+lộ|thông\s+tin|loan\s+tin|đăng\s+tải|công\s+bố|bình\s+luận|nhận\s+định|viết|phân\s+tích|dẫn\s+nguồn|trích\s+dẫn|ước\s+tính|xác\s+nhận|tường\s+thuật)\b/iu,
+        /^(?:\s*\([^)\n]{1,30}\))?(?:\s+(?:của|tại|ở)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?\s+(?:(?:đã|cũng|vừa|mới|hôm\s+\p{L}+|ngày\s+[\d/]+|ngày|cho\s+hay|này)\s+){0,2}(?:đưa\s+tin|cho\s+biết|cho\s+hay|tiết\s+lộ|thông\s+tin|loan\s+tin|đăng\s+tải|công\s+bố|bình\s+luận|nhận\s+định|viết|phân\s+tích|dẫn\s+(?:(?:một|các|những|nhiều)\s+)?nguồn|trích\s+dẫn|ước\s+tính|xác\s+nhận|tường\s+thuật|ghi\s+nhận)\b/iu,
       ),
     },
   ],
