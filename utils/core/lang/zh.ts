@@ -122,11 +122,13 @@ export const ZH: LanguagePack = {
     {
       // No spaces: a name's last character may begin the next word, and then the name is none: a
       // wire's 社 in "中央社区" (community), "新华社会" (society), "社交"; a paper's 报 in "新闻报道"
-      // (news reports, not the Shanghai name of La Stampa), "時代報導", "报告", "报刊", "报纸".
+      // (news reports, not the Shanghai name of La Stampa), "時代報導", "报告", "报刊", "报纸"; a
+      // site's 网 in "中国网络", "中國網路" (the internet), "网友", "网民", "网站", "网红", "网购".
       id: 'zh-glued-word',
       kind: null,
       confidence: CONFIDENCE.veto,
-      after: /^(?:区|區|会|會|团|團|群|交|科|工|保|道|导|導|告|刊|纸|紙)/u,
+      after:
+        /^(?:区|區|会|會|团|團|群|交|科|工|保|道|导|導|告|刊|纸|紙|路|络|絡|友|民|站|页|頁|红|紅|购|購|店|游|遊)/u,
     },
     {
       id: 'zh-actor-after',
