@@ -41,8 +41,11 @@ export interface UnlistedFinds {
   displaced: Set<OutletMention>;
 }
 
-/** Lower-case words after a descriptor noun ("le quotidien ‸régional X", "l'agence ‸espagnole"). */
-const TRAILING_WORDS = /^(?:[ \u00a0]+[\p{Ll}][\p{Ll}\p{M}'’-]*){1,2}/u;
+/**
+ * Lower-case words after a descriptor noun ("le quotidien ‸régional X", "l'agence ‸espagnole"),
+ * or words of a script without capitals ("העיתון ‸המקומי "X"", "روزنامه ‸اصلاح‌طلب «X»").
+ */
+const TRAILING_WORDS = /^(?:[ \u00a0]+[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{M}\u200c'’-]*){1,2}/u;
 
 /**
  * The name after a descriptor noun ending at `p`, right after it or after the adjectives the
@@ -57,7 +60,11 @@ function nameAfterDescriptor(text: string, p: number, pat: UnlistedPatterns): Na
   const after = readNameAfter(text, p + words[0].length, pat);
   if (!after) return null;
   const head = text.slice(Math.max(0, after.start - 140), after.start);
-  return pat.packs.some((pk) => pk.descBefore?.test(head)) ? after : null;
+  // The descriptor patterns end before a quoted name's opening mark ("העיתון המקומי ‸"X"").
+  const bare = head.replace(/["“”„«»‘’'״]$/u, '');
+  return pat.packs.some((pk) => pk.descBefore?.test(head) || pk.descBefore?.test(bare))
+    ? after
+    : null;
 }
 
 function descriptorNames(text: string, pat: UnlistedPatterns): UnlistedCandidate[] {

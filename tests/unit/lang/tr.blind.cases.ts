@@ -56,6 +56,43 @@ export const CASES: LanguageCases = {
       'Cumhuriyet gazetesinin ulaştığı belgelere göre, ihaleye tek firma katıldı.',
       ['cumhuriyet:report'],
     ],
+    // Second round, written after the first fixes, before the ones it led to.
+    ["CNN Türk'te konuşan Bakan, zam olmayacağını söyledi.", ['cnn-turk:interview']],
+    ["Reuters'ın haberinde, görüşmenin ertelendiği belirtildi.", ['reuters:report']],
+    [
+      'AFP muhabirine konuşan bir tanık, patlamayı duyduğunu söyledi.',
+      ['agence-france-presse:interview'],
+    ],
+    ['İSTANBUL (DHA) - Kadıköy’de çıkan yangında iki kişi yaralandı.', ['dha:byline']],
+    [
+      "Sözcü TV'de katıldığı programda konuşan ekonomist, dolara dikkat çekti.",
+      ['sozcu-tv:interview'],
+    ],
+    [
+      'İngiliz The Guardian gazetesinin haberine göre, hükümet istifa edecek.',
+      ['the-guardian:report'],
+    ],
+    [
+      'Associated Press ajansının aktardığına göre, kasırga karaya ulaştı.',
+      ['associated-press:report'],
+    ],
+    ["ABD'li yayın kuruluşu CNN'e konuşan yetkili, saldırıyı doğruladı.", ['cnn:interview']],
+    [
+      "The Wall Street Journal'ın haberine göre, şirket satılıyor.",
+      ['the-wall-street-journal:report'],
+    ],
+    ["Reuters'a yaptığı açıklamada bakan, zam olmayacağını söyledi.", ['reuters:interview']],
+    ["TRT Haber'in canlı yayınında konuşan bakan, açıklama yaptı.", ['trt:interview']],
+    ["Al Jazeera'nın aktardığına göre, Gazze'de çatışmalar sürüyor.", ['al-jazeera:report']],
+    ['Halk TV ekranlarında konuşan milletvekili, seçim çağrısı yaptı.', ['halk-tv:interview']],
+    ["Sputnik'e konuşan Rus yetkili, görüşmelerin süreceğini söyledi.", ['sputnik:interview']],
+    [
+      "Deutsche Welle Türkçe'nin haberine göre, Berlin yeni yasa hazırlıyor.",
+      ['deutsche-welle:report'],
+    ],
+    ['Reuters haber ajansının görüntülerinde, binaların yıkıldığı görülüyor.', ['reuters:video']],
+    ["Habertürk'ün yaptırdığı ankete göre, seçmenlerin yarısı kararsız.", ['haberturk:analysis']],
+    ["BBC'nin haberine göre, İngiltere yeni yaptırımlar açıkladı.", ['bbc:report']],
   ],
   lookAlikes: [
     "Gazeteci Ayşe Demir daha önce Hürriyet ve Milliyet'te muhabir olarak çalıştı.",
@@ -67,5 +104,11 @@ export const CASES: LanguageCases = {
     "Hesap, X'in kurallarını ihlal ettiği gerekçesiyle askıya alındı.",
     "TRT'nin yeni genel müdürü bugün göreve başladı.",
     'Akşam saatlerinde yağmurun etkisini artırması bekleniyor.',
+
+    "Reuters'ın Türkiye bürosu kapatıldı.",
+    "Anadolu'da yaşayan aileler göç etti.",
+    "RTÜK, Halk TV'ye yayın durdurma cezası verdi.",
+    'Yeni Şafak vakti yaklaşırken oruç başladı.',
+    "Habertürk'ün sahibi değişti.",
   ],
 };

@@ -28,10 +28,14 @@ export const CASES: LanguageCases = {
     },
     'tr-analysis': {
       fires: [
+        ["Habertürk'ün yaptırdığı ankete göre seçmenlerin yarısı kararsız.", 'haberturk:analysis'],
         ["Reuters'ın analizine göre enflasyon yükselecek.", 'reuters:analysis'],
         ['Habertürk için yapılan ankete göre seçmenlerin yarısı kararsız.', 'haberturk:analysis'],
       ],
-      silent: ['Habertürk için yeni bir stüdyo yapıldı.'],
+      silent: [
+        "Habertürk'ün yaptırdığı yeni stüdyo açıldı.",
+        'Habertürk için yeni bir stüdyo yapıldı.',
+      ],
     },
     'tr-gore': {
       fires: [
@@ -50,6 +54,8 @@ export const CASES: LanguageCases = {
     },
     'tr-told': {
       fires: [
+        ["CNN Türk'te konuşan Bakan, zam olmayacağını söyledi.", 'cnn-turk:interview'],
+        ['Halk TV ekranlarında konuşan milletvekili seçim çağrısı yaptı.', 'halk-tv:interview'],
         [
           'Cumhuriyet gazetesine konuşan milletvekili istifa etmeyeceğini söyledi.',
           'cumhuriyet:interview',
@@ -63,6 +69,7 @@ export const CASES: LanguageCases = {
         ["Bakan, Halk TV'nin sorularını yanıtladı.", 'halk-tv:interview'],
       ],
       silent: [
+        "Reuters'ta çalışan muhabir istifa etti.",
         'Cumhuriyet gazetesine abone olan okurlar arttı.',
         "Bakan, Habertürk'ün yeni binasını ziyaret etti.",
       ],
@@ -88,10 +95,14 @@ export const CASES: LanguageCases = {
     },
     'tr-published': {
       fires: [
+        ["Reuters'ın haberinde görüşmenin ertelendiği belirtildi.", 'reuters:report'],
         ["Habertürk'te yayımlanan habere göre zam geliyor.", 'haberturk:report'],
         ['Bloomberg tarafından yayımlanan rapora göre büyüme yavaşladı.', 'bloomberg:report'],
       ],
-      silent: ["Halk TV'de yayınlanan dizi rekor kırdı."],
+      silent: [
+        "Bakan, Reuters'ın haberine tepki gösterdi.",
+        "Halk TV'de yayınlanan dizi rekor kırdı.",
+      ],
     },
     'tr-reported': {
       fires: [

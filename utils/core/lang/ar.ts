@@ -11,6 +11,14 @@ const AR_STUDY = '(?:استطلاع|استطلاعا|استطلاعاً|دراس
 /** One Arabic word after a space. */
 const AR_WORD = '(?:\\s+[\\u0621-\\u064a]+)';
 
+/** The article and prepositions glued to a noun: "ال", "ل", "لل", "ب", "بال", "و…". */
+const NOUN_PREFIXES = ['', 'ال', 'ل', 'لل', 'ب', 'بال', 'و', 'وال', 'ول', 'ولل', 'وب', 'وبال'];
+
+/** Each noun with every prefix of `NOUN_PREFIXES`. */
+function glued(nouns: string[]): string[] {
+  return nouns.flatMap((n) => NOUN_PREFIXES.map((p) => p + n));
+}
+
 /** Arabic: its cue rules, descriptors and words. Prepositions glue to the name ("لرويترز"): `namePrefix`. */
 export const AR: LanguagePack = {
   code: 'ar',
@@ -19,7 +27,7 @@ export const AR: LanguagePack = {
   namePrefix: /(?:[وف][لبك]?|[لبك])ـ?$/u,
   descBefore:
     // Group 1 keeps a glued preposition for the rules: "قال لشبكة سي إن إن" reads "قال ل".
-    /((?:^|\s)[وف]?[لب]?)(?:ال)?(?:وكالة|صحيفة|جريدة|يومية|قناة|شبكة|موقع|إذاعة|مجلة|تلفزيون)(?:\s+[\u0600-\u06ff]+){0,2}\s*[«"]?\s*$/u,
+    /((?:^|\s)[وف]?[لب]?)(?:ال)?(?:وكالة|صحيفة|جريدة|يومية|قناة|شبكة|موقع|إذاعة|مجلة|تلفزيون|مراسل|مراسلة|موفد|موفدة)(?:\s+[\u0600-\u06ff]+){0,2}\s*[«"]?\s*$/u,
   rules: [
     {
       // The outlet as owner, employer, venue or target: "رئيس تحرير الأهرام", "مكتب الجزيرة",
@@ -57,9 +65,9 @@ export const AR: LanguagePack = {
           // (not "وقال المسؤول إن رويترز…", where the outlet is what is talked about).
           `(?:^|\\s)${AR_SAID}${AR_WORD}{0,2}\\s+(?:ل|لـ)\\s?$`,
           // "وقال في مقابلة مع رويترز"
-          `(?:^|\\s)(?:${AR_SAID}${AR_WORD}{0,2}\\s+)?في\\s+(?:مقابلة|حديث|تصريحات?)\\s+(?:مع|إلى)\\s*(?:ل|لـ)?$`,
+          `(?:^|\\s)(?:${AR_SAID}${AR_WORD}{0,2}\\s+)?في\\s+(?:مقابلة|لقاء|حوار|حديث|تصريحات?)\\s+(?:مع|إلى)\\s*(?:ل|لـ)?$`,
           // "مقابلة مع رويترز", "تصريحات لرويترز"
-          `(?:^|\\s)(?:مقابلة\\s+مع|حوار\\s+مع|حديث\\s+(?:مع|إلى)|تصريحات?\\s+إلى|اتصال\\s+(?:هاتفي\\s+)?مع|مداخلة\\s+(?:هاتفية\\s+)?(?:مع|على|في)|تصريحات?\\s+خاصة\\s+(?:ل|لـ))\\s*[«"]?$`,
+          `(?:^|\\s)(?:مقابلة\\s+مع|حوار\\s+مع|لقاء\\s+مع|حديث\\s+(?:مع|إلى)|تصريحات?\\s+إلى|اتصال\\s+(?:هاتفي\\s+)?مع|مداخلة\\s+(?:هاتفية\\s+)?(?:مع|على|في)|تصريحات?\\s+خاصة\\s+(?:ل|لـ))\\s*[«"]?$`,
           // "في برنامج «الحكاية» على قناة", "خلال استضافته في برنامج … على شاشة".
           `(?:^|\\s)(?:في|خلال|عبر)\\s+(?:استضافته\\s+في\\s+|استضافتها\\s+في\\s+)?برنامج[^\\n.]{0,40}?\\s+(?:على|عبر)\\s+(?:شاشة\\s+|قناة\\s+|إذاعة\\s+)?[«"]?$`,
           `(?:^|\\s)(?:مقابلة|حديث|تصريحات?)\\s+(?:ل|لـ)$`,
@@ -92,12 +100,13 @@ export const AR: LanguagePack = {
     publishedBy: [],
   },
   countries: {},
+  // With the article and prepositions glued on: "الصحيفة المحلية "X"", "لقناة "X"".
   outletNouns: {
-    'news-agency': ['وكالة'],
-    newspaper: ['صحيفة'],
-    broadcaster: ['قناة', 'شبكة', 'إذاعة', 'تلفزيون'],
-    magazine: ['مجلة'],
-    online: ['موقع'],
+    'news-agency': glued(['وكالة']),
+    newspaper: glued(['صحيفة', 'جريدة']),
+    broadcaster: glued(['قناة', 'شبكة', 'إذاعة', 'تلفزيون']),
+    magazine: glued(['مجلة']),
+    online: glued(['موقع']),
   },
   nameEndings: {},
 };

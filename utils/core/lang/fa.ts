@@ -199,7 +199,10 @@ export const FA: LanguagePack = {
       kind: 'analysis',
       confidence: CONFIDENCE.verb,
       before: new RegExp(
-        fa(`(?:^|\\s)(?:نظرسنجی|تحلیل|بررسی)(?:\\s+(?:تازه|جدید|اخیر))?${EZ}\\s+$`),
+        // Also a poll by a firm for the outlet: "نظرسنجی ایسپا برای ایران اینترنشنال".
+        fa(
+          `(?:^|\\s)(?:(?:نظرسنجی|تحلیل|بررسی)(?:\\s+(?:تازه|جدید|اخیر))?${EZ}|نظرسنجی(?:\\s+[^\\s،؛.:!؟]+){0,2}\\s+(?:برای|به\\s+سفارش))\\s+$`,
+        ),
         'u',
       ),
     },

@@ -138,7 +138,7 @@ export const TR: LanguagePack = {
       confidence: CONFIDENCE.verb,
       after: u(
         new RegExp(
-          `^(?:${GEN}(?:\\s+${W}){0,2}\\s+${ANALYSIS}\\b|\\s+(?:için|adına)\\s+(?:yapılan|yaptırılan|gerçekleştirilen)\\s+(?:\\S+\\s+)?(?:anket|araştırma))`,
+          `^(?:${GEN}(?:\\s+${W}){0,2}\\s+${ANALYSIS}\\b|${GEN}\\s+(?:yaptırdığı|yaptığı|gerçekleştirdiği)\\s+(?:${W}\\s+)?(?:anket|araştırma)|\\s+(?:için|adına)\\s+(?:yapılan|yaptırılan|gerçekleştirilen)\\s+(?:\\S+\\s+)?(?:anket|araştırma))`,
         ),
       ),
     },
@@ -155,7 +155,7 @@ export const TR: LanguagePack = {
       confidence: CONFIDENCE.verb,
       after: u(
         new RegExp(
-          `^(?:${DAT}(?:\\s+${W}){0,2}?\\s+${TOLD}\\b|(?:\\s+ile|['’]y?l[ae])\\s+(?:yaptığı|gerçekleştirdiği)\\s+(?:özel\\s+)?(?:röportaj|söyleşi|görüşme)|${GEN}\\s+(?:sorularını\\s+yanıtla|konuğu\\s+ol|canlı\\s+yayın)|${LOC}\\s+(?:katıldığı|konuk\\s+olduğu|çıktığı|bağlandığı)(?:\\s+${W}){0,2}?\\s+(?:program|yayın|canlı))`,
+          `^(?:${DAT}(?:\\s+${W}){0,2}?\\s+${TOLD}\\b|(?:\\s+ile|['’]y?l[ae])\\s+(?:yaptığı|gerçekleştirdiği)\\s+(?:özel\\s+)?(?:röportaj|söyleşi|görüşme)|${GEN}\\s+(?:sorularını\\s+yanıtla|konuğu\\s+ol|canlı\\s+yayın)|${LOC}\\s+(?:konuşan|konuştu|konuşarak|açıklama\\s+yapan|açıklamalarda\\s+bulunan|değerlendirme\\s+yapan)|${LOC}\\s+(?:katıldığı|konuk\\s+olduğu|çıktığı|bağlandığı)(?:\\s+${W}){0,2}?\\s+(?:program|yayın|canlı))`,
         ),
       ),
     },
@@ -184,12 +184,12 @@ export const TR: LanguagePack = {
       ),
     },
     {
-      // "CNN'de yayımlanan haberde", "X tarafından yayımlanan habere"
+      // "CNN'de yayımlanan haberde", "X tarafından yayımlanan habere", "Reuters'ın haberinde".
       id: 'tr-published',
       kind: 'report',
       confidence: CONFIDENCE.verb,
       after: u(
-        /^(?:(?:['’][dt][ae]|nd[ae])\s+(?:yayımlanan|yayınlanan|çıkan|yer\s+alan)\s+(?:\S+\s+)?(?:haber|makale|yazı|rapor|röportaj)|\s+tarafından\s+(?:yayımlanan|yayınlanan|duyurulan|aktarılan|açıklanan|hazırlanan)\s+(?:\S+\s+)?(?:haber|rapor|bilgi|belge|makale))/u,
+        /^(?:(?:['’]n?[ıiuü]n|n[ıiuü]n)\s+(?:(?:son|özel|dünkü|bugünkü)\s+)?(?:haberinde|haberlerinde|raporunda|bülteninde|manşetinde|yazısında|makalesinde)|(?:['’][dt][ae]|nd[ae])\s+(?:yayımlanan|yayınlanan|çıkan|yer\s+alan)\s+(?:\S+\s+)?(?:haber|makale|yazı|rapor|röportaj)|\s+tarafından\s+(?:yayımlanan|yayınlanan|duyurulan|aktarılan|açıklanan|hazırlanan)\s+(?:\S+\s+)?(?:haber|rapor|bilgi|belge|makale))/u,
       ),
     },
     {
