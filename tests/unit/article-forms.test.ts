@@ -12,6 +12,8 @@ describe('names whose article a preposition contracts', () => {
   it('takes the rest of the name behind a contracted article', () => {
     expect(follows('le correspondant du Monde à Kyiv', 'Monde', ['du', 'au'])).toBe(true);
     expect(follows("un'intervista all'Espresso", 'Espresso', ["all'"])).toBe(true);
+    // An opening quotation mark may stand between (Greek quotes names: "στα «Νέα»").
+    expect(follows('συνέντευξη στα «Νέα» σήμερα', 'Νέα', ['στα'])).toBe(true);
   });
 
   it('refuses other words, a spaced elision and longer capitalized names', () => {
@@ -19,6 +21,7 @@ describe('names whose article a preposition contracts', () => {
     expect(follows("un'intervista all' Espresso", 'Espresso', ["all'"])).toBe(false);
     expect(follows('la finale de la Coupe du Monde', 'Monde', ['du'])).toBe(false);
     expect(follows('la une du Monde Diplomatique', 'Monde', ['du'])).toBe(false);
+    expect(follows('ταξίδι στα «Νέα Μουδανιά»', 'Νέα', ['στα'])).toBe(false);
   });
 
   it('finds the outlets in French and Italian text', () => {

@@ -2,9 +2,9 @@ import type { Outlet } from './catalog-schema';
 import { PACKS } from './lang/registry';
 
 /**
- * Names that open with an article lose it to a preposition in French, Italian and Portuguese:
- * "Le Monde" → "du Monde", "au Monde"; "Il Messaggero" → "del Messaggero"; "O Globo" →
- * "pelo Globo". The alias index adds the rest of such a name ("Monde") as an alias that counts
+ * Names that open with an article lose it to a preposition in French, Italian, Portuguese and
+ * Greek: "Le Monde" → "du Monde", "au Monde"; "Il Messaggero" → "del Messaggero"; "O Globo" →
+ * "pelo Globo"; "Τα Νέα" → "στα «Νέα»". The alias index adds the rest of such a name ("Monde") as an alias that counts
  * only right behind one of those contracted forms (`articleContractions` in the packs).
  */
 
@@ -58,7 +58,8 @@ export function followsContraction(
   end: number,
   after: readonly string[],
 ): boolean {
-  const head = text.slice(Math.max(0, start - 40), start);
+  // An opening quotation mark may stand between ("στα «Νέα»": Greek names are often quoted).
+  const head = text.slice(Math.max(0, start - 40), start).replace(/[«"„“]$/u, '');
   const m = BEFORE.exec(head);
   if (!m) return false;
   const word = m[1].toLowerCase().replace('’', "'");

@@ -53,6 +53,23 @@ export const CASES: LanguageCases = {
         '„Nem fogok lemondani” – mondta a polgármester a HVG munkatársainak sajtótájékoztatóján.',
       ],
     },
+    'hu-interview-given': {
+      fires: [
+        [
+          'A Magyar Nemzetnek adott interjújában a miniszter elmondta, hogy marad.',
+          'magyar-nemzet:interview',
+        ],
+        [
+          'A Kossuth Rádióban adott pénteki interjújában a kormányfő nem zárta ki.',
+          'kossuth-radio:interview',
+        ],
+      ],
+      silent: ['A Magyar Nemzet adott otthont a vitának, amelyet interjúkkal zártak.'],
+    },
+    'hu-told-with': {
+      fires: [['Az MTI-vel közölte a szóvivő, hogy a vizsgálat lezárult.', 'mti:quote']],
+      silent: ['Az MTI-vel együtt a Reuters is közölte, hogy a vizsgálat lezárult.'],
+    },
     'hu-told-after': {
       fires: [
         ['A polgármester az RTL Klubnak azt mondta, hogy nem mond le.', 'rtl-magyarorszag:quote'],
@@ -108,6 +125,57 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    ['A Telex úgy tudja, hogy a miniszter benyújtotta lemondását.', ['telex:report']],
+    ['A HVG-nek nyilatkozó közgazdász szerint a forint tovább gyengülhet.', ['hvg:quote']],
+    [
+      'Orbán Viktor a Kossuth Rádióban adott pénteki interjújában azt mondta, hogy nem lesz adóemelés.',
+      ['kossuth-radio:interview'],
+    ],
+    ['Ahogy arról a Népszava is beszámolt, a kórházat bezárják.', ['nepszava:report']],
+    [
+      'A Magyar Nemzetnek adott interjújában a miniszter elmondta, hogy nem indul a választáson.',
+      ['magyar-nemzet:interview'],
+    ],
+    [
+      'Az RTL Híradónak a rendőrség megerősítette, hogy őrizetbe vették a férfit.',
+      ['rtl-magyarorszag:quote'],
+    ],
+    ['Fotó: MTI/Illyés Tibor', ['mti:photo']],
+    ['Címlapkép: AFP/Attila Kisbenedek', ['agence-france-presse:photo']],
+    [
+      'A Reuters hírügynökség jelentése szerint Kijevben légiriadót rendeltek el.',
+      ['reuters:report'],
+    ],
+    [
+      'A Bloombergnek nyilatkozó források szerint a bank kivonul Oroszországból.',
+      ['bloomberg:quote'],
+    ],
+    [
+      'A Medián által a 24.hu számára készített felmérés szerint a Tisza vezet.',
+      ['24-hu:analysis'],
+    ],
+    ['A Blikknek elmondta az édesanyja, hogy a fiú napok óta nem ment haza.', ['blikk:quote']],
+    [
+      'A Financial Times azt írja, hogy az EU befagyasztja a forrásokat.',
+      ['financial-times:report'],
+    ],
+    [
+      'Az AP amerikai hírügynökség arról számolt be, hogy a tűz átterjedt a szomszédos megyére.',
+      ['associated-press:report'],
+    ],
+    [
+      'A BBC-nek adott interjúban a miniszter elmondta, hogy Budapest nem vétózik.',
+      ['bbc:interview'],
+    ],
+    ['Forrás: Telex, MTI', ['mti:report', 'telex:report']],
+    [
+      'A Der Spiegel német hírmagazin szerint Berlin újabb fegyvereket küld.',
+      ['der-spiegel:report'],
+    ],
+    ['A CNN értesülései szerint Washington új szankciókat készít elő.', ['cnn:report']],
+    ['A Mandiner úgy értesült, hogy a párt új elnököt választ.', ['mandiner:report']],
+    ['Az MTI-vel közölte a szóvivő, hogy a vizsgálat lezárult.', ['mti:quote']],
     ['A miniszter lemond, jelentette a Reuters.', ['reuters:report']],
     ['Fotó: MTI/Koszticsák Szilárd', ['mti:photo']],
     ['A Reuters hírügynökség szerint a tárgyalások elakadtak.', ['reuters:report']],
@@ -128,6 +196,17 @@ export const CASES: LanguageCases = {
     ['Forrás: MTI, Reuters\nTovábbi hírek.', ['mti:report', 'reuters:report']],
   ],
   lookAlikes: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    'A szerző korábban a Népszava és az Index munkatársa volt.',
+    'Az RTL Klub új műsort indít ősszel.',
+    'A Telex újságíróit kitiltották a parlamentből.',
+    'A Belügyminisztérium közölte, hogy a határt lezárták.',
+    'A Nature folyóiratban megjelent tanulmány szerint a gleccserek olvadnak.',
+    'A Facebookon közzétett videóban a polgármester bocsánatot kért.',
+    'Kossuth Lajos szerint a haza mindenek előtt.',
+    'A Blikk főszerkesztője lemondott.',
+    'Az MTI épülete előtt tüntettek vasárnap.',
+    'A Magyar Telekom szerint a hálózat helyreállt.',
     'Korábban a Népszavánál dolgozott újságíróként.',
     'A HVG munkatársa kérdezte a minisztert.',
     'A döntő az RTL Klubon látható szombat este.',

@@ -57,6 +57,10 @@ export const CASES: LanguageCases = {
       ],
       silent: ['W studiu obok minister zapowiedział, że TVN24 przeprosi.'],
     },
+    'pl-inverted-noun': {
+      fires: [['O sprawie jako pierwszy poinformował portal Onet.', 'onet:report']],
+      silent: ['Rzecznik powiedział agencji Reuters, że rozmowy zawieszono.'],
+    },
     'pl-told': {
       fires: [
         ['Minister powiedział Onetowi, że odchodzi.', 'onet:quote'],
@@ -91,6 +95,10 @@ export const CASES: LanguageCases = {
       ],
       silent: ['Rozmowy zakończyły się fiaskiem, a PAP milczy.'],
     },
+    'pl-calculated': {
+      fires: [['Money.pl wyliczył, że ceny prądu wzrosną o 20 proc.', 'money-pl:analysis']],
+      silent: ['Money.pl podał, że ceny prądu wzrosną o 20 proc.'],
+    },
     'pl-reported': {
       fires: [
         ['PAP podała, że rozmowy zakończyły się fiaskiem.', 'pap:report'],
@@ -100,6 +108,43 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    ['Jak podała Polska Agencja Prasowa, do wypadku doszło w nocy.', ['pap:report']],
+    ['Według "Rzeczpospolitej" rząd przygotowuje nową ustawę.', ['rzeczpospolita:report']],
+    ['O sprawie jako pierwszy poinformował portal Onet.', ['onet:report']],
+    [
+      '– Nie zamierzam się wycofywać – powiedział minister w rozmowie z RMF FM.',
+      ['rmf-fm:interview'],
+    ],
+    [
+      'Premier w wywiadzie dla "Gazety Wyborczej" zapowiedział zmiany w rządzie.',
+      ['gazeta-wyborcza:interview'],
+    ],
+    [
+      'Jak dowiedziała się "Rzeczpospolita", prokuratura wszczęła śledztwo.',
+      ['rzeczpospolita:report'],
+    ],
+    ['Jak ustalił TVN24, policjanci zatrzymali dwóch mężczyzn.', ['tvn24:report']],
+    ['Fot. PAP/Leszek Szymański', ['pap:photo']],
+    ['Z sondażu IBRiS dla "Rzeczpospolitej" wynika, że KO prowadzi.', ['rzeczpospolita:analysis']],
+    ['Gość Radia Zet stwierdził, że rząd nie przetrwa do jesieni.', ['radio-zet:interview']],
+    ['Agencja Reutera podała, że rozmowy zostały zawieszone.', ['reuters:report']],
+    [
+      'Informację potwierdził w rozmowie z Polsat News rzecznik policji.',
+      ['polsat-news:interview'],
+    ],
+    ['Źródło: PAP, Reuters', ['pap:report', 'reuters:report']],
+    ['Według ustaleń Wirtualnej Polski minister zatrudnił rodzinę.', ['wirtualna-polska:report']],
+    ['Jak czytamy w "Financial Times", UE rozważa nowe sankcje.', ['financial-times:report']],
+    ['Wicepremier był gościem programu "Fakty po Faktach" w TVN24.', ['tvn24:interview']],
+    ['Jak przekazał Bloomberg, bank planuje zwolnienia.', ['bloomberg:report']],
+    ['Zdjęcie: Reuters/Kacper Pempel', ['reuters:photo']],
+    [
+      'Jak informuje lokalny dziennik "Gazeta Pomorska", most zostanie zamknięty.',
+      ['gazeta-dailies-pomorska:report'],
+    ],
+    ['Money.pl wyliczył, że ceny prądu wzrosną o 20 proc.', ['money-pl:analysis']],
+    ['Rzecznik rządu powiedział Interii, że decyzja zapadnie w piątek.', ['interia:quote']],
     ['Według PAP rozmowy zakończyły się fiaskiem.', ['pap:report']],
     ['aja/PAP', ['pap:byline']],
     ['Jak podaje Reuters, ceny ropy wzrosły.', ['reuters:report']],
@@ -117,6 +162,16 @@ export const CASES: LanguageCases = {
     ['Jak poinformowała w piątek agencja Reuters, ceny rosną.', ['reuters:report']],
   ],
   lookAlikes: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    'Autor jest dziennikarzem, wcześniej pracował w "Rzeczpospolitej" i TVN24.',
+    'TVN24 zmienia ramówkę od września.',
+    'Według Ministerstwa Zdrowia liczba zakażeń spada.',
+    'Badanie opublikowano w czasopiśmie "The Lancet".',
+    'Jak napisał na Twitterze premier, rząd się nie podda.',
+    'Fakt, że minister zrezygnował, zaskoczył wszystkich.',
+    'Polityka rządu wobec rolników budzi sprzeciw.',
+    'Wprost przeciwnie, opozycja chwali projekt.',
+    'Prezes Polsatu Zygmunt Solorz sprzedał część udziałów.',
     'PAP ma nową siedzibę.',
     'Źródła PAP nie podały szczegółów.',
     'Minister powiedział, że TVN24 się myli.',

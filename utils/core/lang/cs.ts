@@ -27,6 +27,7 @@ const REPORTED_PAST = pastForms(
   dodal
   zjistil
   zveřejnil
+  získal
   citoval
   přinesl
   otiskl
@@ -256,12 +257,29 @@ const ON_AIR = phrases(`
   v televizním duelu
 `);
 
+/** Who speaks between a verb of telling and its dative hearer: "řekl premiér České televizi". */
+const SPEAKERS = forms(`
+  premiér premiérka
+  ministr ministryně
+  prezident prezidentka
+  starosta starostka
+  hejtman hejtmanka
+  policie
+  poslanec poslankyně
+  senátor senátorka
+`);
+
 /** Czech: its cue rules, descriptors, words and the case endings of names. */
 export const CS: LanguagePack = {
   code: 'cs',
   name: 'Czech',
+  // An adjective may stand before the noun ("regionální deník"); a verb ending like one
+  // ("uvádí server", "píše deník") is not one.
   descBefore: u(
-    /((?:^|\s))(?:[\p{Ll}-]+(?:ý|á|é|ého|ému|ém|ým|ou|í|ího|ímu|ím)\s+){0,2}(?:agentura|agentury|agentuře|agenturu|agenturou|deník|deníku|deníkem|list|listu|listem|server|serveru|serverem|web|webu|webem|portál|portálu|portálem|televize|televizi|televizí|stanice|stanici|stanicí|rozhlas|rozhlasu|rozhlasem|rádio|rádia|rádiu|rádiem|týdeník|týdeníku|týdeníkem|časopis|časopisu|časopisem|magazín|magazínu|magazínem|měsíčník|měsíčníku|večerník|večerníku|bulvár|bulváru|noviny|novin|novinám|novinách|kanál|kanálu|kanálem|médium|média|médiu)\s+$/iu,
+    new RegExp(
+      `((?:^|\\s))(?:(?!(?:${REPORTS}|${SAID})\\s)[\\p{Ll}-]+(?:ý|á|é|ého|ému|ém|ým|ou|í|ího|ímu|ím)\\s+){0,2}(?:agentura|redakce|redakci|redakcí|agentury|agentuře|agenturu|agenturou|deník|deníku|deníkem|list|listu|listem|server|serveru|serverem|web|webu|webem|portál|portálu|portálem|televize|televizi|televizí|stanice|stanici|stanicí|rozhlas|rozhlasu|rozhlasem|rádio|rádia|rádiu|rádiem|týdeník|týdeníku|týdeníkem|časopis|časopisu|časopisem|magazín|magazínu|magazínem|měsíčník|měsíčníku|večerník|večerníku|bulvár|bulváru|noviny|novin|novinám|novinách|kanál|kanálu|kanálem|médium|média|médiu)\\s+$`,
+      'iu',
+    ),
   ),
   rules: [
     {
@@ -338,7 +356,12 @@ export const CS: LanguagePack = {
       kind: 'quote',
       confidence: CONFIDENCE.verb,
       before: /(?:^|[.!?»“"]\s+|\n)\s*$/u,
-      after: u(new RegExp(`^\\s+(?:(?:${CLITICS})\\s+){0,3}${TOLD}\\s+(?!se\\b)\\p{L}`, 'i')),
+      after: u(
+        new RegExp(
+          `^\\s+(?:(?:${CLITICS})\\s+){0,3}${TOLD}(?:\\s+(?!se\\b)\\p{L}|,\\s+že\\b)`,
+          'i',
+        ),
+      ),
     },
     {
       id: 'cs-interview',
@@ -358,7 +381,7 @@ export const CS: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:${SAID}\\s+(?:(?:${CLITICS})\\s+){0,3}pro|${TOLD}(?:\\s+(?:${CLITICS})){0,3})\\s+$`,
+          `\\b(?:${SAID}\\s+(?:(?:${CLITICS})\\s+){0,3}pro|${TOLD}(?:\\s+(?:${CLITICS})){0,3}(?:\\s+(?:${SPEAKERS}))?)\\s+$`,
           'i',
         ),
       ),
@@ -411,7 +434,7 @@ export const CS: LanguagePack = {
       verbOnly: true,
       after: u(
         new RegExp(
-          `^(?:,\\s[^,\\n]{1,60},)?\\s+(?:(?:${CLITICS})\\s+){0,3}(?:${REPORTS}|(?:se\\s+)?dozvěděl[aoiy]?|má\\s+k\\s+dispozici|měl[aoiy]?\\s+k\\s+dispozici)\\b`,
+          `^(?:,\\s[^,\\n]{1,60},|\\s+s\\s+(?:odvoláním|odkazem)\\s+na\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?\\s+(?:(?:${CLITICS})\\s+){0,3}(?:${REPORTS}|(?:se\\s+)?dozvěděl[aoiy]?|má\\s+k\\s+dispozici|měl[aoiy]?\\s+k\\s+dispozici)\\b`,
           'i',
         ),
       ),
@@ -473,6 +496,10 @@ export const CS: LanguagePack = {
       iny: ['in', 'inám', 'inách', 'inami'],
       o: ['a', 'u', 'em', 'ě'],
       ník: ['níku', 'níkem'],
+      // Plural names: "Seznam Zpráv", "Novinek", "Jihlavských listů".
+      vy: ['v', 'vám', 'vách', 'vami'],
+      ky: ['ek', 'kám', 'kách', 'kami'],
+      sty: ['stů', 'stům', 'stech'],
     },
   },
 };

@@ -113,6 +113,8 @@ const SAID = phrases(`
   nyilatkozott
   nyilatkozták
   nyilatkozva
+  nyilatkozó
+  nyilatkozók
   mondta
   mondták
   mondta el
@@ -155,6 +157,7 @@ const WORK = phrases(`
   információi
   információja
   oknyomozása
+  birtokába jutott
   oknyomozó cikke
   anyaga
   anyagában
@@ -209,6 +212,12 @@ const DESCRIPTOR = phrases(`
   lap
   napilap
   hetilap
+  bulvárlap
+  sportnapilap
+  hírmagazin
+  hetilap
+  közmédia
+  hírtévé
   újság
   portál
   hírportál
@@ -311,6 +320,27 @@ export const HU: LanguagePack = {
       endings: ['', 't', 'et', 'ot'],
     },
     {
+      // "a Magyar Nemzetnek adott interjújában", "a Kossuth Rádióban adott pénteki interjújában":
+      // an interview given to (dative) or on (inessive) the outlet.
+      id: 'hu-interview-given',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      after: u(
+        /^\s+adott\s+(?:[\p{L}-]+\s+){0,2}?(?:interjú|nyilatkozat|exkluzív\s+interjú)\p{L}*/u,
+      ),
+      endings: [...DATIVE, 'ban', 'ben'],
+    },
+    {
+      // "az MTI-vel közölte a szóvivő", "a Telexszel tudatta": told with (instrumental) the outlet.
+      id: 'hu-told-with',
+      kind: 'quote',
+      confidence: CONFIDENCE.verb,
+      after: u(
+        /^\s+(?:(?:azt|ezt|is|pénteken|kedden)\s+)?(?:közölte|közölték|tudatta|tudatták|osztotta\s+meg|osztották\s+meg)\b/u,
+      ),
+      endings: ['val', 'vel', 'al', 'el', 'szal', 'szel', 'xal', 'xel'],
+    },
+    {
       // "nyilatkozta a Telexnek", "mondta az RTL-nek"
       id: 'hu-told',
       kind: 'quote',
@@ -324,12 +354,15 @@ export const HU: LanguagePack = {
       endings: DATIVE,
     },
     {
-      // "a Telexnek azt mondta", "az Indexnek nyilatkozva", "az RTL-nek adott interjújában"
+      // "a Telexnek azt mondta", "az Indexnek nyilatkozva", "a HVG-nek nyilatkozó szakértő";
+      // the speaker may stand between: "az RTL-nek a rendőrség megerősítette".
       id: 'hu-told-after',
       kind: 'quote',
       confidence: CONFIDENCE.verb,
       after: u(
-        new RegExp(`^\\s+(?:(?:azt|ezt|is|már|korábban|pénteken|kedden)\\s+){0,2}${SAID}\\b`),
+        new RegExp(
+          `^\\s+(?:(?:a|az)\\s+[\\p{L}-]+\\s+)?(?:(?:azt|ezt|is|már|korábban|pénteken|kedden)\\s+){0,2}${SAID}\\b`,
+        ),
       ),
       endings: DATIVE,
     },

@@ -228,8 +228,13 @@ const ON_AIR = phrases(`
 export const PL: LanguagePack = {
   code: 'pl',
   name: 'Polish',
+  // An adjective may stand before the noun ("lokalny dziennik"); a reporting verb ending like
+  // one ("informuje dziennik", "podaje agencja") is not one.
   descBefore: u(
-    /((?:^|\s))(?:[\p{Ll}]+(?:ego|iej|ej|ym|im|emu|a|ą|y|i|e)\s+){0,2}(?:agencj[aięą](?:\s+prasow(?:a|ej|ą))?|dziennik(?:a|u|owi|iem)?|gazet[aąęy]|gazecie|tygodnik(?:a|u|owi|iem)?|miesięcznik(?:a|u|iem)?|portal(?:u|owi|em)?|serwis(?:u|owi|em)?|telewizj[aięą]|stacj[aięą]|radi[aou]|radiem|rozgłośni[aęą]?|redakcj[aięą]|magazyn(?:u|ie|em)?|witryn[aęyą]|witrynie|wydawnictw[aoue]|pism[aoue]|piśmie|medium|medi[aó]w?)\s+$/iu,
+    new RegExp(
+      `((?:^|\\s))(?:(?!(?:${REPORTS}|${SAID})\\s)[\\p{Ll}]+(?:ego|iej|ej|ym|im|emu|a|ą|y|i|e)\\s+){0,2}(?:agencj[aięą](?:\\s+prasow(?:a|ej|ą))?|dziennik(?:a|u|owi|iem)?|gazet[aąęy]|gazecie|tygodnik(?:a|u|owi|iem)?|miesięcznik(?:a|u|iem)?|portal(?:u|owi|em)?|serwis(?:u|owi|em)?|telewizj[aięą]|stacj[aięą]|radi[aou]|radiem|rozgłośni[aęą]?|redakcj[aięą]|magazyn(?:u|ie|em)?|witryn[aęyą]|witrynie|wydawnictw[aoue]|pism[aoue]|piśmie|medium|medi[aó]w?)\\s+$`,
+      'iu',
+    ),
   ),
   rules: [
     {
@@ -306,6 +311,19 @@ export const PL: LanguagePack = {
       ),
     },
     {
+      // "poinformował portal Onet", "podała agencja Reuters": a descriptor in the nominative makes
+      // the outlet the verb's subject (a hearer takes the dative: "powiedział agencji Reuters").
+      id: 'pl-inverted-noun',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `(?:^|[\\s,;:»"”)–-])(?:${REPORTS}|${SAID})\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:\\p{Ll}+(?:y|i|a|e)\\s+)?(?:agencja|portal|serwis|dziennik|gazeta|tygodnik|miesięcznik|magazyn|telewizja|stacja|radio|rozgłośnia|redakcja)\\s+[„"]?$`,
+          'i',
+        ),
+      ),
+    },
+    {
       // "powiedział PAP", "przekazała „Rzeczpospolitej”", "powiedział dla Onetu"
       id: 'pl-told',
       kind: 'quote',
@@ -335,7 +353,7 @@ export const PL: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.verb,
       before: u(
-        /\b(?:na\s+łamach|na\s+stronach|na\s+stronie|na\s+portalu|w\s+serwisie|(?:w|we)\s+(?:najnowszym\s+|piątkowym\s+|weekendowym\s+|poniedziałkowym\s+|sobotnim\s+|niedzielnym\s+|swoim\s+|opublikowanym\s+)?(?:artykule|tekście|materiale|reportażu|raporcie|wydaniu|numerze|wpisie|śledztwie)|(?:opublikowan|zamieszczon|ujawnion)\p{L}*\s+(?:przez|w|we|na))\s+$/iu,
+        /\b(?:(?:jak\s+)?czytamy\s+(?:w|we|na)|na\s+łamach|na\s+stronach|na\s+stronie|na\s+portalu|w\s+serwisie|(?:w|we)\s+(?:najnowszym\s+|piątkowym\s+|weekendowym\s+|poniedziałkowym\s+|sobotnim\s+|niedzielnym\s+|swoim\s+|opublikowanym\s+)?(?:artykule|tekście|materiale|reportażu|raporcie|wydaniu|numerze|wpisie|śledztwie)|(?:opublikowan|zamieszczon|ujawnion)\p{L}*\s+(?:przez|w|we|na))\s+$/iu,
       ),
     },
     {
@@ -360,6 +378,18 @@ export const PL: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(`(?:^|[\\s,;:»"”)–-])(?:${REPORTS})\\s+(?:(?:${ADVERBS})\\s+){0,2}$`, 'i'),
+      ),
+    },
+    {
+      // "Money.pl wyliczył", "Bankier.pl oszacował": a figure the outlet worked out.
+      id: 'pl-calculated',
+      kind: 'analysis',
+      confidence: CONFIDENCE.verb,
+      after: u(
+        new RegExp(
+          `^\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:${past('wyliczył\nobliczył\noszacował\nprzeanalizował\npoliczył\nprzeliczył')}|wylicza|wyliczają|oblicza|szacuje|szacują|analizuje|analizują)\\b`,
+          'i',
+        ),
       ),
     },
     {

@@ -95,6 +95,18 @@ const REPORTS_NOW = forms(`
 
 const REPORTS = `(?:${REPORTED_PAST}|${REPORTS_NOW})`;
 
+/** Who speaks between a verb of telling and its hearer: "povedal minister pre televíziu". */
+const SPEAKERS = forms(`
+  premiér premiérka
+  minister ministerka
+  prezident prezidentka
+  starosta starostka
+  primátor primátorka
+  župan županka
+  poslanec poslankyňa
+  polícia
+`);
+
 /** Verbs of telling that take the hearer in the dative: "povedal TASR", "potvrdila denníku". */
 const TOLD = `(?:${pastForms(
   `
@@ -222,8 +234,13 @@ const ON_AIR = phrases(`
 export const SK: LanguagePack = {
   code: 'sk',
   name: 'Slovak',
+  // An adjective may stand before the noun ("regionálny denník"); a verb ending like one
+  // ("uvádza denník", "píše agentúra") is not one.
   descBefore: u(
-    /((?:^|\s))(?:[\p{Ll}-]+(?:ý|á|é|ého|ému|om|ým|ou|í|ieho|iemu|ích|ých|ými)\s+){0,2}(?:agentúra|agentúry|agentúre|agentúru|agentúrou|denník|denníka|denníku|denníkom|noviny|novín|novinám|novinách|týždenník|týždenníka|týždenníku|server|servera|serveru|serverom|web|webu|webom|portál|portálu|portálom|televízia|televízie|televízii|televíziu|televíziou|stanica|stanice|stanici|stanicu|stanicou|rozhlas|rozhlasu|rozhlasom|rádio|rádia|rádiu|rádiom|časopis|časopisu|časopisom|magazín|magazínu|magazínom|mesačník|mesačníka|bulvár|bulváru|kanál|kanála|kanálu|médium|média)\s+$/iu,
+    new RegExp(
+      `((?:^|\\s))(?:(?!(?:${REPORTS}|${SAID})\\s)[\\p{Ll}-]+(?:ý|á|é|ého|ému|om|ým|ou|í|ieho|iemu|ích|ých|ými)\\s+){0,2}(?:agentúra|redakcia|redakcie|redakcii|redakciou|agentúry|agentúre|agentúru|agentúrou|denník|denníka|denníku|denníkom|noviny|novín|novinám|novinách|týždenník|týždenníka|týždenníku|server|servera|serveru|serverom|web|webu|webom|portál|portálu|portálom|televízia|televízie|televízii|televíziu|televíziou|stanica|stanice|stanici|stanicu|stanicou|rozhlas|rozhlasu|rozhlasom|rádio|rádia|rádiu|rádiom|časopis|časopisu|časopisom|magazín|magazínu|magazínom|mesačník|mesačníka|bulvár|bulváru|kanál|kanála|kanálu|médium|média)\\s+$`,
+      'iu',
+    ),
   ),
   rules: [
     {
@@ -319,7 +336,7 @@ export const SK: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:${SAID}\\s+(?:(?:${CLITICS})\\s+){0,3}pre|${TOLD}(?:\\s+(?:${CLITICS})){0,3})\\s+$`,
+          `\\b(?:${SAID}\\s+(?:(?:${CLITICS})\\s+){0,3}(?:(?:${SPEAKERS})\\s+)?pre|${TOLD}(?:\\s+(?:${CLITICS})){0,3}(?:\\s+(?:${SPEAKERS}))?)\\s+$`,
           'i',
         ),
       ),
@@ -370,7 +387,7 @@ export const SK: LanguagePack = {
       verbOnly: true,
       after: u(
         new RegExp(
-          `^(?:,\\s[^,\\n]{1,60},)?\\s+(?:(?:${CLITICS})\\s+){0,3}(?:${REPORTS}|sa\\s+dozvedel[aoi]?|má\\s+k\\s+dispozícii|mal[aoi]?\\s+k\\s+dispozícii)\\b`,
+          `^(?:,\\s[^,\\n]{1,60},|\\s+s\\s+(?:odvolaním(?:\\s+sa)?|odkazom)\\s+na\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?\\s+(?:(?:${CLITICS})\\s+){0,3}(?:${REPORTS}|sa\\s+dozvedel[aoi]?|má\\s+k\\s+dispozícii|mal[aoi]?\\s+k\\s+dispozícii)\\b`,
           'i',
         ),
       ),
