@@ -91,6 +91,20 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    ['Kako javlja Fena, nesreća se dogodila na magistralnom putu.', ['fena:report']],
+    ['Prema pisanju Klix.ba, policija je uhapsila dvojicu.', ['klix-ba:report']],
+    ['Foto: Fena/Almir Razić', ['fena:photo']],
+    ['Prema navodima Dnevnog avaza, sastanak je odgođen.', ['dnevni-avaz:report']],
+    [
+      'U intervjuu za Al Jazeeru Balkans ministar je rekao da reforme kasne.',
+      ['al-jazeera-balkans:interview'],
+    ],
+    ['Izvor: Fena, Anadolu', ['anadolu-agency:report', 'fena:report']],
+    [
+      'Kako prenosi BHRT, cesta je ponovo otvorena.',
+      ['radio-and-television-of-bosnia-and-herzegovina-bhrt:report'],
+    ],
     ['Kako javlja Fena, požar je lokaliziran u ranim jutarnjim satima.', ['fena:report']],
     ['Foto: Fena', ['fena:photo']],
     ['Foto: Klix.ba', ['klix-ba:photo']],
@@ -103,6 +117,10 @@ export const CASES: LanguageCases = {
     ['Dokumenti do kojih je došao Detektor.ba pokazuju suprotno.', ['detektor-ba:report']],
   ],
   lookAlikes: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    'Novinar je ranije radio u Oslobođenju i Avazu.',
+    'Fena je dobila novog direktora.',
+    'Prema podacima Federalnog zavoda za statistiku, plate su porasle.',
     'Radio je na Hayat TV deset godina prije nego što je ušao u politiku.',
     'Hayat TV će prenositi utakmicu uživo iz Zenice.',
     'Prema ministru, Klix.ba laže.',

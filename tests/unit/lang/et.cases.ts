@@ -54,6 +54,12 @@ export const CASES: LanguageCases = {
       fires: [['ERR-ile antud intervjuus ütles minister, et eelarve on pingul.', 'err:quote']],
       silent: ['ERR-ile eraldati eelarvest rohkem raha.'],
     },
+    'et-told-desc': {
+      fires: [
+        ['Postimehe ajakirjanikule kinnitas minister, et maksud ei tõuse.', 'postimees:quote'],
+      ],
+      silent: ['Postimehe ajakirjanikule anti preemia ajakirjanduse eest.'],
+    },
     'et-interview': {
       fires: [['Peaminister rääkis ERR-i saates „Esimene stuudio“ eelarvest.', 'err:interview']],
       silent: ['ERR-i uus juht alustab jaanuaris.'],
@@ -76,6 +82,23 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    ['ERR-i teatel toimus õnnetus öösel.', ['err:report']],
+    ['Postimehe andmetel lahkub minister ametist.', ['postimees:report']],
+    [
+      'BNS-i vahendusel teatas politsei, et kahtlustatav on kinni peetud.',
+      ['baltic-news-service:report'],
+    ],
+    ['Minister ütles ERR-ile, et makse ei tõsteta.', ['err:quote']],
+    ['Foto: Reuters/Scanpix', ['reuters:photo']],
+    ['Eesti Päevaleht kirjutab, et haigla suletakse.', ['eesti-paevaleht:report']],
+    ['Reutersi teatel katkesid läbirääkimised.', ['reuters:report']],
+    ['Intervjuus ERR-i uudisteportaalile ütles minister, et eelarve on tasakaalus.', ['err:quote']],
+    ['Äripäev kirjutas, et ettevõte saab toetust.', ['aripaev:report']],
+    ['Allikas: BNS, ERR', ['baltic-news-service:report', 'err:report']],
+    ['Kantar Emori küsitlus ERR-i tellimusel näitab, et erakond kaotab toetust.', ['err:analysis']],
+    ['Bloombergi andmetel müüb pank oma varasid.', ['bloomberg:report']],
+    ['AFP vahendusel hukkus plahvatuses viis inimest.', ['agence-france-presse:report']],
     ['Postimehe andmetel lahkub minister ametist.', ['postimees:report']],
     ['Foto: Postimees', ['postimees:photo']],
     ['Reutersi teatel on naftahind tõusnud.', ['reuters:report']],
@@ -90,6 +113,13 @@ export const CASES: LanguageCases = {
     ['Peaminister ütles Eesti Päevalehele, et koalitsioon püsib.', ['eesti-paevaleht:quote']],
   ],
   lookAlikes: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    'Autor töötas varem Postimehes ja ERR-is.',
+    'ERR sai uue juhatuse esimehe.',
+    'Terviseameti andmetel haigestumine väheneb.',
+    'Facebookis kirjutas linnapea, et vesi on joogikõlblik.',
+    'Uuring avaldati ajakirjas Nature.',
+    'Äripäeva kontor kolis Tallinna kesklinna.',
     'Ta töötas varem Postimehes ajakirjanikuna.',
     'Postimehe peatoimetaja vahetub jaanuaris.',
     'ERR näitab mängu otse.',

@@ -103,6 +103,27 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    ['Kako doznaje Jutarnji list, ministar će podnijeti ostavku.', ['jutarnji-list:report']],
+    ['Prema pisanju Večernjeg lista, vlada priprema nove mjere.', ['vecernji-list:report']],
+    ['Kako javlja Hina, potres je bio jačine 4,2 prema Richteru.', ['hina:report']],
+    ['Premijer je za RTL rekao da neće biti novih poreza.', ['rtl-hrvatska:quote']],
+    ['Gostujući u Dnevniku HRT-a, ministar je rekao da cijene padaju.', ['hrt:interview']],
+    ['Foto: Hina/Damir Sencar', ['hina:photo']],
+    ['Kako piše Index.hr, policija je privela trojicu.', ['index-hr:report']],
+    [
+      'Prema istraživanju Crobarometra za Dnevnik Nove TV, HDZ vodi.',
+      ['nova-tv-hrvatska:analysis'],
+    ],
+    ['Izvor: Hina, Reuters', ['hina:report', 'reuters:report']],
+    [
+      'Kako prenosi agencija AFP, u napadu je poginulo šest osoba.',
+      ['agence-france-presse:report'],
+    ],
+    ['U intervjuu za Jutarnji list predsjednik je najavio promjene.', ['jutarnji-list:interview']],
+    ['Objavila je to Slobodna Dalmacija.', ['slobodna-dalmacija:report']],
+    ['Prema navodima N1, sastanak je otkazan.', ['n1-info:report']],
+    ['Lokalni portal Zadarski list objavio je da je trajekt otkazan.', ['zadarski-list:report']],
     [
       'Prema pisanju Slobodne Dalmacije, trajekt je kasnio tri sata.',
       ['slobodna-dalmacija:report'],
@@ -122,6 +143,13 @@ export const CASES: LanguageCases = {
     ['Kako doznaje Index.hr, sastanak je otkazan.', ['index-hr:report']],
   ],
   lookAlikes: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    'Novinarka je ranije radila u Jutarnjem listu i na HRT-u.',
+    'HRT je pokrenuo novi kanal.',
+    'Prema podacima Državnog zavoda za statistiku, cijene su porasle.',
+    'Na Facebooku je gradonačelnik napisao da je voda ispravna.',
+    'Nova TV emitira finale u subotu.',
+    'Index cijena je porastao za dva posto.',
     'Urednik Večernjeg lista smijenjen je nakon afere.',
     'HRT će prenositi utakmicu uživo iz Splita.',
     'Prema ministru, Index.hr laže.',

@@ -58,8 +58,12 @@ export const CASES: LanguageCases = {
           'LRT radijo laidoje „Lietuvos diena“ ministras teigė, kad biudžetas bus peržiūrėtas.',
           'lrt:interview',
         ],
+        ['ELTA kalbinti ekonomistai sako, kad kainos kils.', 'elta:interview'],
       ],
-      silent: ['LRT radijo pastatas bus remontuojamas.'],
+      silent: [
+        'LRT radijo pastatas bus remontuojamas.',
+        'ELTA kalbino vadovą apie agentūros ateitį.',
+      ],
     },
     'lt-interview-before': {
       fires: [['Interviu LNK premjeras kalbėjo apie infliaciją.', 'lnk:interview']],
@@ -83,6 +87,25 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    ['Kaip praneša BNS, avarija įvyko naktį.', ['baltic-news-service:report']],
+    ['Pasak naujienų agentūros ELTA, posėdis atidėtas.', ['elta:report']],
+    ['LRT duomenimis, ministras atsistatydins.', ['lrt:report']],
+    ['Ministras interviu LRT radijui sakė, kad mokesčiai nedidės.', ['lrt:interview']],
+    ['Nuotr.: BNS/Žygimantas Gedvila', ['baltic-news-service:photo']],
+    ['Kaip rašo „Reuters“, derybos nutrūko.', ['reuters:report']],
+    ['Apie tai pranešė naujienų portalas 15min.', ['15min:report']],
+    ['Delfi žiniomis, bendrovė gavo subsidijų.', ['delfi-lt:report']],
+    ['„Lietuvos rytas“ rašo, kad ligoninė bus uždaryta.', ['lietuvos-rytas:report']],
+    ['Pasak „Bloomberg“, bankas parduoda akcijas.', ['bloomberg:report']],
+    ['Šaltinis: ELTA, BNS', ['baltic-news-service:report', 'elta:report']],
+    ['Agentūros AFP teigimu, sprogime žuvo penki žmonės.', ['agence-france-presse:report']],
+    [
+      '„Vilmorus“ apklausa, atlikta „Lietuvos ryto“ užsakymu, rodo, kad partija pirmauja.',
+      ['lietuvos-rytas:analysis'],
+    ],
+    ['LNK žinių laidoje ministras teigė, kad kainos kris.', ['lnk:interview']],
+    ['BNS kalbinti ekspertai teigia, kad infliacija lėtės.', ['baltic-news-service:interview']],
     ['Pasak ELTA, Seimas įstatymą priims kitą savaitę.', ['elta:report']],
     ['Vyriausybė didina akcizus, rašo 15min.', ['15min:report']],
     ['„Kauno dienos“ žiniomis, meras traukiasi.', ['kauno-diena:report']],
@@ -97,6 +120,13 @@ export const CASES: LanguageCases = {
     ['Pasak naujienų portalo „Delfi“, prezidentas vetuos įstatymą.', ['delfi-lt:report']],
   ],
   lookAlikes: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    'Autorius anksčiau dirbo LRT ir „Lietuvos ryte“.',
+    'LRT paskyrė naują generalinį direktorių.',
+    'Sveikatos apsaugos ministerijos duomenimis, sergamumas mažėja.',
+    'Feisbuke meras parašė, kad vanduo tinkamas gerti.',
+    'Tyrimas paskelbtas žurnale „Nature“.',
+    'Rytas krepšinio klubas laimėjo rungtynes.',
     'Ji anksčiau dirbo LRT žurnaliste.',
     'LRT žurnalistė paklausė ministro.',
     'LRT transliuos rungtynes tiesiogiai.',

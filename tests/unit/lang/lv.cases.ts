@@ -66,11 +66,35 @@ export const CASES: LanguageCases = {
       silent: ['Par to vēstīja Delfi.lv žurnāliste savā blogā, nevis portāls.'],
     },
     'lv-reported': {
-      fires: [['Re:Baltica noskaidroja, ka nauda pazudusi.', 're-baltica:report']],
-      silent: ['Re:Baltica ir pētnieciskās žurnālistikas centrs.'],
+      fires: [
+        ['Re:Baltica noskaidroja, ka nauda pazudusi.', 're-baltica:report'],
+        ['LTV raidījums "De facto" atklāja, ka līgums ir slepens.', 'ltv:report'],
+      ],
+      silent: [
+        'Re:Baltica ir pētnieciskās žurnālistikas centrs.',
+        'LTV raidījums "De facto" ieguva balvu, ko pasniedza ministrs.',
+      ],
     },
   },
   examples: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    ['Kā vēsta aģentūra LETA, negadījums noticis naktī.', ['leta:report']],
+    ['Kā ziņo LSM, valdība lēmumu pieņems piektdien.', ['lsm:report']],
+    ['Saskaņā ar Reuters ziņoto, sarunas ir pārtrauktas.', ['reuters:report']],
+    ['Foto: LETA', ['leta:photo']],
+    ['Delfi.lv noskaidroja, ka uzņēmums saņēmis subsīdijas.', ['delfi-latvia:report']],
+    [
+      'Pēc aģentūras AFP ziņām, sprādzienā gāja bojā pieci cilvēki.',
+      ['agence-france-presse:report'],
+    ],
+    ['Kā aģentūrai LETA pastāstīja policijā, aizturēti divi vīrieši.', ['leta:quote']],
+    ['Avots: LETA, Reuters', ['leta:report', 'reuters:report']],
+    ['Laikraksts "Neatkarīgā Rīta Avīze" raksta, ka nodokļi pieaugs.', ['neatkariga:report']],
+    [
+      'SKDS aptauja, kas veikta pēc LTV pasūtījuma, liecina, ka partija zaudē atbalstu.',
+      ['ltv:analysis'],
+    ],
+    ['Kā vēsta Bloomberg, banka plāno atlaist darbiniekus.', ['bloomberg:report']],
     ['Foto: Ieva Čīka/LETA', ['leta:photo']],
     ['Pēc LSM datiem, pašvaldība ieguldīs miljonu eiro.', ['lsm:report']],
     ['Kā raksta Dienas Bizness, banka apsver pārdošanu.', ['dienas-bizness:report']],
@@ -88,6 +112,13 @@ export const CASES: LanguageCases = {
     ['Intervijā TV3 Latvija premjere runāja par nodokļiem.', ['tv3-latvija:interview']],
   ],
   lookAlikes: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    'Autors iepriekš strādāja aģentūrā LETA un LTV.',
+    'LSM ir jauns valdes priekšsēdētājs.',
+    'Saskaņā ar Veselības ministrijas datiem saslimstība samazinās.',
+    'Diena bija saulaina un silta.',
+    'Facebook ierakstā mērs paziņoja par atkāpšanos.',
+    'TV3 pārdota Zviedrijas uzņēmumam.',
     'Viņa iepriekš strādāja LSM par redaktori.',
     'LSM žurnāliste jautāja ministram.',
     'Pēc ministra teiktā, LSM kļūdījās.',

@@ -90,6 +90,23 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    ['Kot poroča STA, se je nesreča zgodila ponoči.', ['sta-slovenia:report']],
+    ['Minister je za POP TV povedal, da davkov ne bodo zvišali.', ['24ur:quote']],
+    ['V intervjuju za Večer je župan dejal, da gradnja zamuja.', ['vecer:interview']],
+    ['Foto: STA', ['sta-slovenia:photo']],
+    ['Kot je poročala RTV Slovenija, je bila cesta zaprta.', ['tv-slovenija-1:report']],
+    ['Po navedbah Reutersa so pogajanja propadla.', ['reuters:report']],
+    ['Vir: STA, Reuters', ['reuters:report', 'sta-slovenia:report']],
+    ['Po pisanju portala 24ur.com je policija prijela dva moška.', ['24ur:report']],
+    ['Kot je za STA pojasnil župan, bo most odprt jutri.', ['sta-slovenia:quote']],
+    ['Raziskava Mediane za POP TV kaže, da vodi SDS.', ['24ur:analysis']],
+    [
+      'Kot poroča francoska tiskovna agencija AFP, je v eksploziji umrlo pet ljudi.',
+      ['agence-france-presse:report'],
+    ],
+    ['Mladina piše, da je pogodba tajna.', ['mladina:report']],
+    ['Kot je poročal Bloomberg, banka prodaja podružnico.', ['bloomberg:report']],
     ['Po poročanju STA je vlada sprejela proračun za leto 2026.', ['sta-slovenia:report']],
     ['Foto: STA', ['sta-slovenia:photo']],
     ['Foto: Reuters', ['reuters:photo']],
@@ -106,6 +123,13 @@ export const CASES: LanguageCases = {
     ],
   ],
   lookAlikes: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    'Avtor je prej delal pri Delu in na POP TV.',
+    'Delo na terenu je težko.',
+    'Po podatkih ministrstva za zdravje se število okužb zmanjšuje.',
+    'Na Facebooku je župan zapisal, da je voda pitna.',
+    'RTV Slovenija je dobila novega direktorja.',
+    'Večer je bil miren in topel.',
     'Deset let je delal na POP TV, nato je odšel v politiko.',
     'POP TV bo prenašala tekmo v živo iz Ljubljane.',
     'Po besedah ministra STA laže.',

@@ -111,6 +111,23 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    ['Kako prenosi Tanjug, nesreća se dogodila jutros.', ['tanjug:report']],
+    ['Ministar je za N1 rekao da neće podneti ostavku.', ['n1-info:quote']],
+    ['Kako saznaje Blic, policija je uhapsila dvojicu osumnjičenih.', ['blic:report']],
+    ['„Nećemo odustati“, rekao je predsednik za RTS.', ['rts1:quote']],
+    ['Foto: Tanjug/Vladimir Šporčić', ['tanjug:photo']],
+    ['Према писању агенције Бета, састанак је одложен.', ['beta-serbia:report']],
+    ['Како преноси РТС, пожар је угашен.', ['rts1:report']],
+    ['Izvor: Tanjug, Beta', ['beta-serbia:report', 'tanjug:report']],
+    ['Prema navodima Rojtersa, pregovori su propali.', ['reuters:report']],
+    ['Kako je objavio nedeljnik Vreme, ugovor je potpisan tajno.', ['vreme:report']],
+    [
+      'Agencija Frans pres javlja da je u eksploziji poginulo pet osoba.',
+      ['agence-france-presse:report'],
+    ],
+    ['Za Kurir je izjavio da se povlači iz politike.', ['kurir:quote']],
+    ['Гостујући на Н1, министар је рекао да ће цене пасти.', ['n1-info:interview']],
     ['Prema pisanju Blica, ministar je podneo ostavku još u petak.', ['blic:report']],
     ['Foto: Tanjug/Zoran Žestić', ['tanjug:photo']],
     ['Фото: Танјуг', ['tanjug:photo']],
@@ -131,6 +148,13 @@ export const CASES: LanguageCases = {
     ['Prema istraživanju Ipsosa za N1, SNS i dalje vodi.', ['n1-info:analysis']],
   ],
   lookAlikes: [
+    // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
+    'Autor je ranije radio u Politici i Blicu.',
+    'RTS je dobio novog generalnog direktora.',
+    'Prema podacima Ministarstva zdravlja, broj obolelih je u padu.',
+    'Danas je lep dan u Beogradu.',
+    'Vreme će sutra biti sunčano.',
+    'Politika vlade prema EU se nije promenila.',
     'Radila je na N1 deset godina pre nego što je ušla u politiku.',
     'Urednik Blica je smenjen posle afere.',
     'N1 će prenositi utakmicu uživo iz Atine.',

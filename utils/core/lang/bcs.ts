@@ -209,9 +209,13 @@ export const BCS_INFLECTION: NameInflection = {
     ja: ['je', 'ji', 'ju', 'jom'],
     a: ['e', 'i', 'u', 'om', 'oj'],
     list: ['lista', 'listu', 'listom'],
+    // Adjectives agree: "Dnevni avaz" → "Dnevnog avaza", "Jutarnji" → "Jutarnjeg".
+    ni: ['nog', 'nom'],
+    nji: ['njeg', 'njem'],
     sti: ['stima'],
     [cyrillic('ka')]: ['ке', 'ци', 'ку', 'ком'],
     [cyrillic('a')]: ['е', 'и', 'у', 'ом', 'ој'],
+    [cyrillic('ni')]: ['ног', 'ном'],
   },
 };
 

@@ -224,6 +224,19 @@ export const ET: LanguagePack = {
       endings: ALLATIVE,
     },
     {
+      // "ERR-i uudisteportaalile ütles", "Postimehe ajakirjanikule kinnitas": the outlet's
+      // portal, programme or reporter as the hearer (the name in the genitive).
+      id: 'et-told-desc',
+      kind: 'quote',
+      confidence: CONFIDENCE.verb,
+      after: u(
+        new RegExp(
+          `^\\s+[\\p{Ll}-]*(?:portaali|lehe|kanali|saate|toimetuse|ajakirjaniku|reporteri|korrespondendi)le\\s+(?:(?:${SAID})\\b|antud\\s+(?:intervjuus|kommentaaris|usutluses))`,
+        ),
+      ),
+      endings: GENITIVE,
+    },
+    {
       // "ERR-i saates", "Vikerraadio saates „Reporteritund“", "rääkis ERR-iga"
       id: 'et-interview',
       kind: 'interview',

@@ -178,12 +178,13 @@ export const LT: LanguagePack = {
       after: u(new RegExp(`^[“"]?\\s+(?:${SAID})\\b`, 'i')),
     },
     {
-      // "LRT radijo laidoje „Lietuvos diena“", "interviu LRT", "LNK žinių laidoje"
+      // "LRT radijo laidoje „Lietuvos diena“", "interviu LRT", "LNK žinių laidoje", "BNS kalbinti
+      // ekspertai" (interviewed by)
       id: 'lt-interview',
       kind: 'interview',
       confidence: CONFIDENCE.verb,
       after: u(
-        /^[“"]?\s+(?:(?:radijo|televizijos|RADIJO|TELEVIZIJOS|žinių|naujienų|tinklalaidės|eterio)\s+)?(?:laidoje|laidai|eteryje|tinklalaidėje|studijoje|interviu|pokalbyje|žiniose|reportaže|debatuose)\b/u,
+        /^[“"]?\s+(?:(?:(?:radijo|televizijos|RADIJO|TELEVIZIJOS|žinių|naujienų|tinklalaidės|eterio)\s+)?(?:laidoje|laidai|eteryje|tinklalaidėje|studijoje|interviu|pokalbyje|žiniose|reportaže|debatuose)|(?:kalbint|kalbinam|apklaust)(?:as|a|i|os|ų|iems|ai)?)\b/u,
       ),
     },
     {

@@ -210,7 +210,13 @@ export const LV: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.verb,
       verbOnly: true,
-      after: u(new RegExp(`^[”"]?,?\\s+(?:(?:${ADVERBS})\\s+){0,2}(?:${REPORTS})\\b`, 'i')),
+      // A programme may stand between, with its title: "TV3 raidījums "Nekā personīga" atklāja".
+      after: u(
+        new RegExp(
+          `^[”"]?,?\\s+(?:(?:raidījums|pētījums|sižets)\\s+["“„][^"”“\\n]{1,50}["”“]\\s+)?(?:(?:${ADVERBS})\\s+){0,2}(?:${REPORTS})\\b`,
+          'i',
+        ),
+      ),
     },
   ],
   words: {
