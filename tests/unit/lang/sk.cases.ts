@@ -105,7 +105,7 @@ export const CASES: LanguageCases = {
     ['„Nebudem odstupovať,“ povedal minister pre televíziu Markíza.', ['tv-markiza:quote']],
     ['V relácii V politike na TA3 minister uviedol, že dane neporastú.', ['ta3:interview']],
     ['Foto: TASR/Jaroslav Novák', ['tasr:photo']],
-    ['Ako zistil denník SME, firma dostala zákazku bez súťaže.', ['unlisted:sme:report']],
+    ['Ako zistil denník SME, firma dostala zákazku bez súťaže.', ['sme:report']],
     ['Podľa prieskumu agentúry Focus pre televíziu Markíza vedie PS.', ['tv-markiza:analysis']],
     [
       'Agentúra Reuters s odvolaním na zdroje uviedla, že rokovania stroskotali.',
