@@ -1,0 +1,211 @@
+/**
+ * German reports, interviews, broadcasts and polls credited to papers and broadcasters, written
+ * blind (from how the German-language press credits them, before reading utils/core/lang/de.ts)
+ * as a check that the German pack generalizes: verbs in every tense and word order, case forms,
+ * short names, regional and unlisted papers. Look-alikes: capitalised nouns that are outlet
+ * names, outlets as the story's subject, author bios, people, ministries, companies.
+ */
+import type { LanguageCases } from './cases';
+
+export const CASES: LanguageCases = {
+  lang: 'de',
+  rules: {},
+  examples: [
+    [
+      'Der „Spiegel“ berichtet, die Ermittler hätten Durchsuchungen vorbereitet.',
+      ['der-spiegel:report'],
+    ],
+    ['Wie der „Spiegel“ berichtet, wurden die Akten vernichtet.', ['der-spiegel:report']],
+    [
+      'Wie das „Handelsblatt“ am Dienstag berichtete, plant der Konzern einen Stellenabbau.',
+      ['handelsblatt:report'],
+    ],
+    ['Das meldete die „Bild“-Zeitung am Freitag.', ['bild:report']],
+    ['Die FAZ schreibt, die Koalition stehe vor dem Bruch.', ['faz:report']],
+    [
+      'Die „Süddeutsche Zeitung“ schrieb am Wochenende von einem Machtkampf.',
+      ['sueddeutsche-zeitung:report'],
+    ],
+    ['Die „Zeit“ zitierte aus einem internen Papier des Ministeriums.', ['die-zeit:report']],
+    ['Das Magazin „Stern“ enthüllte, dass der Minister Aktien besaß.', ['stern:report']],
+    ['Zuerst hatte der „Tagesspiegel“ darüber berichtet.', ['tagesspiegel:report']],
+    ['Darüber hatte zuvor die „Rheinische Post“ berichtet.', ['rheinische-post:report']],
+    [
+      'Die „Welt“ hat am Sonntag berichtet, die Partei plane einen Sonderparteitag.',
+      ['die-welt:report'],
+    ],
+    ['Der „Stern“ hatte enthüllt, dass die Firma Daten weitergab.', ['stern:report']],
+    [
+      'Das berichten NDR, WDR und „Süddeutsche Zeitung“.',
+      ['ndr:report', 'sueddeutsche-zeitung:report', 'wdr:report'],
+    ],
+    [
+      'Nach Informationen von NDR, WDR und „Süddeutscher Zeitung“ ermittelt der Verfassungsschutz.',
+      ['ndr:report', 'sueddeutsche-zeitung:report', 'wdr:report'],
+    ],
+    ['Laut „Bild“ steht der Trainer vor dem Aus.', ['bild:report']],
+    ['Laut einem Bericht des „Spiegels“ plant die Regierung Kürzungen.', ['der-spiegel:report']],
+    [
+      'Laut einem Bericht der „Frankfurter Allgemeinen Zeitung“ wird das Gesetz verschoben.',
+      ['faz:report'],
+    ],
+    ['Einem Bericht des „Handelsblatts“ zufolge verhandeln beide Seiten.', ['handelsblatt:report']],
+    ['Berichten der „Bild“ zufolge hat der Verein ein Angebot abgelehnt.', ['bild:report']],
+    [
+      'Unter Berufung auf Sicherheitskreise berichtete der „Focus“, der Täter sei bekannt gewesen.',
+      ['focus:report'],
+    ],
+    ['Das geht aus einem Papier hervor, das dem „Spiegel“ vorliegt.', ['der-spiegel:report']],
+    ['Das Schreiben liegt der „Süddeutschen Zeitung“ vor.', ['sueddeutsche-zeitung:report']],
+    [
+      'Nach Recherchen des Bayerischen Rundfunks wurden Fördermittel zweckentfremdet.',
+      ['br:report'],
+    ],
+    ['Recherchen von „Correctiv“ hatten das Treffen öffentlich gemacht.', ['correctiv:report']],
+    ['Wie der MDR berichtet, ist die Talsperre fast leer.', ['mdr:report']],
+    ['Der BR meldete am Abend, die Straße sei wieder frei.', ['br:report']],
+    ['Laut taz sollen die Gelder nie angekommen sein.', ['taz:report']],
+    ['Wie das RND berichtet, will die Ministerin nachbessern.', ['rnd:report']],
+    [
+      'Zitiert wird der Minister von der „Zeit“ mit den Worten, er bereue nichts.',
+      ['die-zeit:report'],
+    ],
+    ['Der „Spiegel“ zitiert einen Ermittler, der anonym bleiben will.', ['der-spiegel:report']],
+    ['Wie aus einem Bericht der „Zeit“ hervorgeht, fehlen Millionen.', ['die-zeit:report']],
+    ['Nach Angaben des „Spiegels“ wurden 40 Wohnungen durchsucht.', ['der-spiegel:report']],
+    ['Laut „Zeit Online“ hat die Partei 2000 neue Mitglieder.', ['die-zeit:report']],
+    ['Wie „t-online“ berichtet, steigen die Preise erneut.', ['t-online:report']],
+    ['Der Hessische Rundfunk (HR) berichtete über den Streik.', ['hessischer-rundfunk:report']],
+    ['Der Deutschlandfunk berichtete am Morgen, die Einigung sei nah.', ['deutschlandfunk:report']],
+    ['Das ergab eine Auswertung des „Spiegels“.', ['der-spiegel:analysis']],
+    ['„Wir werden das nicht hinnehmen“, sagte er dem „Tagesspiegel“.', ['tagesspiegel:quote']],
+    ['Der Kanzler sagte der „Bild am Sonntag“, er sei zuversichtlich.', ['bild:interview']],
+    [
+      'Gegenüber der WAZ erklärte der Oberbürgermeister, die Brücke bleibe gesperrt.',
+      ['westdeutsche-allgemeine-zeitung:interview'],
+    ],
+    [
+      'Im Gespräch mit dem „Kölner Stadt-Anzeiger“ kündigte sie ihren Rückzug an.',
+      ['kolner-stadt-anzeiger:interview'],
+    ],
+    [
+      'Im Interview mit der „Zeit“ sprach sich der Minister für Neuwahlen aus.',
+      ['die-zeit:interview'],
+    ],
+    [
+      'Das sagte die Ministerin am Sonntagabend in der ARD-Talkshow „Maischberger“.',
+      ['ard:interview'],
+    ],
+    ['Im ZDF-„heute journal“ sagte der Vizekanzler, die Lage sei ernst.', ['zdf:interview']],
+    [
+      'Im Deutschlandfunk sagte der CDU-Politiker, die Partei stehe geschlossen.',
+      ['deutschlandfunk:interview'],
+    ],
+    [
+      'Im Interview mit dem Deutschlandfunk forderte sie mehr Geld für die Kommunen.',
+      ['deutschlandfunk:interview'],
+    ],
+    ['Das sagte er am Sonntagabend im ZDF.', ['zdf:interview']],
+    ['Wie er dem RND sagte, will er erneut kandidieren.', ['rnd:interview']],
+    ['Das sagte sie der FAZ.', ['faz:interview']],
+    ['Der Sportdirektor sagte dem „kicker“, ein Transfer sei nicht geplant.', ['kicker:interview']],
+    ['Wie der „kicker“ berichtet, steht der Wechsel kurz bevor.', ['kicker:report']],
+    ['Laut Sport1 ist der Vertrag bereits unterschrieben.', ['sport1:report']],
+    ['Der Stürmer sagte bei DAZN, er sei enttäuscht.', ['dazn:interview']],
+    [
+      'Der Trainer sagte bei Sky Sport News, man habe verdient gewonnen.',
+      ['sky-sport-deutschland:interview'],
+    ],
+    ['Das sagte er in den „Tagesthemen“.', ['tagesthemen:interview']],
+    [
+      'Die Sprecherin bestätigte auf Anfrage des „Tagesspiegels“ den Vorfall.',
+      ['tagesspiegel:interview'],
+    ],
+    ['Der Minister gab der „Welt“ ein ausführliches Interview.', ['die-welt:interview']],
+    [
+      'Wie die „Stuttgarter Zeitung“ berichtet, wird das Bad geschlossen.',
+      ['stuttgarter-zeitung:report'],
+    ],
+    [
+      'Das sagte der Landrat der „Neuen Osnabrücker Zeitung“.',
+      ['neue-osnabrucker-zeitung:interview'],
+    ],
+    [
+      'Das berichtete die „Hannoversche Allgemeine Zeitung“ am Donnerstag.',
+      ['hannoversche-allgemeine-zeitung:report'],
+    ],
+    [
+      'Der Bürgermeister sagte dem „Weser-Kurier“, der Bau verzögere sich.',
+      ['weser-kurier:interview'],
+    ],
+    ['Die „Ostsee-Zeitung“ hatte zuerst über den Fund berichtet.', ['ostsee-zeitung:report']],
+    ['Laut „Lausitzer Rundschau“ soll das Werk schließen.', ['lausitzer-rundschau:report']],
+    ['Wie der „Nordkurier“ meldet, brannte in der Nacht eine Scheune.', ['nordkurier:report']],
+    [
+      'Wie der „Bergsträßer Anzeiger“ berichtet, ist die Halle marode.',
+      ['unlisted:bergstraesser-anzeiger:report'],
+    ],
+    [
+      'Die Lokalzeitung „Dorfener Anzeiger“ meldete am Montag einen Einbruch.',
+      ['unlisted:dorfener-anzeiger:report'],
+    ],
+    [
+      'Der Wirt sagte der „Hohenloher Zeitung“, er mache weiter.',
+      ['unlisted:hohenloher-zeitung:interview'],
+    ],
+    [
+      'Wie die „New York Times“ berichtet, plant das Weiße Haus neue Zölle.',
+      ['the-new-york-times:report'],
+    ],
+    [
+      'Das „Wall Street Journal“ berichtete unter Berufung auf Insider von einer Übernahme.',
+      ['the-wall-street-journal:report'],
+    ],
+    ['Die britische BBC berichtete von heftigen Explosionen.', ['bbc:report']],
+    ['Wie der US-Sender CNN meldete, wurde der Flughafen geräumt.', ['cnn:report']],
+    [
+      'Die „Washington Post“ zitiert einen Regierungsbeamten mit den Worten, man sei überrascht.',
+      ['the-washington-post:report'],
+    ],
+    ['Im aktuellen ARD-Deutschlandtrend kommt die Union auf 30 Prozent.', ['ard:analysis']],
+    [
+      'Eine Umfrage von Infratest dimap im Auftrag der ARD sieht die SPD bei 15 Prozent.',
+      ['ard:analysis'],
+    ],
+    ['Laut ZDF-Politbarometer ist die Mehrheit für ein Tempolimit.', ['zdf:analysis']],
+    ['Das ergab eine Insa-Umfrage für die „Bild am Sonntag“.', ['bild:analysis']],
+    ['Aufnahmen des Senders n-tv zeigen brennende Autos.', ['n-tv:video']],
+    ['Wie die „Kronen Zeitung“ berichtet, wurde der Täter gefasst.', ['kronen-zeitung:report']],
+    ['Der Kanzler sagte dem ORF, Österreich bleibe neutral.', ['orf:interview']],
+    ['Laut NZZ will der Bundesrat die Vorlage überarbeiten.', ['neue-zuercher-zeitung:report']],
+  ],
+  lookAlikes: [
+    'Die Welt schaut gespannt auf die Wahl in Amerika.',
+    'Es ist höchste Zeit für eine Reform der Pflege.',
+    'Die Zeit heilt alle Wunden, sagte der Pfarrer.',
+    'Ein heller Stern stand über dem Stall.',
+    'Das Bild zeigt einen Mann vor dem Rathaus.',
+    'Im Focus der Ermittler stand ein 34-jähriger Mann.',
+    'Die Presse war zahlreich erschienen.',
+    'Der Minister sagte der Presse, er sei zufrieden.',
+    'Der Standard für Ladekabel soll vereinheitlicht werden.',
+    'Der Spiegel im Flur war zerbrochen.',
+    'Die Kicker des FC Bayern gewannen am Samstag mit 3:0.',
+    'Die Autorin arbeitete zuvor für den „Spiegel“ und die „Zeit“.',
+    'Max Müller ist Redakteur bei der „Süddeutschen Zeitung“.',
+    'Der „Spiegel“ hat einen neuen Chefredakteur.',
+    'Die ARD überträgt das Spiel am Samstag live.',
+    'Das ZDF hat die Serie nach drei Staffeln abgesetzt.',
+    'Der Axel-Springer-Verlag, zu dem „Bild“ und „Welt“ gehören, meldete einen Gewinnrückgang.',
+    'Die Mitarbeiter des WDR streiken am Montag.',
+    'Der Intendant des NDR trat am Freitag zurück.',
+    'Die Deutsche Welle feiert ihr 70-jähriges Bestehen.',
+    'Die „Bild“-Zeitung wurde vom Presserat gerügt.',
+    'Er las jeden Morgen die „Frankfurter Allgemeine“.',
+    'Der Verlag der „Rheinischen Post“ baut Stellen ab.',
+    'Der Grünen-Abgeordnete Jonas Stern sagte, die Pläne seien unausgegoren.',
+    'Sky Deutschland hat die Rechte an der Bundesliga erworben.',
+    'Die Lokalzeitung stellt zum Jahresende ihr Erscheinen ein.',
+    'Der Sender kündigte an, die Sendung zu verlängern.',
+  ],
+};
