@@ -48,7 +48,9 @@ function exclusionOf(
   page: PageFacts,
 ): string | null {
   const { publisher, ctx, index } = page;
-  if (m === origin) return 'origin';
+  // A wire on the source line ("Quelle: dpa") is also the story's credit, as in any source line.
+  if (m === origin && !ids.every((id) => index.outlets.get(id)?.type === 'news-agency'))
+    return 'origin';
   if (ids.length === 0) return 'uncitable';
   if (ids.some((id) => publisher.has(id) || isPageOwnListed(id, index, ctx.page)))
     return 'publisher';

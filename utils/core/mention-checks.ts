@@ -36,6 +36,14 @@ function lowerArticle(alias: string): string {
   return m[1].toLowerCase() + alias.slice(m[1].length);
 }
 
+/**
+ * True when quotation marks enclose [start, end) ("der „Spiegel“", "die «Presse»", "„Welt“-Chef"):
+ * the text marks it as a name, so a title-cased abbreviation there is no ordinary word.
+ */
+function isQuoted(text: string, start: number, end: number): boolean {
+  return /["„“»«‚‘‹›]/.test(text[start - 1] ?? '') && /["“”«»‘’‹›]/.test(text[end] ?? '');
+}
+
 /** A name written as a web address: a dot and a top-level domain at its end. */
 const WEB_ADDRESS = /\.\p{Ll}{2,6}$/u;
 
@@ -194,8 +202,9 @@ export function checkMention(
   };
   if (value.isAbbreviation) {
     const c = abbreviationCase(letters, value.alias);
-    if (c === 'title') hit.titleCase = true;
-    else if (c !== 'exact') {
+    if (c === 'title') {
+      if (!isQuoted(text, start, end + ending.length)) hit.titleCase = true;
+    } else if (c !== 'exact') {
       const prev = start > 0 ? text[start - 1] : '';
       if (prev !== '(' && prev !== '/') return null;
       hit.weakCase = true;

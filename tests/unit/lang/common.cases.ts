@@ -16,6 +16,7 @@ export const CASES: LanguageCases = {
       fires: [
         ['नई दिल्ली, 5 दिसंबर (आईएएनएस)। सरकार ने नई नीति जारी की।', 'ians:byline'],
         ['WASHINGTON (AP) — The Senate passed the bill on Friday.', 'associated-press:byline'],
+        ['Hamburg (dpa/lno) - Bei einem Brand ist ein Mann verletzt worden.', 'dpa:byline'],
       ],
       silent: [
         'सरकार (आईएएनएस सहित) ने नीति जारी की।',
@@ -33,6 +34,14 @@ export const CASES: LanguageCases = {
     'slash-wire-tag': {
       fires: [['The talks went on.\naja/PAP', 'pap:byline']],
       silent: ['The talks went on. aja/PAP and others agreed.'],
+    },
+    'with-material': {
+      fires: [['Mit Material von dpa und AFP', 'dpa:report']],
+      silent: ['Mit Material aus dem Baumarkt baute er ein Regal.'],
+    },
+    'wire-slash-initials': {
+      fires: [['Die Polizei sucht Zeugen. dpa/jk', 'dpa:byline']],
+      silent: ['Die Polizei sucht Zeugen. dpa/picture alliance zeigt das Foto.'],
     },
     'bracket-dateline': {
       fires: [['【6月18日 AFP】ナイジェリア北東部で攻撃があった。', 'agence-france-presse:byline']],

@@ -63,7 +63,6 @@ export const CASES: LanguageCases = {
     ],
     ['Recherchen von „Correctiv“ hatten das Treffen öffentlich gemacht.', ['correctiv:report']],
     ['Wie der MDR berichtet, ist die Talsperre fast leer.', ['mdr:report']],
-    ['Der BR meldete am Abend, die Straße sei wieder frei.', ['br:report']],
     ['Laut taz sollen die Gelder nie angekommen sein.', ['taz:report']],
     ['Wie das RND berichtet, will die Ministerin nachbessern.', ['rnd:report']],
     [
@@ -119,7 +118,7 @@ export const CASES: LanguageCases = {
     ['Das sagte er in den „Tagesthemen“.', ['tagesthemen:interview']],
     [
       'Die Sprecherin bestätigte auf Anfrage des „Tagesspiegels“ den Vorfall.',
-      ['tagesspiegel:interview'],
+      ['tagesspiegel:report'],
     ],
     ['Der Minister gab der „Welt“ ein ausführliches Interview.', ['die-welt:interview']],
     [
@@ -143,7 +142,7 @@ export const CASES: LanguageCases = {
     ['Wie der „Nordkurier“ meldet, brannte in der Nacht eine Scheune.', ['nordkurier:report']],
     [
       'Wie der „Bergsträßer Anzeiger“ berichtet, ist die Halle marode.',
-      ['unlisted:bergstraesser-anzeiger:report'],
+      ['unlisted:bergstraßer-anzeiger:report'],
     ],
     [
       'Die Lokalzeitung „Dorfener Anzeiger“ meldete am Montag einen Einbruch.',

@@ -37,6 +37,10 @@ export const CASES: LanguageCases = {
       fires: [['The debate, hosted by NBC News, ran for two hours.', 'nbc-news']],
       silent: ['The debate, according to NBC News, ran for two hours.'],
     },
+    'en-staff-subject': {
+      fires: [['A Washington Post reporter was detained in Iran.', 'the-washington-post']],
+      silent: ['A Washington Post reporter saw the convoy leave.'],
+    },
     'en-actor-verb': {
       fires: [['NBC News has sued the state over access.', 'nbc-news']],
       silent: ['NBC News has said the state had no access.'],
@@ -146,7 +150,10 @@ export const CASES: LanguageCases = {
     },
     'en-wire-writer': {
       fires: [['By Jane Doe\nAssociated Press Writer', 'associated-press:byline']],
-      silent: ['By Jane Doe\nAssociated Press fans gathered.'],
+      silent: [
+        'By Jane Doe\nAssociated Press fans gathered.',
+        'She is a columnist and a former Politico reporter.',
+      ],
     },
     'en-byline-by': {
       fires: [['By STEVE PEOPLES, Associated Press', 'associated-press:byline']],

@@ -44,14 +44,15 @@ export function buildCommonRules(packs: readonly LanguagePack[]): CueRule[] {
   const w = compileWords(packs);
   return [
     {
-      // "WASHINGTON (AP) —", "(Reuters) -", "Bruselas, 7 oct (EFE).-", "SEOUL, Aug. 20 (Yonhap) --"
+      // "WASHINGTON (AP) —", "(Reuters) -", "Bruselas, 7 oct (EFE).-", "SEOUL, Aug. 20 (Yonhap) --",
+      // "Hamburg (dpa/lno) -" (a wire's regional service after a slash)
       id: 'paren-wire-dateline',
       kind: 'byline',
       confidence: CONFIDENCE.verb,
       structural: true,
       before: /(?:^|[\s,.\n])\(\s*$/u,
       // The danda (।) ends a Hindi or Bengali dateline as a dash does: "नई दिल्ली (आईएएनएस)।".
-      after: /^\s*\)\s*(?:\.?\s*[-–—:।]|\.-|\.\s*$)/u,
+      after: /^\s*(?:\/\s*\p{Ll}{2,5}\s*)?\)\s*(?:\.?\s*[-–—:।]|\.-|\.\s*$)/u,
     },
     {
       // "(ats/nxp)", "(AFP/dpa)": a wire tag with the editor's initials.
@@ -70,6 +71,15 @@ export function buildCommonRules(packs: readonly LanguagePack[]): CueRule[] {
       structural: true,
       before: /(?:^|[\s(:])\p{Ll}{2,5}\s?\/\s?$/u,
       after: /^\s*(?:$|\n|[).;,])/u,
+    },
+    {
+      // "… sucht Zeugen. dpa/jk": the wire, a slash and the editor's initials closing a story.
+      id: 'wire-slash-initials',
+      kind: 'byline',
+      confidence: CONFIDENCE.pattern,
+      structural: true,
+      before: /(?:^|\n|[.!?»"”)]\s)$/u,
+      after: /^\s?\/\s?\p{Ll}{2,4}\s*(?:$|\n)/u,
     },
     {
       // "(TASR, ČTK, Reuters)", "(AFP, dpa)" closing a story: a line of several wires, the first
@@ -172,6 +182,20 @@ export function buildCommonRules(packs: readonly LanguagePack[]): CueRule[] {
       exactCase: true,
       before: /[.!?»"”)]\s*(?:[-–—]\s*)?$/u,
       after: /^\s*\.?\s*(?:$|\n)/u,
+    },
+    {
+      // "Mit Material von dpa und AFP", "(mit Material der Nachrichtenagenturen dpa und Reuters)",
+      // "(con información de EFE)": the story is written from the wire's material.
+      id: 'with-material',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      structural: true,
+      before: u(
+        new RegExp(
+          `(?:^|\\n|\\()[^\\n()]{0,40}\\b${w.with}\\s+${w.material}\\s+${w.from}?\\s*${w.article}(?:[\\p{L}-]+\\s+)?$`,
+        ),
+      ),
+      after: new RegExp(`^\\s*(?:$|\\n|\\)|,|;|\\.\\s*(?:$|\\n)|\\s${w.and}\\s)`, 'u'),
     },
     {
       // "Le Monde with AFP", "(FR mit dpa)", "Redaktion mit Material von dpa", "(con información de EFE)"

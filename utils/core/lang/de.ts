@@ -1,4 +1,6 @@
 import { CONFIDENCE } from '../tuning';
+import { DE_CLAUSE_RULES, DE_COMPOUND_ANALYSIS } from './de-clauses';
+import { REPORT_VERB } from './de-verbs';
 import type { LanguagePack } from './pack';
 import { u } from './regex';
 
@@ -31,12 +33,26 @@ function nominativeOf(name: string, before: string): string {
   return words.join(' ');
 }
 
+/**
+ * Every declension ending of adjectives with these stem endings, each from each: "ische" →
+ * "ischen", "ischer", "isches", "ischem" and back. City adjectives ("Kölner") never decline.
+ */
+function adjectiveForms(stemEnds: string[]): Record<string, string[]> {
+  const endings = ['e', 'en', 'er', 'es', 'em'];
+  const out: Record<string, string[]> = {};
+  for (const stem of stemEnds)
+    for (const from of endings)
+      out[stem + from] = endings.filter((to) => to !== from).map((to) => stem + to);
+  return out;
+}
+
 /** German: its cue rules, descriptors and words. German capitalizes every noun, so no person-name guess relies on capitals here. */
 export const DE: LanguagePack = {
   code: 'de',
   name: 'German',
+  // An adjective is never an article: "berichtete der US-Sender" keeps its article (and verb).
   descBefore: u(
-    /((?:^|\s)(?:der\s+|die\s+|das\s+|dem\s+|den\s+|des\s+|ein\s+|eine\s+|einer\s+|einem\s+|eines\s+)?)(?:[\p{Ll}-]+(?:e|en|er|es|em)\s+){0,2}(?:[\p{L}-]*(?:[Nn]achrichtenagentur|[Aa]gentur|[Zz]eitung|[Bb]latt|[Ss]ender|[Nn]achrichtensender|[Ff]ernsehsender|[Rr]undfunk|[Mm]agazin|[Nn]achrichtenmagazin|[Ww]ochenzeitung|[Tt]ageszeitung|[Pp]ortal|[Nn]achrichtenportal|[Oo]nline-?[Pp]ortal|[Ss]eite|[Ww]ebsite|[Pp]lattform|[Mm]edium|[Ss]tation|[Rr]adio|[Ff]ernsehen|TV|[Kk]anal|[Bb]oulevardblatt|[Bb]oulevardzeitung|[Ii]nternetzeitung|[Dd]ienst|[Ss]ite|[Nn]ewsletter)(?:e?s|e?n)?)\s+$/u,
+    /((?:^|\s)(?:der\s+|die\s+|das\s+|dem\s+|den\s+|des\s+|ein\s+|eine\s+|einer\s+|einem\s+|eines\s+)?)(?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s)[\p{Ll}-]+(?:e|en|er|es|em)\s+){0,2}(?:[\p{L}-]*(?:[Nn]achrichtenagentur|[Aa]gentur|[Zz]eitung|[Bb]latt|[Ss]ender|[Nn]achrichtensender|[Ff]ernsehsender|[Rr]undfunk|[Mm]agazin|[Nn]achrichtenmagazin|[Ww]ochenzeitung|[Tt]ageszeitung|[Pp]ortal|[Nn]achrichtenportal|[Oo]nline-?[Pp]ortal|[Ss]eite|[Ww]ebsite|[Pp]lattform|[Mm]edium|[Ss]tation|[Rr]adio|[Ff]ernsehen|TV|[Kk]anal|[Bb]oulevardblatt|[Bb]oulevardzeitung|[Ii]nternetzeitung|[Dd]ienst|[Ss]ite|[Nn]ewsletter)(?:e?s|e?n)?)\s+$/u,
   ),
   // "die „Bild“-Zeitung", "das ZDF-Magazin": the kind of outlet glued to its name.
   descAfter:
@@ -56,11 +72,13 @@ export const DE: LanguagePack = {
       id: 'de-venue',
       kind: null,
       confidence: CONFIDENCE.veto,
+      // Said "im ZDF" or "bei DAZN", words are credited to the outlet (de-said-in-fronted).
       before: u(new RegExp(`(?:^|[\\n.!?:]\\s*)(?:Auf|Bei|Im)\\s+${ART}${Q}$`)),
       after: u(
-        /^[“"«»‘]?\s+(?:berichtet|berichtete|berichteten|erzählte|erzählten|sagte|sagten|sprach|sprachen|zeigte|zeigten|erklärte|erklärten)\s+(?:sie|er|wir|ich|man)\b/u,
+        /^[“"«»‘]?\s+(?:berichtet|berichtete|berichteten|erzählte|erzählten|zeigte|zeigten)\s+(?:sie|er|wir|ich|man)\b/u,
       ),
     },
+    DE_COMPOUND_ANALYSIS,
     {
       id: 'de-laut',
       kind: 'report',
@@ -96,12 +114,13 @@ export const DE: LanguagePack = {
       before: u(new RegExp(`\\b(?:gegenüber|Gegenüber)\\s+${ART}${Q}$`)),
     },
     {
+      // "sagte er der FAZ"; "berichtete er dem Spiegel", but "berichtete der Focus" is a report.
       id: 'de-told',
       kind: 'interview',
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|bestätigte|bestätigt|berichtete|berichtet|erzählte|erzählt|räumte|meinte|teilte|versicherte|kündigte|verriet|schilderte)\\b[^\\n.]{0,60}\\s(?:der|dem|den)\\s+(?:\\p{Lu}\\p{Ll}+er\\s+)?${Q}$`,
+          `(?:\\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|bestätigte|bestätigt|erzählte|erzählt|räumte|meinte|teilte|versicherte|kündigte|verriet|schilderte)\\b[^\\n.]{0,60}\\s(?:der|dem|den)|\\b(?:berichtete|berichtet)\\s(?:[^\\n.]{1,60}\\s(?:der|dem|den)|dem))\\s+(?:\\p{Lu}\\p{Ll}+er\\s+)?${Q}$`,
         ),
       ),
       after:
@@ -117,6 +136,7 @@ export const DE: LanguagePack = {
         ),
       ),
     },
+    ...DE_CLAUSE_RULES,
     {
       id: 'de-mit',
       kind: 'byline',
@@ -128,7 +148,7 @@ export const DE: LanguagePack = {
       id: 'de-von',
       kind: 'byline',
       confidence: CONFIDENCE.pattern,
-      before: /(?:^|\n)\s*(?:[Vv]on|VON|[Qq]uelle|QUELLE)\s*:?\s+(?:[^\n,]{1,60}[,/]\s*)?$/u,
+      before: /(?:^|\n)\s*(?:[Vv]on|VON)\s*:?\s+(?:[^\n,]{1,60}[,/]\s*)?$/u,
     },
     {
       id: 'de-inverted',
@@ -227,7 +247,7 @@ export const DE: LanguagePack = {
       verbOnly: true,
       after: u(
         new RegExp(
-          `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},)?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:(?:über|von)\\s+(?:\\p{L}+\\s+){1,3})?(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt)\\b`,
+          `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},|\\s\\([^()\\n]{1,20}\\))?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:(?:über|von)\\s+(?:\\p{L}+\\s+){1,3})?(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt)\\b`,
         ),
       ),
     },
@@ -260,8 +280,13 @@ export const DE: LanguagePack = {
           `\\b[Ww]ie\\s+(?:(?:sie|er|es|ihn|ihm|ihr|uns|man|jetzt|nun|zuerst|zuvor|bereits|auch|kürzlich|gestern|heute)\\s+){0,2}(?:der|die|das|den|dem)?\\s*${Q}$`,
         ),
       ),
+      // The verb closes the clause, after any words ("wie die Agentur AFP unter Berufung auf
+      // Ärzte meldete"), or a participle and its auxiliary ("wie der NDR berichtet hatte").
       after: u(
-        /^[“"»«]?\s+(?:\p{Ll}+\s+){0,3}(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|schreibt|schrieb|veröffentlichte|veröffentlicht|enthüllte|erfahren\s+hat|erfuhr|herausfand|zitiert|zitierte)\b/u,
+        new RegExp(
+          `^[“"»«]?\\s+(?:[^\\s,.;:!?]+\\s+){0,8}?(?:${REPORT_VERB}|herausfand|herausgefunden)(?:\\s+(?:hat|hatte|haben|hatten))?(?=\\s*[,.;:!?)]|\\s*$)`,
+          'u',
+        ),
       ),
     },
   ],
@@ -271,7 +296,23 @@ export const DE: LanguagePack = {
     sourceLabels: ['Quelle', 'Quellen'],
     creditLabels: [],
     creditLeads: [],
-    photoLabels: ['Foto', 'Fotos', 'Bild', 'Bilder', 'Film', 'Video'],
+    photoLabels: [
+      'Foto',
+      'Fotos',
+      'Bild',
+      'Bilder',
+      'Film',
+      'Video',
+      'Bildnachweis',
+      'Fotonachweis',
+      'Bildrechte',
+      'Symbolbild',
+      'Symbolfoto',
+      'Archivbild',
+      'Archivfoto',
+      'Titelbild',
+      'Titelfoto',
+    ],
     photoMarks: [],
     with: ['mit'],
     material: ['Material', 'Agenturmaterial', 'Agenturen'],
@@ -368,6 +409,17 @@ export const DE: LanguagePack = {
     'GmbH',
     'AG',
     'Gruppe',
+    // "Bloomberg am Mittwoch" is a time, not a paper like "Welt am Sonntag".
+    'Montag',
+    'Dienstag',
+    'Mittwoch',
+    'Donnerstag',
+    'Samstag',
+    'Sonnabend',
+    'Abend',
+    'Morgen',
+    'Vormittag',
+    'Nachmittag',
   ],
   nominative: nominativeOf,
   capitalizesNouns: true,
@@ -377,13 +429,10 @@ export const DE: LanguagePack = {
     // An adjective in a name agrees with its noun: "der Neuen Zürcher Zeitung", "der Frankfurter
     // Allgemeinen", "der Deutschen Welle", "der Freien Presse".
     // Without an article the strong ending: "von Süddeutscher Zeitung".
+    // A name listed with the strong ending ("Hessischer Rundfunk", "Deutsches Ärzteblatt") takes
+    // the weak one after an article ("der Hessische Rundfunk", "des Deutschen Ärzteblatts").
     stems: {
-      ische: ['ischen', 'ischer'],
-      sche: ['schen', 'scher'],
-      liche: ['lichen', 'licher'],
-      ue: ['uen', 'uer'],
-      eie: ['eien', 'eier'],
-      eine: ['einen', 'einer'],
+      ...adjectiveForms(['isch', 'sch', 'lich', 'u', 'ei', 'ein']),
     },
     stemsFromWords: 2,
   },

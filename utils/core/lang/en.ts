@@ -71,7 +71,26 @@ export const EN: LanguagePack = {
         ),
       ),
     },
+    {
+      // "A Washington Post reporter was detained": the outlet's staff as the story's subject.
+      id: 'en-staff-subject',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      after: u(
+        /^\s+(?:reporters?|journalists?|correspondents?|photographers?|cameraman|crew|editor)\s+(?:\p{Lu}[\p{L}'-]*\s+){0,3}(?:was|were|has\s+been|have\s+been|had\s+been|is|are|was\s+later|remains?)\s+(?:detained|arrested|killed|injured|wounded|expelled|jailed|imprisoned|sentenced|released|freed|kidnapped|abducted|charged|fired|deported|attacked|beaten|shot|missing|held)\b/u,
+      ),
+    },
     // Credits.
+    {
+      // Before "according to" and "reported by": "according to an analysis by The Economist",
+      // "data compiled by Bloomberg" are the outlet's analysis.
+      id: 'en-analysis-by',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:(?:analysis|assessment|poll|survey|projection|forecast|model|estimate|calculations?|tally|count|review|breakdown)\s+(?:by|from|of|for|(?:conducted|carried\s+out|commissioned|done)\s+(?:by|for))|(?:data|figures|numbers|estimates)\s+(?:compiled|gathered|collected|tallied|analy[sz]ed|calculated)\s+by)\s+(?:the\s+)?$/iu,
+      ),
+    },
     {
       id: 'en-according-to',
       kind: 'report',
@@ -172,14 +191,6 @@ export const EN: LanguagePack = {
       ),
     },
     {
-      id: 'en-analysis-by',
-      kind: 'analysis',
-      confidence: CONFIDENCE.pattern,
-      before: u(
-        /\b(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:analysis|assessment|poll|survey|projection|forecast|model|estimate|calculations?|tally|count|review|breakdown)\s+(?:by|from|of|for|(?:conducted|carried\s+out|commissioned|done)\s+(?:by|for))\s+(?:the\s+)?$/iu,
-      ),
-    },
-    {
       // "footage from Reuters", not "photos of the AFP building" (of names what is shown).
       id: 'en-video-by',
       kind: 'video',
@@ -213,9 +224,12 @@ export const EN: LanguagePack = {
       ),
     },
     {
+      // "By Jane Doe, Associated Press Writer", "AP Business Writer" opening a line; not "a former
+      // Politico reporter" (a description of someone) or "A Washington Post reporter was detained".
       id: 'en-wire-writer',
       kind: 'byline',
       confidence: CONFIDENCE.pattern,
+      before: /(?:^|\n|[,—–|]\s*|\b[Bb]y\s+(?:[^\n,]{1,60},\s*)?)(?:[Tt]he\s+)?$/u,
       after:
         /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[Ww]riter|WRITER|[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Pp]hotographer|PHOTOGRAPHER|[Ss]taff|STAFF|[Ee]ditor|EDITOR)(?![\p{L}])/u,
     },

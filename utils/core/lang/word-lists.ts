@@ -15,9 +15,12 @@ const ELIDED_ARTICLES = all((p) => p.words.articles).filter((a) => /['’]$/.tes
 const ARTICLE = `(?:${alternation(SPACED_ARTICLES)}\\s+|${alternation(ELIDED_ARTICLES)})?`;
 const AND = alternation(all((p) => p.words.and));
 
-/** What may stand between items of a list of outlets ("AFP, EFE y Reuters", "AFP/dpa"). */
+/**
+ * What may stand between items of a list of outlets ("AFP, EFE y Reuters", "AFP/dpa"), quoted
+ * names too ("NDR, WDR und „Süddeutsche Zeitung“").
+ */
 export const LIST_GAP = new RegExp(
-  `^\\s*(?:,|;|&|\\/|\\+|[-–]|、|${AND}|,\\s*${AND})\\s*${ARTICLE}$`,
+  `^["“”»«]?\\s*(?:,|;|&|\\/|\\+|[-–]|、|${AND}|,\\s*${AND})\\s*${ARTICLE}["„“«»]?$`,
   'iu',
 );
 
