@@ -1,5 +1,5 @@
 import { CONFIDENCE } from '../tuning';
-import { REPORT_PARTICIPLE, REPORT_VERB, SPEECH_PARTICIPLE, SPEECH_VERB } from './de-verbs';
+import { REPORT_PARTICIPLE, SPEECH_PARTICIPLE, SPEECH_VERB } from './de-verbs';
 import type { CueRule } from './pack';
 import { u } from './regex';
 
