@@ -87,6 +87,17 @@ export const CASES: LanguageCases = {
     ['The Daily Mail obtained a copy of the letter.', ['daily-mail:report']],
     ['Image: Evan Vucci/AP', ['associated-press:photo']],
     ['The report was first published by The Atlantic.', ['the-atlantic:other']],
+    ['The Guardian first reported the resignation on Sunday.', ['the-guardian:report']],
+    ['In a statement to Reuters, the company said it would appeal.', ['reuters:interview']],
+    [
+      'He told The Associated Press that he had no plans to resign.',
+      ['associated-press:interview'],
+    ],
+    ['A CBS News poll found 60% of Americans disapprove.', ['cbs-news:analysis']],
+    [
+      'The Financial Times reported, citing three people briefed on the talks, that the bid had been raised.',
+      ['financial-times:report'],
+    ],
   ],
   lookAlikes: [
     'Newsweek has reached out to the Pentagon for comment.',
