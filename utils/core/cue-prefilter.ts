@@ -12,7 +12,7 @@ import { foldLiteral } from './lang/literal-info';
 import { requiredLiterals } from './lang/required-literals';
 
 /** Clauses of literal ids: every clause needs one of its ids present. */
-type IdRequirement = Int32Array[];
+export type IdRequirement = Int32Array[];
 
 /** The required words a window holds, as a set of literal ids. */
 export type WindowWords = Set<number>;
@@ -22,6 +22,8 @@ export interface Prefilter {
   wordsIn(text: string): WindowWords;
   /** False when `re` cannot match a window holding `words`; true when it may. */
   mayMatch(re: RegExp, words: WindowWords): boolean;
+  /** The literal ids `re` needs (every clause one of its ids), or undefined when it may not be skipped. */
+  requirement(re: RegExp): IdRequirement | undefined;
 }
 
 /** Every pattern the cue step runs: the rules' and the languages' descriptors. */
@@ -73,6 +75,7 @@ export function createPrefilter(patterns: Iterable<RegExp>): Prefilter {
       }
       return true;
     },
+    requirement: (re) => needs.get(re),
   };
 }
 
@@ -89,6 +92,10 @@ export const wordsIn = (text: string): WindowWords => cuePrefilter().wordsIn(tex
 /** False when the cue pattern `re` cannot match a window holding `words`. */
 export const mayMatch = (re: RegExp, words: WindowWords): boolean =>
   cuePrefilter().mayMatch(re, words);
+
+/** The literal ids the cue pattern `re` needs, or undefined when it always runs. */
+export const cueRequirement = (re: RegExp): IdRequirement | undefined =>
+  cuePrefilter().requirement(re);
 
 /**
  * Remembers each distinct window text's words for one mention's tries (the same window is

@@ -1,6 +1,7 @@
 import { admitsEnding } from './case-endings';
 import type { LanguagePack } from './lang/pack';
 import type { RuleSet } from './lang/registry';
+import { cueIndexOf, rulesToTry } from './cue-candidates';
 import { mayMatch, wordsCache, type WindowWords } from './cue-prefilter';
 import { offsetAt, sliceWindow, windowAfter, windowBefore, type Window } from './cue-window';
 import type { BlockRole, OutletMention } from './types';
@@ -165,9 +166,10 @@ export function matchCue(
     sides: { before: new Map(), after: new Map() },
     words: wordsCache(),
   };
-  for (const set of sets) {
-    if (!applies(set, m, role)) continue;
-    const cue = tryRule(set, m, t);
+  const marks = rulesToTry(cueIndexOf(sets), (lang, side) => sideFor(lang, side, t).words);
+  for (let p = 0; p < sets.length; p++) {
+    if (!marks[p] || !applies(sets[p], m, role)) continue;
+    const cue = tryRule(sets[p], m, t);
     if (cue) return cue;
   }
   return null;
