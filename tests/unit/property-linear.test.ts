@@ -77,6 +77,15 @@ const cases: [string, (n: number) => Input, number][] = [
     (n) => ({ text: '\ud800\u202eAP\u0301 وكالة Reuters\u{1F600} '.repeat(n) }),
     15_000,
   ],
+  ['one run of dotted labels', (n) => ({ text: 'news.b'.repeat(n) }), 15_000],
+  ['dotted words with spaces', (n) => ({ text: 'see courier.com. or x.y '.repeat(n) }), 6_000],
+  [
+    'outlet nouns, name tails and name starts',
+    (n) => ({
+      text: 'the newspaper Ost-Zeitung and Radio Nord, with material from dts. '.repeat(n),
+    }),
+    600,
+  ],
   [
     'as many caption blocks as mentions',
     (n) => {

@@ -2,6 +2,7 @@ import { parse } from 'tldts';
 import { alternation } from './lang/regex';
 import type { UnlistedCandidate } from './unlisted-find';
 import type { UnlistedPatterns } from './unlisted-patterns';
+import { wordScanner, type WordScanner } from './word-starts';
 
 /**
  * Outlets the text names by their web address ("according to example-news.com") or by a wire
@@ -9,8 +10,47 @@ import type { UnlistedPatterns } from './unlisted-patterns';
  */
 
 /** A host name written in running text (not inside a URL, an e-mail address or a path). */
-const HOST =
+export const HOST =
   /(?<![\p{L}\p{N}@/._-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,18})(?![\p{L}\p{N}/@_-]|\.[\p{L}\p{N}])/giu;
+
+/** Sticky copy of HOST, tried only where an address can start. */
+const HOST_AT = new RegExp(HOST.source, 'iuy');
+/** A character an address can hold (`[a-z0-9.-]` under `iu`, which adds ſ and the Kelvin sign). */
+const HOST_CHAR = /[a-z0-9.\-\u017f\u212a]/iu;
+/** A dot and a letter that can start a top-level name. */
+const DOT_LETTER = /\.[a-z]/giu;
+
+/**
+ * The matches of HOST, as `text.matchAll(HOST)` gives them, without running it at every offset:
+ * an address holds a dot followed by a letter, and starts where the run of address characters
+ * around that dot starts (HOST's look-behind rejects any later start), so HOST runs anchored there
+ * only, once per run. Running it everywhere was most of this step's time on long articles.
+ */
+export function hostMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  let runFrom = -1;
+  let runTo = -1;
+  DOT_LETTER.lastIndex = 0;
+  for (let d = DOT_LETTER.exec(text); d; d = DOT_LETTER.exec(text)) {
+    if (d.index < end) continue;
+    // The run before the dot: reuse the last one when it reaches this dot unbroken.
+    let s = d.index;
+    while (s > runTo && s > 0 && HOST_CHAR.test(text[s - 1])) s--;
+    if (s === runTo && runFrom >= 0) s = runFrom;
+    const tried = s === runFrom;
+    runFrom = s;
+    runTo = d.index;
+    if (tried || s < end) continue;
+    HOST_AT.lastIndex = s;
+    const m = HOST_AT.exec(text);
+    if (m) {
+      out.push(m);
+      end = m.index + m[0].length;
+    }
+  }
+  return out;
+}
 
 /**
  * Platforms and services whose addresses are no news outlet: social networks, video and
@@ -67,7 +107,7 @@ function newsTokens(pat: UnlistedPatterns): string[] {
  */
 export function findDomainNames(text: string, pat: UnlistedPatterns): UnlistedCandidate[] {
   const out: UnlistedCandidate[] = [];
-  for (const m of text.matchAll(HOST)) {
+  for (const m of hostMatches(text)) {
     const host = m[1].toLowerCase().replace(/^www\./, '');
     const p = parse(host);
     if (!p.isIcann || !p.domain || !p.domainWithoutSuffix || p.isIp) continue;
@@ -85,31 +125,40 @@ export function findDomainNames(text: string, pat: UnlistedPatterns): UnlistedCa
   return out;
 }
 
-const wireCache = new Map<UnlistedPatterns, RegExp | null>();
+const wireCache = new Map<UnlistedPatterns, WordScanner | null>();
 
-/** "Mit Material von dts", "with material from XYZ": material nouns, a preposition, a short name. */
-function wirePattern(pat: UnlistedPatterns): RegExp | null {
-  let re = wireCache.get(pat);
-  if (re !== undefined) return re;
+/**
+ * "Mit Material von dts", "with material from XYZ": material nouns, a preposition, a short name;
+ * run only where a material noun starts (word-starts.ts).
+ */
+function wireScanner(pat: UnlistedPatterns): WordScanner | null {
+  let scanner = wireCache.get(pat);
+  if (scanner !== undefined) return scanner;
   const material = pat.packs.flatMap((p) => p.words.material);
   const from = pat.packs.flatMap((p) => p.words.from);
-  re =
+  scanner =
     material.length && from.length
-      ? new RegExp(
-          `(?<![\\p{L}])${alternation(material)}\\s+${alternation(from)}\\s+([\\p{L}][\\p{L}\\p{N}-]{1,11})(?=\\s*(?:[).;]|$|\\n))`,
-          'giu',
-        )
+      ? wordScanner([
+          {
+            re: new RegExp(
+              `(?<![\\p{L}])${alternation(material)}\\s+${alternation(from)}\\s+([\\p{L}][\\p{L}\\p{N}-]{1,11})(?=\\s*(?:[).;]|$|\\n))`,
+              'giu',
+            ),
+            words: material,
+            anchor: 'word',
+          },
+        ])
       : null;
-  wireCache.set(pat, re);
-  return re;
+  wireCache.set(pat, scanner);
+  return scanner;
 }
 
 /** Wire names in a source line ("(Mit Material von dts)"). */
 export function findWireNames(text: string, pat: UnlistedPatterns): UnlistedCandidate[] {
-  const re = wirePattern(pat);
-  if (!re) return [];
+  const scanner = wireScanner(pat);
+  if (!scanner) return [];
   const out: UnlistedCandidate[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of scanner.matchesIn(text)[0]) {
     const start = m.index + m[0].length - m[1].length;
     out.push({ start, end: start + m[1].length, type: 'news-agency', evidence: 'wire' });
   }

@@ -67,10 +67,13 @@ function nameAfterDescriptor(text: string, p: number, pat: UnlistedPatterns): Na
     : null;
 }
 
-function descriptorNames(text: string, pat: UnlistedPatterns): UnlistedCandidate[] {
+function descriptorNames(
+  text: string,
+  pat: UnlistedPatterns,
+  matches: RegExpExecArray[],
+): UnlistedCandidate[] {
   const out: UnlistedCandidate[] = [];
-  if (!pat.descriptor) return out;
-  for (const m of text.matchAll(pat.descriptor)) {
+  for (const m of matches) {
     const span = nameAfterDescriptor(text, m.index + m[0].length, pat);
     const type = pat.nounType.get(foldText(m[1]));
     if (span && type) out.push({ ...span, type, evidence: 'descriptor', descriptorStart: m.index });
@@ -91,25 +94,29 @@ function runStarts(text: string, at: number, pat: UnlistedPatterns): number[] {
   return starts;
 }
 
-function shapedNames(text: string, pat: UnlistedPatterns): UnlistedCandidate[] {
+function shapedNames(
+  text: string,
+  pat: UnlistedPatterns,
+  [endings, compounds, starts]: RegExpExecArray[][],
+): UnlistedCandidate[] {
   const out: UnlistedCandidate[] = [];
   const shape = (start: number, end: number, word: string, shorter: number[] = []) => {
     const type = pat.shapeType.get(foldText(word));
     if (type) out.push({ start, end, type, evidence: 'shape', shorter });
   };
   // "the Westfield Courier": at least one capitalized word before the ending.
-  for (const m of pat.ending ? text.matchAll(pat.ending) : []) {
+  for (const m of endings) {
     const starts = runStarts(text, m.index, pat);
     if (starts.length) shape(starts[0], m.index + m[0].length, m[1], starts.slice(1));
   }
   // "Ostsee-Zeitung", "der Neuen Ostsee-Zeitung".
-  for (const m of pat.compound ? text.matchAll(pat.compound) : []) {
+  for (const m of compounds) {
     const starts = runStarts(text, m.index, pat);
     const tail = m[1].slice(m[1].lastIndexOf('-') + 1);
     shape(starts[0] ?? m.index, m.index + m[0].length, tail, [...starts.slice(1), m.index]);
   }
   // "Radio Mitre", "TV 2 Fyn": a start word and the capitalized words after it.
-  for (const m of pat.start ? text.matchAll(pat.start) : []) {
+  for (const m of starts) {
     const after = readNameAfter(text, m.index + m[0].length, pat);
     if (
       after &&
@@ -195,9 +202,10 @@ export function findUnlistedMentions(
 ): UnlistedFinds {
   const pat = unlistedPatternsFor(ctx.lang);
   const displaced = new Set<OutletMention>();
+  const [descriptors, ...shapes] = pat.scanner.matchesIn(text);
   const candidates = [
-    ...descriptorNames(text, pat),
-    ...shapedNames(text, pat),
+    ...descriptorNames(text, pat, descriptors),
+    ...shapedNames(text, pat, shapes),
     ...findDomainNames(text, pat),
     ...findWireNames(text, pat),
     ...kanaNames(text, pat),

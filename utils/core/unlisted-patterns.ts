@@ -3,6 +3,7 @@ import type { LanguagePack } from './lang/pack';
 import { PACKS, packFor } from './lang/registry';
 import { alternation } from './lang/regex';
 import { foldText } from './text';
+import { wordScanner, type WordPattern, type WordScanner } from './word-starts';
 
 /**
  * The language facts the open-vocabulary step reads, compiled once per article language: the
@@ -28,6 +29,8 @@ export interface UnlistedPatterns {
   start: RegExp | null;
   /** Folded ending, compound tail or start word → the type it names. */
   shapeType: Map<string, OutletType>;
+  /** Finds `descriptor`, `ending`, `compound` and `start` matches in that order (word-starts.ts). */
+  scanner: WordScanner;
   /** Folded words that make a phrase no outlet ("ministry", "universität"). */
   notOutlet: Set<string>;
   /** Folded function words allowed inside a name ("of", "de", "am"). */
@@ -58,7 +61,30 @@ function kanaDescriptor(nouns: string[]): RegExp | null {
     : null;
 }
 
+/** The word-list patterns as the scanner takes them (a missing one never matches). */
+function scannerOf(pat: Omit<UnlistedPatterns, 'scanner'>, lists: string[][]): WordScanner {
+  const res = [pat.descriptor, pat.ending, pat.compound, pat.start];
+  const never = /(?!)/gu;
+  return wordScanner(
+    res.map((re, k): WordPattern => ({
+      re: re ?? never,
+      words: re ? lists[k] : [],
+      anchor: k === 2 ? 'letter-run' : 'word',
+    })),
+  );
+}
+
 function compile(packs: LanguagePack[]): UnlistedPatterns {
+  const pat = compilePatterns(packs);
+  const nouns = packs.flatMap((p) => byType(p.outletNouns)).map(([w]) => w);
+  const endings = packs.flatMap((p) => byType(p.nameEndings)).map(([w]) => w);
+  const whole = endings.filter((w) => !w.startsWith('-'));
+  const tails = endings.filter((w) => w.startsWith('-')).map((w) => w.slice(1));
+  const starts = packs.flatMap((p) => byType(p.nameStarts)).map(([w]) => w);
+  return { ...pat, scanner: scannerOf(pat, [nouns, whole, tails, starts]) };
+}
+
+function compilePatterns(packs: LanguagePack[]): Omit<UnlistedPatterns, 'scanner'> {
   const nouns = packs.flatMap((p) => byType(p.outletNouns));
   const endings = packs.flatMap((p) => byType(p.nameEndings));
   const starts = packs.flatMap((p) => byType(p.nameStarts));
