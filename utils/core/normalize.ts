@@ -114,13 +114,40 @@ export function foldUnitForScan(c: number): number {
 
 /** Units per String.fromCharCode call (well under engines' argument limits). */
 const CHUNK = 4096;
+const SHORT = 32;
 
-function unitsToString(units: Uint16Array, length: number): string {
+/** A UTF-16 decoder where the platform has one (every browser and Node do). */
+const utf16 =
+  typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+
+/**
+ * The string of `units[0..length)`. Decoding the array as UTF-16 is some 20 times faster than
+ * `String.fromCharCode` over chunks, but it would replace a lone surrogate half, which the
+ * folding passes through; `wellFormed` says the source text has none (so neither have its units:
+ * folding maps no unit to a surrogate and drops none between the halves of a pair).
+ */
+export function unitsToString(units: Uint16Array, length: number, wellFormed: boolean): string {
+  // A short string is quicker made directly than through the decoder's call.
+  if (utf16 && wellFormed && length > SHORT) return utf16.decode(units.subarray(0, length));
   const parts: string[] = [];
   for (let i = 0; i < length; i += CHUNK) {
     parts.push(String.fromCharCode(...units.subarray(i, Math.min(i + CHUNK, length))));
   }
   return parts.join('');
+}
+
+/** True when `text` holds no lone surrogate half. */
+export function isWellFormed(text: string): boolean {
+  const own = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  if (own) return own.call(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return false;
+    i++;
+  }
+  return true;
 }
 
 /**
@@ -147,7 +174,10 @@ export function normalizeForScan(text: string): ScanText {
     units[n++] = f;
   }
   if (map) map[n] = text.length;
-  return { folded: unitsToString(units, n), map: map ? map.subarray(0, n + 1) : null };
+  return {
+    folded: unitsToString(units, n, isWellFormed(text)),
+    map: map ? map.subarray(0, n + 1) : null,
+  };
 }
 
 /** A catalog name as the matcher stores it (the same normalization, no map needed). */

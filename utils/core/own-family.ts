@@ -18,10 +18,40 @@ export function familyOf(publisherIds: string[], index: AliasIndex): Set<string>
     if (parent && index.outlets.get(parent)?.type !== 'news-agency') parents.add(parent);
   }
   for (const p of parents) family.add(p);
-  for (const o of index.outlets.values()) {
-    if (o.parent && family.has(o.parent)) family.add(o.id);
+  // One pass over the catalog in order would add an outlet whose parent is in the family by
+  // then: every child of the outlets above, and a child of an added child only when it comes
+  // later in the catalog than its parent. Walked from the parents instead of over the catalog.
+  const children = childrenOf(index);
+  const start = new Set(family);
+  const stack = [...start].flatMap((id) => children.get(id) ?? []);
+  while (stack.length) {
+    const [at, id] = stack.pop()!;
+    if (family.has(id)) continue;
+    family.add(id);
+    for (const child of children.get(id) ?? []) if (child[0] > at) stack.push(child);
   }
   return family;
+}
+
+const childLists = new WeakMap<AliasIndex['outlets'], Map<string, [number, string][]>>();
+
+/** Parent id → its children as [position in the catalog, id], in catalog order (kept per index). */
+function childrenOf(index: AliasIndex): Map<string, [number, string][]> {
+  let map = childLists.get(index.outlets);
+  if (!map) {
+    map = new Map();
+    let pos = 0;
+    for (const o of index.outlets.values()) {
+      if (o.parent) {
+        const list = map.get(o.parent);
+        if (list) list.push([pos, o.id]);
+        else map.set(o.parent, [[pos, o.id]]);
+      }
+      pos++;
+    }
+    childLists.set(index.outlets, map);
+  }
+  return map;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Text helpers shared by the core. Everything here keeps offsets stable: a folded string has
  * exactly the length of its source, so an offset found in one is valid in the other.
  */
-import { foldUnitForScan } from './normalize';
+import { foldUnitForScan, isWellFormed, unitsToString } from './normalize';
 import { SENTENCE_RADIUS } from './tuning';
 
 /**
@@ -19,15 +19,8 @@ export function foldText(text: string): string {
     const f = foldUnitForScan(c);
     units[i] = f < 0 ? c : f;
   }
-  const parts: string[] = [];
-  for (let i = 0; i < units.length; i += FOLD_CHUNK) {
-    parts.push(String.fromCharCode(...units.subarray(i, i + FOLD_CHUNK)));
-  }
-  return parts.join('');
+  return unitsToString(units, units.length, isWellFormed(text));
 }
-
-/** Units per String.fromCharCode call (well under engines' argument limits). */
-const FOLD_CHUNK = 4096;
 
 const wordCache = new Map<number, boolean>();
 const WORD = /[\p{L}\p{N}]/u;
