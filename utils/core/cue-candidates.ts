@@ -7,9 +7,9 @@
  * Rules with no requirement are always tried. A rule left out would have failed its own
  * prefilter check, so the first rule that matches, and so the answer, is the same.
  */
-import { cueRequirement } from './cue-prefilter';
+import { cueRequirement, type IdRequirement } from './cue-prefilter';
 import type { LanguagePack } from './lang/pack';
-import type { RuleSet } from './lang/registry';
+import { PACKS, type RuleSet } from './lang/registry';
 
 /** The side of the name a pattern reads. */
 export type CueSide = 'before' | 'after';
@@ -20,8 +20,13 @@ export interface CueIndex {
   always: number[];
   /** Literal id → positions of the rules filed under it, per side. */
   bySide: Record<CueSide, Map<number, number[]>>;
-  /** The languages whose window variants the filed rules of each side read. */
-  langs: Record<CueSide, (LanguagePack | null)[]>;
+}
+
+/** The clause with the fewest words (the first of those), or null for no requirement. */
+function fewest(need: IdRequirement | undefined): Int32Array | null {
+  let best: Int32Array | null = null;
+  for (const clause of need ?? []) if (!best || clause.length < best.length) best = clause;
+  return best;
 }
 
 /** The clause a rule is filed under: the one with the fewest words (the first of those). */
@@ -29,12 +34,43 @@ function bestClause(set: RuleSet): { side: CueSide; clause: Int32Array } | null 
   let best: { side: CueSide; clause: Int32Array } | null = null;
   for (const side of ['before', 'after'] as const) {
     const re = set.rule[side];
-    const need = re && cueRequirement(re);
-    for (const clause of need ?? []) {
-      if (!best || clause.length < best.clause.length) best = { side, clause };
-    }
+    const clause = fewest(re && cueRequirement(re));
+    if (clause && (!best || clause.length < best.clause.length)) best = { side, clause };
   }
   return best;
+}
+
+/** Literal id → the languages whose descriptor on that side needs it; and those always tried. */
+type DescriptorIndex = { byWord: Map<number, LanguagePack[]>; always: LanguagePack[] };
+let descriptors: Record<CueSide, DescriptorIndex> | null = null;
+
+function buildDescriptorIndex(side: CueSide): DescriptorIndex {
+  const index: DescriptorIndex = { byWord: new Map(), always: [] };
+  for (const pack of PACKS) {
+    const re = side === 'before' ? pack.descBefore : pack.descAfter;
+    if (!re) continue;
+    const clause = fewest(cueRequirement(re));
+    if (!clause) index.always.push(pack);
+    else
+      for (const id of clause) {
+        const list = index.byWord.get(id);
+        if (list) list.push(pack);
+        else index.byWord.set(id, [pack]);
+      }
+  }
+  return index;
+}
+
+/**
+ * The languages whose descriptor may match a window holding `words` on `side` (a superset:
+ * each still runs its own check). Every other language reads that side as the common layer does.
+ */
+export function descriptorsToTry(side: CueSide, words: Set<number>): Set<LanguagePack> {
+  descriptors ??= { before: buildDescriptorIndex('before'), after: buildDescriptorIndex('after') };
+  const { byWord, always } = descriptors[side];
+  const out = new Set(always);
+  for (const id of words) for (const pack of byWord.get(id) ?? []) out.add(pack);
+  return out;
 }
 
 function buildIndex(sets: RuleSet[]): CueIndex {
@@ -42,7 +78,6 @@ function buildIndex(sets: RuleSet[]): CueIndex {
     size: sets.length,
     always: [],
     bySide: { before: new Map(), after: new Map() },
-    langs: { before: [], after: [] },
   };
   sets.forEach((set, p) => {
     const filed = bestClause(set);
@@ -56,7 +91,6 @@ function buildIndex(sets: RuleSet[]): CueIndex {
       if (list) list.push(p);
       else map.set(id, [p]);
     }
-    if (!index.langs[filed.side].includes(set.lang)) index.langs[filed.side].push(set.lang);
   });
   return index;
 }
@@ -74,22 +108,17 @@ export function cueIndexOf(sets: RuleSet[]): CueIndex {
 }
 
 /**
- * Marks the rules to try: `wordsOf(lang, side)` gives the words of one language's window
- * variants on one side. Returns a flag per rule position.
+ * Marks the rules to try: `wordsOn(side)` gives the word sets of every window variant any
+ * language reads on that side (together, a superset of what each language reads). Returns a
+ * flag per rule position.
  */
-export function rulesToTry(
-  index: CueIndex,
-  wordsOf: (lang: LanguagePack | null, side: CueSide) => Set<number>,
-): Uint8Array {
+export function rulesToTry(index: CueIndex, wordsOn: (side: CueSide) => Set<number>[]): Uint8Array {
   const marks = new Uint8Array(index.size);
   for (const p of index.always) marks[p] = 1;
   for (const side of ['before', 'after'] as const) {
     const map = index.bySide[side];
-    const seen = new Set<Set<number>>();
-    for (const lang of index.langs[side]) {
-      const words = wordsOf(lang, side);
-      if (seen.has(words)) continue;
-      seen.add(words);
+    if (!map.size) continue;
+    for (const words of wordsOn(side)) {
       for (const id of words) {
         const list = map.get(id);
         if (list) for (const p of list) marks[p] = 1;

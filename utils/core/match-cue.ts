@@ -1,7 +1,7 @@
 import { admitsEnding } from './case-endings';
 import type { LanguagePack } from './lang/pack';
 import type { RuleSet } from './lang/registry';
-import { cueIndexOf, rulesToTry } from './cue-candidates';
+import { cueIndexOf, descriptorsToTry, rulesToTry } from './cue-candidates';
 import { mayMatch, wordsCache, type WindowWords } from './cue-prefilter';
 import { offsetAt, sliceWindow, windowAfter, windowBefore, type Window } from './cue-window';
 import type { BlockRole, OutletMention } from './types';
@@ -28,6 +28,11 @@ function unquote(w: Window, side: 'before' | 'after'): Window {
   return m ? sliceWindow(w, m[0].length) : w;
 }
 
+/** The window of `side` without quotation marks around the name, made once per mention. */
+function unquoted(side: 'before' | 'after', t: Tries): Window {
+  return (t.unquoted[side] ??= unquote(side === 'before' ? t.before : t.after, side));
+}
+
 /** The window variants one side offers a language's rules, and every word they hold. */
 interface Side {
   list: [Window, boolean][];
@@ -43,6 +48,7 @@ interface Tries {
   /** "according to the newspaper ‸Westfield Courier": the text before the descriptor. */
   beyond: [Window, boolean][];
   sides: { before: Map<LanguagePack | null, Side>; after: Map<LanguagePack | null, Side> };
+  unquoted: { before?: Window; after?: Window };
   words: (text: string) => WindowWords;
 }
 
@@ -67,7 +73,7 @@ function sideFor(lang: LanguagePack | null, side: 'before' | 'after', t: Tries):
   const cached = t.sides[side].get(lang);
   if (cached) return cached;
   const w0 = side === 'before' ? t.before : t.after;
-  const w = unquote(w0, side);
+  const w = unquoted(side, t);
   const re = lang?.[side === 'before' ? 'descBefore' : 'descAfter'];
   const stripped = lang && stripDescriptor(w, re, side, t);
   // A language without its descriptor here offers the same variants as the common layer.
@@ -146,6 +152,17 @@ function tryRule(set: RuleSet, m: OutletMention, t: Tries): CueMatch | null {
   return null;
 }
 
+/** The word sets of the variants any language reads on `side` (see cue-candidates.ts). */
+function wordsOn(side: 'before' | 'after', t: Tries): Set<number>[] {
+  const common = sideFor(null, side, t);
+  const out = [common.words];
+  for (const lang of descriptorsToTry(side, t.words(unquoted(side, t).text))) {
+    const own = sideFor(lang, side, t);
+    if (own !== common) out.push(own.words);
+  }
+  return out;
+}
+
 /** True when the language's descriptor stands right before the name. */
 function describedBefore(set: RuleSet, t: Tries): boolean {
   return sideFor(set.lang, 'before', t).described;
@@ -164,9 +181,10 @@ export function matchCue(
     after: windowAfter(text, m.end),
     beyond: m.cueFrom !== undefined ? [[windowBefore(text, m.cueFrom), true]] : [],
     sides: { before: new Map(), after: new Map() },
+    unquoted: {},
     words: wordsCache(),
   };
-  const marks = rulesToTry(cueIndexOf(sets), (lang, side) => sideFor(lang, side, t).words);
+  const marks = rulesToTry(cueIndexOf(sets), (side) => wordsOn(side, t));
   for (let p = 0; p < sets.length; p++) {
     if (!marks[p] || !applies(sets[p], m, role)) continue;
     const cue = tryRule(sets[p], m, t);
