@@ -98,7 +98,10 @@ export default defineWxtModule({
     wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const own = [
-        { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+        {
+          find: /^wxt\/browser$/,
+          replacement: resolve(wxt.config.root, 'modules/content-script-browser.ts'),
+        },
         {
           find: /^wxt\/utils\/content-script-context$/,
           replacement: resolve(wxt.config.root, 'entrypoints/news.content/context.ts'),

@@ -17,27 +17,34 @@ export function startGate(ctx: ContentScriptContext): void {
   let status: 'loading' | 'not-article' = 'loading';
   let asked = false;
 
-  // Until the article script takes over, the background may ask what this page is
-  // (utils/background/tab-messages.ts): the only message the gate answers.
-  const onMessage = (
-    raw: unknown,
-    sender: { id?: string },
-    sendResponse: (reply: unknown) => void,
-  ) => {
-    if (sender.id !== browser.runtime.id) return;
-    if (!isRecord(raw) || raw.type !== 'getPageState') return;
-    sendResponse({ ok: true, value: { status } });
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  // Until the article script takes over, the background may ask what this page is. Firefox asks
+  // the gate by message (utils/background/tab-messages.ts); Chrome reads its state with
+  // `scripting` instead, so that on a page that is no article the gate touches no extension API
+  // (the first touch costs the page the API's set-up: docs/performance.md).
+  if (import.meta.env.FIREFOX) {
+    const onMessage = (
+      raw: unknown,
+      sender: { id?: string },
+      sendResponse: (reply: unknown) => void,
+    ) => {
+      if (sender.id !== browser.runtime.id) return;
+      if (!isRecord(raw) || raw.type !== 'getPageState') return;
+      sendResponse({ ok: true, value: { status } });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  }
+  recordState(status);
 
   async function gate() {
-    if (asked || ctx.isInvalid) return;
+    // No `ctx.isInvalid` here: it reads `runtime.id` (a navigation's timer checks it anyway).
+    if (asked) return;
     if (!document.body || !isProbablyReaderable(document)) {
       status = 'not-article';
       return recordState(status);
     }
     status = 'loading';
+    recordState(status);
     asked = true;
     const reply = await send('loadArticleCode', null);
     if (reply.ok) return ctx.abort();

@@ -62,6 +62,28 @@ describe('tab state without a report', () => {
     expect(probe).toHaveBeenCalledTimes(2);
   });
 
+  it.each([
+    ['not-article', { status: 'not-article' }],
+    ['loading', { status: 'loading' }],
+    ['ready', { status: 'not-running' }],
+    [{ status: 'not-article' }, { status: 'not-running' }],
+  ])(
+    'Chrome: reads the gate’s %j in the content scripts’ world when no script answers',
+    async (state, expected) => {
+      stubTab(async () => ({ id: 3, status: 'complete' }));
+      stubProbe(async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      });
+      const executeScript = vi
+        .spyOn(testBrowser.scripting, 'executeScript')
+        .mockImplementation((async () => [{ frameId: 0, result: state }]) as never);
+      expect(await ask(makeService(), 3)).toEqual({ ok: true, value: expected });
+      expect(executeScript).toHaveBeenCalledWith(
+        expect.objectContaining({ target: { tabId: 3, frameIds: [0] } }),
+      );
+    },
+  );
+
   it('says "loading" for a tab the browser does not know (closed meanwhile)', async () => {
     stubTab(async () => {
       throw new Error('No tab with id: 3');

@@ -51,6 +51,32 @@ async function askPageState(browser: Browser, tabId: number): Promise<PageState 
   return state.ok ? state.value : { status: 'loading' };
 }
 
+/** What the gate left in the content scripts' world (entrypoints/news.content/steps.ts). */
+function readGateLog(): unknown {
+  // Runs in the page's frame, serialized: it may use nothing from this module.
+  const log: unknown = Reflect.get(globalThis, 'sourcelens');
+  return typeof log === 'object' && log !== null ? Reflect.get(log, 'state') : null;
+}
+
+/**
+ * Chrome: the gate answers no message (so a page that is no article never sets up the extension
+ * API), so its conclusion is read in the content scripts' world of the tab's top frame. Only
+ * 'not-article' and 'loading' count; anything else, or no content script, is null.
+ */
+async function readGateState(browser: Browser, tabId: number): Promise<PageState | null> {
+  if (!browser.scripting) return null;
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: readGateLog,
+    });
+    const state = frame?.result;
+    return state === 'not-article' || state === 'loading' ? { status: state } : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * No report yet: the page is still loading, or no content script runs in the tab at all. The
  * popup sees no address for tabs it was not clicked on, so it cannot tell these apart itself;
@@ -61,7 +87,7 @@ export async function stateWithoutReport(browser: Browser, tabId: number): Promi
   if (tab?.status !== 'complete') return { status: 'loading' };
   // document_idle scripts may be injected just after the load event: ask twice.
   for (let attempt = 0; attempt < 2; attempt++) {
-    const page = await askPageState(browser, tabId);
+    const page = (await askPageState(browser, tabId)) ?? (await readGateState(browser, tabId));
     if (page) return page;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
