@@ -43,6 +43,8 @@ export const CASES: LanguageCases = {
     ],
   ],
   lookAlikes: [
+    'Baca juga: Harga BBM naik mulai besok - Kompas.com',
+    'TVRI menayangkan pertandingan final secara langsung.',
     'Penulis adalah mantan wartawan Kompas yang kini mengajar di universitas.',
     'Menurut Kementerian Kesehatan, kasus demam berdarah meningkat tajam.',
     'Ia membawa kompas untuk menunjukkan arah saat mendaki gunung.',

@@ -4,6 +4,10 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'id',
   rules: {
+    'id-read-also': {
+      fires: [['Baca juga: Harga BBM naik mulai besok - Kompas.com', 'kompas']],
+      silent: ['Harga BBM naik mulai besok, demikian dilaporkan Kompas.com.'],
+    },
     'id-source-label': {
       fires: [['Harga beras naik lagi. (Sumber: Antara)\nBerita lain.', 'antara:report']],
       silent: ['Sumber daya Antara terbatas.'],

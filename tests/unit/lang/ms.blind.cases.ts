@@ -54,6 +54,8 @@ export const CASES: LanguageCases = {
     ],
   ],
   lookAlikes: [
+    'Astro Awani akan menyiarkan perlawanan akhir secara langsung.',
+    'Baca juga: Harga minyak naik lagi - Harian Metro',
     'Beliau pernah bertugas sebagai wartawan di Utusan Malaysia sebelum menyertai politik.',
     'Kami menyiarkan berita harian tentang cuaca dan keadaan jalan raya.',
     'Bernama ditubuhkan pada 1967 oleh Parlimen.',

@@ -4,6 +4,10 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'ms',
   rules: {
+    'ms-read-also': {
+      fires: [['Baca juga: Harga minyak naik lagi - Harian Metro', 'harian-metro']],
+      silent: ['Harga minyak naik lagi, lapor Harian Metro.'],
+    },
     'ms-source-label': {
       fires: [['Harga minyak naik esok. (Sumber: Bernama)\nBerita lain.', 'bernama:report']],
       silent: ['Sumber kewangan Bernama terhad.'],

@@ -4,6 +4,10 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'tl',
   rules: {
+    'tl-read-also': {
+      fires: [['Basahin: Presyo ng bigas tataas - Rappler', 'rappler']],
+      silent: ['Tataas ang presyo ng bigas, ayon sa Rappler.'],
+    },
     'tl-source-label': {
       fires: [
         [

@@ -78,8 +78,12 @@ const REPORTED = phrases(`
   menuliskan
   menyebutkan
   menyebut
-  menyiarkan
-  menayangkan
+  menyiarkan laporan
+  menyiarkan berita
+  menyiarkan rekaman
+  menayangkan laporan
+  menayangkan berita
+  menayangkan rekaman
   melansir
   merilis
   mengungkapkan
@@ -171,6 +175,14 @@ export const ID: LanguagePack = {
     /(?:^|\s)(?:kantor\s+berita|harian|surat\s+kabar|koran|majalah|tabloid|stasiun\s+(?:televisi|TV|radio)|televisi|radio|situs(?:\s+berita)?|portal(?:\s+berita)?|laman(?:\s+berita)?|media(?:\s+daring|\s+massa)?|jaringan\s+(?:televisi|berita)|saluran(?:\s+televisi|\s+berita)?)(?:\s+(?:\p{Ll}+|Inggris|Amerika(?:\s+Serikat)?|AS|Australia|Jepang|Tiongkok|China|Rusia|Prancis|Jerman|Singapura|Malaysia|Qatar|Arab\s+Saudi|Hong\s+Kong|Thailand|Filipina|India|Korea(?:\s+Selatan)?)){0,3}\s+$/u,
   ),
   rules: [
+    {
+      // A teaser line for another story ("Baca juga: … - Kompas.com") names where it runs, not
+      // a source of this one.
+      id: 'id-read-also',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: /(?:^|\n)\s*(?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)\s+(?:juga|Juga|JUGA)\s*:[^\n]*$/u,
+    },
     {
       // The outlet as something watched, owned or sued: "menonton TVRI", "pemilik Kompas".
       id: 'id-actor',

@@ -54,7 +54,9 @@ const REPORTED = phrases(`
   menulis
   menyebut
   menyebutkan
-  menyiarkan
+  menyiarkan laporan
+  menyiarkan berita
+  menyiarkan rakaman
   mendedahkan
   memaklumkan
   menyifatkan
@@ -113,6 +115,14 @@ export const MS: LanguagePack = {
     /(?:^|\s)(?:agensi\s+berita|akhbar(?:\s+harian)?|portal(?:\s+berita)?|stesen\s+(?:televisyen|TV|radio)|televisyen|radio|saluran(?:\s+berita)?|rangkaian(?:\s+berita)?|majalah|laman(?:\s+web)?(?:\s+berita)?|media)(?:\s+(?:\p{Ll}+|Singapura|Malaysia|Indonesia|Amerika(?:\s+Syarikat)?|AS|Britain|Australia|Jepun|China|Thailand|Qatar)){0,3}\s+$/u,
   ),
   rules: [
+    {
+      // A teaser line for another story ("Baca juga: … - Harian Metro") names where it runs.
+      id: 'ms-read-also',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before:
+        /(?:^|\n)\s*(?:(?:Baca|BACA)\s+(?:juga|Juga|JUGA)|(?:Artikel|Berita|ARTIKEL|BERITA)\s+(?:berkaitan|Berkaitan|BERKAITAN))\s*:[^\n]*$/u,
+    },
     {
       id: 'ms-actor',
       kind: null,

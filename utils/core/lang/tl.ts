@@ -98,6 +98,13 @@ export const TL: LanguagePack = {
   ),
   rules: [
     {
+      // A teaser line for another story ("Basahin: … - Abante") names where it runs.
+      id: 'tl-read-also',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: /(?:^|\n)\s*(?:Basahin|BASAHIN)(?:\s+(?:din|rin|DIN|RIN))?\s*:[^\n]*$/u,
+    },
+    {
       // The outlet as venue, property or subject: "mapapanood sa TV5", "prangkisa ng ABS-CBN".
       id: 'tl-actor',
       kind: null,
