@@ -27,8 +27,9 @@ function isWebPage(url: string | undefined): boolean {
 /**
  * Injects the article script into the top frame of the tab whose gate found an article, and
  * nowhere else: the tab, frame, document and address are the sender's, from the browser; a
- * frame or a page the gate does not run on is refused. Chrome: `scripting.executeScript` (the
- * content script's match patterns give it the host access); Firefox MV2: `tabs.executeScript`.
+ * frame or a page the gate does not run on is refused. Chrome: `scripting.executeScript`;
+ * Firefox MV2: `tabs.executeScript`. Both need the http(s) host permissions in the manifest: a
+ * content script's match patterns do not grant injection (docs/privacy.md, Permissions).
  * A request the page's process repeats costs it only its own time: the script starts once per
  * document (entrypoints/article.content/).
  */
