@@ -17,6 +17,7 @@ export const CASES: LanguageCases = {
         ['नई दिल्ली, 5 दिसंबर (आईएएनएस)। सरकार ने नई नीति जारी की।', 'ians:byline'],
         ['WASHINGTON (AP) — The Senate passed the bill on Friday.', 'associated-press:byline'],
         ['Hamburg (dpa/lno) - Bei einem Brand ist ein Mann verletzt worden.', 'dpa:byline'],
+        ['Vienna (APA/dpa) - The government agreed on a budget.', 'dpa:byline'],
       ],
       silent: [
         'सरकार (आईएएनएस सहित) ने नीति जारी की।',
@@ -40,7 +41,10 @@ export const CASES: LanguageCases = {
       silent: ['Mit Material aus dem Baumarkt baute er ein Regal.'],
     },
     'wire-slash-initials': {
-      fires: [['Die Polizei sucht Zeugen. dpa/jk', 'dpa:byline']],
+      fires: [
+        ['Die Polizei sucht Zeugen. dpa/jk', 'dpa:byline'],
+        ['Die Polizei sucht Zeugen. dpa/AFP/tno', 'agence-france-presse:byline'],
+      ],
       silent: ['Die Polizei sucht Zeugen. dpa/picture alliance zeigt das Foto.'],
     },
     'bracket-dateline': {

@@ -60,9 +60,7 @@ export const CASES: LanguageCases = {
       silent: ['Laut Plan wurde der Vertrag der dpa unterzeichnet.'],
     },
     'de-zufolge': {
-      fires: [
-        ['Dem Bericht der «Financial Times» zufolge sinken die Preise.', 'financial-times:report'],
-      ],
+      fires: [['Einem Bericht von Reuters zufolge sinken die Preise.', 'reuters:report']],
       silent: ['Die «Financial Times» sinkt in der Gunst der Leser.'],
     },
     'de-berufung': {
@@ -114,9 +112,7 @@ export const CASES: LanguageCases = {
       silent: ['Ein Reuters-Gebäude brennt.'],
     },
     'de-compound-show': {
-      fires: [
-        ['In der ARD-Sendung „Hart aber fair“ sagte der Kanzler, er bleibe.', 'ard:interview'],
-      ],
+      fires: [['In der ARD-Talkshow „Maischberger“ ging es um die Rente.', 'ard:interview']],
       silent: ['Antworten gibt die ARD-Doku „Loriot 100“ von André Schäfer.'],
     },
     'de-gave-interview': {
@@ -136,7 +132,7 @@ export const CASES: LanguageCases = {
   },
   examples: [
     ['Nach Recherchen des Spiegels hat der Konzern Steuern umgangen.', ['der-spiegel:report']],
-    ['Laut einer Analyse des „Tagesspiegels“ stiegen die Mieten.', ['tagesspiegel:report']],
+    ['Laut einer Analyse des „Tagesspiegels“ stiegen die Mieten.', ['tagesspiegel:analysis']],
     ['Das sagte er der Neuen Zürcher Zeitung am Sonntag.', ['neue-zuercher-zeitung:interview']],
     [
       'Nach Angaben der Deutschen Welle wurden drei Journalisten festgenommen.',

@@ -45,14 +45,14 @@ export function buildCommonRules(packs: readonly LanguagePack[]): CueRule[] {
   return [
     {
       // "WASHINGTON (AP) —", "(Reuters) -", "Bruselas, 7 oct (EFE).-", "SEOUL, Aug. 20 (Yonhap) --",
-      // "Hamburg (dpa/lno) -" (a wire's regional service after a slash)
+      // "Hamburg (dpa/lno) -" (a wire's regional service after a slash), "Wien (APA/dpa) -" (two)
       id: 'paren-wire-dateline',
       kind: 'byline',
       confidence: CONFIDENCE.verb,
       structural: true,
-      before: /(?:^|[\s,.\n])\(\s*$/u,
+      before: /(?:^|[\s,.\n])\(\s*(?:\p{L}[\p{L}-]{1,14}\s*\/\s*){0,2}$/u,
       // The danda (।) ends a Hindi or Bengali dateline as a dash does: "नई दिल्ली (आईएएनएस)।".
-      after: /^\s*(?:\/\s*\p{Ll}{2,5}\s*)?\)\s*(?:\.?\s*[-–—:।]|\.-|\.\s*$)/u,
+      after: /^\s*(?:\/\s*\p{L}[\p{L}-]{1,14}\s*){0,2}\)\s*(?:\.?\s*[-–—:।]|\.-|\.\s*$)/u,
     },
     {
       // "(ats/nxp)", "(AFP/dpa)": a wire tag with the editor's initials.
@@ -73,13 +73,14 @@ export function buildCommonRules(packs: readonly LanguagePack[]): CueRule[] {
       after: /^\s*(?:$|\n|[).;,])/u,
     },
     {
-      // "… sucht Zeugen. dpa/jk": the wire, a slash and the editor's initials closing a story.
+      // "… sucht Zeugen. dpa/jk": the wire, a slash and the editor's initials closing a story;
+      // "dpa/AFP/tno": several wires before the initials.
       id: 'wire-slash-initials',
       kind: 'byline',
       confidence: CONFIDENCE.pattern,
       structural: true,
-      before: /(?:^|\n|[.!?»"”)]\s)$/u,
-      after: /^\s?\/\s?\p{Ll}{2,4}\s*(?:$|\n)/u,
+      before: /(?:^|\n|[.!?»"”)]\s)(?:\p{L}[\p{L}-]{1,14}\s?\/\s?){0,2}$/u,
+      after: /^\s?(?:\/\s?\p{L}[\p{L}-]{1,14}\s?){0,2}\/\s?\p{Ll}{2,4}\s*(?:$|\n)/u,
     },
     {
       // "(TASR, ČTK, Reuters)", "(AFP, dpa)" closing a story: a line of several wires, the first

@@ -48,10 +48,18 @@ export const DE_CLAUSE_RULES: CueRule[] = [
     kind: 'interview',
     confidence: CONFIDENCE.verb,
     // The programme may follow its broadcaster: "Im ZDF-„heute journal“ sagte er".
+    // A programme may also stand before its broadcaster in the genitive: "Im „heute journal“ des
+    // ZDF kündigte sie an" (both are credited); "Im WDR-Fernsehen sagte er".
     before: u(
-      new RegExp(`(?:^|[\\n.!?:]\\s*)(?:Im|In\\s+der|In\\s+den|Beim|Bei)\\s+(?:\\p{L}+-)?${Q}$`),
+      new RegExp(
+        `(?:^|[\\n.!?:]\\s*)(?:Im|In\\s+der|In\\s+den|Beim|Bei)\\s+(?:\\p{L}+-)?(?:[„"][^“"\\n]{1,40}[“"]\\s+(?:des|der|von|vom)\\s+)?${Q}$`,
+      ),
     ),
-    after: u(new RegExp(`^${QA}(?:-?\\s*[„"][^“"\\n]{1,40}[“"])?\\s+${SPEECH_VERB}`)),
+    after: u(
+      new RegExp(
+        `^${QA}(?:-(?:Fernsehen|Hörfunk|Radio))?(?:-?\\s*[„"][^“"\\n]{1,40}[“"])?(?:\\s+(?:des|der|von|vom)\\s+[„"]?[\\p{L}\\d][\\p{L}\\d-]*[“"]?)?\\s+${SPEECH_VERB}`,
+      ),
+    ),
   },
   {
     // "Wie er dem RND sagte", "was ein Sprecher der dpa bestätigte", "der dem Spiegel gesagt hat":
@@ -82,7 +90,7 @@ export const DE_CLAUSE_RULES: CueRule[] = [
     ),
     after: u(
       new RegExp(
-        `^${QA}\\s+(?:${AUX}\\s+)?(?:(?!wurde|wurden|worden|wird|werden)[\\p{L}-]+\\s+){0,5}?${REPORT_PARTICIPLE}(?=\\s*[,.;:!?)]|\\s*$)`,
+        `^${QA}\\s+(?:${AUX}\\s+)?(?:(?!wurde|wurden|worden|wird|werden)[\\p{L}-]+\\s+){0,7}?${REPORT_PARTICIPLE}(?=\\s*[,.;:!?)]|\\s*$)`,
       ),
     ),
   },
@@ -140,16 +148,18 @@ export const DE_CLAUSE_RULES: CueRule[] = [
       ),
     ),
   },
-  {
-    // "Eine Umfrage von Infratest dimap im Auftrag der ARD", "eine Studie von Forsa für das
-    // ZDF": the poll and its client apart ("eine Umfrage für die ARD" is de-analysis-of).
-    id: 'de-poll-for',
-    kind: 'analysis',
-    confidence: CONFIDENCE.pattern,
-    before: u(
-      new RegExp(
-        `\\b(?:Umfrage|Umfragen|Erhebung|Befragung|Studie|Hochrechnung|Analyse)\\b[^\\n.!?]{1,60}\\s(?:im\\s+Auftrag\\s+(?:der|des|von|vom)|für\\s+(?:die|den|das))\\s+${Q}$`,
-      ),
-    ),
-  },
 ];
+
+/** A poll and its client apart: tried before "laut" and "zufolge", so it stays an analysis. */
+export const DE_POLL_FOR: CueRule = {
+  // "Eine Umfrage von Infratest dimap im Auftrag der ARD", "eine Studie von Forsa für das
+  // ZDF": the poll and its client apart ("eine Umfrage für die ARD" is de-analysis-of).
+  id: 'de-poll-for',
+  kind: 'analysis',
+  confidence: CONFIDENCE.pattern,
+  before: u(
+    new RegExp(
+      `\\b(?:Umfrage|Umfragen|Erhebung|Befragung|Studie|Hochrechnung|Analyse)\\b[^\\n.!?]{1,60}\\s(?:im\\s+Auftrag\\s+(?:der|des|von|vom)|für\\s+(?:die|den|das))\\s+${Q}$`,
+    ),
+  ),
+};

@@ -42,6 +42,13 @@ const REPORT = [
   ...strong('schreibt', 'schrieb', 'schrieben', 'schreiben', 'geschrieben'),
   ...strong('erfuhr', 'erfuhren', 'erfährt', 'erfahren'),
   ...strong('aufgedeckt'),
+  // Participles of separable and phrasal verbs: "hat die Dokumente eingesehen", "hatte den Fall
+  // publik gemacht" (their finite forms split, "deckte … auf", and are read in de-reported).
+  ...strong('eingesehen'),
+  ...strong('ausgewertet'),
+  ...strong('herausgefunden'),
+  ...strong('publik gemacht'),
+  ...strong('öffentlich gemacht'),
 ];
 
 /** Verbs of saying something to someone (dative): "sagte er dem RND", "wie sie der FAZ erklärte". */
@@ -57,6 +64,11 @@ const SPEECH = [
   ...weak('mitteil', 'mitgeteilt'),
   ...weak('ankündig', 'angekündigt'),
   ...weak('einräum', 'eingeräumt'),
+  ...weak('warn', 'gewarnt'),
+  ...weak('forder', 'gefordert'),
+  ...weak('kritisier', 'kritisiert'),
+  ...weak('verteidig', 'verteidigt'),
+  ...weak('äußer', 'geäußert'),
   // Separable verbs in a main clause: "teilte … mit", "kündigte … an".
   'teilte',
   'teilten',
@@ -65,6 +77,7 @@ const SPEECH = [
   'kündigten',
   'räumte',
   'räumten',
+  ...strong('sprach', 'sprachen', 'spricht', 'gesprochen'),
   ...strong('verriet', 'verrieten', 'verrät', 'verraten'),
 ];
 

@@ -1,7 +1,8 @@
 import { CONFIDENCE } from '../tuning';
-import { DE_CLAUSE_RULES, DE_COMPOUND_ANALYSIS } from './de-clauses';
+import { DE_CLAUSE_RULES, DE_COMPOUND_ANALYSIS, DE_POLL_FOR } from './de-clauses';
+import { DE_FRONTED_RULES } from './de-fronted';
 import { REPORT_VERB } from './de-verbs';
-import type { LanguagePack } from './pack';
+import type { CueRule, LanguagePack } from './pack';
 import { u } from './regex';
 
 const ART = '(?:der\\s+|die\\s+|das\\s+|dem\\s+|den\\s+|des\\s+|einer\\s+|einem\\s+|eines\\s+)?';
@@ -10,7 +11,7 @@ const Q = '[„“"»«‚‘]?';
 
 /** Articles after which a name stands in an oblique case ("der Westfälischen Rundschau"). */
 const OBLIQUE_ARTICLE =
-  /(?:^|\s)(?:der|dem|den|des|einer|einem|eines|laut|von|vom|mit|bei|gegenüber)\s+$/;
+  /(?:^|\s)(?:der|dem|den|des|einer|einem|eines|laut|von|vom|mit|bei|gegenüber)\s+[„“"»«‚‘]?$/iu;
 
 /**
  * The nominative of a name after an oblique article: adjectives lose their case ending
@@ -26,7 +27,7 @@ function nominativeOf(name: string, before: string): string {
       .replace(/^(\p{Lu}\p{Ll}*(?:isch|sch|e|eu|lich|ig|st|ein|al|ell|iv))(?:en|er)$/u, '$1e')
       .replace(/ee$/, 'e');
   }
-  if (/(?:^|\s)(?:des|eines)\s+$/.test(before) && words.length) {
+  if (/(?:^|\s)(?:des|eines)\s+[„“"»«‚‘]?$/iu.test(before) && words.length) {
     const last = words.length - 1;
     words[last] = words[last].replace(/(\p{Ll}{3,})e?s$/u, '$1');
   }
@@ -46,6 +47,13 @@ function adjectiveForms(stemEnds: string[]): Record<string, string[]> {
   return out;
 }
 
+/** One of the clause-position rules of de-fronted.ts, by id (they interleave with these). */
+function fronted(id: string): CueRule {
+  const rule = DE_FRONTED_RULES.find((r) => r.id === id);
+  if (!rule) throw new Error(`no German rule ${id}`);
+  return rule;
+}
+
 /** German: its cue rules, descriptors and words. German capitalizes every noun, so no person-name guess relies on capitals here. */
 export const DE: LanguagePack = {
   code: 'de',
@@ -54,9 +62,10 @@ export const DE: LanguagePack = {
   descBefore: u(
     /((?:^|\s)(?:der\s+|die\s+|das\s+|dem\s+|den\s+|des\s+|ein\s+|eine\s+|einer\s+|einem\s+|eines\s+)?)(?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s)[\p{Ll}-]+(?:e|en|er|es|em)\s+){0,2}(?:[\p{L}-]*(?:[Nn]achrichtenagentur|[Aa]gentur|[Zz]eitung|[Bb]latt|[Ss]ender|[Nn]achrichtensender|[Ff]ernsehsender|[Rr]undfunk|[Mm]agazin|[Nn]achrichtenmagazin|[Ww]ochenzeitung|[Tt]ageszeitung|[Pp]ortal|[Nn]achrichtenportal|[Oo]nline-?[Pp]ortal|[Ss]eite|[Ww]ebsite|[Pp]lattform|[Mm]edium|[Ss]tation|[Rr]adio|[Ff]ernsehen|TV|[Kk]anal|[Bb]oulevardblatt|[Bb]oulevardzeitung|[Ii]nternetzeitung|[Dd]ienst|[Ss]ite|[Nn]ewsletter)(?:e?s|e?n)?)\s+$/u,
   ),
-  // "die „Bild“-Zeitung", "das ZDF-Magazin": the kind of outlet glued to its name.
+  // "die „Bild“-Zeitung", "das ZDF-Magazin": the kind of outlet glued to its name, with the
+  // programme's title after it ("Das ARD-Magazin „Monitor“ hatte berichtet" is the ARD's report).
   descAfter:
-    /^-(?:Zeitung|Blatt|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Redaktion|Nachrichtenagentur|Agentur)(?=[\s,.;:)]|$)/u,
+    /^-(?:Zeitung|Blatt|\p{L}*[Mm]agazin|Sender|Fernsehsender|Radiosender|Portal|Nachrichtenportal|Redaktion|Nachrichtenagentur|Agentur|Sendung|Talkshow|Nachrichtensendung)(?:s|es)?(?:\s+[„"][^“"\n]{1,40}[“"])?(?=[\s,.;:)]|$)/u,
   rules: [
     {
       id: 'de-actor',
@@ -80,6 +89,20 @@ export const DE: LanguagePack = {
     },
     DE_COMPOUND_ANALYSIS,
     {
+      // "eine Umfrage für die ARD", "Berechnungen des Spiegels", "der Deutschlandtrend der ARD"
+      id: 'de-analysis-of',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          `(?:^|[\\s(„"])(?:\\p{L}+-)?(?:Analyse|Analysen|Umfrage|Umfragen|Auswertung|Auswertungen|Berechnung|Berechnungen|Hochrechnung|Datenanalyse|Erhebung|\\p{L}*[Tt]rend|\\p{L}*[Bb]arometer)\\s+(?:der|des|vom|für\\s+(?:die|den|das)|im\\s+Auftrag\\s+(?:der|des|von))\\s+${Q}$`,
+        ),
+      ),
+    },
+    DE_POLL_FOR,
+    fronted('de-video-label'),
+    fronted('de-guest-piece'),
+    {
       id: 'de-laut',
       kind: 'report',
       confidence: CONFIDENCE.explicit,
@@ -89,6 +112,7 @@ export const DE: LanguagePack = {
         ),
       ),
     },
+    fronted('de-zufolge-dative'),
     {
       id: 'de-zufolge',
       kind: 'report',
@@ -114,29 +138,46 @@ export const DE: LanguagePack = {
       before: u(new RegExp(`\\b(?:gegenüber|Gegenüber)\\s+${ART}${Q}$`)),
     },
     {
-      // "sagte er der FAZ"; "berichtete er dem Spiegel", but "berichtete der Focus" is a report.
-      id: 'de-told',
-      kind: 'interview',
-      confidence: CONFIDENCE.verb,
-      before: u(
-        new RegExp(
-          `(?:\\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|bestätigte|bestätigt|erzählte|erzählt|räumte|meinte|teilte|versicherte|kündigte|verriet|schilderte)\\b[^\\n.]{0,60}\\s(?:der|dem|den)|\\b(?:berichtete|berichtet)\\s(?:[^\\n.]{1,60}\\s(?:der|dem|den)|dem))\\s+(?:\\p{Lu}\\p{Ll}+er\\s+)?${Q}$`,
-        ),
-      ),
-      after:
-        /^[“"«»‘]?\s*(?:[.,;:)]|\s+(?:am|im|in|bei|zufolge|auf|vom|nach|einem|einer|gegenüber|\(|mit)\b|\s*$)/u,
-    },
-    {
       id: 'de-interview',
       kind: 'interview',
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:[Ii]m|[Ii]n\\s+einem|[Ii]n\\s+einer|[Bb]ei\\s+einem)\\s+(?:[\\p{L}-]+\\s+)?(?:Interview|Gespräch|Talk|Sendung|Podcast)\\s+(?:mit|bei|von|im|in|auf)\\s+${ART}${Q}$|\\b(?:[Ii]m|[Dd]em|[Dd]er)\\s+(?:\\p{L}+-)?(?:Interview|Gespräch)\\s+(?:mit|bei)?\\s*${ART}${Q}$`,
+          `\\b(?:[Ii]m|[Ii]n\\s+einem|[Ii]n\\s+einer|[Bb]ei\\s+einem)\\s+(?:[\\p{L}-]+\\s+)?(?:Interview|Gespräch|Talk|Sendung|Podcast)\\s+(?:mit|bei|von|im|in|auf|des|der)\\s+${ART}${Q}$|\\b(?:[Ii]m|[Dd]em|[Dd]er)\\s+(?:\\p{L}+-)?(?:Interview|Gespräch)\\s+(?:mit|bei)?\\s*${ART}${Q}$`,
         ),
       ),
     },
+    {
+      // "In einem Artikel der Süddeutschen Zeitung", "Online-Informationen der Tagesschau",
+      // "Recherchen des Spiegels": the outlet's work, in the genitive.
+      id: 'de-work-of',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          `(?:^|[\\s(„"])(?:\\p{L}+-)?(?:Artikel|Artikeln|Bericht|Berichte|Berichten|Berichts|Beitrag|Beiträgen|Beitrags|Kommentar|Leitartikel|Reportage|Meldung|Meldungen|Recherche|Recherchen|Informationen|Enthüllungen|Dokumentation|Sendung|Ausgabe)\\s+(?:der|des|vom|von)\\s+${Q}$`,
+        ),
+      ),
+    },
+    fronted('de-told-fronted'),
+    fronted('de-told-perfect'),
+    {
+      // "sagte er der FAZ"; "berichtete er dem Spiegel", but "berichtete der Focus" and "berichtete
+      // zuerst der Kölner Stadt-Anzeiger" are reports: "der" after it needs a pronoun subject.
+      id: 'de-told',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `(?:\\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|bestätigte|bestätigt|erzählte|erzählt|räumte|meinte|teilte|versicherte|kündigte|verriet|schilderte)\\b[^\\n.]{0,60}\\s(?:der|dem|den)|\\b(?:berichtete|berichtet)\\s(?:(?:er|sie|es|man)\\s(?:[^\\n.]{0,50}\\s)?(?:der|dem|den)|(?:[^\\n.]{1,60}\\s)?dem))\\s+(?:\\p{Lu}\\p{Ll}+er\\s+)?${Q}$`,
+        ),
+      ),
+      after:
+        /^[“"«»‘]?\s*(?:[.,;:)]|\s+(?:am|im|in|bei|zufolge|auf|vom|nach|einem|einer|gegenüber|\(|mit)\b|\s*$)/u,
+    },
     ...DE_CLAUSE_RULES,
+    fronted('de-passive-agent'),
+    fronted('de-media-among'),
     {
       id: 'de-mit',
       kind: 'byline',
@@ -170,13 +211,14 @@ export const DE: LanguagePack = {
         /^\s+(?:zusammengestellt|erhoben|veröffentlicht|ausgewertet|berechnet|ermittelt|eingesehen|vorliegend|zitiert|befragt|recherchiert)\p{L}*/u,
       ),
     },
+    fronted('de-compound-interview'),
     {
       // "ein Reuters-Bericht", "dpa-Informationen", "AFP-Reporter"
       id: 'de-compound',
       kind: 'report',
       confidence: CONFIDENCE.pattern,
       after:
-        /^[“"»«]?-(?:Bericht|Berichte|Berichten|Berichts|Meldung|Meldungen|Informationen|Angaben|Recherche|Recherchen|Interview|Umfrage|Analyse|Reporter|Reporterin|Reportern|Korrespondent|Korrespondentin|Korrespondenten|Journalist|Journalistin|Journalisten|Anfrage|Zählung|Daten|Beitrag|Artikel|Kommentar|Liveblog|Liveticker|Aufnahmen)(?![\p{L}])/u,
+        /^[“"»«]?-(?:Bericht|Berichte|Berichten|Berichts|Meldung|Meldungen|Informationen|Angaben|Recherche|Recherchen|Umfrage|Analyse|\p{L}*(?:[Rr]eporter(?:in|n)?|[Kk]orrespondent(?:in|en)?|[Jj]ournalist(?:in|en)?)|Fotograf|Fotografin|Kameramann|Kamerateam|Anfrage|Zählung|Daten|Beitrag|Artikel|Kommentar|Liveblog|Liveticker|Aufnahmen)(?![\p{L}])/u,
     },
     {
       // "In der ARD-Sendung „Hart aber fair“ sagte er", "im ZDF-Interview": said on the outlet's
@@ -189,29 +231,6 @@ export const DE: LanguagePack = {
       ),
       after:
         /^[“"»«]?-(?:Sendung|Talkshow|Talk|Podcast|Interview|Gespräch|Morgenmagazin|Nachrichtensendung|Fernsehinterview|Radiointerview|Talkrunde)(?![\p{L}])/u,
-    },
-    {
-      // "In einem Artikel der Süddeutschen Zeitung", "Online-Informationen der Tagesschau",
-      // "Recherchen des Spiegels": the outlet's work, in the genitive.
-      id: 'de-work-of',
-      kind: 'report',
-      confidence: CONFIDENCE.pattern,
-      before: u(
-        new RegExp(
-          `(?:^|[\\s(„"])(?:\\p{L}+-)?(?:Artikel|Artikeln|Bericht|Berichte|Berichten|Berichts|Beitrag|Beiträgen|Beitrags|Kommentar|Leitartikel|Reportage|Meldung|Meldungen|Recherche|Recherchen|Informationen|Enthüllungen|Dokumentation|Sendung|Ausgabe)\\s+(?:der|des|vom|von)\\s+${Q}$`,
-        ),
-      ),
-    },
-    {
-      // "eine Umfrage für die ARD", "Berechnungen des Spiegels", "im Auftrag der Zeit"
-      id: 'de-analysis-of',
-      kind: 'analysis',
-      confidence: CONFIDENCE.pattern,
-      before: u(
-        new RegExp(
-          `(?:^|[\\s(„"])(?:\\p{L}+-)?(?:Analyse|Analysen|Umfrage|Umfragen|Auswertung|Auswertungen|Berechnung|Berechnungen|Hochrechnung|Datenanalyse|Erhebung)\\s+(?:der|des|vom|für\\s+(?:die|den|das)|im\\s+Auftrag\\s+(?:der|des|von))\\s+${Q}$`,
-        ),
-      ),
     },
     {
       // "In der SZ heißt es dazu", "Im Spiegel hieß es"
@@ -247,7 +266,7 @@ export const DE: LanguagePack = {
       verbOnly: true,
       after: u(
         new RegExp(
-          `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},|\\s\\([^()\\n]{1,20}\\))?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:(?:über|von)\\s+(?:\\p{L}+\\s+){1,3})?(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt)\\b`,
+          `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},|\\s\\([^()\\n]{1,20}\\))?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:(?:über|von)\\s+(?:\\p{L}+\\s+){1,3})?(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt|(?:deckte|deckten|deckt)\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?auf|(?:machte|machten|macht)\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?(?:publik|öffentlich))\\b`,
         ),
       ),
     },
@@ -388,6 +407,7 @@ export const DE: LanguagePack = {
       'Tageblatt',
       'Merkur',
       'Tagespost',
+      'Presse',
     ],
     broadcaster: ['Rundfunk', 'Radio', 'TV', 'Fernsehen'],
     magazine: ['Magazin'],
@@ -409,6 +429,20 @@ export const DE: LanguagePack = {
     'GmbH',
     'AG',
     'Gruppe',
+    // People named in front of a name-shaped surname ("Der Abgeordnete Michael Kurier sagte").
+    'Abgeordnete',
+    'Abgeordneter',
+    'Minister',
+    'Ministerin',
+    'Sprecher',
+    'Sprecherin',
+    'Bürgermeister',
+    'Bürgermeisterin',
+    'Politiker',
+    'Politikerin',
+    'Schauspieler',
+    'Schauspielerin',
+    'Trainer',
     // "Bloomberg am Mittwoch" is a time, not a paper like "Welt am Sonntag".
     'Montag',
     'Dienstag',

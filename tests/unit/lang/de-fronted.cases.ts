@@ -1,0 +1,64 @@
+/** German clause-position rules (utils/core/lang/de-fronted.ts): each fires, and is silent on a look-alike. */
+import type { LanguageCases } from './cases';
+
+export const CASES: LanguageCases = {
+  lang: 'de',
+  rules: {
+    'de-told-fronted': {
+      fires: [
+        [
+          'Dem RBB sagte die Senatorin, die Schulen blieben offen.',
+          'rundfunk-berlin-brandenburg:interview',
+        ],
+        [
+          'Der „Schwäbischen Zeitung“ sagte der Landrat, das Geld reiche nicht.',
+          'schwabische-zeitung:interview',
+        ],
+      ],
+      // The outlet is the subject when no other subject follows the verb.
+      silent: ['Der „Spiegel“ bestätigte die Angaben am Abend.'],
+    },
+    'de-told-perfect': {
+      fires: [['Die Ministerin hat der „Zeit“ gesagt, sie bleibe.', 'die-zeit:interview']],
+      silent: ['Das hat der „Spiegel“ bestätigt.'],
+    },
+    'de-zufolge-dative': {
+      fires: [['Dem Spiegel zufolge fehlt Munition.', 'der-spiegel:report']],
+      silent: ['Dem Spiegel im Flur zufolge sah er müde aus.'],
+    },
+    'de-passive-agent': {
+      fires: [
+        [
+          'Der Fall war vom „Mannheimer Morgen“ öffentlich gemacht worden.',
+          'mannheimer-morgen:report',
+        ],
+      ],
+      silent: ['Der Fall war vom „Mannheimer Morgen“ lange ignoriert worden.'],
+    },
+    'de-media-among': {
+      fires: [
+        [
+          'Zuvor hatten mehrere Medien, darunter der „Spiegel“, darüber berichtet.',
+          'der-spiegel:report',
+        ],
+      ],
+      silent: ['Er verklagte mehrere Medien, darunter den „Spiegel“, auf Schadenersatz.'],
+    },
+    'de-guest-piece': {
+      fires: [['In einem Gastbeitrag für die FAZ forderte er Reformen.', 'faz:other']],
+      silent: ['In einem Beitrag über die FAZ ging es um Reformen.'],
+    },
+    'de-video-label': {
+      fires: [['Video: Reuters', 'reuters:video']],
+      silent: ['Foto: Reuters'],
+    },
+    'de-compound-interview': {
+      fires: [
+        ['Im ORF-Interview betonte die Ministerin, es gebe keine Alternative.', 'orf:interview'],
+      ],
+      silent: ['Im ORF-Zentrum betonte die Ministerin, es gebe keine Alternative.'],
+    },
+  },
+  examples: [],
+  lookAlikes: [],
+};

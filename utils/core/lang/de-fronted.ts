@@ -1,0 +1,114 @@
+import { CONFIDENCE } from '../tuning';
+import { REPORT_PARTICIPLE, REPORT_VERB, SPEECH_PARTICIPLE, SPEECH_VERB } from './de-verbs';
+import type { CueRule } from './pack';
+import { u } from './regex';
+
+/**
+ * German credits read from where the outlet stands in its clause: a dative fronted before the
+ * verb ("Dem RBB sagte die Senatorin"), a dative inside a perfect ("Die Ministerin hat der „Zeit“
+ * gesagt"), the passive's agent before its participle ("war vom „Mannheimer Morgen“ öffentlich
+ * gemacht worden"), one of several media ("mehrere Medien, darunter der „Spiegel“, berichteten"),
+ * and the nouns of pieces written for an outlet ("in einem Gastbeitrag für die FAZ").
+ */
+
+/** An opening quotation mark before a name, optional. */
+const Q = '[„“"»«‚‘]?';
+/** A closing quotation mark after a name, optional. */
+const QA = '[“"«»‘]?';
+/** An optional article or indefinite article before a name. */
+const ART = '(?:der\\s+|die\\s+|das\\s+|dem\\s+|den\\s+|des\\s+|einer\\s+|einem\\s+|eines\\s+)?';
+/** The subject after the verb, which makes a fronted "Der X" a dative: "sagte der Landrat, …". */
+const SUBJECT_AFTER =
+  '(?:er|sie|man|(?:der|die|ein|eine)\\s+[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s*,|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*,)';
+
+export const DE_FRONTED_RULES: CueRule[] = [
+  {
+    // "Dem RBB sagte die Senatorin, …", "Der „Schwäbischen Zeitung“ sagte der Landrat, …": the
+    // outlet fronted in the dative; the subject after the verb shows it is not the speaker.
+    id: 'de-told-fronted',
+    kind: 'interview',
+    confidence: CONFIDENCE.verb,
+    before: u(new RegExp(`(?:^|[\\n.!?:;]\\s*|[„"“]\\s*)(?:Dem|Den|Der)\\s+${Q}$`)),
+    after: u(new RegExp(`^${QA}\\s+${SPEECH_VERB}\\s+${SUBJECT_AFTER}`)),
+  },
+  {
+    // "Die Ministerin hat der „Zeit“ gesagt, …", "hatte er dem NDR erklärt": the dative inside a
+    // perfect whose subject stands before it ("Das hat der Spiegel bestätigt" is the outlet's).
+    id: 'de-told-perfect',
+    kind: 'interview',
+    confidence: CONFIDENCE.verb,
+    before: u(
+      new RegExp(
+        `(?:\\b(?:hat|hatte|haben|hatten|habe)\\s+(?:er|sie|man)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:der|dem|den)|(?:^|[.!?:;]\\s*)(?:Der|Die|Ein|Eine)\\s+[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+(?:hat|hatte|haben|hatten)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:der|dem|den))\\s+${Q}$`,
+      ),
+    ),
+    after: u(
+      new RegExp(`^${QA}\\s+(?:\\p{Ll}+\\s+){0,3}?${SPEECH_PARTICIPLE}(?=\\s*[,.;:!?)]|\\s*$)`),
+    ),
+  },
+  {
+    // "Dem Spiegel zufolge …": a dative article before the name lets a title-cased one count.
+    id: 'de-zufolge-dative',
+    kind: 'report',
+    confidence: CONFIDENCE.explicit,
+    before: u(new RegExp(`(?:^|[\\s,;:(])(?:[Dd]em|[Dd]er|[Dd]en)\\s+${Q}$`)),
+    after: u(new RegExp(`^${QA}\\s*zufolge\\b`)),
+  },
+  {
+    // "war vom „Mannheimer Morgen“ öffentlich gemacht worden", "wurde von der „Zeit“
+    // veröffentlicht": the passive's agent before the participle.
+    id: 'de-passive-agent',
+    kind: 'report',
+    confidence: CONFIDENCE.verb,
+    before: u(
+      new RegExp(
+        `\\b(?:wurde|wurden|war|waren|ist|sind|wird|werden)\\s+(?:[^\\s.,;:!?]+\\s+){0,4}?(?:von\\s+(?:der|dem|den)|vom)\\s+${Q}$`,
+      ),
+    ),
+    after: u(
+      new RegExp(
+        `^${QA}\\s+(?:[^\\s.,;:!?]+\\s+){0,3}?${REPORT_PARTICIPLE}(?:\\s+(?:worden|wurde|wurden|wird|werden))?(?=\\s*[,.;:!?)]|\\s*$)`,
+      ),
+    ),
+  },
+  {
+    // "Mehrere Medien, darunter der „Spiegel“, hatten berichtet": one of several reporting media.
+    id: 'de-media-among',
+    kind: 'report',
+    confidence: CONFIDENCE.verb,
+    before: u(
+      new RegExp(
+        `\\b(?:Medien|Zeitungen|Sender|Blätter|Magazine|Portale)\\s*,\\s*(?:darunter|etwa|unter\\s+anderem|allen\\s+voran)\\s+${ART}${Q}$`,
+      ),
+    ),
+    after: u(new RegExp(`^${QA}[^.!?\\n]{0,80}?(?<![\\p{L}])${REPORT_VERB}`)),
+  },
+  {
+    // "in einem Gastbeitrag für die FAZ", "schrieb in einem Gastkommentar im „Tagesspiegel“":
+    // a piece the speaker wrote, published by the outlet.
+    id: 'de-guest-piece',
+    kind: 'other',
+    confidence: CONFIDENCE.verb,
+    before: u(
+      new RegExp(
+        `\\b(?:Gastbeitrag|Gastbeitrags|Gastkommentar|Gastkommentars|Gastartikel|Meinungsbeitrag|Namensbeitrag)\\s+(?:für|in|im|bei|auf)\\s+${ART}${Q}$`,
+      ),
+    ),
+  },
+  {
+    // "Video: Reuters", "Videos: AFP, dpa": a video's credit line (a photo label's is a photo).
+    id: 'de-video-label',
+    kind: 'video',
+    confidence: CONFIDENCE.verb,
+    structural: true,
+    before: /(?:^|[\s(|])(?:Video|Videos|VIDEO)\s*:\s*(?:[^\n:]{0,40}\/\s*)?$/u,
+  },
+  {
+    // "Im ORF-Interview betonte sie", "einem ZDF-Gespräch zufolge": an interview the outlet held.
+    id: 'de-compound-interview',
+    kind: 'interview',
+    confidence: CONFIDENCE.pattern,
+    after:
+      /^[“"»«]?-(?:Interview|Interviews|Fernsehinterview|Radiointerview|Gespräch|Gesprächs)(?![\p{L}])/u,
+  },
+];
