@@ -8,6 +8,23 @@ export const CASES: LanguageCases = {
       fires: [['The plan came from the pro-Reuters lobby.', 'reuters']],
       silent: ['The plan came from the lobby of Reuters.'],
     },
+    'url-host': {
+      fires: [
+        ['Source: https://www.reuters.com/world/europe/talks-resume-2024-01-12/', 'reuters:report'],
+        [
+          'EMA empfiehlt Paxlovid: https://www.tagesschau.de/ausland/europa/ema-paxlovid-101.html',
+          'tagesschau:report',
+        ],
+        ['Quellen: https://edition.cnn.com/2024/01/01/politics/story/index.html', 'cnn:report'],
+      ],
+      silent: [
+        'Follow us: https://www.reuters.com/',
+        'More by the author: https://www.reuters.com/authors/jane-doe/',
+        'Subscribe: https://www.reuters.com/subscribe/digital-offer-2024',
+        'See https://www.example.com/reuters-reports-on-talks-2024',
+        'https://www.reuters.com/world/',
+      ],
+    },
     'url-path': {
       fires: [['See www.reuters.com for details.', 'reuters']],
       silent: ['See Reuters for details.'],

@@ -4,6 +4,7 @@ import { CA } from './ca';
 import { BN } from './bn';
 import { BG } from './bg';
 import { BS } from './bs';
+import { ADDRESS_CREDIT } from './address-credit';
 import { buildCommonNegatives, buildCommonRules } from './common';
 import { CS } from './cs';
 import { DA } from './da';
@@ -155,6 +156,8 @@ export function rulesFor(lang: string | undefined): RuleSet[] {
   if (hit) return hit;
   const own = packFor(lang);
   const list: RuleSet[] = [];
+  // A link to an outlet's page credits it; any other name in an address is then vetoed.
+  list.push({ rule: ADDRESS_CREDIT, weight: 1, lang: null });
   for (const rule of COMMON_NEGATIVES) list.push({ rule, weight: 1, lang: null });
   if (own) for (const rule of PACK_RULES.get(own)!) list.push({ rule, weight: 1, lang: own });
   for (const rule of COMMON_RULES) list.push({ rule, weight: 1, lang: null });
@@ -176,5 +179,10 @@ export function rulesFor(lang: string | undefined): RuleSet[] {
 
 /** Every rule of every pack and of the common layer (for tests and documentation). */
 export function allRules(): CueRule[] {
-  return [...COMMON_NEGATIVES, ...COMMON_RULES, ...PACKS.flatMap((p) => PACK_RULES.get(p)!)];
+  return [
+    ADDRESS_CREDIT,
+    ...COMMON_NEGATIVES,
+    ...COMMON_RULES,
+    ...PACKS.flatMap((p) => PACK_RULES.get(p)!),
+  ];
 }
