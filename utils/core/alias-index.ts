@@ -2,6 +2,7 @@ import { Automaton } from './automaton';
 import { endingsFor, stemVariants } from './case-endings';
 import type { Catalog, Outlet } from './catalog-schema';
 import { contractedNames } from './article-forms';
+import { dottedAbbreviation, lamForm, spellingVariants } from './alias-variants';
 import { buildDomainAliases, type DomainAliases, scanDomains } from './domain-mentions';
 import { PACKS } from './lang/registry';
 import { checkMention } from './mention-checks';
@@ -31,6 +32,8 @@ export interface AliasEntry {
    * must stand behind ("du", "au"; article-forms.ts).
    */
   afterArticle?: string[];
+  /** For the rest of an Arabic name after al- ("لجزيرة"): it must follow the preposition ل. */
+  afterLam?: boolean;
 }
 
 /** The catalog's aliases compiled into one automaton, plus lookups by id. */
@@ -128,6 +131,34 @@ function addContracted(entries: Map<string, AliasEntry>, outlet: Outlet): void {
   }
 }
 
+/**
+ * The spellings alias-variants.ts derives from an outlet's names, each added only where no name
+ * of any outlet has that spelling already (a real name always wins over a derived spelling).
+ */
+function addVariants(entries: Map<string, AliasEntry>, outlet: Outlet): void {
+  const add = (alias: string, isAbbreviation: boolean, afterLam = false) => {
+    const key = (afterLam ? 'L:' : isAbbreviation ? 'A:' : 'N:') + normalizeName(alias);
+    if (entries.has(key)) return;
+    addAlias(entries, alias, outlet.id, isAbbreviation);
+    if (!afterLam) return;
+    const entry = entries.get('N:' + normalizeName(alias));
+    if (!entry) return;
+    entries.delete('N:' + normalizeName(alias));
+    entries.set(key, { ...entry, afterLam: true });
+  };
+  for (const [lang, names] of Object.entries(outlet.names)) {
+    for (const name of names) {
+      for (const v of spellingVariants(name, outlet)) add(v, false);
+      const lam = lang === 'ar' ? lamForm(name) : null;
+      if (lam) add(lam, false, true);
+    }
+  }
+  for (const abbr of outlet.abbreviations ?? []) {
+    const dotted = dottedAbbreviation(abbr);
+    if (dotted) add(dotted, true);
+  }
+}
+
 /** Compiles the catalog's names and abbreviations into an `AliasIndex`. Built once per catalog. */
 export function buildAliasIndex(catalog: Pick<Catalog, 'outlets'>): AliasIndex {
   const entries = new Map<string, AliasEntry>();
@@ -143,6 +174,7 @@ export function buildAliasIndex(catalog: Pick<Catalog, 'outlets'>): AliasIndex {
     addStems(entries, outlet);
     addContracted(entries, outlet);
   }
+  for (const outlet of catalog.outlets) addVariants(entries, outlet);
   // Short names ("the Journal", "Kurier") come from the catalog (its build derives and checks
   // them); they count only in context (detect.ts), never as plain aliases.
   for (const outlet of catalog.outlets) {

@@ -1,5 +1,6 @@
 import type { AliasEntry } from './alias-index';
 import { followsContraction } from './article-forms';
+import { followsLam } from './alias-variants';
 import { caseEndingAt, endingsFor, type CompiledEndings } from './case-endings';
 import { ARTICLES, NAME_PREFIXES } from './lang/word-lists';
 import { cleanSurface } from './normalize';
@@ -79,6 +80,14 @@ function isSameScript(a: string, b: string): boolean {
   return SCRIPTS.some((re) => re.test(a) && re.test(b));
 }
 
+/**
+ * Hebrew glues its one-letter prefixes to foreign names in Latin letters too ("בynet",
+ * "לCNN"): no Hebrew word runs on into Latin letters, so the script change is the boundary.
+ */
+function isHebrewOnLatin(prefixEnd: string, nameStart: string | undefined): boolean {
+  return SCRIPTS[1].test(prefixEnd) && !!nameStart && SCRIPTS[2].test(nameStart);
+}
+
 /** Units before a name searched for a glued prefix ("ول", "וכש-"): longer than any prefix. */
 const PREFIX_REACH = 6;
 
@@ -103,7 +112,12 @@ function hasGluedPrefix(text: string, start: number): boolean {
     const at = from + m.index;
     if (at > 0 && isWordUnit(text.charCodeAt(at - 1))) continue;
     const last = m[0][m[0].length - 1];
-    if (isWordUnit(last.charCodeAt(0)) && !isSameScript(last, text[firstLetter(text, start)]))
+    const first = text[firstLetter(text, start)];
+    if (
+      isWordUnit(last.charCodeAt(0)) &&
+      !isSameScript(last, first) &&
+      !isHebrewOnLatin(last, first)
+    )
       continue;
     return true;
   }
@@ -189,6 +203,7 @@ export function checkMention(
   const join = leftJoin(text, start, value);
   if (!join) return null;
   if (value.afterArticle && !followsContraction(text, start, end, value.afterArticle)) return null;
+  if (value.afterLam && !followsLam(text, start)) return null;
   const ending = endingAfter(text, end, value, own);
   if (ending === null) return null;
   const surface = text.slice(start, end);

@@ -1,0 +1,63 @@
+import type { Outlet } from './catalog-schema';
+
+/**
+ * Spellings of a catalog name that pages write and the folding in normalize.ts does not reach,
+ * generated from the catalog's names so that every outlet gets them alike:
+ * - a hyphen between two capitalized words written as a space ("Tages Anzeiger", "Ilta Sanomat");
+ * - a German umlaut or ß written as two letters ("Sueddeutsche Zeitung", "Koelner Stadt-Anzeiger"),
+ *   as keyboards and addresses without them do (accents alone are folded already);
+ * - an abbreviation of three or more capitals written with dots ("F.A.Z.", "B.B.C."); two letters
+ *   with dots are a person's initials as often ("A.P. Smith");
+ * - an Arabic name opening with the article al- behind the preposition li-, which drops the
+ *   article's alef ("للجزيرة" = ل + الجزيرة): the rest ("لجزيرة") counts only right behind that ل.
+ */
+
+/** Two capitalized words joined by a hyphen, each of three letters or more. */
+const HYPHENED = /(\p{Lu}\p{Ll}{2,})-(?=\p{Lu}\p{Ll}{2,})/gu;
+
+const UMLAUTS: Record<string, string> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  Ä: 'Ae',
+  Ö: 'Oe',
+  Ü: 'Ue',
+  ß: 'ss',
+};
+
+/** The spelling variants of one name of an outlet (not the name itself). */
+export function spellingVariants(name: string, outlet: Pick<Outlet, 'languages'>): string[] {
+  const out = new Set<string>();
+  const spaced = name.replace(HYPHENED, '$1 ');
+  if (spaced !== name) out.add(spaced);
+  if (outlet.languages.includes('de') && /[äöüÄÖÜß]/.test(name)) {
+    for (const form of [name, spaced]) out.add(form.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c]));
+  }
+  out.delete(name);
+  return [...out];
+}
+
+/** "FAZ" → "F.A.Z" (the final dot is the boundary after it), or null. */
+export function dottedAbbreviation(abbr: string): string | null {
+  if (!/^\p{Lu}{3,5}$/u.test(abbr)) return null;
+  return [...abbr].join('.');
+}
+
+/** The Arabic article al- at a name's start. */
+const AL = /^[اأ]ل(?=[\u0621-\u064a]{3})/u;
+
+/** "الجزيرة" → "لجزيرة": the name's rest behind the preposition ل, or null. */
+export function lamForm(name: string): string | null {
+  return AL.test(name) ? name.slice(1) : null;
+}
+
+/**
+ * True when the ل right before `start` is the preposition li- opening its word ("للجزيرة",
+ * "وللجزيرة"): so that the rest of a name after its article counts there and nowhere else.
+ */
+export function followsLam(text: string, start: number): boolean {
+  if (text[start - 1] !== 'ل') return false;
+  let at = start - 1;
+  if (at > 0 && (text[at - 1] === 'و' || text[at - 1] === 'ف')) at--;
+  return at === 0 || !/[\p{L}\p{M}\p{N}]/u.test(text[at - 1]);
+}
