@@ -43,8 +43,11 @@ describe('alias variants', () => {
     expect(ids('ذهب الطفل لمصري اليوم', 'ar')).not.toContain('al-masry-al-youm');
   });
 
-  it('reads a Hebrew prefix glued to a Latin name', () => {
+  it('reads a Hebrew prefix, or an Arabic one with a tatweel, glued to a Latin name', () => {
     expect(ids('כפי שפורסם בynet הבוקר', 'he')).toContain('ynet');
     expect(ids('The Cynet team shipped it.', 'en')).not.toContain('ynet');
+    // Arabic joins a prefix to a Latin name with a tatweel only.
+    expect(ids('وقال لـCNN إن المفاوضات مستمرة.', 'ar')).toContain('cnn');
+    expect(ids('وقال لCNN إن المفاوضات مستمرة.', 'ar')).not.toContain('cnn');
   });
 });

@@ -82,10 +82,12 @@ function isSameScript(a: string, b: string): boolean {
 
 /**
  * Hebrew glues its one-letter prefixes to foreign names in Latin letters too ("בynet",
- * "לCNN"): no Hebrew word runs on into Latin letters, so the script change is the boundary.
+ * "לCNN"), and Arabic does behind a tatweel ("لـCNN"): no Hebrew word runs on into Latin
+ * letters and the tatweel only joins, so the script change is the boundary there.
  */
-function isHebrewOnLatin(prefixEnd: string, nameStart: string | undefined): boolean {
-  return SCRIPTS[1].test(prefixEnd) && !!nameStart && SCRIPTS[2].test(nameStart);
+function isPrefixOnLatin(prefixEnd: string, nameStart: string | undefined): boolean {
+  if (!nameStart || !SCRIPTS[2].test(nameStart)) return false;
+  return SCRIPTS[1].test(prefixEnd) || prefixEnd === '\u0640';
 }
 
 /** Units before a name searched for a glued prefix ("ول", "וכש-"): longer than any prefix. */
@@ -116,7 +118,7 @@ function hasGluedPrefix(text: string, start: number): boolean {
     if (
       isWordUnit(last.charCodeAt(0)) &&
       !isSameScript(last, first) &&
-      !isHebrewOnLatin(last, first)
+      !isPrefixOnLatin(last, first)
     )
       continue;
     return true;
