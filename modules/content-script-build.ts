@@ -96,7 +96,11 @@ export default defineWxtModule({
   name: 'sourcelens:content-script-build',
   setup(wxt) {
     wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      // The reader script (entrypoints/reader.ts) is the in-page Readability of the article
+      // script, injected into the same world: built the same way.
+      const isPageScript = (e: (typeof entrypoints)[number]) =>
+        e.type === 'content-script' || (e.type === 'unlisted-script' && e.name === 'reader');
+      if (!entrypoints.every(isPageScript)) return;
       const own = [
         {
           find: /^wxt\/browser$/,

@@ -62,12 +62,15 @@ export function startPage(ctx: ContentScriptContext): void {
     await highlighter.setArticle(highlights, source, plan, signal);
   }
 
-  /** One pass over the page; a newer pass cancels this one at its next step. */
-  async function run(force: boolean): Promise<void> {
+  /**
+   * One pass over the page; a newer pass cancels this one at its next step. `gated`: the gate
+   * found an article in this document a moment ago (the first pass), so it is not asked again.
+   */
+  async function run(force: boolean, gated = false): Promise<void> {
     pass?.abort();
     const own = (pass = new AbortController());
     try {
-      if (!document.body || !isProbablyReaderable(document)) return await notArticle();
+      if (!gated && (!document.body || !isProbablyReaderable(document))) return await notArticle();
       setStatus('loading');
       scheduler.watchInput();
       const reading = await readPage(scheduler, own.signal, force);
@@ -117,5 +120,5 @@ export function startPage(ctx: ContentScriptContext): void {
     }, NAVIGATION_SETTLE);
   });
   ctx.onInvalidated(() => pass?.abort());
-  void run(false);
+  void run(false, true);
 }

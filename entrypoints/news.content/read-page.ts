@@ -1,11 +1,6 @@
-import {
-  finishExtraction,
-  readClone,
-  toExtraction,
-  type Extraction,
-} from '@/utils/extract/extract';
-import { startPrunedClone } from '@/utils/extract/pruned-clone';
+import { finishExtraction, type Extraction } from '@/utils/extract/extraction';
 import { fromSnapshot, startSnapshot } from '@/utils/extract/snapshot';
+import type { ReaderWorld } from './read-in-page';
 import { send } from './send';
 import type { Scheduler } from './schedule';
 import { recordCopy, recordStep } from './steps';
@@ -18,7 +13,7 @@ export type PageReading =
   | { status: 'waiting' };
 
 /** Readability's article, none, or 'again' (see `readDocument`). */
-type Attempt = Extraction | null | 'again';
+export type Attempt = Extraction | null | 'again';
 
 /**
  * Readability off the page: the snapshot of the page's pruned copy (snapshot.ts), written in
@@ -49,28 +44,23 @@ async function readOffPage(
   return extraction;
 }
 
-/** Readability in the page, on its pruned copy (built in slices); the parse is one task. */
+/**
+ * Readability in the page: the reader script (entrypoints/reader.ts), injected by the background
+ * on this request only, so that the article script does not carry Readability.
+ */
 async function readInPage(
   scheduler: Scheduler,
   signal: AbortSignal,
   withUnlikely: boolean,
-  force: boolean,
 ): Promise<Attempt> {
-  const builder = startPrunedClone(document, withUnlikely);
-  await scheduler.inSlices(builder.step, signal, (start) => recordStep('clone', start));
-  const prepared = builder.result;
-  recordCopy(prepared.stats);
-  if (!force) await scheduler.whenQuiet(signal);
-  const start = performance.now();
-  const parsed = readClone(prepared);
-  recordStep('parse', start);
-  if (!parsed || parsed === 'again') return parsed;
-  // Flattening and mapping the article (a few ms on a big one) is a task of its own.
-  await scheduler.pause(signal);
-  const flatStart = performance.now();
-  const extraction = toExtraction(document, prepared, parsed);
-  recordStep('extract', flatStart);
-  return extraction;
+  const world = globalThis as ReaderWorld;
+  if (!world.sourcelensReadInPage) {
+    const reply = await send('loadArticleCode', 'reader');
+    if (!reply.ok) throw new Error(reply.error);
+  }
+  scheduler.check(signal);
+  if (!world.sourcelensReadInPage) throw new Error('The in-page reader did not start');
+  return world.sourcelensReadInPage(scheduler, signal, withUnlikely);
 }
 
 /**
@@ -88,7 +78,7 @@ export async function readPage(
     if (!force) await scheduler.whenQuiet(signal);
     let attempt = await readOffPage(scheduler, signal, withUnlikely);
     if (attempt === 'failed' && !force) return { status: 'waiting' };
-    if (attempt === 'failed') attempt = await readInPage(scheduler, signal, withUnlikely, force);
+    if (attempt === 'failed') attempt = await readInPage(scheduler, signal, withUnlikely);
     if (attempt === 'again') continue;
     if (!attempt) break;
     return { status: 'article', extraction: attempt };

@@ -5,7 +5,11 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from '../../utils/background/browser-type';
-import { ARTICLE_SCRIPT, createArticleInjector } from '../../utils/background/inject';
+import {
+  ARTICLE_SCRIPT,
+  READER_SCRIPT,
+  createArticleInjector,
+} from '../../utils/background/inject';
 import { fromTab, makeService } from './support';
 
 /** A browser with Chrome's `scripting`, or (no `scripting`) Firefox MV2's `tabs.executeScript`. */
@@ -71,9 +75,8 @@ describe('injecting the article script', () => {
       ok: true,
       value: null,
     });
-    expect(injectArticle.mock.calls).toEqual([
-      [{ tabId: 4, url: 'https://news.example/article-4', frameId: 0, documentId: 'doc-4' }],
-    ]);
+    const where = { tabId: 4, url: 'https://news.example/article-4', frameId: 0 };
+    expect(injectArticle.mock.calls).toEqual([[{ ...where, documentId: 'doc-4' }, 'article']]);
     const claims = { type: 'loadArticleCode', data: { tabId: 9, url: 'https://other.example/' } };
     expect((await service.handleMessage(claims, sender)).ok).toBe(false);
     const fromFrame = { ...fromTab(4), frameId: 3 };
@@ -81,5 +84,27 @@ describe('injecting the article script', () => {
       (await service.handleMessage({ type: 'loadArticleCode', data: null }, fromFrame)).ok,
     ).toBe(false);
     expect(injectArticle).toHaveBeenCalledTimes(1);
+    // The article script asks for the reader script (Readability in the page) the same way.
+    const reader = { type: 'loadArticleCode', data: 'reader' };
+    expect((await service.handleMessage(reader, sender)).ok).toBe(true);
+    expect(injectArticle.mock.calls[1]).toEqual([{ ...where, documentId: 'doc-4' }, 'reader']);
+    const other = { type: 'loadArticleCode', data: 'https://evil.example/x.js' };
+    expect((await service.handleMessage(other, sender)).ok).toBe(false);
+    expect(injectArticle).toHaveBeenCalledTimes(2);
+  });
+
+  it('injects the reader script, outside content-scripts/, the same way', async () => {
+    const chrome = fakeInjectors(true);
+    const page = { tabId: 7, frameId: 0, url: 'https://news.example/a', documentId: 'd' };
+    await createArticleInjector(chrome.browser)(page, 'reader');
+    expect(chrome.executeScript.mock.calls).toEqual([
+      [{ target: { tabId: 7, documentIds: ['d'] }, files: [READER_SCRIPT] }],
+    ]);
+    expect(READER_SCRIPT.startsWith('/content-scripts/')).toBe(false);
+    const firefox = fakeInjectors(false);
+    await createArticleInjector(firefox.browser)({ ...page, documentId: undefined }, 'reader');
+    expect(firefox.tabsExecuteScript.mock.calls).toEqual([
+      [7, { file: READER_SCRIPT, frameId: 0 }],
+    ]);
   });
 });

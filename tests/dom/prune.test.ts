@@ -16,13 +16,38 @@ const pages: [string, URL][] = readdirSync(PAGES)
   .map((d) => [d, new URL(`${d}/source.html`, PAGES)]);
 
 describe('Readability on the pruned copy', () => {
-  it('finds the internals it reuses in this Readability version', () => {
-    expect(READABILITY.REGEXPS.unlikelyCandidates).toBeInstanceOf(RegExp);
-    expect(READABILITY.REGEXPS.okMaybeItsACandidate).toBeInstanceOf(RegExp);
-    expect(READABILITY.REGEXPS.byline).toBeInstanceOf(RegExp);
-    expect(READABILITY.UNLIKELY_ROLES).toContain('navigation');
-    expect(typeof READABILITY._isProbablyVisible).toBe('function');
-    expect(typeof READABILITY._hasAncestorTag).toBe('function');
+  it('applies the same rules as this Readability version (our copy, readability-rules.ts)', () => {
+    const own = Readability.prototype as unknown as {
+      REGEXPS: Record<string, RegExp>;
+      UNLIKELY_ROLES: string[];
+      _isProbablyVisible(el: Element): boolean;
+      _hasAncestorTag(node: Node, tag: string): boolean;
+    };
+    for (const name of ['unlikelyCandidates', 'okMaybeItsACandidate', 'byline'] as const)
+      expect(String(READABILITY.REGEXPS[name])).toBe(String(own.REGEXPS[name]));
+    expect(READABILITY.UNLIKELY_ROLES).toEqual(own.UNLIKELY_ROLES);
+    // The two helpers, element by element, on fixture pages and on look-alikes of each test.
+    const doc = loadDocument(
+      `<body><table><tr><td><div><p><span id="deep">x</span></p></div></td></tr></table>
+      <code><b id="code">y</b></code><div style="display:none" id="none"></div>
+      <div style="visibility:hidden" id="vh"></div><p hidden id="h"></p>
+      <p aria-hidden="true" id="ah"></p><img aria-hidden="true" class="fallback-image" id="fb">
+      <svg aria-hidden="true"><g id="g"></g></svg></body>`,
+    );
+    const elements = [
+      ...doc.querySelectorAll('*'),
+      ...pages
+        .slice(0, 5)
+        .flatMap(([, file]) => [
+          ...loadDocument(readFileSync(file, 'utf8')).querySelectorAll('body *'),
+        ]),
+    ];
+    for (const el of elements) {
+      // Readability's answer is truthy or falsy (a class name); ours a boolean.
+      expect(READABILITY.isProbablyVisible(el)).toBe(!!own._isProbablyVisible(el));
+      for (const tag of ['table', 'code'])
+        expect(READABILITY.hasAncestorTag(el, tag)).toBe(own._hasAncestorTag(el, tag));
+    }
     const reader = new Readability(loadDocument('<p>x</p>')) as unknown as { _attempts: unknown };
     expect(reader._attempts).toEqual([]);
   });

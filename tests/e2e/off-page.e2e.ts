@@ -50,6 +50,34 @@ describe.each<BrowserDriver>([chromiumDriver, firefoxDriver])(
       );
       expect(ranges).toBeGreaterThan(0);
     });
+
+    it('reads a page the background refused in the page, once the popup opens', async () => {
+      // The off-page parse fails on this page (an element of its snapshot has too many attributes): it waits, and the
+      // popup's "analyze" has the article script ask for the reader script (Readability in the
+      // page, injected on that request only: entrypoints/reader.ts).
+      const { page, tabId } = await browser.openTab(server.url('e2e/refused-snapshot.html'));
+      const waiting = await poll(async () => (await browser.readBadge(tabId)) || null, {
+        message: 'the waiting badge',
+      });
+      expect(Number.isNaN(Number(waiting))).toBe(true);
+      expect(drawnRanges(await page.evaluate(readHighlights))).toBe(0);
+      const popup = await browser.openPopup(tabId);
+      const badge = await poll(
+        async () => {
+          const text = await browser.readBadge(tabId);
+          return Number(text) > 0 ? text : null;
+        },
+        { message: 'the badge after analyzing in the page' },
+      );
+      expect(Number(badge)).toBe(2);
+      await page.bringToFront();
+      const ranges = await poll(
+        async () => drawnRanges(await page.evaluate(readHighlights)) || null,
+        { message: 'a highlight' },
+      );
+      expect(ranges).toBeGreaterThan(0);
+      await popup.close();
+    });
   },
 );
 

@@ -1,8 +1,15 @@
 import type { Browser } from './browser-type';
 import { refuse, type Result } from '../messaging';
 
-/** The article script as built (entrypoints/article.content/: reader, highlighter, card). */
-export const ARTICLE_SCRIPT = '/content-scripts/article.js';
+/** The article script as built (entrypoints/article.content/: reading, highlighter, card). */
+export const ARTICLE_SCRIPT = '/content-scripts/article.js' as const;
+/**
+ * Readability for the page itself (entrypoints/reader.ts), asked for by the article script only
+ * when the off-page parse failed and the reader pressed "analyze". Outside content-scripts/: no
+ * page pays for it on load.
+ */
+export const READER_SCRIPT = '/reader.js' as const;
+const SCRIPTS = { article: ARTICLE_SCRIPT, reader: READER_SCRIPT } as const;
 
 /** Where a gate's request came from, as the browser reports it (never as the message says). */
 export interface InjectTarget {
@@ -25,7 +32,8 @@ function isWebPage(url: string | undefined): boolean {
 }
 
 /**
- * Injects the article script into the top frame of the tab whose gate found an article, and
+ * Injects the article script (or, on its request, the reader script) into the top frame of the
+ * tab whose gate found an article, and
  * nowhere else: the tab, frame, document and address are the sender's, from the browser; a
  * frame or a page the gate does not run on is refused. Chrome: `scripting.executeScript`;
  * Firefox MV2: `tabs.executeScript`. Both need the http(s) host permissions in the manifest: a
@@ -34,14 +42,18 @@ function isWebPage(url: string | undefined): boolean {
  * document (entrypoints/article.content/).
  */
 export function createArticleInjector(browser: Browser) {
-  return async ({ tabId, frameId, url, documentId }: InjectTarget): Promise<Result<null>> => {
+  return async (
+    { tabId, frameId, url, documentId }: InjectTarget,
+    which: keyof typeof SCRIPTS = 'article',
+  ): Promise<Result<null>> => {
+    const file = SCRIPTS[which];
     if (frameId !== 0 || !isWebPage(url)) return refuse('Not a top-level web page');
     try {
       if (browser.scripting) {
         const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
-        await browser.scripting.executeScript({ target, files: [ARTICLE_SCRIPT] });
+        await browser.scripting.executeScript({ target, files: [file] });
       } else {
-        await browser.tabs.executeScript(tabId, { file: ARTICLE_SCRIPT, frameId: 0 });
+        await browser.tabs.executeScript(tabId, { file, frameId: 0 });
       }
       return { ok: true, value: null };
     } catch (e) {

@@ -184,7 +184,7 @@ export function createBackgroundService({
     submitArticle: (article, { tabId, url }) =>
       submitArticle(tabId, { ...article, url: chooseReportUrl(article.url, url) }),
     parseSnapshot: (snapshot) => parseSnapshot(snapshot),
-    loadArticleCode: (_, sender) => injectArticle(sender),
+    loadArticleCode: (which, sender) => injectArticle(sender, which ?? 'article'),
     async reportPageState(state, { tabId }) {
       await store.set(tabId, state);
       await setBadge(browser, tabId, state.status === 'waiting' ? 'waiting' : null);

@@ -1,51 +1,21 @@
 import { Readability } from '@mozilla/readability';
-import type { ArticleInput } from '../core/report';
-import { flattenArticle, type FlatText, type TextSegment } from './flatten';
-import { findOriginLine } from './origin-line';
-import { findCanonicalUrl, findDocumentLang } from './metadata';
+import { flattenArticle } from './flatten';
+import {
+  finishExtraction,
+  type ExtractOptions,
+  type Extraction,
+  type ParsedArticle,
+} from './extraction';
 import { clonePruned, type PreparedClone } from './pruned-clone';
-import { repairSegments } from './repair';
-import { collectTextNodes, forEachTextNode, pairTextNodes } from './walk';
+import { pairTextNodes } from './walk';
 
-/** An extracted article plus the way back from its text to the page. */
-export interface Extraction {
-  article: ArticleInput;
-  /** Runs of `article.text` and the live text nodes they came from (sorted by `start`). */
-  segments: TextSegment[];
-}
-
-export interface ExtractOptions {
-  /** The page's address when the document does not know it (files on disk). */
-  url?: string | null;
-  /**
-   * Copy the whole page for Readability instead of the pruned copy (prune.ts): the output is
-   * the same, only slower. For comparisons (benchmark, tests).
-   */
-  unpruned?: boolean;
-}
-
-/** What Readability found, with our options: its article element is a node of the clone. */
-export type ParsedArticle = NonNullable<ReturnType<Readability<Element>['parse']>>;
-
-/** Adds the page's "Source: X" line below the article when Readability dropped it. */
-function appendOriginLine(flat: FlatText): Pick<FlatText, 'text' | 'segments'> | null {
-  let last: Text | null = null;
-  for (let i = flat.segments.length - 1; i >= 0 && !last; i--) last = flat.segments[i].node;
-  const line = last && findOriginLine(last);
-  const lineText = line?.textContent?.replace(/\s+/g, ' ').trim();
-  if (!line || !lineText || flat.text.includes(lineText)) return null;
-  const segments = [...flat.segments];
-  let text = flat.text;
-  if (!text.endsWith('\n')) {
-    segments.push({ start: text.length, node: null });
-    text += '\n';
-  }
-  forEachTextNode(line, (node) => {
-    segments.push({ start: text.length, node });
-    text += node.data;
-  });
-  return { text, segments };
-}
+export {
+  finishExtraction,
+  type ArticleMeta,
+  type ExtractOptions,
+  type Extraction,
+  type ParsedArticle,
+} from './extraction';
 
 /** The whole page, copied and paired at once (what `unpruned` compares against). */
 function cloneWhole(doc: Document): PreparedClone {
@@ -93,12 +63,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   return parsed && parsed !== 'again' ? toExtraction(doc, prepared, parsed, options) : null;
 }
 
-/** Readability's metadata, as it gives them (the snapshot's reply carries the same). */
-export type ArticleMeta = Pick<
-  ParsedArticle,
-  'title' | 'byline' | 'siteName' | 'lang' | 'publishedTime'
->;
-
 /**
  * Turns Readability's article into the flat text, its block roles and its map to the live
  * page. Live nodes that left the page meanwhile are found again by the anchoring.
@@ -111,54 +75,4 @@ export function toExtraction(
 ): Extraction {
   const flat = flattenArticle(parsed.content!, (n) => prepared.pairs.get(n) ?? null);
   return finishExtraction(doc, flat, parsed, options);
-}
-
-/**
- * The rest of `toExtraction`, from the flattened article on: the same whether Readability ran
- * in the page or off it (the content script then maps the reply's runs to its text nodes).
- */
-export function finishExtraction(
-  doc: Document,
-  flat: FlatText,
-  parsed: ArticleMeta,
-  options: ExtractOptions = {},
-): Extraction {
-  // Runs the map could not place (Readability's retry copies nodes): pair them by their text.
-  repairSegments(flat.text, flat.segments, () => collectTextNodes(doc));
-  let { text, segments, blocks } = flat;
-  const origin = appendOriginLine(flat);
-  if (origin) ({ text, segments } = origin);
-  const byline = parsed.byline?.trim() || null;
-  if (byline && !text.includes(byline)) {
-    // Readability lifts the byline out of the body; put it back as the first line so wire
-    // bylines ("By …, Associated Press") are read like the rest of the text.
-    const shift = byline.length + 1;
-    text = `${byline}\n${text}`;
-    segments = [
-      { start: 0, node: null },
-      ...segments.map((s) => ({ ...s, start: s.start + shift })),
-    ];
-    blocks = [
-      { role: 'byline', start: 0, end: byline.length },
-      ...blocks.map((b) => ({ ...b, start: b.start + shift, end: b.end + shift })),
-    ];
-  }
-  const location =
-    doc.location?.href && /^https?:/.test(doc.location.href) ? doc.location.href : null;
-  const canonicalUrl = findCanonicalUrl(doc, location);
-  const url = options.url ?? location ?? canonicalUrl ?? '';
-  return {
-    article: {
-      url,
-      canonicalUrl: canonicalUrl !== url ? canonicalUrl : null,
-      title: parsed.title?.trim() || doc.title || '',
-      byline,
-      siteName: parsed.siteName?.trim() || null,
-      lang: (parsed.lang ? parsed.lang.slice(0, 2).toLowerCase() : null) ?? findDocumentLang(doc),
-      publishedTime: parsed.publishedTime ?? null,
-      text,
-      blocks,
-    },
-    segments,
-  };
 }

@@ -1,21 +1,14 @@
-import { Readability } from '@mozilla/readability';
+import { READABILITY } from './readability-rules';
 
 /**
  * What Readability throws away before it scores anything, decided on the live page so those
  * subtrees are never copied into the clone it reads. Each test is Readability's own (its
- * regexes and helpers, read from its prototype), so the clone holds what Readability would
- * have kept; tests/dom/prune.test.ts checks the article text on every corpus page.
+ * regexes and helpers, copied in readability-rules.ts and checked against its prototype), so the
+ * clone holds what Readability would have kept; tests/dom/prune.test.ts checks the article text
+ * on every corpus page.
  */
 
-/** The Readability 0.6 internals the pruning reuses; a test fails if an upgrade renames them. */
-export interface ReadabilityInternals {
-  REGEXPS: { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp; byline: RegExp };
-  UNLIKELY_ROLES: string[];
-  _isProbablyVisible(node: Element): boolean;
-  _hasAncestorTag(node: Node, tagName: string): boolean;
-}
-
-export const READABILITY = Readability.prototype as unknown as ReadabilityInternals;
+export { READABILITY };
 
 /** Why a subtree is left out ('unlikely' only holds for Readability's first pass: see below). */
 export type PruneReason = 'script' | 'style' | 'hidden' | 'dialog' | 'unlikely';
@@ -42,14 +35,14 @@ function isUnlikely(el: Element): boolean {
   return (
     unlikelyCandidates.test(match) &&
     !okMaybeItsACandidate.test(match) &&
-    !READABILITY._hasAncestorTag(el, 'table') &&
-    !READABILITY._hasAncestorTag(el, 'code')
+    !READABILITY.hasAncestorTag(el, 'table') &&
+    !READABILITY.hasAncestorTag(el, 'code')
   );
 }
 
 /** Why Readability's walk over the page would remove `el`, or null. */
 function walkReason(el: Element, withUnlikely: boolean): PruneReason | null {
-  if (!READABILITY._isProbablyVisible(el)) return 'hidden';
+  if (!READABILITY.isProbablyVisible(el)) return 'hidden';
   if (el.getAttribute('aria-modal') === 'true' && el.getAttribute('role') === 'dialog')
     return 'dialog';
   return withUnlikely && isUnlikely(el) ? 'unlikely' : null;

@@ -43,9 +43,10 @@ export const CONTENT_PARSERS = {
   parseSnapshot: parseSnapshotPayload,
   /**
    * The gate found an article: inject the article script into the sender's tab and frame
-   * (utils/background/inject.ts). Where and what come from the browser's sender, not from here.
+   * (utils/background/inject.ts); 'reader': the article script needs Readability in the page
+   * (the in-page fallback). Where comes from the browser's sender, not from here.
    */
-  loadArticleCode: fromSchema(v.null()),
+  loadArticleCode: fromSchema(v.nullable(v.literal('reader'))),
   /** The page is not an article, waits for the reader (too big to read on load), or failed. */
   reportPageState: fromSchema(
     v.union([
