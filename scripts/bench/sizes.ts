@@ -82,9 +82,14 @@ export async function measureSizes(outDir = join(REPO_ROOT, '.output', 'chrome-m
   const injected = contentScriptFiles(outDir);
   const content = measure((f) => injected.includes(f));
   // Injected only into pages whose gate found an article (utils/background/inject.ts).
-  const onDemand = measure((f) => f.startsWith('content-scripts/') && !injected.includes(f)).map(
-    (s) => ({ ...s, file: `${s.file} (on articles only)` }),
-  );
+  const onDemand = [
+    ...measure((f) => f.startsWith('content-scripts/') && !injected.includes(f)).map((s) => ({
+      ...s,
+      file: `${s.file} (on articles only)`,
+    })),
+    // Readability in the page, only when the off-page parse failed and the reader asks.
+    ...measure((f) => f === 'reader.js').map((s) => ({ ...s, file: `${s.file} (on request)` })),
+  ];
   const background = measure((f) => f === 'background.js');
   // The popup's page, script chunk and stylesheet.
   const popup = measure((f) => /(^|\/)popup[.-]/.test(f));
@@ -108,6 +113,11 @@ export async function measureSizes(outDir = join(REPO_ROOT, '.output', 'chrome-m
     baseline,
     zip,
     contentScriptGzipBytes: contentGzip,
+    /** Every file under content-scripts/ (the gate and the article script), gzipped, summed. */
+    contentScriptsDirGzipBytes: measure((f) => f.startsWith('content-scripts/')).reduce(
+      (a, s) => a + s.gzipBytes,
+      0,
+    ),
     contentBeyondBaselineGzipBytes: contentGzip - baseline.gzipBytes,
   };
 }

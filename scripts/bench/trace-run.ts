@@ -6,6 +6,7 @@ import { checkArticleIds } from './chromium-bench';
 import { findPages, REPO_ROOT } from './pages';
 import { servePages } from './serve';
 import { breakDown, traceLoad } from './trace';
+import { byGroup } from './trace-groups';
 
 /**
  * `tsx scripts/bench/trace-run.ts [loads]`: where SourceLens's main-thread time goes on the
@@ -23,12 +24,12 @@ const empty = await launch(emptyDir, false);
 const origin = withExt.worker!.url().replace(/^(chrome-extension:\/\/[^/]+\/).*/, '$1');
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Median self time by name with SourceLens minus with the do-nothing script (≥ 0.5 ms apart). */
-function diffSelf(a: Record<string, number>[], b: Record<string, number>[]) {
+function diffSelf(a: Record<string, number>[], b: Record<string, number>[], floor = 0.5) {
   const names = new Set([...a, ...b].flatMap((o) => Object.keys(o)));
   const out: [string, number][] = [];
   for (const n of names) {
     const d = med(a.map((o) => o[n] ?? 0)) - med(b.map((o) => o[n] ?? 0));
-    if (Math.abs(d) >= 0.5) out.push([n, +d.toFixed(1)]);
+    if (Math.abs(d) >= floor) out.push([n, +d.toFixed(1)]);
   }
   return Object.fromEntries(out.sort((x, y) => y[1] - x[1]));
 }
@@ -53,6 +54,9 @@ try {
       const b = await traceLoad(empty, url, 3000);
       const emptyOrigin = 'chrome-extension://';
       const bEmpty = breakDown(b, emptyOrigin);
+      if (a && process.env.TIMELINE) for (const t of a.timeline) console.error(JSON.stringify(t));
+      if (bEmpty && process.env.TIMELINE)
+        console.error('empty', JSON.stringify(bEmpty.timeline.filter((t) => t.ours)));
       if (a) {
         ours.push(a);
         mainWith.push(a.mainThreadMs);
@@ -80,6 +84,14 @@ try {
         longest: +med(ours.map((o) => o.longestOurTaskMs)).toFixed(1),
         self: Object.fromEntries(top),
         diff: diffSelf(allWith, allEmpty),
+        phases: Object.fromEntries(
+          (['gate', 'inject', 'steps'] as const).map((k) => [
+            k,
+            +med(ours.map((o) => o.phases[k])).toFixed(1),
+          ]),
+        ),
+        oursByGroup: byGroup(by),
+        diffByGroup: byGroup(diffSelf(allWith, allEmpty, 0)),
       }),
     );
   }

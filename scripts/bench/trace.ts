@@ -58,6 +58,12 @@ const isOurs = (e: TraceEvent, origin: string) => {
   return Array.isArray(frame) && frame.some((f) => f.url?.startsWith(origin));
 };
 
+const scriptOf = (e: TraceEvent) => {
+  const d = e.args?.data ?? {};
+  const url = [d.url, d.scriptName, d.fileName].find((v) => typeof v === 'string') as string;
+  return url?.split('/').pop() ?? e.name;
+};
+
 /** Main-thread time of the page's renderer, split by what ran (ms). */
 export interface TraceBreakdown {
   /** All top-level tasks on the page's main thread. */
@@ -70,6 +76,13 @@ export interface TraceBreakdown {
   bySelf: Record<string, number>;
   /** In every task of the page's main thread: self time by event name. */
   allSelf: Record<string, number>;
+  /** Tasks of 1 ms or more from our first one on: start (ms after it), duration, top self times. */
+  timeline: { at: number; ms: number; ours: boolean; top: string }[];
+  /**
+   * Our tasks by what started them: the gate's (news.js: its evaluation and run), the article
+   * script's injection (its first task: compile, evaluation, start), and the later steps.
+   */
+  phases: { gate: number; inject: number; steps: number };
 }
 
 /**
@@ -100,7 +113,11 @@ export function breakDown(events: TraceEvent[], origin: string): TraceBreakdown 
     longestOurTaskMs: 0,
     bySelf: {},
     allSelf: {},
+    timeline: [],
+    phases: { gate: 0, inject: 0, steps: 0 },
   };
+  let injected = false;
+  const firstOurs = ourEvent.ts;
   let i = 0;
   for (const task of outer) {
     result.mainThreadMs += task.dur! / 1000;
@@ -110,7 +127,34 @@ export function breakDown(events: TraceEvent[], origin: string): TraceBreakdown 
     for (let j = i; j < thread.length && thread[j].ts < end; j++)
       if (thread[j] !== task) inside.push(thread[j]);
     addSelfTimes([task, ...inside], result.allSelf, origin);
-    if (!inside.some((e) => isOurs(e, origin))) continue;
+    const ours = inside.some((e) => isOurs(e, origin));
+    const scripts = new Set(inside.filter((e) => isOurs(e, origin)).map(scriptOf));
+    if (ours) {
+      const ms = task.dur! / 1000;
+      if (scripts.has('news.js')) result.phases.gate += ms;
+      else if (scripts.has('article.js') && !injected) {
+        injected = true;
+        result.phases.inject += ms;
+      } else result.phases.steps += ms;
+    }
+    if (task.ts + task.dur! >= firstOurs && task.dur! >= 1000) {
+      const own: Record<string, number> = {};
+      addSelfTimes([task, ...inside], own, origin);
+      const top = Object.entries(own)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 4)
+        .map(([n, ms]) => `${n} ${ms.toFixed(1)}`)
+        .join(', ');
+      const at = +((task.ts - firstOurs) / 1000).toFixed(1);
+      const label = [...scripts].join('+');
+      result.timeline.push({
+        at,
+        ms: +(task.dur! / 1000).toFixed(1),
+        ours,
+        top: `${label} ${top}`,
+      });
+    }
+    if (!ours) continue;
     result.ourTasks++;
     result.ourTasksMs += task.dur! / 1000;
     result.longestOurTaskMs = Math.max(result.longestOurTaskMs, task.dur! / 1000);

@@ -33,7 +33,12 @@ export const READABILITY: ReadabilityRules = {
     'dialog',
   ],
   isProbablyVisible(node: Element): boolean {
-    const style = (node as HTMLElement).style as CSSStyleDeclaration | undefined;
+    // An inline style exists only with a `style` attribute (setting one from script writes the
+    // attribute): without it, `display` and `visibility` are empty, and reading `style` on every
+    // element of the page would make a style object for each.
+    const style = node.hasAttribute('style')
+      ? ((node as HTMLElement).style as CSSStyleDeclaration | undefined)
+      : undefined;
     const className = node.className as unknown;
     // SVG and MathML nodes: no `style` in some DOMs, and a className that is no string.
     return (
