@@ -12,6 +12,7 @@ import {
   type PruningEffect,
 } from './own-work';
 import type { BenchPage } from './pages';
+import { timeDocumentedReadability, timePageSide, type PageSideTimes } from './page-side';
 import { withRangeShim } from './range-shim';
 import { ratio } from './stats';
 
@@ -46,7 +47,16 @@ export interface PageResult extends Omit<BenchPage, 'file'> {
   /** Readability on a whole copy against the pruned copy (readerable pages only). */
   pruning: PruningEffect | null;
   own: OwnTimes;
+  /** The old view: own work (the pruned copy included) ÷ `readabilityMs`. */
   ownOverReadability: number | null;
+  /** Readability as its README runs it: `cloneNode(true)` + `parse()`, default options (ms). */
+  documentedReadabilityMs: number | null;
+  /** The page's steps on the usual off-page read (page-side.ts). */
+  pageSide: PageSideTimes | null;
+  /** (i) the engine's own work (gate + report + anchor) ÷ `readabilityMs`. */
+  engineOverReadability: number | null;
+  /** (ii) the page's whole work (gate + snapshot + map + anchor) ÷ `documentedReadabilityMs`. */
+  pageSideOverReadability: number | null;
   /** Kept for the catalog-scaling and throughput runs; not part of the JSON output. */
   extraction?: Extraction;
 }
@@ -71,6 +81,10 @@ export function benchPage(page: BenchPage, index: CatalogIndex, reps: number): P
     pruning: null,
     own: zero,
     ownOverReadability: null,
+    documentedReadabilityMs: null,
+    pageSide: null,
+    engineOverReadability: null,
+    pageSideOverReadability: null,
   };
   if (!readerable) return base;
   const pruning = timePruning(doc, reps, collectYoungGarbage);
@@ -78,6 +92,9 @@ export function benchPage(page: BenchPage, index: CatalogIndex, reps: number): P
   if (!extraction) return { ...base, pruning };
   const r = timeReportAndAnchors(withRangeShim(doc), extraction, index, reps);
   const totalMs = gateMs + split.ownMs + r.reportMs + r.anchorMs;
+  const documented = timeDocumentedReadability(doc, reps, collectYoungGarbage);
+  const pageSide = timePageSide(doc, reps, collectYoungGarbage);
+  const pageSideMs = pageSide && gateMs + pageSide.snapshotMs + pageSide.mapMs + r.anchorMs;
   return {
     ...base,
     article: true,
@@ -96,6 +113,10 @@ export function benchPage(page: BenchPage, index: CatalogIndex, reps: number): P
       totalMs,
     },
     ownOverReadability: ratio(totalMs, split.readabilityMs),
+    documentedReadabilityMs: documented,
+    pageSide,
+    engineOverReadability: ratio(gateMs + r.reportMs + r.anchorMs, split.readabilityMs),
+    pageSideOverReadability: pageSideMs === null ? null : ratio(pageSideMs, documented),
     extraction,
   };
 }

@@ -35,6 +35,19 @@ export interface Summary extends ChromiumSummary {
     origin: number | null;
   };
   readabilityMsMedian: number | null;
+  /**
+   * The other two views of the ratio (docs/performance.md, "The engine"): (i) the engine's own
+   * work (gate + report + anchor) ÷ the same parse; (ii) the page's whole work on the usual
+   * off-page read (gate + snapshot + map + anchor) ÷ Readability as its README runs it (clone +
+   * parse). Medians and p95 over article pages; the old view is `ownOverReadability*`.
+   */
+  views: {
+    engine: [number | null, number | null];
+    pageSide: [number | null, number | null];
+    /** (ii)'s parts, medians: snapshot / map, each ÷ the documented Readability. */
+    pageSideParts: [number | null, number | null];
+    documentedReadabilityMsMedian: number | null;
+  };
   catalogFullOver100: number | null;
   catalog10xOverFull: number | null;
   /** The gate on non-article pages (corpus `negative` + fixture non-articles). */
@@ -75,6 +88,24 @@ const part = (pages: PageResult[], key: 'gateMs' | 'extractMs' | 'reportMs' | 'a
 const subpart = (pages: PageResult[], key: 'copyMs' | 'flattenMs' | 'repairMs' | 'originMs') =>
   orNull(median(pages.map((p) => p.own.parts[key] / p.readabilityMs!)));
 
+/** Median and p95 of a per-page value over the pages that have it. */
+function spread(values: (number | null)[]): [number | null, number | null] {
+  const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  return [orNull(median(known)), orNull(percentile(known, 95))];
+}
+
+function views(articles: PageResult[]): Summary['views'] {
+  const side = articles.filter((p) => p.pageSide && p.documentedReadabilityMs);
+  const sidePart = (k: 'snapshotMs' | 'mapMs') =>
+    orNull(median(side.map((p) => p.pageSide![k] / p.documentedReadabilityMs!)));
+  return {
+    engine: spread(articles.map((p) => p.engineOverReadability)),
+    pageSide: spread(articles.map((p) => p.pageSideOverReadability)),
+    pageSideParts: [sidePart('snapshotMs'), sidePart('mapMs')],
+    documentedReadabilityMsMedian: orNull(median(side.map((p) => p.documentedReadabilityMs!))),
+  };
+}
+
 /** Reduces the per-page results to the numbers the issue asks for. */
 export function summarize(input: SummaryInput): Summary {
   const articles = input.pages.filter((p) => p.article && p.ownOverReadability !== null);
@@ -98,6 +129,7 @@ export function summarize(input: SummaryInput): Summary {
       origin: subpart(articles, 'originMs'),
     },
     readabilityMsMedian: orNull(median(articles.map((p) => p.readabilityMs!))),
+    views: views(articles),
     catalogFullOver100: orNull(input.catalog?.fullOver100),
     catalog10xOverFull: orNull(input.catalog?.tenXOverFull),
     gateMsMedian: orNull(median(negatives.map((p) => p.gateMs))),

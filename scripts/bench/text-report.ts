@@ -40,6 +40,25 @@ function header(r: BenchResult): string[] {
   ];
 }
 
+/** The other two views of own ÷ Readability (summary.ts `views`); absent in older saved runs. */
+function viewRows(s: BenchResult['summary']): Cell[][] {
+  const v = s.views;
+  if (!v) return [];
+  const pair = ([a, b]: [number | null, number | null]) => `${formatRatio(a)} / ${formatRatio(b)}`;
+  return [
+    ['(i) engine: gate + report + anchor ÷ parse, median / p95', pair(v.engine)],
+    [
+      '(ii) page side: gate + snapshot + map + anchor ÷ (clone + parse), median / p95',
+      pair(v.pageSide),
+    ],
+    ['… (ii) parts (medians): snapshot / map', pair(v.pageSideParts)],
+    [
+      'Readability as documented (clone + parse), median (ms)',
+      formatMs(v.documentedReadabilityMsMedian),
+    ],
+  ];
+}
+
 function summaryRows(r: BenchResult): Cell[][] {
   const s = r.summary;
   return [
@@ -47,9 +66,10 @@ function summaryRows(r: BenchResult): Cell[][] {
     ['Readability parse, median (ms)', formatMs(s.readabilityMsMedian)],
     ['SourceLens own work, median (ms)', formatMs(s.ownMsMedian)],
     [
-      'own ÷ Readability, median / p95',
+      'own ÷ Readability, median / p95 (old view: gate + extract incl. pruned copy + report + anchor ÷ parse)',
       `${formatRatio(s.ownOverReadabilityMedian)} / ${formatRatio(s.ownOverReadabilityP95)}`,
     ],
+    ...viewRows(s),
     [
       '… parts (medians): gate / extract / report / anchor',
       s.ownPartsOverReadabilityMedian
