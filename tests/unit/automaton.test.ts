@@ -57,6 +57,23 @@ describe('Automaton', () => {
     );
   });
 
+  it('agrees with a brute-force search where nodes have many children (rows with gaps)', () => {
+    // Many one-letter branches make rows; text letters outside the patterns fall in their gaps.
+    const inPatterns = fc.constantFrom('a', 'c', 'e', 'g', 'z', 'é', 'ж', '社');
+    const textOnly = fc.constantFrom('b', 'd', 'y', 'ё', '会', 'A', ' ');
+    const word = fc.array(inPatterns, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(inPatterns, textOnly), { maxLength: 80 }).map((a) => a.join('')),
+        fc.array(word, { minLength: 4, maxLength: 30 }),
+        (text, patterns) => {
+          expect(scanAll(text, patterns)).toEqual(naive(text, patterns));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('refuses patterns after it is built', () => {
     const a = new Automaton<number>().build();
     expect(() => a.add('x', 1)).toThrow();

@@ -6,9 +6,15 @@
  * Built straight into flat typed arrays from the sorted patterns (no object per trie node: with
  * the full catalog's ~140,000 nodes, a Map per node made the build the largest part of the
  * background's start-up): a dense table for the root (most text characters start no pattern, and
- * that answer is one array read) and sorted edge lists for the other nodes. Scanning allocates
- * nothing; hits go to the callback as plain arguments.
+ * that answer is one array read), sorted edge lists for the other nodes, and for nodes with many
+ * children (the shallow ones, where a scan spends most of its steps) a row indexed by the code
+ * unit's rank among the patterns' code units, from the node's lowest child to its highest (a few
+ * hundred kilobytes for the full catalog). Scanning allocates nothing; hits go to the callback as
+ * plain arguments.
  */
+
+/** Nodes with at least this many children get a row (a binary search costs more from here). */
+const ROW_MIN_CHILDREN = 4;
 
 /** Called for each hit: [start, end) in UTF-16 code units, and the pattern's value. */
 export type HitCallback<T> = (start: number, end: number, value: T) => void;
@@ -31,6 +37,13 @@ export class Automaton<T> {
   /** Nearest node on the fail chain with an output, or -1. */
   private dictLink = new Int32Array(0);
   private depth = new Int32Array(0);
+  /** Rank of each code unit among those on edges (1…), 0 for one on no edge. */
+  private rank = new Uint16Array(0);
+  /** Node n's row is rows[rowStart[n] + rank − rowLow[n]] for ranks in [rowLow, rowLow + rowLength); rowStart −1: none. */
+  private rowStart = new Int32Array(0);
+  private rowLow = new Int32Array(0);
+  private rowLength = new Int32Array(0);
+  private rows = new Int32Array(0);
 
   /** Adds a pattern (already case-folded by the caller). Several values may share a pattern. */
   add(pattern: string, value: T): void {
@@ -49,6 +62,11 @@ export class Automaton<T> {
   /** Follows the edge of `state` labelled `c`, or returns -1. */
   private step(state: number, c: number): number {
     if (state === 0) return this.rootNext[c] || -1;
+    const row = this.rowStart[state];
+    if (row >= 0) {
+      const k = this.rank[c] - this.rowLow[state];
+      return k >= 0 && k < this.rowLength[state] ? this.rows[row + k] : -1;
+    }
     let lo = this.edgeStart[state];
     let hi = this.edgeStart[state + 1] - 1;
     while (lo <= hi) {
@@ -116,8 +134,38 @@ export class Automaton<T> {
       this.edgeTarget[e] = i;
       if (parent[i] === 0) this.rootNext[char[i]] = i;
     }
+    this.layOutRows(n);
     this.linkFailures(n);
     return this;
+  }
+
+  /** Ranks the edges' code units and gives the nodes with many children their rows. */
+  private layOutRows(n: number): void {
+    const used = new Uint8Array(0x10000);
+    for (let k = 0; k < this.edgeChar.length; k++) used[this.edgeChar[k]] = 1;
+    this.rank = new Uint16Array(0x10000);
+    for (let c = 0, r = 0; c < 0x10000; c++) if (used[c]) this.rank[c] = ++r;
+    this.rowStart = new Int32Array(n).fill(-1);
+    this.rowLow = new Int32Array(n);
+    this.rowLength = new Int32Array(n);
+    let total = 0;
+    for (let s = 1; s < n; s++) {
+      const from = this.edgeStart[s];
+      const to = this.edgeStart[s + 1];
+      if (to - from < ROW_MIN_CHILDREN) continue;
+      // Edge lists are sorted by code unit, so the first and last children bound the row.
+      this.rowLow[s] = this.rank[this.edgeChar[from]];
+      this.rowLength[s] = this.rank[this.edgeChar[to - 1]] - this.rowLow[s] + 1;
+      this.rowStart[s] = total;
+      total += this.rowLength[s];
+    }
+    this.rows = new Int32Array(total).fill(-1);
+    for (let s = 1; s < n; s++) {
+      if (this.rowStart[s] < 0) continue;
+      for (let k = this.edgeStart[s]; k < this.edgeStart[s + 1]; k++)
+        this.rows[this.rowStart[s] + this.rank[this.edgeChar[k]] - this.rowLow[s]] =
+          this.edgeTarget[k];
+    }
   }
 
   /** Breadth-first: a node's fail link is the longest proper suffix that is also a trie path. */
@@ -153,17 +201,15 @@ export class Automaton<T> {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (state === 0) {
-        state = rootNext[c];
-        if (state === 0) continue;
-      } else {
-        let nxt = this.step(state, c);
-        while (nxt < 0 && state !== 0) {
-          state = fail[state];
-          nxt = this.step(state, c);
-        }
-        state = nxt < 0 ? 0 : nxt;
+      // `step` written out with the fail walk: this loop is most of a report's matching time.
+      let next = -1;
+      while (state !== 0) {
+        next = this.step(state, c);
+        if (next >= 0) break;
+        state = fail[state];
       }
+      state = state === 0 ? rootNext[c] : next;
+      if (state === 0) continue;
       let out = output[state] >= 0 ? state : dictLink[state];
       while (out >= 0) {
         const values = outputs[output[out]];

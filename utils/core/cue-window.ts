@@ -73,10 +73,29 @@ function collapse(raw: string, base: number): Window {
   return { text: out.join(''), base, map };
 }
 
+/** A code unit `collapse` folds into a run of white space. */
+const isSpace = (c: number) => c === 10 || c === 13 || isBlank(c);
+
+/**
+ * Raw text enough for a window: collapsing a span that starts (or ends) at a character outside
+ * any white-space run gives exactly the part of the whole span's collapse on that side, offsets
+ * included; one whose collapse is longer than a window holds every cut a window can make (see
+ * windowBefore/After). Twice a window of raw text is nearly always enough; when white space
+ * shrinks it to a window or less, the whole span is collapsed as before.
+ */
+const ENOUGH = WINDOW * 2 + 2;
+
 /** The text before `start` on its line (or, when the line starts there, the previous line too). */
 export function windowBefore(text: string, start: number): Window {
   const lo = Math.max(0, start - RAW_SPAN);
-  const w = collapse(text.slice(lo, start), lo);
+  let from = Math.max(lo, start - ENOUGH);
+  while (from > lo && isSpace(text.charCodeAt(from))) from--;
+  let w = collapse(text.slice(from, start), from);
+  if (from > lo && w.text.length <= WINDOW) w = collapse(text.slice(lo, start), lo);
+  return cutBefore(w);
+}
+
+function cutBefore(w: Window): Window {
   let cut = w.text.lastIndexOf('\n');
   if (cut >= 0 && w.text.slice(cut + 1).trim() === '') cut = w.text.lastIndexOf('\n', cut - 1);
   let from = cut + 1;
@@ -86,7 +105,15 @@ export function windowBefore(text: string, start: number): Window {
 
 /** The text after `end` on its line (or, when the line ends there, the next line too). */
 export function windowAfter(text: string, end: number): Window {
-  const w = collapse(text.slice(end, end + RAW_SPAN), end);
+  const hi = Math.min(text.length, end + RAW_SPAN);
+  let to = Math.min(hi, end + ENOUGH);
+  while (to < hi && isSpace(text.charCodeAt(to))) to++;
+  let w = collapse(text.slice(end, to), end);
+  if (to < hi && w.text.length <= WINDOW) w = collapse(text.slice(end, hi), end);
+  return cutAfter(w);
+}
+
+function cutAfter(w: Window): Window {
   let cut = w.text.indexOf('\n');
   if (cut >= 0 && w.text.slice(0, cut).trim() === '') cut = w.text.indexOf('\n', cut + 1);
   let to = cut < 0 ? w.text.length : cut;

@@ -94,7 +94,11 @@ function plainSide(
   if (w !== w0) list.push([w, false]);
   if (stripped) list.push([stripped, true]);
   if (side === 'before') list.push(...t.beyond);
-  const words = new Set(list.flatMap(([v]) => [...t.words(v.text)]));
+  // One variant's words are read as they are (nothing writes to a word set).
+  const words =
+    list.length === 1
+      ? t.words(list[0][0].text)
+      : new Set(list.flatMap(([v]) => [...t.words(v.text)]));
   return { list, words, described: !!stripped };
 }
 
