@@ -52,6 +52,15 @@ export const CASES: LanguageCases = {
       fires: [['Video: Reuters', 'reuters:video']],
       silent: ['Foto: Reuters'],
     },
+    'de-former-staff': {
+      fires: [
+        [
+          'Der frühere „Spiegel“-Reporter Claas Relotius hatte Reportagen gefälscht.',
+          'der-spiegel',
+        ],
+      ],
+      silent: ['Ein „Spiegel“-Reporter sah mehrere Panzer in der Stadt.'],
+    },
     'de-compound-interview': {
       fires: [
         ['Im ORF-Interview betonte die Ministerin, es gebe keine Alternative.', 'orf:interview'],

@@ -87,6 +87,16 @@ export const DE: LanguagePack = {
         /^[“"«»‘]?\s+(?:berichtet|berichtete|berichteten|erzählte|erzählten|zeigte|zeigten)\s+(?:sie|er|wir|ich|man)\b/u,
       ),
     },
+    {
+      // "Der frühere „Spiegel“-Reporter X hatte Reportagen gefälscht": a former employee is no credit.
+      id: 'de-former-staff',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: u(/(?:^|\s)(?:früher|ehemalig|einstig|langjährig)\p{L}*\s+[„“"»«‚‘]?$/iu),
+      after: u(
+        /^[“"»«]?-\p{L}*(?:[Rr]eporter|[Kk]orrespondent|[Jj]ournalist|[Rr]edakteur|[Cc]hef|[Mm]itarbeiter|[Mm]oderator|[Ii]ntendant|[Kk]olumnist|[Aa]utor)/u,
+      ),
+    },
     DE_COMPOUND_ANALYSIS,
     {
       // "eine Umfrage für die ARD", "Berechnungen des Spiegels", "der Deutschlandtrend der ARD"
@@ -192,12 +202,15 @@ export const DE: LanguagePack = {
       before: /(?:^|\n)\s*(?:[Vv]on|VON)\s*:?\s+(?:[^\n,]{1,60}[,/]\s*)?$/u,
     },
     {
+      // The verb before its subject ("berichtete zuerst der „Tagesspiegel“", "titelte die „Bild“");
+      // a pronoun before the verb is the subject, and the name after it a dative ("Sie sagte
+      // der Welt Lebewohl").
       id: 'de-inverted',
       kind: 'report',
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?:^|[\\s,;:“"»)])(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt|schrieb|schreiben|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|sagte|sagt|analysiert|analysierte|hieß\\s+es\\s+(?:in|bei|im)|heißt\\s+es\\s+(?:in|bei|im)|war\\s+(?:in|bei|im)|ist\\s+(?:in|bei|im))\\s+(?:(?:am|in\\s+der|in\\s+einem|nun|jetzt|zuerst|zuvor|bereits|auch|heute|gestern|unter\\s+Berufung\\s+auf\\s+\\S+)\\s+){0,2}${ART}${Q}$`,
+          `(?:^|[\\s,;:“"»)])(?<!\\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an|[Ii]ch|[Ww]ir)\\s)(?:${REPORT_VERB}|sagte|sagt|hieß\\s+es\\s+(?:in|bei|im)|heißt\\s+es\\s+(?:in|bei|im)|war\\s+(?:in|bei|im)|ist\\s+(?:in|bei|im))\\s+(?:(?:am|es|in\\s+der|in\\s+einem|nun|jetzt|zuerst|zuvor|bereits|auch|heute|gestern|unter\\s+Berufung\\s+auf\\s+\\S+)\\s+){0,2}${ART}${Q}$`,
         ),
       ),
     },
@@ -266,7 +279,7 @@ export const DE: LanguagePack = {
       verbOnly: true,
       after: u(
         new RegExp(
-          `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},|\\s\\([^()\\n]{1,20}\\))?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:(?:über|von)\\s+(?:\\p{L}+\\s+){1,3})?(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt|(?:deckte|deckten|deckt)\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?auf|(?:machte|machten|macht)\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?(?:publik|öffentlich))\\b`,
+          `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},|\\s\\([^()\\n]{1,20}\\))?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:(?:über|von)\\s+(?:\\p{L}+\\s+){1,3})?(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt|titelte|titelt|(?:deckte|deckten|deckt)\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?auf|(?:machte|machten|macht)\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?(?:publik|öffentlich))\\b`,
         ),
       ),
     },
