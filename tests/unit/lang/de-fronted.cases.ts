@@ -16,7 +16,10 @@ export const CASES: LanguageCases = {
         ],
       ],
       // The outlet is the subject when no other subject follows the verb.
-      silent: ['Der „Spiegel“ bestätigte die Angaben am Abend.'],
+      silent: [
+        'Der „Spiegel“ bestätigte die Angaben am Abend.',
+        'Der Welt sagte der Papst, sie müsse umkehren.',
+      ],
     },
     'de-told-perfect': {
       fires: [['Die Ministerin hat der „Zeit“ gesagt, sie bleibe.', 'die-zeit:interview']],

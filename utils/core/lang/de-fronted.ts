@@ -28,6 +28,8 @@ export const DE_FRONTED_RULES: CueRule[] = [
     id: 'de-told-fronted',
     kind: 'interview',
     confidence: CONFIDENCE.verb,
+    // "Der Welt sagte der Papst, …" may be the world: a title-cased name needs more.
+    verbOnly: true,
     before: u(new RegExp(`(?:^|[\\n.!?:;]\\s*|[„"“]\\s*)(?:Dem|Den|Der)\\s+${Q}$`)),
     after: u(new RegExp(`^${QA}\\s+${SPEECH_VERB}\\s+${SUBJECT_AFTER}`)),
   },
