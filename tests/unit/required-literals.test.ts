@@ -16,6 +16,20 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/^\s+reported\b/u)).toEqual([['reported']]);
   });
 
+  it('reads a long group shared by several patterns the same in each (it is read once)', () => {
+    const verbs = Array.from({ length: 30 }, (_, i) => `verb${i}x`).join('|');
+    const group = `(?:${verbs})`;
+    const plain = new RegExp(`${group}\\s+by\\s+$`, 'u');
+    const looked = new RegExp(`(?=${group.slice(3)}said$`, 'u');
+    const quantified = new RegExp(`according\\s+${group}?\\s+$`, 'u');
+    const expected = [Array.from({ length: 30 }, (_, i) => `verb${i}x`).sort(), ['by']];
+    for (let round = 0; round < 2; round++) {
+      expect(sorted(requiredLiterals(plain))).toEqual(expected);
+      expect(requiredLiterals(looked)).toEqual([['said']]);
+      expect(requiredLiterals(quantified)).toEqual([['according']]);
+    }
+  });
+
   it('keeps every branch of a required alternation', () => {
     expect(sorted(requiredLiterals(/(?:dijo|afirmó)\s+a\s+$/u))).toEqual([
       ['afirmó', 'dijo'],

@@ -66,6 +66,18 @@ function anchoredMatches(text: string, sticky: RegExp, starts: number[]): RegExp
   return out;
 }
 
+/** The last text folded and its folding: every scanner of a report reads the same text. */
+let lastText = '';
+let lastFolded = '';
+
+function foldOnce(text: string): string {
+  if (text !== lastText) {
+    lastFolded = foldLiteral(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+
 /** A scanner for `patterns`; a pattern with a word it cannot anchor is run over the whole text. */
 export function wordScanner(patterns: WordPattern[]): WordScanner {
   const automaton = new Automaton<number>();
@@ -77,7 +89,7 @@ export function wordScanner(patterns: WordPattern[]): WordScanner {
   const sticky = patterns.map((p) => new RegExp(p.re.source, p.re.flags.replace('g', '') + 'y'));
   return {
     matchesIn(text) {
-      const folded = foldLiteral(text);
+      const folded = foldOnce(text);
       // Folding kept every offset (the usual case) or the pattern runs over the whole text.
       const anchored = folded.length === text.length;
       const starts = patterns.map((): number[] => []);

@@ -24,6 +24,50 @@ interface Cursor {
   at: number;
   /** The `u` flag: a character outside the BMP is one atom, not two. */
   unicode: boolean;
+  /** Where each group of `src` that opens at an index closes (see `groupEnds`). */
+  ends: Map<number, number>;
+}
+
+/**
+ * Groups at least this long are read once per process: the packs build their patterns from
+ * shared tables, so the same long alternation appears in many patterns (about 60% of the text
+ * the reader would otherwise go through), and a group's reading depends only on its own source
+ * and the `u` flag.
+ */
+const SHARED_GROUP = 120;
+const groupsRead = new Map<string, Info>();
+
+/** Open index → close index of every group of `src` (escapes and classes skipped). */
+function groupEnds(src: string): Map<number, number> {
+  const ends = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (ch === '(') open.push(i);
+    else if (ch === ')' && open.length) ends.set(open.pop()!, i);
+  }
+  return ends;
+}
+
+/** `readGroup` at an open parenthesis, remembered for long groups (see SHARED_GROUP). */
+function readSharedGroup(c: Cursor): Info {
+  const from = c.at;
+  const end = c.ends.get(from);
+  if (end === undefined || end - from < SHARED_GROUP) return (c.at++, readGroup(c));
+  const key = (c.unicode ? 'u' : '') + c.src.slice(from, end + 1);
+  let info = groupsRead.get(key);
+  if (!info) {
+    c.at++;
+    info = readGroup(c);
+    // A group the reader left elsewhere than its close is not remembered (read again next time).
+    if (c.at !== end + 1) return info;
+    groupsRead.set(key, info);
+  }
+  c.at = end + 1;
+  return info;
 }
 
 /** Single-letter escapes that stand for one known character. */
@@ -139,7 +183,7 @@ function readQuantifier(c: Cursor): [number, number] | null {
 /** Reads one atom: a group, a class, an escape, an anchor, a wildcard or a character. */
 function readAtom(c: Cursor): Info {
   const ch = c.src[c.at];
-  if (ch === '(') return (c.at++, readGroup(c));
+  if (ch === '(') return readSharedGroup(c);
   if (ch === '[') return (c.at++, readClass(c));
   if (ch === '^' || ch === '$') return (c.at++, EMPTY());
   if (ch === '.') return (c.at++, ANY);
@@ -209,7 +253,7 @@ function readAlternation(c: Cursor): Info {
 
 /** The literal words (folded) that every match of `re` contains; `[]` when none are certain. */
 export function requiredLiterals(re: RegExp): Requirement {
-  const c: Cursor = { src: re.source, at: 0, unicode: re.unicode };
+  const c: Cursor = { src: re.source, at: 0, unicode: re.unicode, ends: groupEnds(re.source) };
   const info = readAlternation(c);
   // Anything left unread means the reading went wrong: then nothing is certain.
   if (c.at < c.src.length) return [];
