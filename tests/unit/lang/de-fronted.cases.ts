@@ -16,10 +16,7 @@ export const CASES: LanguageCases = {
         ],
       ],
       // The outlet is the subject when no other subject follows the verb.
-      silent: [
-        'Der „Spiegel“ bestätigte die Angaben am Abend.',
-        'Der Welt sagte der Papst, sie müsse umkehren.',
-      ],
+      silent: ['Der „Spiegel“ bestätigte die Angaben am Abend.'],
     },
     'de-told-perfect': {
       fires: [['Die Ministerin hat der „Zeit“ gesagt, sie bleibe.', 'die-zeit:interview']],
@@ -72,5 +69,6 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [],
-  lookAlikes: [],
+  // A title-cased name after a fronted dative stays uncertain (no sure credit).
+  lookAlikes: ['Der Welt sagte der Papst, sie müsse umkehren.'],
 };
