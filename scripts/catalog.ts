@@ -1,5 +1,5 @@
 /**
- * `npm run catalog -- [--json | --stats [--top N] | --gaps [--region NAME]]`: inspect
+ * `npm run catalog -- [--json | --stats [--top N] | --gaps [--region NAME] | --coverage]`: inspect
  * utils/core/catalog.json.
  * --json prints only JSON on stdout (an array of every outlet entry).
  */
@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCatalog } from '../utils/core/catalog-schema';
 import { OUTLET_KEY_ORDER } from './catalog-build/canonical';
+import { coverageProblems, readCoverage } from './catalog-coverage';
 import { gapsReport } from './catalog-gaps';
 import { statsReport, summaryTable } from './catalog-stats';
 
@@ -39,6 +40,13 @@ if (args.includes('--json')) {
 } else if (args.includes('--gaps')) {
   const i = args.indexOf('--region');
   console.log(gapsReport(catalog, i >= 0 ? args[i + 1] : undefined));
+} else if (args.includes('--coverage')) {
+  const entries = readCoverage(
+    join(dirname(file), '..', '..', 'scripts', 'catalog-build', 'coverage'),
+  );
+  const problems = coverageProblems(catalog, entries);
+  for (const p of problems) console.log(p);
+  console.log(`${entries.length - problems.length} of ${entries.length} listed outlets covered`);
 } else {
   console.log(summaryTable(catalog));
 }
