@@ -61,6 +61,30 @@ export const CASES: LanguageCases = {
       ],
       silent: ['Ein „Spiegel“-Reporter sah mehrere Panzer in der Stadt.'],
     },
+    'de-reports-among': {
+      fires: [['Laut Medienberichten, etwa der „Bild“, soll der Trainer gehen.', 'bild:report']],
+      silent: ['Laut Medienberichten soll der Trainer gehen, etwa zu „Bild“-Konkurrenten.'],
+    },
+    'de-comes-from': {
+      fires: [
+        [
+          'Die Informationen stammen von der Nachrichtenagentur AFP.',
+          'agence-france-presse:report',
+        ],
+      ],
+      silent: ['Der Moderator stammt vom ZDF und wechselt nun zu RTL.'],
+    },
+    'de-spoke-with': {
+      fires: [
+        ['Sie sprach mit der „Zeit“ über ihre Kindheit.', 'die-zeit:interview'],
+        ['Mit dem „Spiegel“ sprach er über seine Pläne.', 'der-spiegel:interview'],
+      ],
+      silent: ['Der Minister sprach mit der „Spiegel“-Chefin über den Fall.'],
+    },
+    'de-analysed-final': {
+      fires: [['Die Zahlen hat die Deutsche Presse-Agentur ausgewertet.', 'dpa:analysis']],
+      silent: ['Die Zahlen hat die Deutsche Presse-Agentur verbreitet.'],
+    },
     'de-compound-interview': {
       fires: [
         ['Im ORF-Interview betonte die Ministerin, es gebe keine Alternative.', 'orf:interview'],

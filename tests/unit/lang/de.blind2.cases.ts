@@ -459,6 +459,34 @@ export const CASES: LanguageCases = {
     ['(dpa-AFX)', ['dpa-afx:byline']],
     ['Frankfurt (dpa-AFX) - Der Dax ist am Montag gestiegen.', ['dpa-afx:byline']],
     ['Hannover (dpa/lni) - Ein Lkw ist auf der A2 verunglückt.', ['dpa:byline']],
+    // A third round of 20 (11 read right on its first run).
+    ['Die Informationen stammen von der Nachrichtenagentur AFP.', ['agence-france-presse:report']],
+    ['Das teilte die Polizei auf dpa-Anfrage mit.', ['dpa:report']],
+    [
+      'Das ergaben Recherchen des Rechercheverbunds aus NDR, WDR und „Süddeutscher Zeitung“.',
+      ['ndr:report', 'sueddeutsche-zeitung:report', 'wdr:report'],
+    ],
+    [
+      'Ein Rechercheverbund von NDR, WDR und SZ hatte die Zahlungen aufgedeckt.',
+      ['ndr:report', 'wdr:report'],
+    ],
+    ['(Quelle: ntv.de)', ['n-tv:report']],
+    ['Die Zahlen hat die Deutsche Presse-Agentur ausgewertet.', ['dpa:analysis']],
+    [
+      'Laut einem Bericht der Agentur Bloomberg will Apple in Indien produzieren.',
+      ['bloomberg:report'],
+    ],
+    ['Laut Medienberichten, etwa der „Bild“, soll der Trainer gehen.', ['bild:report']],
+    ['Wie unter anderem die „Welt“ berichtete, stockt der Ausbau.', ['die-welt:report']],
+    ['Unter anderem hatte die „Bild“ über den Fall berichtet.', ['bild:report']],
+    ['„Ich bin nicht amtsmüde“, sagte er dem Magazin „Stern“.', ['stern:quote']],
+    [
+      'Der „Spiegel“ berichtete in seiner jüngsten Ausgabe ausführlich über den Fall.',
+      ['der-spiegel:report'],
+    ],
+    ['Der Deutschen Presse-Agentur sagte sie, sie werde klagen.', ['dpa:interview']],
+    ['Sie sprach mit der „Zeit“ über ihre Kindheit.', ['die-zeit:interview']],
+    ['Mit dem „Spiegel“ sprach er über seine Pläne.', ['der-spiegel:interview']],
   ],
   lookAlikes: [
     'Der „Spiegel“ feiert in diesem Jahr sein 75-jähriges Bestehen.',
@@ -556,5 +584,8 @@ export const CASES: LanguageCases = {
     'Das Bild zeigt die Kanzlerin mit dem „Spiegel“ in der Hand.',
     'Die Standard-Ausführung kostet 300 Euro mehr.',
     'Der Postillon ist eine Satireseite.',
+    // Third round.
+    'Das zeigt eine Auswertung des Mediendienstes Integration.',
+    'Der Sender RTL zeigt die Sendung am Abend.',
   ],
 };

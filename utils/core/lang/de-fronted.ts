@@ -86,6 +86,57 @@ export const DE_FRONTED_RULES: CueRule[] = [
     after: u(new RegExp(`^${QA}[^.!?\\n]{0,80}?(?<![\\p{L}])${REPORT_VERB}`)),
   },
   {
+    // "Laut Medienberichten, etwa der „Bild“, …": one of the reports the sentence credits.
+    id: 'de-reports-among',
+    kind: 'report',
+    confidence: CONFIDENCE.verb,
+    before: u(
+      new RegExp(
+        `\\b(?:[Ll]aut|[Nn]ach)\\s+(?:\\p{Ll}+\\s+)?(?:Medienberichten|Presseberichten|Berichten)\\s*,\\s*(?:darunter|etwa|unter\\s+anderem|so|allen\\s+voran)\\s+(?:von\\s+|in\\s+)?${ART}${Q}$`,
+      ),
+    ),
+  },
+  {
+    // "Die Informationen stammen von der Nachrichtenagentur AFP": where the information came from.
+    id: 'de-comes-from',
+    kind: 'report',
+    confidence: CONFIDENCE.verb,
+    before: u(
+      new RegExp(
+        `\\b(?:Informationen|Angaben|Zahlen|Daten|Zitate|Äußerungen|Meldung|Meldungen|Nachricht|Nachrichten|Details)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:stammen|stammt|stammten|stammte)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:von\\s+(?:der|dem|den)|vom|aus\\s+(?:der|dem|den))\\s+${Q}$`,
+      ),
+    ),
+  },
+  {
+    // "Sie sprach mit der „Zeit“ über ihre Kindheit", "Mit dem „Spiegel“ sprach er": an interview.
+    id: 'de-spoke-with',
+    kind: 'interview',
+    confidence: CONFIDENCE.verb,
+    before: u(
+      new RegExp(
+        `(?:\\b(?:sprach|sprachen|spricht|sprechen|gesprochen|redete|redeten|geredet)\\s+(?:\\p{L}+\\s+){0,3}?mit|(?:^|[.!?:;]\\s*)Mit)\\s+(?:der|dem|den)\\s+${Q}$`,
+      ),
+    ),
+    // After the name: the clause goes on or ends ("über …"), or, fronted, the verb follows.
+    after: u(
+      new RegExp(
+        `^${QA}(?:\\s*[.,;:!?)]|\\s+(?:über|am|im|in|vor|nach|zu|ausführlich|exklusiv|sprach|sprachen|redete)\\b)`,
+      ),
+    ),
+  },
+  {
+    // "Die Zahlen hat die dpa ausgewertet": the outlet's analysis, the participle closing the clause.
+    id: 'de-analysed-final',
+    kind: 'analysis',
+    confidence: CONFIDENCE.verb,
+    before: u(/(?:^|[\s„"(])(?:der|die|das)\s*[„“"»«‚‘]?$/u),
+    after: u(
+      new RegExp(
+        `^${QA}\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:ausgewertet|analysiert|berechnet|erhoben|hochgerechnet)(?:\\s+(?:hat|hatte|haben|hatten))?(?=\\s*[,.;:!?)]|\\s*$)`,
+      ),
+    ),
+  },
+  {
     // "in einem Gastbeitrag für die FAZ", "schrieb in einem Gastkommentar im „Tagesspiegel“":
     // a piece the speaker wrote, published by the outlet.
     id: 'de-guest-piece',

@@ -123,6 +123,8 @@ export const DE: LanguagePack = {
       ),
     },
     fronted('de-zufolge-dative'),
+    fronted('de-reports-among'),
+    fronted('de-comes-from'),
     {
       id: 'de-zufolge',
       kind: 'report',
@@ -165,10 +167,11 @@ export const DE: LanguagePack = {
       confidence: CONFIDENCE.pattern,
       before: u(
         new RegExp(
-          `(?:^|[\\s(„"])(?:\\p{L}+-)?(?:Artikel|Artikeln|Bericht|Berichte|Berichten|Berichts|Beitrag|Beiträgen|Beitrags|Kommentar|Leitartikel|Reportage|Meldung|Meldungen|Recherche|Recherchen|Informationen|Enthüllungen|Dokumentation|Sendung|Ausgabe)\\s+(?:der|des|vom|von)\\s+${Q}$`,
+          `(?:^|[\\s(„"])(?:(?:\\p{L}+-)?(?:Artikel|Artikeln|Bericht|Berichte|Berichten|Berichts|Beitrag|Beiträgen|Beitrags|Kommentar|Leitartikel|Reportage|Meldung|Meldungen|Recherche|Recherchen|Informationen|Enthüllungen|Dokumentation|Sendung|Ausgabe)\\s+(?:der|des|vom|von)|(?:Rechercheverbund|Rechercheverbunds|Rechercheverbundes|Rechercheteam|Rechercheteams|Recherchekooperation)\\s+(?:aus|von|um|mit))\\s+${Q}$`,
         ),
       ),
     },
+    fronted('de-spoke-with'),
     fronted('de-told-fronted'),
     fronted('de-told-perfect'),
     {
@@ -185,6 +188,7 @@ export const DE: LanguagePack = {
       after:
         /^[“"«»‘]?\s*(?:[.,;:)]|\s+(?:am|im|in|bei|zufolge|auf|vom|nach|einem|einer|gegenüber|\(|mit)\b|\s*$)/u,
     },
+    fronted('de-analysed-final'),
     ...DE_CLAUSE_RULES,
     fronted('de-passive-agent'),
     fronted('de-media-among'),
@@ -231,7 +235,7 @@ export const DE: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.pattern,
       after:
-        /^[“"»«]?-(?:Bericht|Berichte|Berichten|Berichts|Meldung|Meldungen|Informationen|Angaben|Recherche|Recherchen|Umfrage|Analyse|\p{L}*(?:[Rr]eporter(?:in|n)?|[Kk]orrespondent(?:in|en)?|[Jj]ournalist(?:in|en)?)|Fotograf|Fotografin|Kameramann|Kamerateam|Anfrage|Zählung|Daten|Beitrag|Artikel|Kommentar|Liveblog|Liveticker|Aufnahmen)(?![\p{L}])/u,
+        /^[“"»«]?-(?:Bericht|Berichte|Berichten|Berichts|Meldung|Meldungen|Informationen|Angaben|Recherche|Recherchen|Umfrage|Analyse|\p{L}*(?:[Rr]eporter(?:in|n)?|[Kk]orrespondent(?:in|en)?|[Jj]ournalist(?:in|en)?)|Fotograf|Fotografin|Kameramann|Kamerateam|Anfrage|Nachfrage|Zählung|Daten|Beitrag|Artikel|Kommentar|Liveblog|Liveticker|Aufnahmen)(?![\p{L}])/u,
     },
     {
       // "In der ARD-Sendung „Hart aber fair“ sagte er", "im ZDF-Interview": said on the outlet's
