@@ -25,6 +25,18 @@ describe('alias variants', () => {
     expect(spellingVariants('n-tv', { languages: ['de'] })).toEqual([]);
   });
 
+  it('glues or spaces a channel number', () => {
+    expect(spellingVariants('Digi24', { languages: ['ro'] })).toEqual(['Digi 24']);
+    expect(spellingVariants('France 24', { languages: ['fr'] })).toEqual(['France24']);
+    // Three letters at least before the number: "N1" stays as it is.
+    expect(spellingVariants('N1', { languages: ['sr'] })).toEqual([]);
+    // A word many channels share, or capitals, before the number: another country's channel.
+    expect(spellingVariants('TELE1', { languages: ['tr'] })).toEqual([]);
+    expect(spellingVariants('Kanal 5', { languages: ['sv'] })).toEqual([]);
+    expect(ids('Potrivit Digi 24, guvernul cade.', 'ro')).toContain('digi24');
+    expect(ids('He moved to Paris 2 years later.', 'en')).toEqual([]);
+  });
+
   it('dots abbreviations of three capitals or more, never two (initials)', () => {
     expect(dottedAbbreviation('FAZ')).toBe('F.A.Z');
     expect(dottedAbbreviation('AP')).toBeNull();

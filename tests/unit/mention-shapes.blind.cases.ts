@@ -186,6 +186,17 @@ export const SHAPES: ShapeCase[] = [
   ['id', 'Seperti dikutip dari detikcom, harga beras naik.', 'detik'],
   ['ru', 'Как сообщает Lenta.ru, сделка закрыта.', 'lenta-ru'],
   ['ru', 'Как сообщает Лента.ру, сделка закрыта.', 'lenta-ru'],
+  // Second round (written after the first fixes, before the ones it led to)
+  ['ro', 'Potrivit Digi 24, guvernul pregătește o ordonanță.', 'digi24'],
+  ['fr', "Le ministre était l'invité de France24 ce matin.", 'france-24'],
+  ['fr', 'Selon Europe1, le texte sera retiré.', 'europe-1'],
+  ['el', 'Όπως γράφει η ΚΑΘΗΜΕΡΙΝΗ, η κυβέρνηση θα ανακοινώσει μέτρα.', 'kathimerini'],
+  ['en', 'According to the NEW YORK TIMES, the deal is off.', 'the-new-york-times'],
+  ['tr', "HÜRRİYET'in haberine göre bakan istifa etti.", 'hurriyet'],
+  ['cs', 'Podle Ceske televize vlada padla.', 'ceska-televize'],
+  ['pl', 'Wedlug Gazety Wyborczej minister odejdzie.', 'gazeta-wyborcza'],
+  ['ar', 'وقال المتحدث لـCNN إن المفاوضات مستمرة.', 'cnn'],
+  ['fi', 'YLE:n mukaan hallitus kaatuu.', 'yle'],
   // Full-width and invisible characters
   ['ja', 'ＣＮＮによると、交渉は決裂した。', 'cnn'],
   ['ja', 'ＮＨＫの取材に対し、首相は否定した。', 'nhk'],
@@ -247,4 +258,7 @@ export const LOOK_ALIKES: ShapeCase[] = [
   ['da', 'Dr. Hansen sagde, at patienten var stabil.', 'dr'],
   ['ar', 'زار السياح شبه الجزيرة العربية.', 'al-jazeera'],
   ['ja', '日経平均株価は大幅に上昇した。', 'nikkei'],
+  ['en', 'He moved to Europe 2 years later, the report said.', 'europe-1'],
+  ['el', 'Η ΚΑΘΗΜΕΡΙΝΗ ΖΩΗ ΑΛΛΑΞΕ ΜΕΤΑ ΤΗΝ ΠΑΝΔΗΜΙΑ.', 'kathimerini'],
+  ['ar', 'وقال لCNN إن المفاوضات مستمرة.', 'cnn'],
 ];

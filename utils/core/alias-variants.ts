@@ -4,6 +4,7 @@ import type { Outlet } from './catalog-schema';
  * Spellings of a catalog name that pages write and the folding in normalize.ts does not reach,
  * generated from the catalog's names so that every outlet gets them alike:
  * - a hyphen between two capitalized words written as a space ("Tages Anzeiger", "Ilta Sanomat");
+ * - a channel number glued to the name or spaced from it ("Digi 24", "France24");
  * - a German umlaut or ß written as two letters ("Sueddeutsche Zeitung", "Koelner Stadt-Anzeiger"),
  *   as keyboards and addresses without them do (accents alone are folded already);
  * - an abbreviation of three or more capitals written with dots ("F.A.Z.", "B.B.C."); two letters
@@ -25,11 +26,31 @@ const UMLAUTS: Record<string, string> = {
   ß: 'ss',
 };
 
+/** A name ending in a channel number, glued ("Digi24") or spaced ("France 24"). */
+const GLUED_NUMBER = /^(.*\p{L}{3})(\d{1,3})$/u;
+const SPACED_NUMBER = /^(.*\p{L}{3}) (\d{1,3})$/u;
+
+/**
+ * Words that many channels share before their number ("Tele 1", "Kanal 5", "Radio 1", "TV 2"):
+ * another spelling of those would only give one country's channel the name of another's.
+ */
+const GENERIC_BEFORE_NUMBER =
+  /(?:^|\s)(?:tele|tv|radio|rádio|radyo|kanal|canal|channel|news|sport|info|net|web|online|studio|fm)$/iu;
+
+/** "Digi24" ↔ "Digi 24", "Europe 1" ↔ "Europe1": both are written; or null. */
+function numberVariant(name: string): string | null {
+  const m = GLUED_NUMBER.exec(name) ?? SPACED_NUMBER.exec(name);
+  if (!m || GENERIC_BEFORE_NUMBER.test(m[1]) || m[1] === m[1].toUpperCase()) return null;
+  return name.includes(' ') ? m[1] + m[2] : `${m[1]} ${m[2]}`;
+}
+
 /** The spelling variants of one name of an outlet (not the name itself). */
 export function spellingVariants(name: string, outlet: Pick<Outlet, 'languages'>): string[] {
   const out = new Set<string>();
   const spaced = name.replace(HYPHENED, '$1 ');
   if (spaced !== name) out.add(spaced);
+  const numbered = numberVariant(name);
+  if (numbered) out.add(numbered);
   if (outlet.languages.includes('de') && /[äöüÄÖÜß]/.test(name)) {
     for (const form of [name, spaced]) out.add(form.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c]));
   }

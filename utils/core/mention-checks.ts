@@ -20,7 +20,9 @@ function abbreviationCase(surface: string, alias: string): 'exact' | 'title' | '
   if (surface === lowerArticle(alias)) return 'exact';
   const upper = alias.toUpperCase();
   // "DPA" for "dpa": all capitals is always a fair spelling of a name of three letters or more.
-  if (alias.length >= 3 && surface === upper) return 'exact';
+  // Greek drops its accents in capitals ("ΚΑΘΗΜΕΡΙΝΗ" for "Καθημερινή"): compare them bare.
+  if (alias.length >= 3 && (surface === upper || withoutMarks(surface) === withoutMarks(upper)))
+    return 'exact';
   // Some newsrooms write wire names in title case ("Ansa", "Cnn"); for two letters ("As", "Pa",
   // "Dr") that is an ordinary word, so it only counts in wire-shaped spots.
   if (alias === upper) {
@@ -28,6 +30,11 @@ function abbreviationCase(surface: string, alias: string): 'exact' | 'title' | '
     if (surface === title) return alias.length >= 3 ? 'title' : 'weak';
   }
   return 'weak';
+}
+
+/** `s` without its combining marks (accents, the Greek tonos). */
+function withoutMarks(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The name with its leading article in lower case ("Il Messaggero" → "il Messaggero"), or ''. */
