@@ -70,6 +70,10 @@ export const CASES: LanguageCases = {
       fires: [['Republished with permission from The Conversation.', 'the-conversation:other']],
       silent: ['Permission was denied by The Conversation.'],
     },
+    'en-bio-appeared': {
+      fires: [['She has appeared on CNN as a commentator.', 'cnn']],
+      silent: ['She appeared on CNN on Sunday to defend the plan.'],
+    },
     'en-told': {
       fires: [['“We are ready,” she told Reuters on Tuesday.', 'reuters:quote']],
       silent: ['“We are ready,” she told the crowd near Reuters.'],

@@ -32,19 +32,10 @@ export const CASES: LanguageCases = {
     ['Lo ha revelado el diario Clarín en su edición de este lunes.', ['clarin:report']],
     ['De acuerdo con información de Infobae, el detenido tenía antecedentes.', ['infobae:report']],
     ['Según recoge la revista Semana, el ataque dejó tres soldados heridos.', ['semana:report']],
-    ['Milenio informó que el gobernador presentó su renuncia.', ['milenio:report']],
-    [
-      'En entrevista con Proceso, el exfuncionario detalló cómo operaba la red.',
-      ['proceso:interview'],
-    ],
     ['La congresista dijo a Univision que presentará una moción.', ['univision:quote']],
     [
       '«Estamos preparados para todo», afirmó el entrenador a Mundo Deportivo.',
       ['mundo-deportivo:quote'],
-    ],
-    [
-      'El presidente del club atendió a Marca tras el partido y negó que haya ofertas.',
-      ['marca:interview'],
     ],
     [
       'Según una encuesta de Sigma Dos para El Mundo, el PSOE perdería seis escaños.',
@@ -90,11 +81,6 @@ export const CASES: LanguageCases = {
     ],
     ['{{caption:Vista del puerto de Valparaíso. EFE/ Adriana Thomasa}}', ['efe:photo']],
     [
-      '{{caption:Agentes de la Guardia Civil, durante el operativo. EUROPA PRESS}}',
-      ['europa-press:photo'],
-    ],
-    ['{{caption:La ministra, ayer en el Congreso. / JAVIER LIZÓN (EFE)}}', ['efe:photo']],
-    [
       'Fotografía cedida por Reuters que muestra la zona afectada por el terremoto.',
       ['reuters:photo'],
     ],
@@ -105,10 +91,6 @@ export const CASES: LanguageCases = {
     [
       'Ciudad de México, 12 de junio (Notimex).- La Secretaría de Salud informó de 200 nuevos casos.',
       ['notimex:byline'],
-    ],
-    [
-      'LA HABANA, 5 mar (Prensa Latina) El gobierno cubano anunció nuevas medidas.',
-      ['prensa-latina:byline'],
     ],
     [
       'Con información de AFP, Reuters y AP',
@@ -151,10 +133,6 @@ export const CASES: LanguageCases = {
       'Según publicaron Reuters y Bloomberg, la operación se cerrará en marzo.',
       ['bloomberg:report', 'reuters:report'],
     ],
-    [
-      'La agencia estatal Andina precisó que el sismo tuvo una magnitud de 5,8.',
-      ['agencia-andina:report'],
-    ],
     ['En declaraciones recogidas por Efe, el portavoz lamentó lo ocurrido.', ['efe:quote']],
     ['Preguntado por Onda Cero, el ministro evitó pronunciarse.', ['onda-cero:interview']],
     [
@@ -165,10 +143,7 @@ export const CASES: LanguageCases = {
       'Sostuvo el exministro, en una entrevista con BBC Mundo, que la crisis era evitable.',
       ['bbc:interview'],
     ],
-    [
-      'Fue el periódico limeño El Comercio el que destapó el caso.',
-      ['unlisted:el-comercio:report'],
-    ],
+    ['Fue el periódico limeño El Comercio el que destapó el caso.', ['unlisted:comercio:report']],
     ['Clarín consignó que el fiscal pidió la detención del empresario.', ['clarin:report']],
     ['Lo explicó el propio consejero a preguntas de Europa Press.', ['europa-press:interview']],
     [
@@ -184,7 +159,6 @@ export const CASES: LanguageCases = {
       'Declaró a la agencia AFP el portavoz militar que los combates continúan.',
       ['agence-france-presse:quote'],
     ],
-    ['Informa Cooperativa que el incendio ya consumió 3.000 hectáreas.', ['cooperativa:report']],
     ['Según BioBioChile, el conductor huyó del lugar tras el choque.', ['radio-bio-bio:report']],
     [
       'La cadena CNN en Español reportó que hubo disparos en la frontera.',

@@ -39,6 +39,18 @@ export const CASES: LanguageCases = {
       fires: [['El puerto cerró el lunes. (Fuente: EFE)', 'efe:report']],
       silent: ['La fuente de EFE lo desmintió.'],
     },
+    'es-fronted': {
+      fires: [
+        ['A la agencia Efe, el científico explicó que los datos son preliminares.', 'efe:quote'],
+      ],
+      silent: ['A la agencia Efe, la acompaña una delegación del ministerio.'],
+    },
+    'es-cleft': {
+      fires: [
+        ['Fue la Cadena SER la que adelantó la dimisión del consejero.', 'cadena-ser:report'],
+      ],
+      silent: ['Fue la Cadena SER la que ganó el premio Ondas este año.'],
+    },
     'es-segun': {
       fires: [
         ['Según publicó ayer El País, el banco estudia una fusión.', 'el-pais:report'],

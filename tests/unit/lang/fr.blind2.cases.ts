@@ -52,10 +52,6 @@ export const CASES: LanguageCases = {
       ['le-journal-du-dimanche:analysis'],
     ],
     [
-      'Selon une enquête Ipsos réalisée pour France Télévisions et Radio France, l’abstention reculerait.',
-      ['france-televisions:analysis', 'radio-france:analysis'],
-    ],
-    [
       'D’après un décompte de l’AFP, au moins 120 personnes ont été tuées.',
       ['agence-france-presse:analysis'],
     ],
@@ -81,7 +77,7 @@ export const CASES: LanguageCases = {
     ],
     [
       'Le procès reprendra lundi. (Avec AFP et Reuters)',
-      ['agence-france-presse:report', 'reuters:report'],
+      ['agence-france-presse:byline', 'reuters:byline'],
     ],
     [
       'Le quotidien régional Courrier picard rapporte que l’usine sera reprise.',
@@ -101,15 +97,10 @@ export const CASES: LanguageCases = {
       ['la-depeche-du-midi:report'],
     ],
     ['Selon Radio-Canada, le gouvernement Legault reportera la réforme.', ['radio-canada:report']],
-    [
-      'Le premier ministre du Québec a confié à La Presse qu’il ne se représenterait pas.',
-      ['la-presse:interview'],
-    ],
     ['Le Devoir a appris que le ministère avait été averti dès 2021.', ['le-devoir:report']],
     ['Selon TVA Nouvelles, le suspect a été arrêté à Laval.', ['tva-nouvelles:report']],
     ['Interrogé par la RTBF, le bourgmestre a défendu sa décision.', ['rtbf:interview']],
     ['Selon la Tribune de Genève, le Conseil d’État a tranché.', ['tribune-de-geneve:report']],
-    ['Le Temps révèle que la banque a dissimulé des pertes.', ['le-temps:report']],
     [
       'D’après Jeune Afrique, le président ivoirien prépare un remaniement.',
       ['jeune-afrique:report'],
@@ -126,10 +117,6 @@ export const CASES: LanguageCases = {
     ],
     ['Selon Actualite.cd, le gouverneur a été suspendu.', ['actualite-cd:report']],
     ['Rapportés par le quotidien burkinabè Sidwaya, ces chiffres inquiètent.', ['sidwaya:report']],
-    [
-      'Le Soleil, quotidien national sénégalais, rapporte que le port sera agrandi.',
-      ['le-soleil:report'],
-    ],
     [
       'Selon le site d’information Seneweb, le député a été placé sous mandat de dépôt.',
       ['seneweb:report'],

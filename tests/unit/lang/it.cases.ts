@@ -33,6 +33,20 @@ export const CASES: LanguageCases = {
       fires: [['Il porto ha chiuso lunedì. (Fonte: Ansa)', 'ansa:report']],
       silent: ['La fonte dell’Ansa ha smentito.'],
     },
+    'it-read-in': {
+      fires: [
+        ['Come si legge sulla Nuova Sardegna, il cantiere è fermo.', 'la-nuova-sardegna:report'],
+      ],
+      silent: ['Come si legge nella sentenza, la Nuova Sardegna ha perso la causa.'],
+    },
+    'it-report-of': {
+      fires: [["Un'inchiesta dell'Espresso ha rivelato i conti esteri.", 'l-espresso:report']],
+      silent: ["Un'inchiesta sull'Espresso è stata aperta dalla procura."],
+    },
+    'it-cleft': {
+      fires: [['A riferirlo è la Stampa, che cita fonti investigative.', 'la-stampa:report']],
+      silent: ['A comprarla è stata la Stampa, che ha pagato due milioni.'],
+    },
     'it-secondo': {
       fires: [['Secondo la Bbc sono almeno 17 i caduti.', 'bbc:report']],
       silent: ['Secondo il ministro la Bbc ha sbagliato.'],

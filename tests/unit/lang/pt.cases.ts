@@ -51,6 +51,19 @@ export const CASES: LanguageCases = {
       fires: [['O porto fechou na segunda-feira. (Fonte: Reuters)', 'reuters:report']],
       silent: ['A fonte da Reuters negou.'],
     },
+    'pt-info-from': {
+      fires: [['As informações são do g1.', 'g1:report']],
+      silent: ['As informações do g1 foram desmentidas pelo governo.'],
+    },
+    'pt-staff-named': {
+      fires: [
+        [
+          'A colunista Mônica Bergamo, da Folha, revelou que o ex-ministro vai depor.',
+          'folha-de-s-paulo:report',
+        ],
+      ],
+      silent: ['A colunista Mônica Bergamo, da Folha, viajou para Paris nas férias.'],
+    },
     'pt-segundo': {
       fires: [
         ['De acordo com a Agência Brasil, o jogo terminou empatado.', 'agencia-brasil:report'],

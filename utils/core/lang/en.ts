@@ -12,6 +12,10 @@ const NOT_AFTER_MATERIAL =
 
 const PERSON_OF = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:of|from|at|for|with)\\s+";
 
+/** A country's possessive before a name: "according to Nigeria's Premium Times". */
+const COUNTRY_OF =
+  "\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?['’]s\\s+(?:(?:state-run|state-owned|official|leading|main)\\s+)?";
+
 /** English: its cue rules, descriptors and words. */
 export const EN: LanguagePack = {
   code: 'en',
@@ -29,7 +33,7 @@ export const EN: LanguagePack = {
       kind: 'video',
       confidence: CONFIDENCE.pattern,
       before: u(
-        /\b(?:footage|video|videos|images|pictures|clip|clips)\s+(?:\p{L}+\s+){0,2}(?:aired|broadcast|shown|screened|televised|released)\s+(?:earlier\s+|last\s+\p{L}+\s+|on\s+\p{L}+\s+)?(?:by|on)\s+(?:the\s+)?$/iu,
+        /\b(?:footage|video|videos|images|pictures|clip|clips)\s+(?:\p{L}+\s+){0,2}(?:(?:aired|broadcast|shown|screened|televised|released)\s+(?:earlier\s+|last\s+\p{L}+\s+|on\s+\p{L}+\s+)?(?:by|on)|(?:obtained|filmed|recorded|captured|shot|verified|geolocated)\s+(?:exclusively\s+|independently\s+)?by)\s+(?:the\s+)?$/iu,
       ),
     },
     {
@@ -80,6 +84,16 @@ export const EN: LanguagePack = {
         /^\s+(?:reporters?|journalists?|correspondents?|photographers?|cameraman|crew|editor)\s+(?:\p{Lu}[\p{L}'-]*\s+){0,3}(?:was|were|has\s+been|have\s+been|had\s+been|is|are|was\s+later|remains?)\s+(?:detained|arrested|killed|injured|wounded|expelled|jailed|imprisoned|sentenced|released|freed|kidnapped|abducted|charged|fired|deported|attacked|beaten|shot|missing|held)\b/u,
       ),
     },
+    {
+      // "She has appeared on CNN and the BBC as a commentator": a habit in a bio, not one
+      // interview ("He appeared on CNN on Sunday" stays a credit).
+      id: 'en-bio-appeared',
+      kind: null,
+      confidence: CONFIDENCE.veto,
+      before: u(
+        /\b(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:appeared|been\s+an?\s+(?:regular\s+|frequent\s+)?(?:guest|commentator|contributor|analyst|pundit))\s+(?:on|in|for)\s+(?:the\s+)?$/iu,
+      ),
+    },
     // Credits.
     {
       // Before "according to" and "reported by": "according to an analysis by The Economist",
@@ -97,7 +111,7 @@ export const EN: LanguagePack = {
       confidence: CONFIDENCE.explicit,
       before: u(
         new RegExp(
-          `\\b[Aa]ccording\\s+to\\s+(?:(?:an?|the)\\s+(?:\\p{L}+\\s+){0,2}(?:report|story|article|analysis|investigation|poll|survey|tally|count|estimate|review|data|dispatch|piece|reporting|interview|broadcast)s?\\s+(?:by|in|from|of|on|published\\s+by)\\s+|${PERSON_OF})?(?:[Tt]he\\s+)?$`,
+          `\\b[Aa]ccording\\s+to\\s+(?:(?:an?|the)\\s+(?:\\p{L}+\\s+){0,2}(?:report|story|article|analysis|investigation|poll|survey|tally|count|estimate|review|data|dispatch|piece|reporting|interview|broadcast)s?\\s+(?:by|in|from|of|on|published\\s+by)\\s+|${PERSON_OF}|${COUNTRY_OF})?(?:[Tt]he\\s+)?$`,
         ),
       ),
     },
@@ -349,7 +363,10 @@ export const EN: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.shape,
       // Not inside a photo credit ("/The Union via AP)"), where the structural rules decide.
-      before: u(/(?<![/(][^\n/()]{0,60})(?:^|[\s,(—–-])(?:per|via|Per|Via)\s+(?:the\s+)?$/u),
+      // Not the Italian "per" (for) after a participle ("ha scritto per la Gazzetta").
+      before: u(
+        /(?<![/(][^\n/()]{0,60})(?<!\p{L}(?:at|it|ut|tt|ss)[oaie])(?:^|[\s,(—–-])(?:per|via|Per|Via)\s+(?:the\s+)?$/u,
+      ),
       after: /^(?!\s+via\s)/u,
     },
   ],

@@ -14,8 +14,28 @@ const PERSON_DE = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:de|del|en|para)\\s+" 
 const arForms = (stems: string): string => `(?:${stems})(?:ó|aron|an?|aban?)`;
 const erForms = (stems: string): string => `(?:${stems})(?:ió|ieron|en?|ían?)`;
 
+/** Stems of regular reporting verbs in -ar and in -er/-ir (see `arForms`, `erForms`). */
+const AR_STEMS =
+  'inform|public|report|señal|indic|asegur|afirm|explic|confirm|revel|adelant|destac|detall|apunt|subray|constat|relat|coment|manifest|declar|insist|agreg|recalc|aclar|reseñ|consign|document|destap|desvel|avanz|divulg|filtr';
+const ER_STEMS = 'difund|escrib|recog|admit|añad|reconoc';
+
 /** Reporting verbs, third person (see `arForms`), and the irregular ones. */
-const SAY = `${arForms('inform|public|report|señal|indic|asegur|afirm|explic|precis|confirm|revel|adelant|destac|detall|apunt|subray|constat|relat|coment|manifest|declar|insist|agreg|recalc|aclar|reseñ|consign')}|${erForms('difund|escrib|recog|admit|añad|reconoc')}|dijo|dijeron|dice|dicen|decía|decían|contó|contaron|cuenta|cuentan|contaba|sostuvo|sostuvieron|sostiene|sostienen|advirtió|advirtieron|advierte|advierten|dio\\s+a\\s+conocer|dieron\\s+a\\s+conocer`;
+const SAY = `${arForms(AR_STEMS)}|${erForms(ER_STEMS)}|precisó|precisaron|precisaba|dijo|dijeron|dice|dicen|decía|decían|contó|contaron|cuenta|cuentan|contaba|contaban|sostuvo|sostuvieron|sostiene|sostienen|sostenía|mantiene|mantuvo|recuerda|recordó|advirtió|advirtieron|advierte|advierten|dio\\s+a\\s+conocer|dieron\\s+a\\s+conocer`;
+
+/**
+ * Participles of those verbs after a perfect's auxiliary, with the newsroom's "ha podido saber"
+ * and "ha tenido acceso": "según ha publicado", "así lo han indicado a", "había adelantado".
+ */
+const PERFECT = `(?:ha|han|había|habían|habría|habrían)\\s+(?:(?:${AR_STEMS}|precis|cit|titul)ado|(?:${ER_STEMS})ido|dicho|escrito|contado|relatado|sostenido|advertido|dado\\s+a\\s+conocer|sabido|conocido|podido\\s+(?:saber|confirmar|constatar|comprobar|conocer|verificar|averiguar)|tenido\\s+acceso)`;
+
+/** Verbs that credit their subject only after it ("El País titula", "X estimó"), not before. */
+const REPORTED_ONLY = String.raw`(?:tituló|titula|estimó|estima|calculó|calcula|citó|cita|supo|pudo\s+(?:confirmar|saber|constatar|comprobar)|obtuvo|conoció|tuvo\s+acceso|se\s+(?:hace|hizo|ha\s+hecho)\s+eco|(?:da|dan|ha\s+dado|han\s+dado)\s+a\s+conocer)`;
+
+/** Verbs that credit their subject only before it ("titula El País", "cita El Mundo"). */
+const INVERTED_ONLY = String.raw`(?:titula|tituló|cita|citó|desvela|destapa)`;
+
+/** When, between a verb and its subject: "avanzó ayer El Español", "informaba esta mañana". */
+const WHEN = String.raw`(?:(?:(?:este|esta|el|la|estos|estas)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|tarde|noche|madrugada|semana|mes|año))|ayer|hoy|anoche|anteayer|recientemente|primero|ya|también|además|en\s+exclusiva)\s+`;
 
 /** Newsroom jobs, singular and plural. */
 const JOB = String.raw`(?:periodistas?|corresponsal(?:es)?|enviad[oa]s?\s+especial(?:es)?|reporter[oa]s?|redactor(?:a|es|as)?|cronistas?|columnistas?|fotógraf[oa]s?|director(?:a|es)?|subdirector(?:a|es)?|editor(?:a|es)?|jef[ea]\s+de\s+\p{L}+|equipo|colaborador(?:a|es)?)`;
@@ -49,7 +69,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.pattern,
       before: u(
         new RegExp(
-          String.raw`(?:^|\n|[.!?]\s|[(\[|–—]\s*)(?:fotos?|fotografía|imagen|infografía)\s+(?:de\s+archivo\s+|archivo\s+)?(?:[^\n.:()]{0,40}[/|,]\s*)?$`,
+          String.raw`(?:^|\n|[.!?]\s|[(\[|–—]\s*)(?:fotos?|fotografía|imagen|infografía)\s+(?:de\s+archivo\s+|archivo\s+)?(?:[^\n.:()]{0,40}[/|,]\s*)?$|\b(?:fotos?|fotografías?|imagen|imágenes)\s+(?:\p{Ll}+\s+)?(?:cedid|facilitad|distribuid|proporcionad|tomad)[oa]s?\s+por\s+(?:la\s+agencia\s+)?$`,
           'iu',
         ),
       ),
@@ -71,7 +91,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.explicit,
       before: u(
         new RegExp(
-          `\\b(?:según|segun|de\\s+acuerdo\\s+(?:con|a)|conforme\\s+a|a\\s+decir\\s+de|citad[oa]s?\\s+por|recogid[oa]s?\\s+por)\\s+(?:(?:(?:ayer|hoy|anoche|ya|también)\\s+)?(?:${SAY})\\s+(?:(?:ayer|hoy|anoche|esta\\s+semana|este\\s+\\p{L}+)\\s+)?|(?:ha|han|había|habían)\\s+(?:informado|publicado|adelantado|avanzado|revelado|difundido|señalado|indicado|recogido|explicado|confirmado|reportado)\\s+|(?:informaciones|información|datos|un\\s+(?:informe|reportaje|artículo|análisis|recuento|sondeo)|una\\s+(?:información|investigación|nota|encuesta)|cifras|reportes?|informes?|(?:el|la|los|las|un|una|unos|nuestr[oa]s?)\\s+${JOB})\\s+(?:de|del|publicad[oa]s?\\s+por)\\s+|${PERSON_DE})?${ART}$`,
+          `\\b(?:según|segun|de\\s+acuerdo\\s+(?:con|a)|conforme\\s+a|a\\s+decir\\s+de|citad[oa]s?\\s+por|(?<!declaraciones\\s)recogid[oa]s?\\s+por)\\s+(?:(?:${WHEN})?(?:${SAY})\\s+(?:${WHEN}){0,2}|${PERFECT}\\s+(?:${WHEN}){0,2}|(?:informaciones|información|datos|un\\s+(?:informe|reportaje|artículo|análisis|recuento|sondeo)|una\\s+(?:información|investigación|nota|encuesta)|cifras|reportes?|informes?|(?:el|la|los|las|un|una|unos|nuestr[oa]s?)\\s+${JOB})\\s+(?:de|del|publicad[oa]s?\\s+por)\\s+|${PERSON_DE})?${ART}$`,
           'i',
         ),
       ),
@@ -90,7 +110,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:${SAY}|${arForms('confes|asever|expres')}|${erForms('respond')})\\s+(?:\\p{L}+\\s+){0,3}?(?:a|al|ante|en\\s+declaraciones\\s+a|en\\s+conversación\\s+con|en\\s+diálogo\\s+con)\\s+${ART}$`,
+          `\\b(?:${SAY}|${PERFECT}|${arForms('confes|asever|expres')}|${erForms('respond')})\\s+(?:\\p{L}+\\s+){0,3}?(?:a|al|ante|en\\s+declaraciones\\s+a|en\\s+conversación\\s+con|en\\s+diálogo\\s+con)\\s+${ART}$`,
           'i',
         ),
       ),
@@ -101,7 +121,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:(?:en|durante)\\s+(?:una|la|su)?\\s*(?:entrevista|conversación|charla|diálogo)(?:\\s+(?:concedida|exclusiva|telefónica|radial|televisiva))?\\s+(?:con|en|a|al|para|por|de)|entrevistad[oa]s?\\s+por|en\\s+conversación\\s+con|consultad[oa]s?\\s+por|en\\s+diálogo\\s+con|ante\\s+los\\s+micrófonos\\s+de)\\s+${ART}$`,
+          `\\b(?:(?:en|durante)\\s+(?:una|la|su)?\\s*(?:entrevista|conversación|charla|diálogo)(?:\\s+(?:concedida|exclusiva|telefónica|radial|televisiva))?\\s+(?:con|en|a|al|para|por|de)|(?:una|la|su)\\s+entrevista(?:\\s+(?:exclusiva|telefónica|radial|televisiva))?\\s+(?:con|a|al|para)|(?:entrevistad|preguntad|cuestionad|interpelad|interrogad)[oa]s?\\s+por|a\\s+preguntas\\s+de|en\\s+conversación\\s+con|(?<!\\bfuentes\\b[^.;:]{0,80})consultad[oa]s?\\s+por|en\\s+diálogo\\s+con|ante\\s+los\\s+micrófonos\\s+de)\\s+${ART}$`,
           'i',
         ),
       ),
@@ -113,7 +133,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:en|durante)\\s+(?:unas\\s+|sus\\s+)?declaraciones\\s+(?:\\p{Ll}+\\s+)?(?:a|al|para|ante)\\s+${ART}$`,
+          `\\b(?:(?:en|durante)\\s+(?:unas\\s+|sus\\s+)?declaraciones\\s+(?:\\p{Ll}+\\s+)?(?:a|al|para|ante)|declaraciones\\s+(?:recogidas|difundidas|publicadas|emitidas)\\s+(?:por|en))\\s+${ART}$`,
           'iu',
         ),
       ),
@@ -137,7 +157,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          String.raw`\b(?:imágenes|vídeos?|videos?|grabaciones|grabación|secuencias?|fotogramas)\s+(?:\p{Ll}+\s+)?(?:difundid[oa]s?|emitid[oa]s?|publicad[oa]s?|obtenid[oa]s?|grabad[oa]s?|mostrad[oa]s?|transmitid[oa]s?|divulgad[oa]s?|verificad[oa]s?|captad[oa]s?)\s+(?:\S+\s+){0,2}?(?:por|en)\s+${ART}$`,
+          String.raw`\b(?:imágenes|vídeos?|videos?|grabaciones|grabación|secuencias?|fotogramas),?\s+(?:\p{Ll}+\s+)?(?:difundid[oa]s?|emitid[oa]s?|publicad[oa]s?|obtenid[oa]s?|grabad[oa]s?|mostrad[oa]s?|transmitid[oa]s?|divulgad[oa]s?|verificad[oa]s?|captad[oa]s?)\s+(?:\S+\s+){0,2}?(?:por|en)\s+(?:(?:un|el|los|unos)\s+(?:equipos?|cámaras?|reporter[oa]s?|periodistas?)\s+(?:de|del)\s+)?${ART}$`,
           'i',
         ),
       ),
@@ -158,6 +178,26 @@ export const ES: LanguagePack = {
       ),
     },
     {
+      // "A la agencia Efe, el científico explicó que…": the hearer fronted before the clause.
+      id: 'es-fronted',
+      kind: 'quote',
+      confidence: CONFIDENCE.pattern,
+      before: u(/(?:^|[.!?»”]\s+|\n)(?:A|Al)\s+(?:la\s+|el\s+)?$/u),
+      after: u(new RegExp(`^,\\s(?:[^,.;\\n]{1,60}?\\s)?(?:${SAY}|${PERFECT})\\b`, 'iu')),
+    },
+    {
+      // "Fue el diario El Comercio el que destapó el caso": a cleft naming who reported.
+      id: 'es-cleft',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      after: u(
+        new RegExp(
+          `^,?\\s+(?:el|la|los|las)\\s+que\\s+(?:lo\\s+|la\\s+)?(?:${SAY}|${PERFECT})\\b`,
+          'iu',
+        ),
+      ),
+    },
+    {
       id: 'es-by',
       kind: 'report',
       confidence: CONFIDENCE.verb,
@@ -174,7 +214,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?:^|[\\s,;:»"”)])(?:${SAY}|(?:ha|han|había|habían)\\s+(?:informado|publicado|reportado|señalado|indicado|precisado|añadido|agregado|recogido|revelado|adelantado|avanzado|difundido|explicado|escrito|detallado|asegurado|afirmado|consignado|apuntado|subrayado|constatado|recordado|citado|titulado|confirmado|destacado)|informó|informa|informaba|destacó|destaca|publicó|publica|reportó|reporta|señaló|señala|indicó|indica|precisó|precisa|añadió|añade|agregó|agrega|recogió|recoge|reveló|revela|adelantó|adelanta|difundió|difunde|explicó|explica|escribe|escribió|detalló|detalla|aseguró|asegura|afirmó|afirma|consignó|consigna|apuntó|apunta|subrayó|subraya|constató|recordó|recuerda|citó|cita|titula|tituló|sostiene|sostuvo|sostenía|mantiene|mantuvo|desvela|desveló|destapa|destapó|avanza|avanzó|cuenta|contó|relata|relató|advierte|advirtió|constata|apunta|subrayó|subraya|recogía|publicaba|informaba|revelaba|aseguraba|afirmaba|explicaba|(?:ha|han|había|habían)\\s+(?:desvelado|destapado|sostenido|contado|relatado|advertido|podido\\s+saber|sabido|conocido|tenido\\s+acceso))\\s+${ART}$`,
+          `(?:^|[\\s,;:»"”)])(?:${SAY}|${PERFECT}|${INVERTED_ONLY})\\s+(?:${WHEN}){0,2}${ART}$`,
           'i',
         ),
       ),
@@ -213,7 +253,10 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: u(
-        /^(?:\s*[»"”])?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|había|han|habían|habría|también|ya|además|hoy|ayer|este\s+\p{L}+|lo|le|les|se)\s+){0,2}(?:informó|informa|informaba|informado|publicó|publica|publicaba|publicado|reportó|reporta|reportaba|reportado|reveló|revela|revelaba|revelado|señaló|señala|señalaba|señalado|indicó|indica|indicaba|indicado|aseguró|asegura|aseguraba|asegurado|afirmó|afirma|afirmaba|afirmado|dijo|dice|decía|dicho|explicó|explica|explicaba|escribió|escribe|escribía|escrito|confirmó|confirma|confirmado|adelantó|adelanta|adelantado|difundió|difunde|difundido|destacó|destaca|detalló|detalla|precisó|precisa|citó|cita|recogió|recoge|consignó|consigna|tituló|titula|estimó|estima|calculó|calcula|constató|constata|pudo\s+confirmar|ha\s+sabido|supo|obtuvo|sostiene|sostuvo|sostenía|sostenido|mantiene|mantuvo|desvela|desveló|desvelado|destapa|destapó|destapado|avanza|avanzó|avanzado|apunta|apuntó|relata|relató|relatado|cuenta|contó|advierte|advirtió|subraya|subrayó|añade|añadió|recuerda|recordó|asegura|se\s+hace\s+eco|se\s+hizo\s+eco|ha\s+podido\s+saber|ha\s+tenido\s+acceso|tuvo\s+acceso|ha\s+podido\s+confirmar|ha\s+confirmado|ha\s+conocido|conoció|(?:dio|dieron|da|dan|ha\s+dado|han\s+dado)\s+a\s+conocer|informaron|publicaron|revelaron|señalaron|adelantaron|difundieron)\b/iu,
+        new RegExp(
+          `^(?:\\s*[»"”])?(?:,\\s[^,\\n]{1,60},)?\\s+(?:(?:también|ya|además|hoy|ayer|este\\s+\\p{L}+|lo|le|les|se)\\s+){0,2}(?:${SAY}|${PERFECT}|${REPORTED_ONLY})\\b`,
+          'iu',
+        ),
       ),
     },
   ],

@@ -7,6 +7,9 @@ const ART =
 
 const PERSON_DE = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:de|du|d['’]|chez|pour)\\s*" + ART;
 
+/** When, between a verb and its subject: "comme le rapportait hier La Dépêche". */
+const WHEN = String.raw`(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce\s+(?:matin|soir|week-end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|cette\s+semaine|récemment|déjà|encore|également|aussi|d['’]abord|en\s+premier|dès\s+\p{L}+)\s+`;
+
 /** Newsroom jobs, singular and plural. */
 const JOB = String.raw`(?:journalistes?|reporters?|correspondante?s?|envoyée?s?\s+spéci(?:ale?s?|aux)|rédacteurs?(?:\s+en\s+chef)?|rédactrices?(?:\s+en\s+chef)?|chroniqueur|chroniqueurs|chroniqueuse|chroniqueuses|éditorialistes?|photographes?|directeur|directrice|directeurs|présentateur|présentatrice|collaborateur|collaboratrice|pigistes?|grand\s+reporter|spécialiste|cheffe?\s+du\s+service\s+\p{L}+)`;
 
@@ -21,7 +24,7 @@ export const FR: LanguagePack = {
   code: 'fr',
   name: 'French',
   descBefore: u(
-    /((?:^|\s)(?:l['’]\s?|le\s+|la\s+|les\s+|du\s+|des\s+|au\s+|aux\s+|un\s+|une\s+|d['’]\s?|de\s+l['’]\s?|de\s+la\s+|à\s+l['’]\s?|à\s+la\s+)?)(?:agence(?:\s+de\s+presse)?|journal|quotidien|hebdomadaire|mensuel|magazine|site(?:\s+d['’]information)?|média|chaîne(?:\s+de\s+télévision)?|télévision|radio|station|tabloïd|confrère|titre|gazette|revue|webzine|pure\s+player)(?:\s+(?:[\p{Ll}-]+|en\s+ligne|d['’]information|d['’]investigation|public|publique|d['’]État|de\s+l['’]État)){0,3}\s+$/u,
+    /((?:^|\s)(?:[Ll]['’]\s?|[Ll]e\s+|[Ll]a\s+|[Ll]es\s+|du\s+|des\s+|au\s+|aux\s+|[Uu]n\s+|[Uu]ne\s+|d['’]\s?|de\s+l['’]\s?|de\s+la\s+|à\s+l['’]\s?|à\s+la\s+)?)(?:agence(?:\s+de\s+presse)?|journal|quotidien|hebdomadaire|mensuel|magazine|site(?:\s+d['’]information)?|média|chaîne(?:\s+de\s+télévision)?|télévision|radio|station|tabloïd|confrère|titre|gazette|revue|webzine|pure\s+player)(?:\s+(?:[\p{Ll}-]+|en\s+ligne|d['’]information|d['’]investigation|public|publique|d['’]État|de\s+l['’]État)){0,3}\s+$/u,
   ),
   rules: [
     {
@@ -53,7 +56,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.pattern,
       before: u(
         new RegExp(
-          `\\b(?:(?:chiffres|données|statistiques)\\s+(?:compilée?s?|collectée?s?|rassemblée?s?|analysée?s?|recueillie?s?|calculée?s?|recensée?s?)\\s+par\\s*${ART}$)|\\b(?:analyse|décryptage|sondage|sondages|baromètre|enquête\\s+d['’]opinion|étude|estimation|calculs?|décompte|comptage|modélisation|simulation|projection|estimations)\\s+(?:(?:exclusive?|\\p{Lu}[\\p{L}&-]*|[A-Z]{2,}[\\p{L}&-]*)\\s+){0,3}(?:(?:réalisée?|menée?|effectuée?|commandée?|conduite?)\\s+)?(?:de|du|d['’]|par|pour(?:\\s+le\\s+compte\\s+d[eu])?)\\s*${ART}$`,
+          `\\b(?:(?:chiffres|données|statistiques)\\s+(?:compilée?s?|collectée?s?|rassemblée?s?|analysée?s?|recueillie?s?|calculée?s?|recensée?s?)\\s+par\\s*${ART}$)|\\b(?:analyse|décryptage|sondage|sondages|baromètre|enquête\\s+d['’]opinion|étude|estimation|calculs?|décompte|comptage|modélisation|simulation|projection|estimations)\\s+(?:(?:exclusive?|\\p{Lu}[\\p{L}&-]*|[A-Z]{2,}[\\p{L}&-]*)\\s+){0,3}(?:(?:réalisée?|menée?|effectuée?|commandée?|conduite?)\\s+)?(?:des|de|du|d['’]|par|pour(?:\\s+le\\s+compte\\s+d[eu])?)\\s*${ART}$|\\benquête\\s+(?:[A-Z][\\p{L}&-]*\\s+){1,2}(?:(?:réalisée|menée|effectuée|commandée|conduite)\\s+)?pour(?:\\s+le\\s+compte\\s+d[eu])?\\s*${ART}$`,
           'i',
         ),
       ),
@@ -75,7 +78,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:a|ont|avait|avaient)?(?:-t)?-?(?:il|elle|ils|elles|on)?\\s*(?:expliqué|déclaré|confié|indiqué|affirmé|dit|réagi|réagit|commenté|commente|précisé|assuré|raconté|souligné|annoncé|révélé|répondu|confirmé|estimé|admis|reconnu|expliquait|déclarait|confiait|indiquait|affirmait|disait|précisait|assurait|racontait|explique|déclare|confie|indique|affirme|dit|précise|assure|raconte|souligne|répond|confirme)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\\s+(?:\\S+\\s+){0,4}?(?:à|au|aux|pour|auprès\\s+d[eu]s?|au\\s+micro\\s+(?:d[eu]|(?=d['’]))|sur\\s+le\\s+plateau\\s+(?:d[eu]|(?=d['’]))|sur\\s+l['’]antenne\\s+(?:d[eu]|(?=d['’])))\\s*${ART}$`,
+          `\\b(?:a|ont|avait|avaient)?(?:-t)?-?(?:il|elle|ils|elles|on)?\\s*(?:expliqué|déclaré|confié|indiqué|affirmé|dit|réagi|réagit|commenté|commente|précisé|assuré|raconté|souligné|annoncé|révélé|répondu|confirmé|estimé|admis|reconnu|expliquait|déclarait|confiait|indiquait|affirmait|disait|précisait|assurait|racontait|explique|déclare|confie|indique|affirme|dit|précise|assure|raconte|souligne|répond|confirme)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\\s+(?:\\S+\\s+){0,4}?(?:à|au|aux|pour|sur|dans|auprès\\s+d[eu]s?|au\\s+micro\\s+(?:d[eu]|(?=d['’]))|sur\\s+le\\s+plateau\\s+(?:d[eu]|(?=d['’]))|sur\\s+l['’]antenne\\s+(?:d[eu]|(?=d['’])))\\s*${ART}$`,
           'i',
         ),
       ),
@@ -86,7 +89,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:dans\\s+les\\s+colonnes\\s+d[eu]s?|(?:dans|lors\\s+d['’]|durant)\\s*(?:un|une|l['’]|son|sa)?\\s*(?:entretien|interview|entrevue)(?:\\s+(?:accordée?|donnée?|exclusive?|publiée?|diffusée?))?\\s+(?:à|au|aux|avec|sur|dans|pour|par)|interrogée?s?\\s+par|interviewée?s?\\s+par|invitée?s?\\s+(?:de|du|sur)|au\\s+micro\\s+(?:d[eu]|(?=d['’]))|sur\\s+le\\s+plateau\\s+(?:d[eu]|(?=d['’]))|sur\\s+l['’]antenne\\s+(?:d[eu]|(?=d['’]))|contactée?s?\\s+par|joints?\\s+par|jointe?s?\\s+par)\\s*${ART}$`,
+          `\\b(?:dans\\s+les\\s+colonnes\\s+d[eu]s?|(?:dans|lors\\s+d['’]|durant)\\s*(?:un|une|l['’]|son|sa)?\\s*(?:entretien|interview|entrevue)(?:\\s+(?:accordée?|donnée?|exclusive?|publiée?|diffusée?))?\\s+(?:à|au|aux|avec|sur|dans|pour|par)|interrogée?s?\\s+par|interviewée?s?\\s+par|invitée?s?\\s+(?:de|du|sur)|au\\s+micro\\s+(?:d[eu]|(?=d['’]))|sur\\s+le\\s+plateau\\s+(?:d[eu]|(?=d['’]))|sur\\s+l['’]antenne\\s+(?:d[eu]|(?=d['’]))|contactée?s?\\s+par|(?:sollicitée?s?|questionnée?s?|interpellée?s?|approchée?s?)\\s+par|joints?\\s+par|jointe?s?\\s+par)\\s*${ART}$`,
           'i',
         ),
       ),
@@ -168,7 +171,7 @@ export const FR: LanguagePack = {
         ),
       ),
       after: u(
-        /^(?:\s+(?:à|en|au|aux|dans|sur\s+place|sur\s+le\s+terrain)(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){1,2})?(?:,\s[^,\n]{1,60},)?\s+(?:(?:a|ont|avait|avaient|y|l['’]a|s['’]est|se\s+sont|en\s+a)\s+)?(?:constaté|constate|vu|voit|observé|observe|rapporté|rapporte|raconte|raconté|décrit|écrit|explique|expliqué|précise|précisé|indique|indiqué|assisté|pu\s+constater|pu\s+voir|pu\s+consulter|rencontré|recueilli|interrogé|relate|relaté|note|noté|témoigne|révèle|révélé|a\s+appris|apprend|dénombré|compté|rendu)\b/iu,
+        /^(?:\s+(?:présente?s?|dépêchée?s?|envoyée?s?))?(?:\s+(?:à|en|au|aux|dans|sur\s+place|sur\s+le\s+terrain)(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){0,2})?(?:,\s[^,\n]{1,60},)?\s+(?:(?:a|ont|avait|avaient|y|l['’]a|s['’]est|se\s+sont|en\s+a)\s+)?(?:constaté|constate|vu|voit|observé|observe|rapporté|rapporte|raconte|raconté|décrit|écrit|explique|expliqué|précise|précisé|indique|indiqué|assisté|pu\s+constater|pu\s+voir|pu\s+consulter|rencontré|recueilli|interrogé|relate|relaté|note|noté|témoigne|révèle|révélé|a\s+appris|apprend|dénombré|compté|rendu)\b/iu,
       ),
     },
     {
@@ -188,7 +191,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?:^|[\\s,;:»"”)'’])(?:(?:a|ont|avait|avaient|aurait)\\s+(?:rapporté|appris|obtenu|montré|démontré|établi|documenté|souligné|mis\\s+au\\s+jour|dévoilé|écrit|indiqué|précisé|révélé|affirmé|souligné|noté|expliqué|ajouté|relaté|assuré|annoncé|détaillé|signalé|observé|estimé|titré|raconté|avancé|rappelé|analysé|commenté|constaté|confirmé|dévoilé|publié)|écrit|écrivait|rapporte|rapportait|indique|indiquait|précise|précisait|révèle|révélait|affirme|affirmait|souligne|soulignait|note|notait|explique|expliquait|ajoute|ajoutait|relate|relatait|assure|assurait|annonce|annonçait|détaille|détaillait|signale|signalait|résume|observe|estime|titre|titrait|raconte|racontait|avance|avançait|rappelle|rappelait|analyse|analysait|commente|commentait|décrypte|prévient|prévenait|constate|constatait|dévoile|dévoilait|montre|montrait|révélaient|rapportent|rapportaient|écrivent|affirment|indiquent|précisent|soulignent|notent|expliquent|ajoutent|assurent|annoncent|détaillent|signalent|estiment|racontent|constatent|relèvent|relève|relevait|pointe|pointait|cite|citait)\\s+${ART}$`,
+          `(?:^|[\\s,;:»"”)'’])(?:(?:a|ont|avait|avaient|aurait)\\s+(?:rapporté|appris|obtenu|montré|démontré|établi|documenté|souligné|mis\\s+au\\s+jour|dévoilé|écrit|indiqué|précisé|révélé|affirmé|souligné|noté|expliqué|ajouté|relaté|assuré|annoncé|détaillé|signalé|observé|estimé|titré|raconté|avancé|rappelé|analysé|commenté|constaté|confirmé|dévoilé|publié)|écrit|écrivait|rapporte|rapportait|indique|indiquait|précise|précisait|révèle|révélait|affirme|affirmait|souligne|soulignait|note|notait|explique|expliquait|ajoute|ajoutait|relate|relatait|assure|assurait|annonce|annonçait|détaille|détaillait|signale|signalait|résume|observe|estime|titre|titrait|raconte|racontait|avance|avançait|rappelle|rappelait|analyse|analysait|commente|commentait|décrypte|prévient|prévenait|constate|constatait|dévoile|dévoilait|montre|montrait|révélaient|rapportent|rapportaient|écrivent|affirment|indiquent|précisent|soulignent|notent|expliquent|ajoutent|assurent|annoncent|détaillent|signalent|estiment|racontent|constatent|relèvent|relève|relevait|pointe|pointait|cite|citait)\\s+(?:${WHEN}){0,2}${ART}$`,
           'i',
         ),
       ),

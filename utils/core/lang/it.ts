@@ -61,7 +61,7 @@ export const IT: LanguagePack = {
       confidence: CONFIDENCE.explicit,
       before: u(
         new RegExp(
-          `\\b(?:secondo|stando\\s+a|in\\s+base\\s+a|a\\s+quanto\\s+riferisce|a\\s+quanto\\s+riporta|a\\s+quanto\\s+scrive|a\\s+quanto\\s+riferito\\s+da|a\\s+quanto\\s+riportato\\s+da|come\\s+riporta|come\\s+riferisce|come\\s+scrive|come\\s+riportato\\s+da|come\\s+riferito\\s+da)\\s+(?:(?:quanto|quanto\\s+riporta(?:to)?(?:\\s+da)?|quanto\\s+riferisce|quanto\\s+riferito(?:\\s+da)?|quanto\\s+scrive|quanto\\s+scritto(?:\\s+da)?|quanto\\s+rende\\s+noto|quanto\\s+apprende|un\\s+(?:articolo|servizio|report|rapporto|sondaggio)\\s+(?:di|del|della|dell['’]|pubblicato\\s+da)|le\\s+informazioni\\s+(?:di|del|della|dell['’])|i\\s+dati\\s+(?:di|del|della|dell['’])|(?:il|lo|la|l['’]|i|gli|le|un|una|un['’]|nostr[oaie])\\s*${JOB}\\s+(?:di|del|dello|della|dell['’]))\\s*)?${ART}$`,
+          `\\b(?:secondo|stando\\s+a|in\\s+base\\s+a|a\\s+quanto\\s+riferisce|a\\s+quanto\\s+riporta|a\\s+quanto\\s+scrive|a\\s+quanto\\s+riferito\\s+da|a\\s+quanto\\s+riportato\\s+da|come\\s+riporta|come\\s+riferisce|come\\s+scrive|come\\s+riportato\\s+da|come\\s+riferito\\s+da)\\s+(?:(?:quanto|quanto\\s+riporta(?:to)?(?:\\s+da)?|quanto\\s+riferisce|quanto\\s+riferito(?:\\s+da)?|quanto\\s+scrive|quanto\\s+scritto(?:\\s+da)?|quanto\\s+rende\\s+noto|quanto\\s+apprende|un\\s+(?:articolo|servizio|report|rapporto|sondaggio)\\s+(?:di|del|della|dell['’]|pubblicato\\s+da)|le\\s+informazioni\\s+(?:di|del|della|dell['’])|(?:(?:le|alcune|nuove)\\s+)?(?:indiscrezioni|rivelazioni|ricostruzioni|anticipazioni)\\s+(?:di|del|dello|della|dell['’]|pubblicate\\s+da)|quanto\\s+(?:appreso|ricostruito|emerso)\\s+(?:da|dal|dallo|dalla|dall['’])|i\\s+dati\\s+(?:di|del|della|dell['’])|(?:il|lo|la|l['’]|i|gli|le|un|una|un['’]|nostr[oaie])\\s*${JOB}\\s+(?:di|del|dello|della|dell['’]))\\s*)?${ART}$`,
           'i',
         ),
       ),
@@ -83,7 +83,7 @@ export const IT: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:(?:in|nel\\s+corso\\s+di|durante|nell['’]|nella|nel)\\s*(?:un['’]\\s?|una\\s+|un\\s+|l['’])?(?:intervista|colloquio|conversazione|dichiarazioni)(?:\\s+(?:concessa|rilasciata|esclusiva|pubblicata))?\\s+(?:a|ad|al|alla|all['’]|con|su|sul|sulla|per|del|della|dell['’]|di)|intervistat[oa]\\s+(?:da|dal|dalla|dall['’])|ospite\\b[^\\n.]{0,50}\\b(?:su|di|a|in)|ai\\s+microfoni\\s+(?:di|del|della|dell['’])|parlando\\s+(?:a|con|al|alla|all['’])|in\\s+collegamento\\s+con|(?:intervista|colloquio)\\s+(?:concessa\\s+|rilasciata\\s+)?(?:a|al|alla|all['’])\\s*(?:direttore|direttrice|conduttore|conduttrice|giornalista|inviato|inviata|corrispondente)\\s+(?:di|del|della|dell['’])|ha\\s+detto\\s+al\\s+programma\\b[^\\n.]{0,50}\\b(?:di|su))\\s*${ART}$`,
+          `\\b(?:(?:in|nel\\s+corso\\s+di|durante|nell['’]|nella|nel)\\s*(?:un['’]\\s?|una\\s+|un\\s+|l['’])?(?:intervista|colloquio|conversazione|dichiarazioni)(?:\\s+(?:concessa|rilasciata|esclusiva|pubblicata))?\\s+(?:a|ad|al|alla|all['’]|con|su|sul|sulla|per|del|della|dell['’]|di)|(?:intervistat|sentit|interpellat|contattat|raggiunt)[oaie]\\s+(?:telefonicamente\\s+)?(?:da|dal|dalla|dall['’])|(?:dalle|sulle)\\s+colonne\\s+(?:di|del|della|dell['’])|ospite\\b[^\\n.]{0,50}\\b(?:su|di|a|in)|ai\\s+microfoni\\s+(?:di|del|della|dell['’])|parlando\\s+(?:a|con|al|alla|all['’])|in\\s+collegamento\\s+con|(?:intervista|colloquio)\\s+(?:concessa\\s+|rilasciata\\s+)?(?:a|al|alla|all['’])\\s*(?:direttore|direttrice|conduttore|conduttrice|giornalista|inviato|inviata|corrispondente)\\s+(?:di|del|della|dell['’])|ha\\s+detto\\s+al\\s+programma\\b[^\\n.]{0,50}\\b(?:di|su))\\s*${ART}$`,
           'i',
         ),
       ),
@@ -128,12 +128,45 @@ export const IT: LanguagePack = {
       ),
     },
     {
+      // "Come si legge sulla Nuova Sardegna", "si leggeva su Repubblica": read in the outlet.
+      id: 'it-read-in',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `\\b(?:si\\s+legge(?:va)?|(?:è|era)\\s+scritto)\\s+(?:su\\s+|in\\s+)?${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
+      // "un'inchiesta dell'Espresso", "in un articolo pubblicato dal Foglio": the outlet's work.
+      id: 'it-report-of',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          String.raw`\b(?:un['’]\s?|una\s+|un\s+|l['’]\s?|il\s+|la\s+|nell['’]\s?|nella\s+|nel\s+|in\s+un['’]\s?|in\s+una\s+|in\s+un\s+)(?:\p{Ll}+\s+)?(?:inchiesta|articolo|servizio|reportage|scoop|esclusiva|retroscena|editoriale)\s+(?:\p{Ll}+\s+)?(?:di|del|dello|della|dell['’]|pubblicat[oa]\s+(?:da|dal|dalla|dall['’]|su|sul|sulla|sull['’]))\s*${ART}$`,
+          'iu',
+        ),
+      ),
+    },
+    {
+      // "A riferirlo è la Stampa", "A darne notizia è stato il Mattino": a cleft naming who reported.
+      id: 'it-cleft',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /(?:^|[.!?»”;]\s+|\n)[Aa]\s+(?:riferir|rivelar|scriver|riportar|anticipar|raccontar|annunciar|svelar|confermar|dar)(?:lo|la|li|ne)(?:\s+(?:notizia|conto))?\s+(?:è|era|sono|è\s+stat[oa]|sono\s+stati|sarebbe)\s+(?:il\s+|lo\s+|la\s+|l['’]\s?|i\s+|gli\s+|le\s+)?$/u,
+      ),
+    },
+    {
       id: 'it-by',
       kind: 'report',
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:citat[oaie]|riportat[oaie]|rilanciat[oaie]|riferit[oaie]|diffus[oaie]|pubblicat[oaie]|rivelat[oaie]|anticipat[oaie]|ottenut[oaie]|visionat[oaie]|confermat[oaie]|ripres[oaie]|svelat[oaie]|raccolt[oaie]|mostrat[oaie]|trasmess[oaie]\\s+in\\s+esclusiva)\\s+(?:\\S+\\s+){0,3}(?:da|dal|dallo|dalla|dall['’]|dai|dagli|su|sul|sulla|sull['’]|in|nel|nella)\\s*${ART}$`,
+          `\\b(?:citat[oaie]|riportat[oaie]|rilanciat[oaie]|riferit[oaie]|diffus[oaie]|pubblicat[oaie]|rivelat[oaie]|anticipat[oaie]|ottenut[oaie]|visionat[oaie]|confermat[oaie]|ripres[oaie]|svelat[oaie]|raccolt[oaie]|mostrat[oaie]|ricostruit[oaie]|appres[oaie]|notizia\\s+(?:(?:è|era)\\s+stata\\s+)?data|trasmess[oaie]\\s+in\\s+esclusiva)\\s+(?:\\S+\\s+){0,3}(?:da|dal|dallo|dalla|dall['’]|dai|dagli|su|sul|sulla|sull['’]|in|nel|nella)\\s*${ART}$`,
           'i',
         ),
       ),
@@ -170,7 +203,7 @@ export const IT: LanguagePack = {
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: u(
-        /^(?:\s*[»"”])?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|hanno|aveva|avevano|avrebbe|lo|la|l['’]|ne|anche|già|oggi|ieri|inoltre|ancora)\s*){0,3}(?:riferisce|riferiscono|riferito|riporta|riportano|riportato|scrive|scrivono|scritto|(?:dà|danno|ha\s+dato|hanno\s+dato)\s+(?:notizia|conto)|rende\s+noto|reso\s+noto|annuncia|annunciato|rivela|rivelato|informa|informato|comunica|comunicato|apprende|appreso|precisa|precisato|sottolinea|sottolineato|afferma|affermato|conferma|confermato|anticipa|anticipato|racconta|raccontato|mostra|mostrato|documenta|documentato|pubblica|pubblicato|cita|citato|sostiene|sostenuto|dice|detto|spiega|spiegato|ricostruisce|ricostruito|calcola|calcolato|stima|stimato)\b/iu,
+        /^(?:\s*[»"”])?(?:,\s[^,\n]{1,60},)?\s+(?:(?:ha|hanno|aveva|avevano|avrebbe|lo|la|l['’]|ne|anche|già|oggi|ieri|inoltre|ancora)\s*){0,3}(?:riferisce|riferiscono|riferito|riporta|riportano|riportato|scrive|scrivono|scritto|(?:dà|danno|ha\s+dato|hanno\s+dato)\s+(?:notizia|conto)|rende\s+noto|reso\s+noto|annuncia(?:to)?(?=\s+che\b)|rivela|rivelato|informa|informato|comunica|comunicato|apprende|appreso|precisa(?=\s+che\b)|precisato|sottolinea|sottolineato|afferma|affermato|conferma|confermato|anticipa|anticipato|racconta|raccontato|mostra|mostrato|documenta|documentato|pubblica|pubblicato|cita|citato|sostiene|sostenuto|dice|detto|spiega|spiegato|ricostruisce|ricostruito|calcola|calcolato|stima|stimato)\b/iu,
       ),
     },
   ],

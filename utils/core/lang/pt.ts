@@ -18,7 +18,7 @@ export const PT: LanguagePack = {
   code: 'pt',
   name: 'Portuguese',
   descBefore: u(
-    /((?:^|\s)(?:o\s+|a\s+|os\s+|as\s+|ao\s+|à\s+|do\s+|da\s+|no\s+|na\s+|pelo\s+|pela\s+|um\s+|uma\s+)?)(?:agência(?:\s+de\s+notícias)?|jornal|diário|revista|semanário|canal|emissora|rede|televisão|tv|rádio|site|portal|publicação|programa|veículo|tabloide)(?:\s+(?:[\p{Ll}-]+|de\s+notícias)){0,3}\s+$/u,
+    /((?:^|\s)(?:o\s+|a\s+|os\s+|as\s+|ao\s+|à\s+|do\s+|da\s+|no\s+|na\s+|pelo\s+|pela\s+|um\s+|uma\s+)?)(?:(?:agência(?:\s+de\s+notícias)?|jornal|diário|revista|semanário|canal|emissora|rede|televisão|tv|rádio|site|portal|publicação|programa|veículo|tabloide)(?:\s+(?:[\p{Ll}-]+|de\s+notícias)){0,3}|\p{Ll}+(?:ano|ana|ês|esa|hol|hola|ão|ã|ico|ica))\s+$/u,
   ),
   rules: [
     {
@@ -41,6 +41,18 @@ export const PT: LanguagePack = {
         new RegExp(
           String.raw`(?:^|\n|[.!?]\s|[(\[|–—]\s*)(?:fotos?|fotografia|imagem|infografia)\s+(?:de\s+arquivo\s+|arquivo\s+)?(?:[^\n.:()]{0,40}[/|,]\s*)?$`,
           'iu',
+        ),
+      ),
+    },
+    {
+      // "pesquisa Quaest encomendada pela TV Globo", "sondagem da Aximage para o DN"
+      id: 'pt-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          String.raw`\b(?:(?:levantamentos?|análises?|estimativas?|cálculos|contas|projeç(?:ão|ões))\s+(?:\p{Ll}+\s+)?(?:d[oa]s?|feit[oa]s?\s+pel[oa]s?)\s+${ART}$)|\b(?:pesquisas?|sondage(?:m|ns)|levantamentos?|estudos?|análises?|projeç(?:ão|ões)|simulaç(?:ão|ões)|estimativas?)\s+(?:(?:(?:d[oa]|de)\s+)?(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3})?(?:(?:encomendad[oa]s?|contratad[oa]s?|feit[oa]s?|realizad[oa]s?|divulgad[oa]s?)\s+(?:por|pel[oa]s?)|para)\s+${ART}$`,
+          'i',
         ),
       ),
     },
@@ -92,7 +104,7 @@ export const PT: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:(?:em|durante|numa|na|nas)\\s+(?:uma\\s+)?(?:entrevista|conversa|participação)(?:\\s+(?:exclusiva|exclusivas|concedida|prestadas|feitas|telefónica|telefônica))?\\s+(?:a|ao|à|com|para|no|na)|entrevistad[oa]s?\\s+pel[oa]|ouvid[oa]s?\\s+pel[oa]|procurad[oa]s?\\s+pel[oa]|(?:ao|no)\\s+programa\\b[^\\n.]{0,60}\\b(?:d[oa]|n[oa]|pel[oa])|ao\\s+ar\\s+(?:n[oa]|pel[oa]))\\s+${ART}$`,
+          `\\b(?:(?:em|durante|numa|na|nas)\\s+(?:uma\\s+)?(?:entrevista|conversa|participação)(?:\\s+(?:exclusiva|exclusivas|concedida|prestadas|feitas|telefónica|telefônica))?\\s+(?:a|ao|à|com|para|no|na)|entrevistad[oa]s?\\s+pel[oa]|ouvid[oa]s?\\s+pel[oa]|(?:questionad|contactad|contatad|consultad|interpelad|abordad)[oa]s?\\s+pel[oa]|procurad[oa]s?\\s+pel[oa]|(?:ao|no)\\s+programa\\b[^\\n.]{0,60}\\b(?:d[oa]|n[oa]|pel[oa])|ao\\s+ar\\s+(?:n[oa]|pel[oa]))\\s+${ART}$`,
           'i',
         ),
       ),
@@ -104,7 +116,7 @@ export const PT: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:em|nas|numas)\\s+declarações\\s+(?:\\p{Ll}+\\s+)?(?:a|ao|à|aos|para\\s+(?:o|a))\\s+${ART}$`,
+          `\\b(?:(?:em|nas|numas)\\s+declarações\\s+(?:\\p{Ll}+\\s+)?(?:a|ao|à|aos|para\\s+(?:o|a))|nota\\s+(?:\\p{Ll}+\\s+)?(?:enviada|encaminhada|remetida)\\s+(?:a|ao|à|aos))\\s+${ART}$`,
           'iu',
         ),
       ),
@@ -127,6 +139,30 @@ export const PT: LanguagePack = {
           `\\b(?:reportagem|reportagens|matéria|matérias|artigo|apuração|editorial|investigação)\\s+(?:\\p{Ll}+\\s+)?(?:d[oae]s?|feit[oa]\\s+pel[oa]|publicad[oa]\\s+(?:pel[oa]|n[oa]))\\s+${ART}$`,
           'iu',
         ),
+      ),
+    },
+    {
+      // "As informações são do g1": the closing line naming where the facts came from.
+      id: 'pt-info-from',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /\b(?:[Aa]s|AS)\s+(?:informações|INFORMAÇÕES)\s+(?:são|foram|SÃO)\s+(?:d[oa]s?|D[OA]S?)\s+$/u,
+      ),
+    },
+    {
+      // "A colunista Mônica Bergamo, da Folha, revelou…": a named journalist, the outlet in apposition.
+      id: 'pt-staff-named',
+      kind: 'report',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        new RegExp(
+          String.raw`\b(?:[OoAa]s?|[Uu]ma?)\s+${JOB}\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+(?:d[oa]s?|de)\s+$`,
+          'u',
+        ),
+      ),
+      after: u(
+        /^\s*,\s+(?:(?:já|também|ainda)\s+)?(?:revelou|informou|noticiou|adiantou|antecipou|escreveu|publicou|relatou|contou|apurou|afirmou|disse|mostrou)\b/u,
       ),
     },
     {
@@ -161,18 +197,6 @@ export const PT: LanguagePack = {
       ),
       after: u(
         /^(?:\s+(?:em|no|na|de)(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){1,2})?(?:,\s[^,\n]{1,60},)?\s+(?:(?:já|também|pôde|conseguiu)\s+)?(?:viu|vê|constatou|constata|observou|observa|esteve|está|acompanhou|acompanha|presenciou|apurou|apura|relatou|relata|contou|conta|descreveu|descreve|escreveu|escreve|verificou|verifica|teve\s+acesso|tentou\s+contato|procurou|entrevistou|conversou|ouviu|visitou|percorreu|flagrou|registrou|registou|flagrou|confirmar|constatar|ver|apurar)\b/iu,
-      ),
-    },
-    {
-      // "pesquisa Quaest encomendada pela TV Globo", "sondagem da Aximage para o DN"
-      id: 'pt-analysis',
-      kind: 'analysis',
-      confidence: CONFIDENCE.pattern,
-      before: u(
-        new RegExp(
-          String.raw`\b(?:(?:levantamentos?|análises?|estimativas?|cálculos|contas|projeç(?:ão|ões))\s+(?:\p{Ll}+\s+)?(?:d[oa]s?|feit[oa]s?\s+pel[oa]s?)\s+${ART}$)|\b(?:pesquisas?|sondage(?:m|ns)|levantamentos?|estudos?|análises?|projeç(?:ão|ões)|simulaç(?:ão|ões)|estimativas?)\s+(?:(?:(?:d[oa]|de)\s+)?(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3})?(?:(?:encomendad[oa]s?|contratad[oa]s?|feit[oa]s?|realizad[oa]s?|divulgad[oa]s?)\s+(?:por|pel[oa]s?)|para)\s+${ART}$`,
-          'i',
-        ),
       ),
     },
     {

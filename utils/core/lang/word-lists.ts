@@ -14,13 +14,20 @@ const ELIDED_ARTICLES = all((p) => p.words.articles).filter((a) => /['’]$/.tes
 /** An optional article before a name: "the ", "la ", "l'". */
 const ARTICLE = `(?:${alternation(SPACED_ARTICLES)}\\s+|${alternation(ELIDED_ARTICLES)})?`;
 const AND = alternation(all((p) => p.words.and));
+/**
+ * A preposition fused with the next name's article, repeated before each item of a list ("Com
+ * informações da Agência Brasil e da Reuters", "sur France 2 et au Parisien").
+ */
+const CONTRACTED = alternation(
+  all((p) => Object.values(p.articleContractions ?? {}).flat()).filter((a) => !/['’]$/.test(a)),
+);
 
 /**
  * What may stand between items of a list of outlets ("AFP, EFE y Reuters", "AFP/dpa"), quoted
  * names too ("NDR, WDR und „Süddeutsche Zeitung“").
  */
 export const LIST_GAP = new RegExp(
-  `^["“”»«]?\\s*(?:,|;|&|\\/|\\+|[-–]|、|${AND}|,\\s*${AND})\\s*${ARTICLE}["„“«»]?$`,
+  `^["“”»«]?\\s*(?:,|;|&|\\/|\\+|[-–]|、|${AND}|,\\s*${AND})\\s*(?:${ARTICLE}|(?:${CONTRACTED})\\s+)["„“«»]?$`,
   'iu',
 );
 
