@@ -25,6 +25,17 @@ describe('names from the requests and the coverage lists', () => {
     ['he', 'לפי סוכנות הידיעות אסושייטד פרס, הנשיא נפגש עם השר.', 'associated-press:report'],
     ['ar', 'القاهرة (أ ش أ) أعلن الوزير عن خطة جديدة.', 'mena:byline'],
     ['ar', 'تصوير: أ ف ب', 'agence-france-presse:photo'],
+    ['de', 'Dem „Kurier“ sagte der Landeshauptmann, er trete zurück.', 'kurier:interview'],
+    ['de', 'Gegenüber der „Krone“ bestätigte die Polizei den Einsatz.', 'kronen-zeitung:interview'],
+    ['de', 'Das sagte er der „Presse“.', 'die-presse:interview'],
+    ['de', 'Foto: Keystone', 'keystone-sda:photo'],
+    ['de', 'Im Gespräch mit der BamS sagte sie, sie trete an.', 'bild:interview'],
+    ['es', 'En entrevista con Proceso, el senador negó todo.', 'proceso:interview'],
+    ['es', 'Según Cooperativa, el ministro renunció.', 'cooperativa:report'],
+    ['es', 'La agencia estatal Andina precisó que hubo tres heridos.', 'agencia-andina:report'],
+    ['fr', 'Le Temps révèle que le Conseil fédéral hésite.', 'le-temps:report'],
+    ['pt', 'Um vídeo divulgado pela Band mostra o acidente.', 'band:video'],
+    ['pt', 'Segundo A Bola, o avançado vai sair.', 'a-bola:report'],
   ])('[%s] %s → %s', (lang, text, credit) => {
     expect(credits(text, lang)).toEqual([credit]);
   });
@@ -37,6 +48,14 @@ describe('names from the requests and the coverage lists', () => {
     ['ko', '한국경제연구원에 따르면 올해 성장률은 2%다.'],
     ['he', 'מידע ממקור ראשון הגיע אלינו, אמר השר.'],
     ['es', 'Los Andes, según los científicos, pierden glaciares.'],
+    ['de', 'Der Kurier brachte das Paket, sagte die Polizei.'],
+    ['de', 'Das Spiel war hart aber fair, sagte der Trainer.'],
+    ['es', 'Proceso judicial, según el fiscal, avanza lento.'],
+    ['es', 'Cooperativa agrícola, según sus socios, quiebra.'],
+    ['es', 'Según la Comunidad Andina, el comercio creció.'],
+    ['fr', 'Le temps, selon Météo-France, sera beau.'],
+    ['pt', 'A bola, disse o árbitro, saiu.'],
+    ['en', 'Band members told reporters they would tour.'],
   ])('[%s] %s → nothing', (lang, text) => {
     expect(credits(text, lang)).toEqual([]);
   });

@@ -468,7 +468,7 @@ export const CASES: LanguageCases = {
     ],
     [
       'Ein Rechercheverbund von NDR, WDR und SZ hatte die Zahlungen aufgedeckt.',
-      ['ndr:report', 'wdr:report'],
+      ['ndr:report', 'sueddeutsche-zeitung:report', 'wdr:report'],
     ],
     ['(Quelle: ntv.de)', ['n-tv:report']],
     ['Die Zahlen hat die Deutsche Presse-Agentur ausgewertet.', ['dpa:analysis']],
