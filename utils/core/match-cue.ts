@@ -95,11 +95,15 @@ function plainSide(
   if (stripped) list.push([stripped, true]);
   if (side === 'before') list.push(...t.beyond);
   // One variant's words are read as they are (nothing writes to a word set).
-  const words =
-    list.length === 1
-      ? t.words(list[0][0].text)
-      : new Set(list.flatMap(([v]) => [...t.words(v.text)]));
-  return { list, words, described: !!stripped };
+  return { list, words: unionOfWords(list, t), described: !!stripped };
+}
+
+/** The words every variant holds; one variant's set is read as it is (nothing writes to one). */
+function unionOfWords(list: [Window, boolean][], t: Tries): WindowWords {
+  if (list.length === 1) return t.words(list[0][0].text);
+  const words: WindowWords = new Set(t.words(list[0][0].text));
+  for (let k = 1; k < list.length; k++) for (const id of t.words(list[k][0].text)) words.add(id);
+  return words;
 }
 
 /** True when the rule's conditions other than its patterns let it judge mention `m`. */
