@@ -85,6 +85,15 @@ export const CASES: LanguageCases = {
       fires: [['Die Zahlen hat die Deutsche Presse-Agentur ausgewertet.', 'dpa:analysis']],
       silent: ['Die Zahlen hat die Deutsche Presse-Agentur verbreitet.'],
     },
+    'de-gegenueber-post': {
+      fires: [
+        [
+          'Dem „Tagesspiegel“ gegenüber erklärte die Senatorin, sie bleibe.',
+          'tagesspiegel:interview',
+        ],
+      ],
+      silent: ['Dem „Tagesspiegel“ gegenüber liegt das Kanzleramt.'],
+    },
     'de-compound-interview': {
       fires: [
         ['Im ORF-Interview betonte die Ministerin, es gebe keine Alternative.', 'orf:interview'],

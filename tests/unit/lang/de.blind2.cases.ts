@@ -487,6 +487,78 @@ export const CASES: LanguageCases = {
     ['Der Deutschen Presse-Agentur sagte sie, sie werde klagen.', ['dpa:interview']],
     ['Sie sprach mit der „Zeit“ über ihre Kindheit.', ['die-zeit:interview']],
     ['Mit dem „Spiegel“ sprach er über seine Pläne.', ['der-spiegel:interview']],
+    // Fourth and fifth rounds (photo credits 19 of 20, quotes and told-to 12 of 20 on first run).
+    ['Foto: picture alliance / dpa | Kay Nietfeld', ['dpa:photo']],
+    ['Bild: APA/AFP/Joe Klamar', ['agence-france-presse:photo', 'apa-austria:photo']],
+    ['Foto: AFP/John MacDougall', ['agence-france-presse:photo']],
+    ['Bild: ZDF/Svea Pietschmann', ['zdf:photo']],
+    ['Foto: ARD/WDR/Max Kohr', ['ard:photo', 'wdr:photo']],
+    ['Symbolbild: dpa', ['dpa:photo']],
+    ['Foto: EPA/Filip Singer', ['epa:photo']],
+    ['Foto: APA/EXPA/Johann Groder', ['apa-austria:photo']],
+    ['Foto: Thomas Frey/dpa/dpa-tmn', ['dpa:photo']],
+    ['Foto: Bernd Weißbrod/dpa', ['dpa:photo']],
+    ['© dpa-infografik GmbH', ['dpa:photo']],
+    ['Fotos: dpa (2), Reuters', ['dpa:photo', 'reuters:photo']],
+    ['(Symbolfoto: Uwe Anspach/dpa)', ['dpa:photo']],
+    ['Quelle: dpa, Grafik: SZ', ['dpa:report', 'sueddeutsche-zeitung:photo']],
+    ['Foto: Rolf Vennenbernd/dpa/Archivbild', ['dpa:photo']],
+    ['Foto: Hendrik Schmidt/dpa/Symbolbild', ['dpa:photo']],
+    ['„Wir werden nicht nachgeben“, so der Minister gegenüber der „Welt“.', ['die-welt:quote']],
+    [
+      'Der „Spiegel“ zitiert einen Ermittler mit den Worten: „Wir haben nichts gefunden.“',
+      ['der-spiegel:quote'],
+    ],
+    [
+      'Gegenüber dem „Handelsblatt“ hatte der Vorstand betont, man halte am Standort fest.',
+      ['handelsblatt:interview'],
+    ],
+    [
+      'Wie der Sprecher der „Augsburger Allgemeinen“ bestätigte, ist der Vertrag gekündigt.',
+      ['augsbuger-allgemeine:interview'],
+    ],
+    [
+      'Der Konzern habe der „Wirtschaftswoche“ bestätigt, dass Stellen wegfallen.',
+      ['wirtschaftswoche:interview'],
+    ],
+    [
+      'Dem „Tagesspiegel“ gegenüber erklärte die Senatorin, sie wolle bleiben.',
+      ['tagesspiegel:interview'],
+    ],
+    [
+      'Das hatte der Bürgermeister zuvor der „Lausitzer Rundschau“ gesagt.',
+      ['lausitzer-rundschau:interview'],
+    ],
+    [
+      'Auf Nachfrage der Deutschen Presse-Agentur hieß es aus dem Ministerium, man prüfe den Fall.',
+      ['dpa:report'],
+    ],
+    [
+      'Nach „Spiegel“-Recherchen soll der Minister schon früher informiert gewesen sein.',
+      ['der-spiegel:report'],
+    ],
+    ['Auch die „Süddeutsche Zeitung“ berichtet über den Fall.', ['sueddeutsche-zeitung:report']],
+    [
+      'Darüber berichtete am Wochenende auch die „Frankfurter Allgemeine Sonntagszeitung“.',
+      ['frankfurter-allgemeine-sonntagszeitung:report'],
+    ],
+    [
+      'Dies hatte die „Rheinische Post“ unter Berufung auf Regierungskreise gemeldet.',
+      ['rheinische-post:report'],
+    ],
+    [
+      'Die Deutsche Welle berichtet, in der Region gebe es heftige Kämpfe.',
+      ['deutsche-welle:report'],
+    ],
+    [
+      'Die Nachrichtenagentur Reuters hatte zuvor berichtet, dass die Gespräche gescheitert seien.',
+      ['reuters:report'],
+    ],
+    ['Die „Bild am Sonntag“ berichtet, die Spieler hätten sich beschwert.', ['bild:report']],
+    [
+      'Wie die „Welt am Sonntag“ berichtet, soll das Gesetz im Herbst kommen.',
+      ['welt-am-sonntag:report'],
+    ],
   ],
   lookAlikes: [
     'Der „Spiegel“ feiert in diesem Jahr sein 75-jähriges Bestehen.',
@@ -587,5 +659,9 @@ export const CASES: LanguageCases = {
     // Third round.
     'Das zeigt eine Auswertung des Mediendienstes Integration.',
     'Der Sender RTL zeigt die Sendung am Abend.',
+    // Fourth round.
+    'Screenshot: Twitter',
+    'Foto: IMAGO/Future Image',
+    'Foto: Getty Images',
   ],
 };

@@ -17,6 +17,8 @@ const Q = '[„“"»«‚‘]?';
 const QA = '[“"«»‘]?';
 /** An optional article or indefinite article before a name. */
 const ART = '(?:der\\s+|die\\s+|das\\s+|dem\\s+|den\\s+|des\\s+|einer\\s+|einem\\s+|eines\\s+)?';
+/** Auxiliaries of the perfect, Konjunktiv included ("Der Konzern habe der „WiWo“ bestätigt"). */
+const AUX = '(?:hat|hatte|haben|hatten|habe|hätte|hätten)';
 /** The subject after the verb, which makes a fronted "Der X" a dative: "sagte der Landrat, …". */
 const SUBJECT_AFTER =
   '(?:er|sie|man|(?:der|die|ein|eine)\\s+[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s*,|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*,)';
@@ -34,19 +36,29 @@ export const DE_FRONTED_RULES: CueRule[] = [
     after: u(new RegExp(`^${QA}\\s+${SPEECH_VERB}\\s+${SUBJECT_AFTER}`)),
   },
   {
-    // "Die Ministerin hat der „Zeit“ gesagt, …", "hatte er dem NDR erklärt": the dative inside a
+    // "Die Ministerin hat der „Zeit“ gesagt, …", "hatte er dem NDR erklärt", "Das hatte der
+    // Bürgermeister zuvor der „Lausitzer Rundschau“ gesagt": the dative inside a
     // perfect whose subject stands before it ("Das hat der Spiegel bestätigt" is the outlet's).
     id: 'de-told-perfect',
     kind: 'interview',
     confidence: CONFIDENCE.verb,
     before: u(
       new RegExp(
-        `(?:\\b(?:hat|hatte|haben|hatten|habe)\\s+(?:er|sie|man)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:der|dem|den)|(?:^|[.!?:;]\\s*)(?:Der|Die|Ein|Eine)\\s+[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+(?:hat|hatte|haben|hatten)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:der|dem|den))\\s+${Q}$`,
+        `(?:\\b${AUX}\\s+(?:er|sie|man|(?:der|die)\\s+\\p{Lu}[\\p{L}-]+)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:der|dem|den)|(?:^|[.!?:;]\\s*)(?:Der|Die|Ein|Eine)\\s+[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+${AUX}\\s+(?:\\p{Ll}+\\s+){0,2}?(?:der|dem|den))\\s+${Q}$`,
       ),
     ),
     after: u(
       new RegExp(`^${QA}\\s+(?:\\p{Ll}+\\s+){0,3}?${SPEECH_PARTICIPLE}(?=\\s*[,.;:!?)]|\\s*$)`),
     ),
+  },
+  {
+    // "Dem „Tagesspiegel“ gegenüber erklärte sie": "gegenüber" after its dative.
+    id: 'de-gegenueber-post',
+    kind: 'interview',
+    confidence: CONFIDENCE.verb,
+    before: u(new RegExp(`(?:^|[\\s,;:(])(?:[Dd]em|[Dd]er|[Dd]en)\\s+${Q}$`)),
+    // A verb of saying or an auxiliary follows ("Dem „Tagesspiegel“ gegenüber liegt …" is a place).
+    after: u(new RegExp(`^${QA}\\s+gegenüber\\s+(?:${SPEECH_VERB}|${AUX}(?![\\p{L}]))`)),
   },
   {
     // "Dem Spiegel zufolge …": a dative article before the name lets a title-cased one count.

@@ -122,6 +122,7 @@ export const DE: LanguagePack = {
         ),
       ),
     },
+    fronted('de-gegenueber-post'),
     fronted('de-zufolge-dative'),
     fronted('de-reports-among'),
     fronted('de-comes-from'),
@@ -214,7 +215,7 @@ export const DE: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?:^|[\\s,;:“"»)])(?<!\\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an|[Ii]ch|[Ww]ir)\\s)(?:${REPORT_VERB}|sagte|sagt|hieß\\s+es\\s+(?:in|bei|im)|heißt\\s+es\\s+(?:in|bei|im)|war\\s+(?:in|bei|im)|ist\\s+(?:in|bei|im))\\s+(?:(?:am|es|in\\s+der|in\\s+einem|nun|jetzt|zuerst|zuvor|bereits|auch|heute|gestern|unter\\s+Berufung\\s+auf\\s+\\S+)\\s+){0,2}${ART}${Q}$`,
+          `(?:^|[\\s,;:“"»)])(?<!\\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an|[Ii]ch|[Ww]ir)\\s)(?:${REPORT_VERB}|sagte|sagt|hieß\\s+es\\s+(?:in|bei|im)|heißt\\s+es\\s+(?:in|bei|im)|war\\s+(?:in|bei|im)|ist\\s+(?:in|bei|im))\\s+(?:(?:am\\s+\\p{L}+|im\\s+\\p{L}+|es|in\\s+der|in\\s+einem|nun|jetzt|zuerst|zuvor|bereits|auch|heute|gestern|zuletzt|ebenfalls|exklusiv|übereinstimmend|unter\\s+Berufung\\s+auf\\s+\\S+)\\s+){0,3}${ART}${Q}$`,
         ),
       ),
     },
