@@ -559,6 +559,63 @@ export const CASES: LanguageCases = {
       'Wie die „Welt am Sonntag“ berichtet, soll das Gesetz im Herbst kommen.',
       ['welt-am-sonntag:report'],
     ],
+    // Read since the catalog added the names requested from these rounds (Kurier, Krone, Standard,
+    // Presse, Blick, Rheinpfalz, Volksstimme, Falter, profil, Keystone, the programmes' titles).
+    [
+      'Auf Nachfrage der „Volksstimme“ bestätigte ein Sprecher den Einsatz.',
+      ['volksstimme:report'],
+    ],
+    [
+      '„Wir sind am Ende unserer Geduld“, sagte der Bürgermeister der „Rheinpfalz“.',
+      ['die-rheinpfalz:quote'],
+    ],
+    ['Dem „Kurier“ sagte der Landeshauptmann, er halte an dem Projekt fest.', ['kurier:interview']],
+    ['Gegenüber der „Krone“ bestätigte die Polizei die Festnahme.', ['kronen-zeitung:interview']],
+    ['Das erklärte der Minister im Interview mit dem „Standard“.', ['der-standard:interview']],
+    [
+      'Der Vizekanzler sagte der „Presse“, eine Koalition sei ausgeschlossen.',
+      ['die-presse:interview'],
+    ],
+    ['Der Bundesrat sagte dem „Blick“, er werde nicht mehr kandidieren.', ['blick:interview']],
+    [
+      'Bei „Markus Lanz“ sagte der Virologe, die Welle sei noch nicht vorbei.',
+      ['markus-lanz:interview'],
+    ],
+    [
+      'Am Sonntagabend sagte der Kanzler bei „Caren Miosga“ in der ARD, er werde wieder antreten.',
+      ['ard:interview', 'caren-miosga:interview'],
+    ],
+    [
+      'Im „Bericht aus Berlin“ sagte der Fraktionschef, die Koalition stehe.',
+      ['bericht-aus-berlin:interview'],
+    ],
+    [
+      'Das ARD-Magazin „Monitor“ hatte über die Zustände in dem Heim berichtet.',
+      ['ard:report', 'monitor-wdr:report'],
+    ],
+    [
+      'Recherchen des NDR-Magazins „Panorama“ zeigen, dass die Bundeswehr gewarnt war.',
+      ['ndr:report', 'panorama-ard:report'],
+    ],
+    [
+      'Das ZDF-Magazin „Frontal“ deckte auf, dass die Firma Subventionen kassierte.',
+      ['frontal-zdf:report', 'zdf:report'],
+    ],
+    ['Bild: Keystone/Ennio Leanza', ['keystone-sda:photo']],
+    [
+      'Im „Aktuellen Sportstudio“ des ZDF sagte der Trainer, er mache weiter.',
+      ['das-aktuelle-sportstudio:interview', 'zdf:interview'],
+    ],
+    ['Der „Falter“ hat die Chats veröffentlicht.', ['falter:report']],
+    [
+      'Das Nachrichtenmagazin „profil“ berichtet in seiner aktuellen Ausgabe über die Affäre.',
+      ['profil:report'],
+    ],
+    [
+      'Wie der „Kurier“ in seiner Sonntagsausgabe berichtet, tritt der Minister zurück.',
+      ['kurier:report'],
+    ],
+    ['Der „Standard“ hatte zuerst berichtet.', ['der-standard:report']],
   ],
   lookAlikes: [
     'Der „Spiegel“ feiert in diesem Jahr sein 75-jähriges Bestehen.',
