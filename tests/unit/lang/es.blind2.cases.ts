@@ -181,6 +181,20 @@ export const CASES: LanguageCases = {
       'Diario de Navarra adelanta en su edición de hoy que el Gobierno foral subirá el IRPF.',
       ['diario-de-navarra:report'],
     ],
+    ['Milenio informó que el gobernador presentó su renuncia.', ['milenio:report']],
+    [
+      'En entrevista con Proceso, el exfuncionario detalló cómo operaba la red.',
+      ['proceso:interview'],
+    ],
+    [
+      'La agencia estatal Andina precisó que el sismo tuvo una magnitud de 5,8.',
+      ['agencia-andina:report'],
+    ],
+    ['Informa Cooperativa que el incendio ya consumió 3.000 hectáreas.', ['cooperativa:report']],
+    [
+      'El presidente del club atendió a Marca tras el partido y negó que haya ofertas.',
+      ['marca:interview'],
+    ],
   ],
   lookAlikes: [
     'El mundo ha cambiado mucho desde entonces.',

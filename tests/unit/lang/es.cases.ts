@@ -82,8 +82,14 @@ export const CASES: LanguageCases = {
       ],
     },
     'es-interview': {
-      fires: [['En una entrevista con El País, el ministro lo negó.', 'el-pais:interview']],
-      silent: ['En una entrevista, el ministro criticó a El País.'],
+      fires: [
+        ['El entrenador atendió a Marca tras el partido.', 'marca:interview'],
+        ['En una entrevista con El País, el ministro lo negó.', 'el-pais:interview'],
+      ],
+      silent: [
+        'El entrenador atendió a los aficionados de Marca tras el partido.',
+        'En una entrevista, el ministro criticó a El País.',
+      ],
     },
     'es-citing': {
       fires: [['La agencia AFP, citando a Reuters, confirmó el dato.', 'reuters:report']],

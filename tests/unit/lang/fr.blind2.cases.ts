@@ -163,6 +163,19 @@ export const CASES: LanguageCases = {
       'Le Journal de Saône-et-Loire a révélé que le maire avait démissionné.',
       ['le-journal-de-saone-et-loire:report'],
     ],
+    [
+      'Le premier ministre du Québec a confié à La Presse qu’il ne se représenterait pas.',
+      ['la-presse:interview'],
+    ],
+    ['Le Temps révèle que la banque a dissimulé des pertes.', ['le-temps:report']],
+    [
+      'Le Soleil, quotidien national sénégalais, rapporte que le port sera agrandi.',
+      ['le-soleil:report'],
+    ],
+    [
+      'Selon une enquête Ipsos réalisée pour France Télévisions et Radio France, l’abstention reculerait.',
+      ['france-televisions:analysis', 'radio-france:analysis'],
+    ],
   ],
   lookAlikes: [
     'Tout le monde le sait, mais personne ne le dit.',

@@ -128,6 +128,7 @@ export const CASES: LanguageCases = {
       ['il-gazzettino:interview'],
     ],
     ['Lo hanno reso noto i carabinieri, come riporta Il Secolo XIX.', ['il-secolo-xix:report']],
+    ['Secondo Il Post, il problema riguarda tutte le regioni.', ['il-post:report']],
   ],
   lookAlikes: [
     'Il Giorno della Memoria è stato celebrato in tutte le scuole.',

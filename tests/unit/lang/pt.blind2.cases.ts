@@ -143,6 +143,21 @@ export const CASES: LanguageCases = {
       'O presidente do clube, ouvido pela Antena 1, garantiu que não há salários em atraso.',
       ['antena-1:interview'],
     ],
+    ['Segundo cálculos da Exame, o impacto será de R$ 40 bilhões.', ['exame:analysis']],
+    ['Um vídeo divulgado pela Band mostra a fuga dos presos.', ['band:video']],
+    [
+      'Conforme informou o Jornal do Commercio, o porto de Suape vai ampliar o terminal.',
+      ['jornal-do-commercio:report'],
+    ],
+    [
+      'Segundo o semanário Expansão, o Estado angolano vai vender a participação.',
+      ['expansao:report'],
+    ],
+    [
+      'Segundo o jornal cabo-verdiano A Semana, o governo vai privatizar a companhia.',
+      ['a-semana:report'],
+    ],
+    ['Segundo A Bola, o avançado vai renovar até 2029.', ['a-bola:report']],
   ],
   lookAlikes: [
     'O público aplaudiu de pé o espetáculo.',

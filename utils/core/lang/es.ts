@@ -121,7 +121,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:(?:en|durante)\\s+(?:una|la|su)?\\s*(?:entrevista|conversación|charla|diálogo)(?:\\s+(?:concedida|exclusiva|telefónica|radial|televisiva))?\\s+(?:con|en|a|al|para|por|de)|(?:una|la|su)\\s+entrevista(?:\\s+(?:exclusiva|telefónica|radial|televisiva))?\\s+(?:con|a|al|para)|(?:entrevistad|preguntad|cuestionad|interpelad|interrogad)[oa]s?\\s+por|a\\s+preguntas\\s+de|en\\s+conversación\\s+con|(?<!\\bfuentes\\b[^.;:]{0,80})consultad[oa]s?\\s+por|en\\s+diálogo\\s+con|ante\\s+los\\s+micrófonos\\s+de)\\s+${ART}$`,
+          `\\b(?:(?:en|durante)\\s+(?:una|la|su)?\\s*(?:entrevista|conversación|charla|diálogo)(?:\\s+(?:concedida|exclusiva|telefónica|radial|televisiva))?\\s+(?:con|en|a|al|para|por|de)|(?:una|la|su)\\s+entrevista(?:\\s+(?:exclusiva|telefónica|radial|televisiva))?\\s+(?:con|a|al|para)|(?:entrevistad|preguntad|cuestionad|interpelad|interrogad)[oa]s?\\s+por|a\\s+preguntas\\s+de|(?:atendió|atiende|atendía|ha\\s+atendido)\\s+(?:en\\s+exclusiva\\s+)?a|en\\s+conversación\\s+con|(?<!\\bfuentes\\b[^.;:]{0,80})consultad[oa]s?\\s+por|en\\s+diálogo\\s+con|ante\\s+los\\s+micrófonos\\s+de)\\s+${ART}$`,
           'i',
         ),
       ),
