@@ -79,6 +79,12 @@ const cases: [string, (n: number) => Input, number][] = [
   ],
   ['one run of dotted labels', (n) => ({ text: 'news.b'.repeat(n) }), 15_000],
   ['dotted words with spaces', (n) => ({ text: 'see courier.com. or x.y '.repeat(n) }), 6_000],
+  // Each cue window's raw span shrinks below a window: it is collapsed whole (cue-window.ts).
+  [
+    'names between long runs of white space',
+    (n) => ({ text: `told AP${' \u00a0\t'.repeat(50)}\n`.repeat(n) }),
+    600,
+  ],
   [
     'outlet nouns, name tails and name starts',
     (n) => ({
