@@ -22,7 +22,6 @@ const KNOWN_MISSES = new Map<string, string>([
   ['SkyNews reported that the flights were cancelled.', 'words run together'],
   ['Lo scrive il Sole24Ore.', 'words run together'],
   ['Liberation reported that the minister will resign.', 'an English word without its accent'],
-  ['Le Temps reported that the Swiss bank would be sold.', 'French words read on English text'],
   ["Sabah'ın haberine göre anlaşma imzalandı.", 'a common word (morning) with a suffix'],
   ["Cumhuriyet'in haberine göre vergi artıyor.", 'a common word (republic) with a suffix'],
   ['Това съобщи вестник „24 часа“.', 'the bare name is a common phrase'],
