@@ -2,7 +2,7 @@ import { Automaton } from './automaton';
 import { endingsFor, stemVariants } from './case-endings';
 import type { Catalog, Outlet } from './catalog-schema';
 import { contractedNames } from './article-forms';
-import { dottedAbbreviation, lamForm, spellingVariants } from './alias-variants';
+import { addLamForm, dottedAbbreviation, lamForm, spellingVariants } from './alias-variants';
 import { buildDomainAliases, type DomainAliases, scanDomains } from './domain-mentions';
 import { PACKS } from './lang/registry';
 import { checkMention } from './mention-checks';
@@ -136,21 +136,15 @@ function addContracted(entries: Map<string, AliasEntry>, outlet: Outlet): void {
  * of any outlet has that spelling already (a real name always wins over a derived spelling).
  */
 function addVariants(entries: Map<string, AliasEntry>, outlet: Outlet): void {
-  const add = (alias: string, isAbbreviation: boolean, afterLam = false) => {
-    const key = (afterLam ? 'L:' : isAbbreviation ? 'A:' : 'N:') + normalizeName(alias);
-    if (entries.has(key)) return;
-    addAlias(entries, alias, outlet.id, isAbbreviation);
-    if (!afterLam) return;
-    const entry = entries.get('N:' + normalizeName(alias));
-    if (!entry) return;
-    entries.delete('N:' + normalizeName(alias));
-    entries.set(key, { ...entry, afterLam: true });
+  const add = (alias: string, isAbbreviation: boolean) => {
+    const key = isAbbreviation ? 'A:' + alias : 'N:' + normalizeName(alias);
+    if (!entries.has(key)) addAlias(entries, alias, outlet.id, isAbbreviation);
   };
   for (const [lang, names] of Object.entries(outlet.names)) {
     for (const name of names) {
       for (const v of spellingVariants(name, outlet)) add(v, false);
       const lam = lang === 'ar' ? lamForm(name) : null;
-      if (lam) add(lam, false, true);
+      if (lam) addLamForm(entries, lam, outlet.id);
     }
   }
   for (const abbr of outlet.abbreviations ?? []) {

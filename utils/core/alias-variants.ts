@@ -1,4 +1,6 @@
+import type { AliasEntry } from './alias-index';
 import type { Outlet } from './catalog-schema';
+import { normalizeName } from './normalize';
 
 /**
  * Spellings of a catalog name that pages write and the folding in normalize.ts does not reach,
@@ -47,13 +49,16 @@ function numberVariant(name: string): string | null {
 /** The spelling variants of one name of an outlet (not the name itself). */
 export function spellingVariants(name: string, outlet: Pick<Outlet, 'languages'>): string[] {
   const out = new Set<string>();
-  const spaced = name.replace(HYPHENED, '$1 ');
+  // Cheap tests first: this runs on every name of the catalog while the index is built.
+  const spaced = name.includes('-') ? name.replace(HYPHENED, '$1 ') : name;
   if (spaced !== name) out.add(spaced);
-  const numbered = numberVariant(name);
+  const last = name.charCodeAt(name.length - 1);
+  const numbered = last >= 48 && last <= 57 ? numberVariant(name) : null;
   if (numbered) out.add(numbered);
   if (outlet.languages.includes('de') && /[äöüÄÖÜß]/.test(name)) {
     for (const form of [name, spaced]) out.add(form.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c]));
   }
+  if (!out.size) return [];
   out.delete(name);
   return [...out];
 }
@@ -81,4 +86,24 @@ export function followsLam(text: string, start: number): boolean {
   let at = start - 1;
   if (at > 0 && (text[at - 1] === 'و' || text[at - 1] === 'ف')) at--;
   return at === 0 || !/[\p{L}\p{M}\p{N}]/u.test(text[at - 1]);
+}
+
+/** The rest of an Arabic al- name behind li- ("لمصري اليوم"), counted only behind that ل. */
+export function addLamForm(entries: Map<string, AliasEntry>, rest: string, outletId: string): void {
+  const folded = normalizeName(rest);
+  if (entries.has('N:' + folded)) return;
+  const existing = entries.get('L:' + folded);
+  if (existing) {
+    if (!existing.outletIds.includes(outletId)) existing.outletIds.push(outletId);
+    return;
+  }
+  entries.set('L:' + folded, {
+    alias: rest,
+    outletIds: [outletId],
+    isAbbreviation: false,
+    isShortForm: false,
+    needsLeftBoundary: true,
+    needsRightBoundary: true,
+    afterLam: true,
+  });
 }
