@@ -1,14 +1,9 @@
 import type { ContentScriptContext } from './context';
-import {
-  commonAncestor,
-  findLiveRoot,
-  type AnchorSource,
-  type IndexCache,
-} from '@/utils/extract/anchor';
+import { commonAncestor, findLiveRoot, type AnchorSource } from '@/utils/extract/anchor';
 import { collapseSpace } from '@/utils/extract/text-index';
 import { paint, type Painting } from '@/utils/highlight/highlight-api';
 import type { DrawPlan, HighlightSpec } from '@/utils/messaging';
-import { anchorSpecs } from './anchor-specs';
+import { anchorSpecSteps, anchorSpecs } from './anchor-specs';
 import { attachInteraction } from './interaction';
 import { SLICE_MS, yieldToPage } from './schedule';
 import { recordStep } from './steps';
@@ -26,8 +21,10 @@ interface Drawn {
 }
 
 /**
- * Places specs in the page a few at a time, letting the page run between slices of `SLICE_MS`.
- * Resolves null when `signal` aborts first (a newer pass took over).
+ * Places specs in the page in slices of `SLICE_MS`, letting the page run between them: the
+ * anchoring pauses between spans and inside the page-text index it may build, so neither one
+ * credit nor a big page's index makes a long task. Resolves null when `signal` aborts first (a
+ * newer pass took over).
  */
 async function anchorInSlices(
   doc: Document,
@@ -35,19 +32,16 @@ async function anchorInSlices(
   specs: HighlightSpec[],
   signal: AbortSignal,
 ): Promise<(Range | null)[] | null> {
-  const indexes: IndexCache = new Map();
-  const ranges: (Range | null)[] = [];
-  while (ranges.length < specs.length) {
+  const steps = anchorSpecSteps(doc, source, specs);
+  for (;;) {
     if (signal.aborted) return null;
     const start = performance.now();
-    while (ranges.length < specs.length && performance.now() - start < SLICE_MS) {
-      const i = ranges.length;
-      ranges.push(anchorSpecs(doc, source, specs.slice(i, i + 1), indexes)[0]);
-    }
+    let next = steps.next();
+    while (!next.done && performance.now() - start < SLICE_MS) next = steps.next();
     recordStep('anchor', start);
-    if (ranges.length < specs.length) await yieldToPage();
+    if (next.done) return next.value;
+    await yieldToPage();
   }
-  return ranges;
 }
 
 /**

@@ -1,12 +1,7 @@
 import { rangeFromOffsets } from './ranges';
 import type { TextSegment } from './flatten';
-import {
-  buildTextIndex,
-  collapseSpace,
-  matchQuote,
-  rangeFromIndex,
-  type TextIndex,
-} from './text-index';
+import { drain, indexTextSteps, type Steps } from './text-index-build';
+import { collapseSpace, matchQuote, rangeFromIndex, type TextIndex } from './text-index';
 
 /** A span of the article text to find in the live page (UTF-16 offsets, end exclusive). */
 export interface AnchorTarget {
@@ -57,22 +52,22 @@ export function findLiveRoot(segments: TextSegment[]): Element | null {
  * Places one span of the article text in the live page. First through the node map (exact by
  * construction, and checked against the text); when that fails (text with no live node, such as
  * the byline Readability lifted out, or a page changed since), by finding the same words with
- * the same context in the page's text. `getIndex` builds that index lazily, once per pass.
- * Returns null when the words are not in the page.
+ * the same context in the page's text. `getIndex` builds that index lazily, once per pass, in
+ * steps (see `indexTextSteps`). Returns null when the words are not in the page.
  */
-export function anchorSpan(
+export function* anchorSpan(
   doc: Document,
   source: AnchorSource,
   target: AnchorTarget,
-  getIndex: () => TextIndex,
-): Anchor | null {
+  getIndex: () => Steps<TextIndex>,
+): Steps<Anchor | null> {
   const exact = source.text.slice(target.start, target.end);
   const mapped = rangeFromOffsets(doc, source.segments, target.start, target.end, exact);
   if (mapped) return { range: mapped, method: 'map' };
   // Search for the whole line the span sits in (a byline: "By Jane Roe, Associated Press"),
   // then take the span inside it: a lone "AP" would match any photo credit on the page.
   const line = trimmedLineAround(source.text, target.start, target.end);
-  const index = getIndex();
+  const index = yield* getIndex();
   for (const from of wordStarts(source.text, line.start, target.start)) {
     const anchor = anchorInLine(doc, source, { start: from, end: line.end }, target, index);
     if (anchor) return anchor;
@@ -156,27 +151,44 @@ export type IndexCache = Map<Node, TextIndex>;
  * Places every span (see `anchorSpan`). The quote search looks around the article first and
  * in the whole body only for what it did not find there, so a big page's text is indexed only
  * when needed; each index is built at most once per `indexes` cache (callers placing spans in
- * several slices pass the same one). `roots` overrides where to search, in order.
+ * several passes pass the same one). `roots` overrides where to search, in order. Pauses after
+ * each span and while building an index, so a caller can spread the work over slices.
  */
-export function anchorSpans(
+export function* anchorSpanSteps(
   doc: Document,
   source: AnchorSource,
   targets: AnchorTarget[],
   roots: (Node | null)[] = [neighbourhood(source), doc.body],
   indexes: IndexCache = new Map(),
-): (Anchor | null)[] {
+): Steps<(Anchor | null)[]> {
   const places = [...new Set(roots.filter((r): r is Node => r !== null))];
   if (!places.length) places.push(doc.documentElement);
-  const indexOf = (root: Node) => () => {
-    let index = indexes.get(root);
-    if (!index) indexes.set(root, (index = buildTextIndex(root)));
-    return index;
-  };
-  return targets.map((t) => {
+  const indexOf = (root: Node) =>
+    function* (): Steps<TextIndex> {
+      let index = indexes.get(root);
+      if (!index) indexes.set(root, (index = yield* indexTextSteps(root)));
+      return index;
+    };
+  const anchors: (Anchor | null)[] = [];
+  for (const t of targets) {
+    let found: Anchor | null = null;
     for (const root of places) {
-      const anchor = anchorSpan(doc, source, t, indexOf(root));
-      if (anchor) return anchor;
+      found = yield* anchorSpan(doc, source, t, indexOf(root));
+      if (found) break;
     }
-    return null;
-  });
+    anchors.push(found);
+    yield;
+  }
+  return anchors;
+}
+
+/** Places every span at once (see `anchorSpanSteps`). */
+export function anchorSpans(
+  doc: Document,
+  source: AnchorSource,
+  targets: AnchorTarget[],
+  roots?: (Node | null)[],
+  indexes?: IndexCache,
+): (Anchor | null)[] {
+  return drain(anchorSpanSteps(doc, source, targets, roots, indexes));
 }

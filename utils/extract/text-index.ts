@@ -5,18 +5,7 @@
  * Readability rewrote, a page that re-rendered since extraction).
  */
 
-/** Elements whose text a reader never sees as article text. */
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'SELECT',
-  'OPTION',
-  'SVG',
-  'MATH',
-]);
+export { buildTextIndex, indexTextSteps } from './text-index-build';
 
 export interface TextIndex {
   /** The subtree's text, every whitespace run collapsed to one space. */
@@ -27,67 +16,6 @@ export interface TextIndex {
   nodeOf: Int32Array;
   /** For each character of `text`: offset in that node's data (UTF-16 units). */
   offsetOf: Int32Array;
-}
-
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
-
-/** The non-empty text nodes under `root` outside `SKIP` elements, in document order. */
-function collectVisibleTextNodes(root: Node): Text[] {
-  const nodes: Text[] = [];
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      if ((node as Text).data) nodes.push(node as Text);
-      continue;
-    }
-    if (node.nodeType === 1 && SKIP.has((node as Element).tagName.toUpperCase())) continue;
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
-  return nodes;
-}
-
-/** Builds the index of `root`'s text in one walk; cost is linear in the subtree's text. */
-export function buildTextIndex(root: Node): TextIndex {
-  const nodes = collectVisibleTextNodes(root);
-  let total = 0;
-  for (const n of nodes) total += n.data.length;
-  const nodeOf = new Int32Array(total);
-  const offsetOf = new Int32Array(total);
-  const chars: string[] = [];
-  let length = 0;
-  let lastWasSpace = true; // drop leading white space
-  nodes.forEach((node, ni) => {
-    const data = node.data;
-    let runStart = -1;
-    const flush = (end: number) => {
-      if (runStart >= 0) chars.push(data.slice(runStart, end));
-      runStart = -1;
-    };
-    for (let i = 0; i < data.length; i++) {
-      const space = isSpace(data.charCodeAt(i));
-      if (space && lastWasSpace) {
-        flush(i);
-        continue;
-      }
-      if (space) {
-        flush(i);
-        chars.push(' ');
-      } else if (runStart < 0) runStart = i;
-      nodeOf[length] = ni;
-      offsetOf[length] = i;
-      length++;
-      lastWasSpace = space;
-    }
-    flush(data.length);
-  });
-  return {
-    text: chars.join(''),
-    nodes,
-    nodeOf: nodeOf.subarray(0, length),
-    offsetOf: offsetOf.subarray(0, length),
-  };
 }
 
 /**
