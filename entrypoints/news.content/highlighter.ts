@@ -5,7 +5,7 @@ import { paint, type Painting } from '@/utils/highlight/highlight-api';
 import type { DrawPlan, HighlightSpec } from '@/utils/messaging';
 import { anchorSpecSteps, anchorSpecs } from './anchor-specs';
 import { attachInteraction } from './interaction';
-import { SLICE_MS, yieldToPage } from './schedule';
+import { runInSlices } from './schedule';
 import { recordStep } from './steps';
 import { createBudget, watchArticle, type ArticleWatch } from './watch';
 
@@ -33,15 +33,19 @@ async function anchorInSlices(
   signal: AbortSignal,
 ): Promise<(Range | null)[] | null> {
   const steps = anchorSpecSteps(doc, source, specs);
-  for (;;) {
-    if (signal.aborted) return null;
-    const start = performance.now();
+  let ranges: (Range | null)[] | null = null;
+  const step = (hasTime: () => boolean) => {
     let next = steps.next();
-    while (!next.done && performance.now() - start < SLICE_MS) next = steps.next();
-    recordStep('anchor', start);
-    if (next.done) return next.value;
-    await yieldToPage();
-  }
+    while (!next.done && hasTime()) next = steps.next();
+    if (next.done) ranges = next.value;
+    return next.done === true;
+  };
+  const done = await runInSlices(
+    step,
+    () => signal.aborted,
+    (start) => recordStep('anchor', start),
+  );
+  return done ? ranges : null;
 }
 
 /**

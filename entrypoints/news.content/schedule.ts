@@ -26,6 +26,26 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
+ * Runs `step` until it returns true, giving it `SLICE_MS` at a time and the page a turn in
+ * between; `onSlice` hears when each slice started. Resolves false, without another slice, once
+ * `stopped()` says so (it may also throw to cancel).
+ */
+export async function runInSlices(
+  step: (hasTime: () => boolean) => boolean,
+  stopped: () => boolean,
+  onSlice: (start: number) => void = () => {},
+): Promise<boolean> {
+  for (;;) {
+    if (stopped()) return false;
+    const start = performance.now();
+    const done = step(() => performance.now() - start < SLICE_MS);
+    onSlice(start);
+    if (done) return true;
+    await yieldToPage();
+  }
+}
+
+/**
  * When and how our work runs in the page: after `load`, in idle time, never while the reader is
  * using the page, and in slices of at most `SLICE_MS`. Input listeners (passive) exist only
  * between `watchInput()` and `stop()`.
@@ -96,14 +116,12 @@ export function createScheduler(ctx: ContentScriptContext) {
       signal: AbortSignal,
       onSlice: (start: number) => void = () => {},
     ): Promise<void> {
-      for (;;) {
+      // check throws when the pass was cancelled, so the run never stops quietly here.
+      const running = () => {
         check(signal);
-        const start = performance.now();
-        const done = step(() => performance.now() - start < SLICE_MS);
-        onSlice(start);
-        if (done) return;
-        await yieldToPage();
-      }
+        return false;
+      };
+      await runInSlices(step, running, onSlice);
     },
   };
 }
