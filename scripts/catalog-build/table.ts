@@ -87,6 +87,7 @@ function parseLine(line: string, where: string): CuratedOutlet {
     else if (key === 'short') add('shortNames', values);
     else if (key === 'parent') o.parent = values[0];
     else if (key === 'owner') o.owner = values[0];
+    else if (key === 'wikidata') o.wikidata = values[0];
     else if (key !== 'id' && key !== 'noname') throw new Error(`${where}: unknown key "${key}"`);
   }
   return o;
