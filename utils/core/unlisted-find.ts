@@ -8,6 +8,7 @@ import {
   capitalizedRunBefore,
   type NameSpan,
   hasNotOutletWord,
+  nameBeforeAppositive,
   readNameAfter,
   slugOf,
 } from './unlisted-names';
@@ -77,6 +78,8 @@ function descriptorNames(
     const span = nameAfterDescriptor(text, m.index + m[0].length, pat);
     const type = pat.nounType.get(foldText(m[1]));
     if (span && type) out.push({ ...span, type, evidence: 'descriptor', descriptorStart: m.index });
+    const before = type ? nameBeforeAppositive(text, m.index, m.index + m[0].length, pat) : null;
+    if (before && type) out.push({ ...before, type, evidence: 'descriptor' });
   }
   return out;
 }
@@ -167,6 +170,15 @@ function outgrowsShortName(c: UnlistedCandidate, m: OutletMention): boolean {
 }
 
 /**
+ * True when a name ends with a listed abbreviation that is also a name ending of outlets:
+ * "the radio station Adom ‸FM‸" is not the magazine FM. Any other listed name inside a longer
+ * phrase stays the listed outlet's ("l'emittente di Stato ‸TRT‸").
+ */
+function outgrowsEnding(c: UnlistedCandidate, m: OutletMention, pat: UnlistedPatterns): boolean {
+  return c.start < m.start && c.end === m.end && pat.shapeType.has(foldText(m.surface));
+}
+
+/**
  * The start a shape-read name takes: the longest run of capitalized words that a cue rule
  * accepts ("Laut ‸Westfälischer Rundschau" drops the sentence's first word), else the whole run.
  */
@@ -217,7 +229,13 @@ export function findUnlistedMentions(
   for (const found of candidates) {
     if (found.start < lastEnd) continue;
     const hit = overlapping(listed, found.start, found.end);
-    if (hit && !outgrowsListed(text, found, hit, pat) && !outgrowsShortName(found, hit)) continue;
+    if (
+      hit &&
+      !outgrowsListed(text, found, hit, pat) &&
+      !outgrowsShortName(found, hit) &&
+      !outgrowsEnding(found, hit, pat)
+    )
+      continue;
     const c = { ...found, start: chooseStart(text, found, sets) };
     const name = c.domain ?? nameOf(text, c, ctx.lang);
     if (!/\p{L}.*\p{L}|\p{L}\p{N}/u.test(name) || hasNotOutletWord(name, pat)) continue;

@@ -91,7 +91,31 @@ export function readNameAfter(text: string, p: number, pat: UnlistedPatterns): N
   let i = p;
   while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
   if (i === p && i < text.length && !QUOTE_PAIRS[text[i]]) return null;
+  // "local paper the Rotorua Daily Post": English puts the name's article after the noun in
+  // lower case (only "the": other languages' articles there start a genitive, "die Zeitung der").
+  if (text.startsWith('the ', i) && CAP_WORD.test(text.slice(i + 4, i + 5))) i += 4;
   return readQuoted(text, i) ?? readCapitalized(text, i, pat);
+}
+
+/**
+ * Before an appositive descriptor ending at `nounEnd` ("‸The Balochistan Post, a local news
+ * website, reported"): the capitalized run ending at the comma. Only when the noun heads the
+ * appositive (a comma or the sentence's end follows it: not "Joe Biden, a former newspaper
+ * editor,") and an article opens it.
+ */
+export function nameBeforeAppositive(
+  text: string,
+  descStart: number,
+  nounEnd: number,
+  pat: UnlistedPatterns,
+): NameSpan | null {
+  if (!/^\s*[,.;)]/.test(text.slice(nounEnd, nounEnd + 3))) return null;
+  const head = text.slice(Math.max(0, descStart - 120), descStart);
+  const m = /([\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&+-]*),\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(head);
+  if (!m) return null;
+  const lastStart = descStart - head.length + m.index;
+  const end = lastStart + m[1].length;
+  return { start: capitalizedRunBefore(text, lastStart, pat), end };
 }
 
 /**
@@ -113,6 +137,9 @@ export function capitalizedRunBefore(text: string, end: number, pat: UnlistedPat
     // descriptor, not the name's first word (a name-shaped word, "Diario", "Radio", stays in).
     const folded = foldText(word);
     if (pat.nounType.has(folded) && !pat.shapeType.has(folded)) break;
+    // "Puerto Princesa-based", "Kikuyu-language": a lower-case part after a hyphen makes the
+    // word an adjective before the name ("Ouest-France", "Post-Gazette" stay names).
+    if (/-\p{Ll}+$/u.test(word)) break;
     if (CAP_WORD.test(word)) {
       start = at;
       words++;

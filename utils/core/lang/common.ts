@@ -58,6 +58,8 @@ export function buildCommonRules(packs: readonly LanguagePack[]): CueRule[] {
       // "(ats/nxp)", "(AFP/dpa)": a wire tag with the editor's initials.
       id: 'paren-wire-tag',
       kind: 'byline',
+      // Closing a caption, "(WAM)" credits the picture above it.
+      kindInCaption: 'photo',
       confidence: CONFIDENCE.pattern,
       structural: true,
       before: /\(\s*(?:[\p{L}]{2,12}\s*\/\s*)?$/u,

@@ -1,5 +1,6 @@
 import { CONFIDENCE } from '../tuning';
 import type { LanguagePack } from './pack';
+import { EN_WORLD_CREDITS, EN_WORLD_VETOES } from './en-world';
 import { u } from './regex';
 
 /** A person named between the cue and the outlet: "according to Alex Horton of the …". */
@@ -81,7 +82,7 @@ export const EN: LanguagePack = {
       kind: null,
       confidence: CONFIDENCE.veto,
       after: u(
-        /^\s+(?:reporters?|journalists?|correspondents?|photographers?|cameraman|crew|editor)\s+(?:\p{Lu}[\p{L}'-]*\s+){0,3}(?:was|were|has\s+been|have\s+been|had\s+been|is|are|was\s+later|remains?)\s+(?:detained|arrested|killed|injured|wounded|expelled|jailed|imprisoned|sentenced|released|freed|kidnapped|abducted|charged|fired|deported|attacked|beaten|shot|missing|held)\b/u,
+        /^\s+(?:reporters?|journalists?|correspondents?|photographers?|cameraman|crew|editor)\s+(?:\p{Lu}[\p{L}'-]*\s+){0,3}(?:was|were|has\s+been|have\s+been|had\s+been|is|are|was\s+later|remains?)\s+(?:detained|arrested|killed|injured|wounded|expelled|jailed|imprisoned|sentenced|released|freed|kidnapped|abducted|charged|fired|deported|attacked|assaulted|harassed|threatened|barred|summoned|interrogated|beaten|shot|missing|held)\b/u,
       ),
     },
     {
@@ -94,6 +95,7 @@ export const EN: LanguagePack = {
         /\b(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:appeared|been\s+an?\s+(?:regular\s+|frequent\s+)?(?:guest|commentator|contributor|analyst|pundit))\s+(?:on|in|for)\s+(?:the\s+)?$/iu,
       ),
     },
+    ...EN_WORLD_VETOES,
     // Credits.
     {
       // Before "according to" and "reported by": "according to an analysis by The Economist",
@@ -102,7 +104,7 @@ export const EN: LanguagePack = {
       kind: 'analysis',
       confidence: CONFIDENCE.pattern,
       before: u(
-        /\b(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:(?:analysis|assessment|poll|survey|projection|forecast|model|estimate|calculations?|tally|count|review|breakdown)\s+(?:by|from|of|for|(?:conducted|carried\s+out|commissioned|done)\s+(?:by|for))|(?:data|figures|numbers|estimates)\s+(?:compiled|gathered|collected|tallied|analy[sz]ed|calculated)\s+by)\s+(?:the\s+)?$/iu,
+        /\b(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:(?:analysis|assessment|poll|survey|study|projection|forecast|model|estimate|calculations?|tally|count|review|breakdown)\s+(?:by|from|of|for|(?:conducted|carried\s+out|commissioned|done)\s+(?:by|for))|(?:data|figures|numbers|estimates)\s+(?:compiled|gathered|collected|tallied|analy[sz]ed|calculated)\s+by)\s+(?:the\s+)?$/iu,
       ),
     },
     {
@@ -153,7 +155,10 @@ export const EN: LanguagePack = {
       confidence: CONFIDENCE.verb,
       chain: true,
       before: u(
-        /\b(?:citing|quoting|cited|cites|quotes|relaying|echoing)\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+)?(?:report|story|article|dispatch|broadcast|interview)s?\s+(?:by|in|from|on)\s+)?(?:the\s+)?$/iu,
+        new RegExp(
+          `\\b(?:citing|quoting|cited|cites|quotes|relaying|echoing)\\s+(?:(?:a|an|the)\\s+(?:\\p{L}+\\s+)?(?:report|story|article|dispatch|broadcast|interview)s?\\s+(?:by|in|from|on)\\s+)?(?:${COUNTRY_OF})?(?:the\\s+)?$`,
+          'iu',
+        ),
       ),
     },
     {
@@ -342,6 +347,7 @@ export const EN: LanguagePack = {
       before: /[—–]\s?$/u,
       after: /^['’]s\s+\p{Lu}[\p{L}.'’, -]{0,60}(?:$|\n)/u,
     },
+    ...EN_WORLD_CREDITS,
     {
       id: 'en-quoted',
       kind: 'quote',
@@ -355,7 +361,7 @@ export const EN: LanguagePack = {
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: u(
-        /^(?:['’]s?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}|['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:editor|correspondent|reporter|columnist|critic|analyst|commentator|writer|journalist|bureau\s+chief|team)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}|,\s[^,\n]{1,60},\s+|\s+)(?:(?:has|have|had|also|first|previously|earlier|later|originally|exclusively|separately|then|itself|reportedly|subsequently|recently|last\s+\p{L}+|on\s+\p{L}+|this\s+\p{L}+|in\s+\p{L}+)\s+){0,2}(?:reported|reports|reporting|said|says|wrote|writes|revealed|reveals|learned|learnt|understands|understood|seen|been\s+told|was\s+told|were\s+told|can\s+(?:reveal|confirm|report)|established|confirmed|confirms|found|finds|noted|notes|published|publishes|broke\s+the\s+(?:news|story)|(?:was|were)\s+(?:the\s+)?first\s+to\s+(?:report|reveal|publish)|ran\s+(?:an?\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:story|stories|report|piece|article|headline|front\s+page|editorial|exposé|investigation)|cited|cites|obtained|reviewed|estimated|estimates|counted|tallied|tweeted|posted|stated|states|added|adds|observed|observes|described|describes|disclosed|discloses|detailed|details|explained|explains|calculated|calculates|projected|projects|verified|geolocated|spotted|identified|showed|shows|highlighted|pointed\s+out|warned|warns|alleged|alleges|suggested|suggests)\b/iu,
+        /^(?:['’]s?\s+(?:[\p{Lu}][\p{L}.'’-]*(?:\s+|(?=,))){1,3}(?:,\s[^,\n]{1,60},\s+)?|\s*\([^()\n]{1,30}\)\s+|['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:editor|correspondent|reporter|columnist|critic|analyst|commentator|writer|journalist|bureau\s+chief|team)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}|,\s[^,\n]{1,60},\s+|\s+)(?:(?:has|have|had|also|first|previously|earlier|later|originally|exclusively|separately|then|itself|reportedly|subsequently|recently|last\s+\p{L}+|on\s+\p{L}+|this\s+\p{L}+|in\s+\p{L}+)\s+){0,2}(?:reported|reports|reporting|said|says|wrote|writes|revealed|reveals|learned|learnt|understands|understood|seen|been\s+told|was\s+told|were\s+told|can\s+(?:reveal|confirm|report)|established|confirmed|confirms|found|finds|noted|notes|published|publishes|broke\s+the\s+(?:news|story)|(?:was|were)\s+(?:the\s+)?first\s+to\s+(?:report|reveal|publish)|ran\s+(?:an?\s+|its\s+)?(?:\p{L}+\s+){0,2}(?:story|stories|report|piece|article|headline|front\s+page|editorial|exposé|investigation)|cited|cites|obtained|reviewed|estimated|estimates|counted|tallied|tweeted|posted|stated|states|added|adds|observed|observes|described|describes|disclosed|discloses|detailed|details|explained|explains|calculated|calculates|projected|projects|verified|geolocated|spotted|identified|showed|shows|highlighted|pointed\s+out|warned|warns|alleged|alleges|suggested|suggests)\b/iu,
       ),
     },
     {
@@ -389,15 +395,35 @@ export const EN: LanguagePack = {
     ],
     photoMarks: [],
     with: ['with'],
-    material: ['material', 'information', 'wires', 'reporting'],
+    // "With inputs from PTI", "(With agency inputs)": the Indian press's wire line.
+    material: ['material', 'information', 'wires', 'reporting', 'inputs'],
     from: ['from', 'by'],
     nameParticles: ['of', 'with', 'by', 'on', 'in'],
     publishedBy: ['from', 'by'],
   },
+  // Besides the names the platform gives (Intl), places the English-language press of a
+  // country names often: they pick its paper among several of one name ("The Star" in a story
+  // from Nairobi or from Selangor). Names of two words get nothing from the platform.
   countries: {
-    AU: ['austral'],
+    AU: ['austral', 'sydney', 'melbourne', 'canberra', 'queensland'],
     US: ['americ', 'u.s.'],
-    GB: ['britan', 'british'],
+    GB: ['britan', 'british', 'united kingdom', 'westminster', 'downing street'],
+    IE: ['irish', 'dublin', 'taoiseach', 'tánaiste'],
+    NZ: ['new zealand', 'auckland'],
+    PK: ['karachi', 'lahore', 'islamabad', 'rawalpindi', 'peshawar', 'quetta', 'balochistan'],
+    BD: ['dhaka', 'chattogram', 'chittagong', 'sylhet'],
+    LK: ['sri lanka', 'colombo', 'jaffna'],
+    NG: ['lagos', 'abuja'],
+    GH: ['accra', 'kumasi'],
+    KE: ['nairobi', 'mombasa', 'kisumu'],
+    UG: ['kampala'],
+    ZA: ['south africa', 'johannesburg', 'pretoria', 'cape town', 'durban', 'gauteng'],
+    ZW: ['harare', 'bulawayo'],
+    PH: ['filipino', 'manila', 'quezon city', 'cebu', 'davao', 'mindanao'],
+    MY: ['kuala lumpur', 'selangor', 'penang', 'johor', 'sabah', 'sarawak', 'putrajaya'],
+    HK: ['hong kong'],
+    KR: ['south korea', 'seoul'],
+    AE: ['emirati', 'dubai', 'abu dhabi'],
     ES: ['spanish'],
     IL: ['israel'],
     FR: ['french'],
@@ -413,7 +439,7 @@ export const EN: LanguagePack = {
     SA: ['saudi'],
     IR: ['iran'],
     UA: ['ukrain'],
-    IN: ['indian'],
+    IN: ['indian', 'delhi', 'mumbai', 'bengaluru', 'kolkata', 'chennai', 'lok sabha'],
     CA: ['canad'],
     MX: ['mexic'],
     AR: ['argentin'],
