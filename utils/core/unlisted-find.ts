@@ -170,12 +170,14 @@ function outgrowsShortName(c: UnlistedCandidate, m: OutletMention): boolean {
 }
 
 /**
- * True when a name ends with a listed abbreviation that is also a name ending of outlets:
+ * True when a name ends with a listed abbreviation in capitals that is also a name ending:
  * "the radio station Adom ‸FM‸" is not the magazine FM. Any other listed name inside a longer
  * phrase stays the listed outlet's ("l'emittente di Stato ‸TRT‸").
  */
 function outgrowsEnding(c: UnlistedCandidate, m: OutletMention, pat: UnlistedPatterns): boolean {
-  return c.start < m.start && c.end === m.end && pat.shapeType.has(foldText(m.surface));
+  if (!(c.start < m.start && c.end === m.end && /^[\p{Lu}\p{N}]{2,5}$/u.test(m.surface)))
+    return false;
+  return pat.shapeType.has(foldText(m.surface));
 }
 
 /**
