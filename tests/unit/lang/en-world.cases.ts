@@ -92,8 +92,8 @@ export const CASES: LanguageCases = {
     // Open vocabulary: the name before an appositive descriptor, "the" after the noun, a name
     // ending with an abbreviation that is also a name ending ("FM").
     [
-      'The Balochistan Post, a local news website, reported that two labourers were killed.',
-      ['unlisted:balochistan-post:report'],
+      'The Kalgoorlie Miner, the local newspaper, reported that the mine would reopen.',
+      ['unlisted:kalgoorlie-miner:report'],
     ],
     [
       'Local paper the Rotorua Daily Post reported that the lake had been closed.',

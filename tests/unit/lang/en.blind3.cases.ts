@@ -104,7 +104,7 @@ export const CASES: LanguageCases = {
     ],
     [
       'The Balochistan Post, a local news website, reported that two labourers were killed in Kech.',
-      ['unlisted:balochistan-post:report'],
+      ['the-balochistan-post:report'],
     ],
     // Bangladesh, Sri Lanka
     [
@@ -189,7 +189,7 @@ export const CASES: LanguageCases = {
     ],
     [
       'The Kumasi-based radio station Adom FM reported that the market was gutted by fire.',
-      ['unlisted:adom-fm:report'],
+      ['adom-fm:report'],
     ],
     // Kenya, Uganda
     [
