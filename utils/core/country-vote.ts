@@ -41,7 +41,8 @@ function regionName(lang: string, country: string): string | undefined {
  * its currencies (ISO 4217 codes start with the country's code: "NGN"; their last word: "naira").
  */
 function countryWords(country: string, lang: string | undefined): CountryWords {
-  const words = new Set(COUNTRY_STEMS.get(country) ?? []);
+  // Stems are written with their accents ("français"); the text they are sought in is folded.
+  const words = new Set((COUNTRY_STEMS.get(country) ?? []).map(foldText));
   const codes: string[] = [];
   for (const l of new Set(['en', lang ?? 'en'])) {
     const name = regionName(l, country);

@@ -9,6 +9,7 @@ import {
   type NameSpan,
   hasNotOutletWord,
   nameBeforeAppositive,
+  readCapitalized,
   readNameAfter,
   slugOf,
 } from './unlisted-names';
@@ -107,8 +108,19 @@ function shapedNames(
     const type = pat.shapeType.get(foldText(word));
     if (type) out.push({ start, end, type, evidence: 'shape', shorter });
   };
-  // "the Westfield Courier": at least one capitalized word before the ending.
+  // "Radio Mitre", "TV 2 Fyn", "Diari de Tarragona": a start word and the capitalized words
+  // after it, or a function word of names and then capitalized words.
+  const ledBy = new Set<number>();
+  for (const m of starts) {
+    const whole = readCapitalized(text, m.index, pat);
+    if (!whole || whole.end <= m.index + m[0].length) continue;
+    shape(m.index, whole.end, m[1]);
+    ledBy.add(m.index);
+  }
+  // "the Westfield Courier": at least one capitalized word before the ending; not a word that
+  // opens a longer name ("Según ‸Radio‸ Mitre" is Radio Mitre, not "Según Radio").
   for (const m of endings) {
+    if (ledBy.has(m.index)) continue;
     const starts = runStarts(text, m.index, pat);
     if (starts.length) shape(starts[0], m.index + m[0].length, m[1], starts.slice(1));
   }
@@ -117,16 +129,6 @@ function shapedNames(
     const starts = runStarts(text, m.index, pat);
     const tail = m[1].slice(m[1].lastIndexOf('-') + 1);
     shape(starts[0] ?? m.index, m.index + m[0].length, tail, [...starts.slice(1), m.index]);
-  }
-  // "Radio Mitre", "TV 2 Fyn": a start word and the capitalized words after it.
-  for (const m of starts) {
-    const after = readNameAfter(text, m.index + m[0].length, pat);
-    if (
-      after &&
-      after.start === m.index + m[0].length + 1 &&
-      !/["“„«»]/.test(text[after.start - 1])
-    )
-      shape(m.index, after.end, m[1]);
   }
   return out;
 }
@@ -145,9 +147,9 @@ function overlapping(listed: OutletMention[], start: number, end: number): Outle
 }
 
 /**
- * True when a name read after a descriptor is a longer name than the listed one it starts with
- * ("el diario ‸El Heraldo de Soria" is not El Heraldo): it runs on past the listed name with a
- * function word of names and capitalized words.
+ * True when a name read after a descriptor, or from a start word, is a longer name than the
+ * listed one it starts with ("el diario ‸El Heraldo de Soria" is not El Heraldo): it runs on past
+ * the listed name with a function word of names and capitalized words.
  */
 function outgrowsListed(
   text: string,
@@ -155,7 +157,10 @@ function outgrowsListed(
   m: OutletMention,
   pat: UnlistedPatterns,
 ): boolean {
-  if (c.evidence !== 'descriptor' || m.start !== c.start || m.end >= c.end) return false;
+  if (m.end >= c.end) return false;
+  // "dal ‸Giornale di Brescia‸" is not il Giornale: a start word read on past the listed name.
+  const sameStart = m.start === c.start || (c.evidence === 'shape' && c.start > m.start);
+  if (!sameStart || (c.evidence !== 'descriptor' && c.evidence !== 'shape')) return false;
   const joiner = /^\s+(\p{L}+)\s/u.exec(text.slice(m.end, c.end));
   return !!joiner && pat.joiners.has(foldText(joiner[1]));
 }

@@ -59,7 +59,7 @@ function readQuoted(text: string, p: number): NameSpan | null {
 }
 
 /** Capitalized words from `p` on, with function words between them; null when none. */
-function readCapitalized(text: string, p: number, pat: UnlistedPatterns): NameSpan | null {
+export function readCapitalized(text: string, p: number, pat: UnlistedPatterns): NameSpan | null {
   let i = p;
   let end = -1;
   let words = 0;

@@ -44,6 +44,10 @@ export const CASES: LanguageCases = {
     'ca-segons': {
       fires: [
         [
+          'Segons el Diari de Tarragona, el port ampliarà la terminal de creuers.',
+          'unlisted:diari-de-tarragona:report',
+        ],
+        [
           'Segons l’Agència Catalana de Notícies, el Govern aprovarà el decret.',
           'agencia-catalana-de-noticies:report',
         ],
@@ -73,6 +77,10 @@ export const CASES: LanguageCases = {
     'ca-interview': {
       fires: [
         [
+          'Ha assegurat en una entrevista a la Cadena SER que no es presentarà a la reelecció.',
+          'cadena-ser:interview',
+        ],
+        [
           'Entrevistat a RAC1, el president ha descartat un avançament electoral.',
           'rac1:interview',
         ],
@@ -99,8 +107,17 @@ export const CASES: LanguageCases = {
       silent: ['Les imatges no es van emetre, segons fonts properes a la família.'],
     },
     'ca-inverted': {
-      fires: [['El president dimitirà, ha avançat El Periódico.', 'el-periodico:report']],
-      silent: ['El president dimitirà, ha avançat el portaveu d’El Periódico.'],
+      fires: [
+        [
+          "La informació l'ha avançada el diari Regió7, segons el qual la mina tancarà el 2027.",
+          'unlisted:regio7:report',
+        ],
+        ['El president dimitirà, ha avançat El Periódico.', 'el-periodico:report'],
+      ],
+      silent: [
+        "La campanya l'ha pagada La Vanguardia.",
+        'El president dimitirà, ha avançat el portaveu d’El Periódico.',
+      ],
     },
     'ca-reported': {
       fires: [['La Vanguardia ha publicat que el jutge investiga el cas.', 'la-vanguardia:report']],
@@ -148,6 +165,8 @@ export const CASES: LanguageCases = {
     ],
   ],
   lookAlikes: [
+    'Segons el Diari Oficial de la Generalitat, la norma entra en vigor demà.',
+    'Segons la televisió digital de la Generalitat, la norma entra en vigor.',
     // Blind set: written from how the press credits sources, before reading the rules.
     'Joan Puig, antic redactor de La Vanguardia, dirigeix ara una consultora.',
     "Ara és el moment d'actuar, va dir la consellera.",

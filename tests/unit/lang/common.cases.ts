@@ -41,6 +41,19 @@ export const CASES: LanguageCases = {
         'The Senate (AP count) passed the bill on Friday.',
       ],
     },
+    'dated-wire-dateline': {
+      fires: [
+        [
+          'La Habana, 3 feb (Prensa Latina) El Gobierno cubano anunció nuevas medidas.',
+          'prensa-latina:byline',
+        ],
+        ['Caracas, 5 de marzo (Xinhua) El presidente firmó el decreto.', 'xinhua:byline'],
+      ],
+      silent: [
+        'El Gobierno cubano (Prensa Latina) anunció nuevas medidas.',
+        'La Habana, capital cubana (Prensa Latina) El Gobierno anunció medidas.',
+      ],
+    },
     'paren-wire-tag': {
       fires: [['The fire spread quickly overnight. (ats/nxp)', 'keystone-sda:byline']],
       silent: ['The fire spread quickly overnight (ats/nxp) and further.'],

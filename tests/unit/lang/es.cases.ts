@@ -53,6 +53,10 @@ export const CASES: LanguageCases = {
     },
     'es-segun': {
       fires: [
+        [
+          'Según reseñó el diario costarricense La Nación, la Caja suspenderá las cirugías.',
+          'la-nacion-costa-rica:report',
+        ],
         ['Según publicó ayer El País, el banco estudia una fusión.', 'el-pais:report'],
         ['Según EFE, el presidente viajará el miércoles.', 'efe:report'],
       ],
@@ -83,10 +87,15 @@ export const CASES: LanguageCases = {
     },
     'es-interview': {
       fires: [
+        [
+          'Durante una entrevista en el programa Tercer Grado, de Televisa, el secretario rechazó las acusaciones.',
+          'televisa:interview',
+        ],
         ['El entrenador atendió a Marca tras el partido.', 'marca:interview'],
         ['En una entrevista con El País, el ministro lo negó.', 'el-pais:interview'],
       ],
       silent: [
+        'El programa Tercer Grado, de Televisa, prepara una entrevista especial.',
         'El entrenador atendió a los aficionados de Marca tras el partido.',
         'En una entrevista, el ministro criticó a El País.',
       ],
@@ -101,19 +110,31 @@ export const CASES: LanguageCases = {
     },
     'es-inverted': {
       fires: [
+        [
+          'Como pudo saber La Silla Vacía, el registrador se reunió con los candidatos.',
+          'la-silla-vacia:report',
+        ],
         ['Los precios suben, informaron Reuters y Bloomberg.', 'reuters:report'],
         ['Sus oponentes son extremistas, destacó AFP.', 'agence-france-presse:report'],
       ],
       silent: [
+        'El juez explicó cómo pudo saber El Tiempo de la reunión.',
         'Los precios suben, informaron los ministros a Reuters.',
         'Sus oponentes son extremistas, y AFP calla.',
       ],
     },
     'es-broadcast': {
       fires: [
+        [
+          'Según se informó en el noticiero 24 Horas de Televisa, el sospechoso fue detenido.',
+          'televisa:report',
+        ],
         ['En los informativos de la TVG, varios ganaderos denunciaban la situación.', 'tvg:report'],
       ],
-      silent: ['Los informativos de la TVG cambian de horario.'],
+      silent: [
+        'El noticiero 24 Horas de Televisa cambia de horario.',
+        'Los informativos de la TVG cambian de horario.',
+      ],
     },
     'es-report-of': {
       fires: [['Un reportaje de El País reveló el caso.', 'el-pais:report']],
@@ -138,10 +159,15 @@ export const CASES: LanguageCases = {
     },
     'es-reported': {
       fires: [
+        [
+          'La emisora comunitaria Radio Progreso denunció el asesinato de un periodista.',
+          'unlisted:radio-progreso:report',
+        ],
         ['El País dio a conocer que la fiscalía abrió una investigación.', 'el-pais:report'],
         ['El País informó el lunes que el acuerdo se rompió.', 'el-pais:report'],
       ],
       silent: [
+        'El presidente denunció a Clarín por difamación.',
         'El ministro dio a conocer su plan, que El País criticó.',
         'El País entero celebró el lunes.',
       ],
@@ -228,6 +254,7 @@ export const CASES: LanguageCases = {
     ['Los enviados especiales de El País han podido constatar los daños.', ['el-pais:report']],
   ],
   lookAlikes: [
+    'La Nación costarricense celebra su independencia cada 15 de septiembre.',
     // Blind set: written from how the press credits sources, before reading the rules.
     'María López, exredactora de El País, dirige ahora una consultora de comunicación.',
     'El Mundo fue fundado en 1989 por Pedro J. Ramírez.',

@@ -25,19 +25,39 @@ export const CASES: LanguageCases = {
       silent: ['La source de Reuters a démenti.'],
     },
     'fr-selon': {
-      fires: [['Selon Mediapart, le ministre aurait menti.', 'mediapart:report']],
+      fires: [
+        [
+          'Selon le quotidien national Le Soleil, le port de Dakar a enregistré un trafic record.',
+          'le-soleil:report',
+        ],
+        ['Selon Mediapart, le ministre aurait menti.', 'mediapart:report'],
+      ],
       silent: ['Selon le ministre, Mediapart aurait menti.'],
     },
     'fr-told': {
-      fires: [["« C'est un choix difficile », a-t-elle expliqué à CBC.", 'cbc:quote']],
-      silent: ["« C'est un choix difficile », a-t-elle expliqué avant CBC."],
+      fires: [
+        [
+          "L'information a été confirmée à Sudinfo par le parquet de Charleroi.",
+          'sudinfo:interview',
+        ],
+        ["« C'est un choix difficile », a-t-elle expliqué à CBC.", 'cbc:quote'],
+      ],
+      silent: [
+        'La production a été confiée à Radio-Canada.',
+        "« C'est un choix difficile », a-t-elle expliqué avant CBC.",
+      ],
     },
     'fr-interview': {
       fires: [
+        [
+          "Invitée de l'émission Tout le monde en parle de Radio-Canada, la ministre a défendu son bilan.",
+          'radio-canada:interview',
+        ],
         ['Au micro d’Europe 1, le patron du syndicat a appelé à la grève.', 'europe-1:interview'],
         ['Dans un entretien accordé à Libération, le ministre a démenti.', 'liberation:interview'],
       ],
       silent: [
+        "Dans l'émission Enquête de Radio-Canada, des employés témoignent.",
         'Le micro d’Europe 1 est resté ouvert.',
         'Dans un entretien, le ministre a critiqué Libération.',
       ],

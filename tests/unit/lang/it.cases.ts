@@ -26,7 +26,13 @@ export const CASES: LanguageCases = {
       silent: ["L'ex corrispondente del Corriere della Sera a Kiev ha visto la distruzione."],
     },
     'it-actor': {
-      fires: [['La partita è stata trasmessa su Rai 1 in diretta.', 'rai']],
+      fires: [
+        [
+          'Il giornalista ha lavorato per il Corriere della Sera e per La Stampa prima di fondare il sito.',
+          'la-stampa',
+        ],
+        ['La partita è stata trasmessa su Rai 1 in diretta.', 'rai'],
+      ],
       silent: ['La partita è stata commentata su Rai 1 in diretta.'],
     },
     'it-source-label': {
@@ -40,15 +46,31 @@ export const CASES: LanguageCases = {
       silent: ['Come si legge nella sentenza, la Nuova Sardegna ha perso la causa.'],
     },
     'it-report-of': {
-      fires: [["Un'inchiesta dell'Espresso ha rivelato i conti esteri.", 'l-espresso:report']],
-      silent: ["Un'inchiesta sull'Espresso è stata aperta dalla procura."],
+      fires: [
+        [
+          'Secondo una ricostruzione de La Stampa, il piano era pronto da mesi.',
+          'la-stampa:report',
+        ],
+        ["Un'inchiesta dell'Espresso ha rivelato i conti esteri.", 'l-espresso:report'],
+      ],
+      silent: [
+        'La ricostruzione del ponte de La Spezia è finita.',
+        "Un'inchiesta sull'Espresso è stata aperta dalla procura.",
+      ],
     },
     'it-cleft': {
       fires: [['A riferirlo è la Stampa, che cita fonti investigative.', 'la-stampa:report']],
       silent: ['A comprarla è stata la Stampa, che ha pagato due milioni.'],
     },
     'it-secondo': {
-      fires: [['Secondo la Bbc sono almeno 17 i caduti.', 'bbc:report']],
+      fires: [
+        [
+          "Secondo quanto riferito dal Giornale di Brescia, l'azienda chiuderà lo stabilimento.",
+          'unlisted:giornale-di-brescia:report',
+        ],
+        ['Secondo Radio Pippo, il corteo era numeroso.', 'unlisted:radio-pippo:report'],
+        ['Secondo la Bbc sono almeno 17 i caduti.', 'bbc:report'],
+      ],
       silent: ['Secondo il ministro la Bbc ha sbagliato.'],
     },
     'it-told': {
@@ -79,12 +101,17 @@ export const CASES: LanguageCases = {
     'it-inverted': {
       fires: [
         [
+          'Fa sapere Il Secolo XIX che la nave è rimasta bloccata in porto.',
+          'il-secolo-xix:report',
+        ],
+        [
           'Ne dà notizia Il Resto del Carlino nella sua edizione di oggi.',
           'il-resto-del-carlino:report',
         ],
         ['Lo riporta Al Jazeera citando una nota.', 'al-jazeera:report'],
       ],
       silent: [
+        'Il Secolo XIX sa già che la nave è rimasta bloccata.',
         'Ne dà notizia il sindaco, intervistato da ieri.',
         'Lo guarda Al Jazeera ogni giorno.',
       ],
@@ -192,6 +219,7 @@ export const CASES: LanguageCases = {
     ["Il premier a Bruxelles. Foto d'archivio Ansa", ['ansa:photo']],
   ],
   lookAlikes: [
+    'Il provvedimento è stato pubblicato nella Gazzetta Ufficiale.',
     // Blind set: written from how the press credits sources, before reading the rules.
     'Marco Rossi, ex giornalista del Corriere della Sera, oggi insegna comunicazione.',
     'La Stampa è stata acquistata dal gruppo Gedi nel 2016.',

@@ -79,8 +79,17 @@ export const CASES: LanguageCases = {
       silent: ['O ministro disse que a Folha não vai renunciar.'],
     },
     'pt-interview': {
-      fires: [['Em entrevista à "CNN", Witzel disse não ser contra o retorno.', 'cnn:interview']],
-      silent: ['Em casa, Witzel disse que a "CNN" errou.'],
+      fires: [
+        [
+          'No podcast O Assunto, do g1, a economista explicou os efeitos da alta dos juros.',
+          'g1:interview',
+        ],
+        ['Em entrevista à "CNN", Witzel disse não ser contra o retorno.', 'cnn:interview'],
+      ],
+      silent: [
+        'O podcast do g1 estreou nova temporada.',
+        'Em casa, Witzel disse que a "CNN" errou.',
+      ],
     },
     'pt-fronted': {
       fires: [
@@ -94,11 +103,18 @@ export const CASES: LanguageCases = {
     'pt-report-of': {
       fires: [
         [
+          'Segundo reportagem exibida pelo Jornal Nacional, os desvios chegam a R$ 1 bilhão.',
+          'jornal-nacional:report',
+        ],
+        [
           'Reportagem do jornal Valor Econômico publicada em junho mostrou o plano.',
           'valor-economico:report',
         ],
       ],
-      silent: ['O dono do jornal Valor Econômico mostrou o plano.'],
+      silent: [
+        'A novela exibida pela TV Globo bateu recorde de audiência.',
+        'O dono do jornal Valor Econômico mostrou o plano.',
+      ],
     },
     'pt-citing': {
       fires: [['A AFP, citando a Reuters, confirmou o número.', 'reuters:report']],

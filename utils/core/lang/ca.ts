@@ -1,5 +1,6 @@
 import { CONFIDENCE } from '../tuning';
 import type { LanguagePack } from './pack';
+import { ADVERBS, REPORTS, SAID } from './ca-verbs';
 import { phrases, u } from './regex';
 
 /**
@@ -8,153 +9,6 @@ import { phrases, u } from './regex';
  */
 const ART =
   '(?:(?:el|la|els|les|al|als|del|dels|pel|pels|a\\s+la|de\\s+la|per\\s+la)\\s+|(?:a\\s+|de\\s+|per\\s+)?l[\'’])?[«"“]?';
-
-/** Reporting verbs: present, perfect, periphrastic past ("va informar", "van publicar"). */
-const REPORTS = phrases(`
-  informa
-  ha informat
-  va informar
-  informen
-  han informat
-  van informar
-  publica
-  ha publicat
-  va publicar
-  publiquen
-  han publicat
-  van publicar
-  avança
-  ha avançat
-  va avançar
-  avancen
-  han avançat
-  explica
-  ha explicat
-  va explicar
-  recull
-  ha recollit
-  va recollir
-  revela
-  ha revelat
-  va revelar
-  destaca
-  ha destacat
-  va destacar
-  apunta
-  ha apuntat
-  va apuntar
-  detalla
-  ha detallat
-  va detallar
-  assegura
-  ha assegurat
-  va assegurar
-  afirma
-  ha afirmat
-  va afirmar
-  difon
-  ha difós
-  va difondre
-  relata
-  ha relatat
-  va relatar
-  escriu
-  ha escrit
-  va escriure
-  cita
-  ha citat
-  va citar
-  titula
-  ha titulat
-  va titular
-  ha pogut saber
-  ha sabut
-  va saber
-  ha confirmat
-  va confirmar
-  confirma
-  ha estimat
-  estima
-  calcula
-  ha calculat
-`);
-
-/** Words between the verb and the name: "informa avui l'ACN", "ha avançat aquest dimarts TV3". */
-const ADVERBS = phrases(`
-  avui
-  ahir
-  també
-  ja
-  aquest matí
-  aquesta tarda
-  aquest dilluns
-  aquest dimarts
-  aquest dimecres
-  aquest dijous
-  aquest divendres
-  aquest dissabte
-  aquest diumenge
-  dilluns
-  dimarts
-  dimecres
-  dijous
-  divendres
-  dissabte
-  diumenge
-  en exclusiva
-  primer
-`);
-
-/** Verbs of saying before "a" (told): "ha dit a TV3", "va explicar a l'ACN". */
-const SAID = phrases(`
-  ha dit
-  va dir
-  diu
-  han dit
-  van dir
-  ha explicat
-  va explicar
-  explica
-  ha declarat
-  va declarar
-  declara
-  ha assegurat
-  va assegurar
-  assegura
-  ha afirmat
-  va afirmar
-  afirma
-  ha manifestat
-  va manifestar
-  ha reconegut
-  va reconèixer
-  reconeix
-  ha confirmat
-  va confirmar
-  ha admès
-  va admetre
-  ha indicat
-  va indicar
-  ha detallat
-  va detallar
-  ha advertit
-  va advertir
-  ha subratllat
-  va subratllar
-  ha insistit
-  va insistir
-  ha comentat
-  va comentar
-  ha precisat
-  va precisar
-  ha respost
-  va respondre
-  ha relatat
-  ha avançat
-  va avançar
-  ha lamentat
-  va lamentar
-`);
 
 /** Descriptors before a name: "l'agència", "el diari", "la cadena", "el portal". */
 const DESCRIPTOR = phrases(`
@@ -272,6 +126,19 @@ export const CA: LanguagePack = {
       ),
     },
     {
+      // "en una entrevista a TV3", "als micròfons de RAC1", "al programa … de Catalunya Ràdio";
+      // before ca-told, which would read "ha assegurat en una entrevista a" as told.
+      id: 'ca-interview',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        new RegExp(
+          `(?<![\\p{L}\\p{N}\\p{M}])(?:(?:en|durant)\\s+(?:una|la|l['’]|un|el)?\\s*(?:entrevista|conversa|tertúlia|debat|programa|informatiu|telenotícies|magazín|pòdcast|podcast)(?:\\s+[«"“][^»"”\\n]{1,60}[»"”])?(?:\\s+(?:concedida|exclusiva|telefònica|radiofònica|televisiva))?\\s+(?:a|al|amb|de|del|d['’]|per\\s+a)|entrevista(?:t|ts|da|des)\\s+(?:per|a)|(?:als|davant\\s+els)\\s+micròfons\\s+(?:de|del|d['’])|convidat\\s+(?:a|al)|convidada\\s+(?:a|al)|(?:al|el)\\s+programa\\s+[«"“][^»"”\\n]{1,60}[»"”]\\s+(?:de|del|d['’]))\\s+${ART}$`,
+          'i',
+        ),
+      ),
+    },
+    {
       // "ha dit a TV3", "en declaracions a l'ACN", "ha explicat a Catalunya Ràdio"
       id: 'ca-told',
       kind: 'quote',
@@ -279,18 +146,6 @@ export const CA: LanguagePack = {
       before: u(
         new RegExp(
           `(?<![\\p{L}\\p{N}\\p{M}])(?:(?:${SAID})(?:\\s+(?!que\\b)[\\p{L}·'’-]+,?){0,3}?,?\\s+(?:a|al|als|a\\s+la)|en\\s+declaracions\\s+(?:a|al|a\\s+la|fetes\\s+a)|declaracions\\s+(?:a|al))\\s+${ART}$`,
-          'i',
-        ),
-      ),
-    },
-    {
-      // "en una entrevista a TV3", "als micròfons de RAC1", "al programa … de Catalunya Ràdio"
-      id: 'ca-interview',
-      kind: 'interview',
-      confidence: CONFIDENCE.verb,
-      before: u(
-        new RegExp(
-          `(?<![\\p{L}\\p{N}\\p{M}])(?:(?:en|durant)\\s+(?:una|la|l['’]|un|el)?\\s*(?:entrevista|conversa|tertúlia|debat|programa|informatiu|telenotícies|magazín|pòdcast|podcast)(?:\\s+[«"“][^»"”\\n]{1,60}[»"”])?(?:\\s+(?:concedida|exclusiva|telefònica|radiofònica|televisiva))?\\s+(?:a|al|amb|de|del|d['’]|per\\s+a)|entrevista(?:t|ts|da|des)\\s+(?:per|a)|(?:als|davant\\s+els)\\s+micròfons\\s+(?:de|del|d['’])|convidat\\s+(?:a|al)|convidada\\s+(?:a|al)|(?:al|el)\\s+programa\\s+[«"“][^»"”\\n]{1,60}[»"”]\\s+(?:de|del|d['’]))\\s+${ART}$`,
           'i',
         ),
       ),
@@ -377,7 +232,8 @@ export const CA: LanguagePack = {
     newspaper: ['diari', 'rotatiu', 'setmanari', 'capçalera'],
     broadcaster: ['cadena', 'canal', 'televisió', 'emissora', 'ràdio'],
     magazine: ['revista'],
-    online: ['portal', 'diari digital', 'mitjà digital', 'web'],
+    // "el digital Nació Digital": the noun the Catalan press uses for an online paper.
+    online: ['portal', 'diari digital', 'mitjà digital', 'digital', 'web'],
   },
   nameEndings: {
     newspaper: ['Diari', 'Diario', 'Avui', 'Punt'],
@@ -386,6 +242,7 @@ export const CA: LanguagePack = {
   nameStarts: { broadcaster: ['Ràdio', 'Radio', 'Televisió'], newspaper: ['Diari', 'Diario'] },
   nameJoiners: ['de', 'del', "d'", 'i'],
   notOutletWords: [
+    'Oficial',
     'Ministeri',
     'Departament',
     'Universitat',

@@ -55,6 +55,16 @@ export function buildCommonRules(packs: readonly LanguagePack[]): CueRule[] {
       after: /^\s*(?:\/\s*\p{L}[\p{L}-]{1,14}\s*){0,2}\)\s*(?:\.?\s*[-–—:।]|\.-|\.\s*$)/u,
     },
     {
+      // "La Habana, 3 feb (Prensa Latina) El Gobierno…", "Caracas, 5 de marzo (Xinhua) El…":
+      // some wires put no dash after the tag; a place and a day before it make it a dateline.
+      id: 'dated-wire-dateline',
+      kind: 'byline',
+      confidence: CONFIDENCE.verb,
+      structural: true,
+      before: /(?:^|\n)\s*\p{Lu}[\p{L}.'’ -]{1,30},\s*\d{1,2}\s+(?:de\s+)?\p{L}{3,10}\.?\s*\(\s*$/u,
+      after: /^\s*\)\s+(?=\p{Lu})/u,
+    },
+    {
       // "(ats/nxp)", "(AFP/dpa)": a wire tag with the editor's initials.
       id: 'paren-wire-tag',
       kind: 'byline',

@@ -28,14 +28,27 @@ const SAY = `${arForms(AR_STEMS)}|${erForms(ER_STEMS)}|precisó|precisaron|preci
  */
 const PERFECT = `(?:ha|han|había|habían|habría|habrían)\\s+(?:(?:${AR_STEMS}|precis|cit|titul)ado|(?:${ER_STEMS})ido|dicho|escrito|contado|relatado|sostenido|advertido|dado\\s+a\\s+conocer|sabido|conocido|podido\\s+(?:saber|confirmar|constatar|comprobar|conocer|verificar|averiguar)|tenido\\s+acceso)`;
 
-/** Verbs that credit their subject only after it ("El País titula", "X estimó"), not before. */
-const REPORTED_ONLY = String.raw`(?:tituló|titula|estimó|estima|calculó|calcula|citó|cita|supo|pudo\s+(?:confirmar|saber|constatar|comprobar)|obtuvo|conoció|tuvo\s+acceso|se\s+(?:hace|hizo|ha\s+hecho)\s+eco|(?:da|dan|ha\s+dado|han\s+dado)\s+a\s+conocer)`;
+/**
+ * Verbs that credit their subject only after it ("El País titula", "X estimó", "la emisora X
+ * denunció"), not before: "denunció a Clarín" is an accusation against the outlet.
+ */
+const REPORTED_ONLY = String.raw`(?:denunció|denuncia|denunciaron|denunciaba|tituló|titula|estimó|estima|calculó|calcula|citó|cita|supo|pudo\s+(?:confirmar|saber|constatar|comprobar)|obtuvo|conoció|tuvo\s+acceso|se\s+(?:hace|hizo|ha\s+hecho)\s+eco|(?:da|dan|ha\s+dado|han\s+dado)\s+a\s+conocer)`;
 
-/** Verbs that credit their subject only before it ("titula El País", "cita El Mundo"). */
-const INVERTED_ONLY = String.raw`(?:titula|tituló|cita|citó|desvela|destapa)`;
+/**
+ * Verbs that credit their subject only before it ("titula El País", "cita El Mundo", "como pudo
+ * saber La Silla Vacía": the newsroom's finding, verb first).
+ */
+const INVERTED_ONLY = String.raw`(?:titula|tituló|cita|citó|desvela|destapa|(?:como|según)\s+(?:pudo|pudieron)\s+(?:saber|confirmar|constatar|comprobar|conocer|verificar))`;
 
 /** When, between a verb and its subject: "avanzó ayer El Español", "informaba esta mañana". */
 const WHEN = String.raw`(?:(?:(?:este|esta|el|la|estos|estas)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|tarde|noche|madrugada|semana|mes|año))|ayer|hoy|anoche|anteayer|recientemente|primero|ya|también|además|en\s+exclusiva)\s+`;
+
+/**
+ * A programme's own name between a broadcast noun and its broadcaster ("el noticiero 24 Horas
+ * de TVN", "el programa «Tercer Grado», de Televisa"): capitalized words, digits or a quoted
+ * title, then an optional comma.
+ */
+const SHOW_NAME = String.raw`(?:(?:[«"“][^»"”\n]{1,40}[»"”]|(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+){0,3}[\p{Lu}\d][\p{L}\d'’.-]*),?\s+)?`;
 
 /** Newsroom jobs, singular and plural. */
 const JOB = String.raw`(?:periodistas?|corresponsal(?:es)?|enviad[oa]s?\s+especial(?:es)?|reporter[oa]s?|redactor(?:a|es|as)?|cronistas?|columnistas?|fotógraf[oa]s?|director(?:a|es)?|subdirector(?:a|es)?|editor(?:a|es)?|jef[ea]\s+de\s+\p{L}+|equipo|colaborador(?:a|es)?)`;
@@ -121,7 +134,7 @@ export const ES: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:(?:en|durante)\\s+(?:una|la|su)?\\s*(?:entrevista|conversación|charla|diálogo)(?:\\s+(?:concedida|exclusiva|telefónica|radial|televisiva))?\\s+(?:con|en|a|al|para|por|de)|(?:una|la|su)\\s+entrevista(?:\\s+(?:exclusiva|telefónica|radial|televisiva))?\\s+(?:con|a|al|para)|(?:entrevistad|preguntad|cuestionad|interpelad|interrogad)[oa]s?\\s+por|a\\s+preguntas\\s+de|(?:atendió|atiende|atendía|ha\\s+atendido)\\s+(?:en\\s+exclusiva\\s+)?a|en\\s+conversación\\s+con|(?<!\\bfuentes\\b[^.;:]{0,80})consultad[oa]s?\\s+por|en\\s+diálogo\\s+con|ante\\s+los\\s+micrófonos\\s+de)\\s+${ART}$`,
+          `\\b(?:(?:en|durante)\\s+(?:una|la|su)?\\s*(?:entrevista|conversación|charla|diálogo)(?:\\s+(?:concedida|exclusiva|telefónica|radial|televisiva))?\\s+(?:con|en|a|al|para|por|de)|(?:una|la|su)\\s+entrevista(?:\\s+(?:exclusiva|telefónica|radial|televisiva))?\\s+(?:con|a|al|para)|(?:entrevista|conversación|charla)\\s+(?:\\p{Ll}+\\s+)?(?:en|a|al|con)\\s+(?:el\\s+)?(?:programa|espacio|noticiero|informativo|podcast|pódcast)\\s+(?:\\p{Ll}+\\s+)?${SHOW_NAME}(?:de|del)|(?:entrevistad|preguntad|cuestionad|interpelad|interrogad)[oa]s?\\s+por|a\\s+preguntas\\s+de|(?:atendió|atiende|atendía|ha\\s+atendido)\\s+(?:en\\s+exclusiva\\s+)?a|en\\s+conversación\\s+con|(?<!\\bfuentes\\b[^.;:]{0,80})consultad[oa]s?\\s+por|en\\s+diálogo\\s+con|ante\\s+los\\s+micrófonos\\s+de)\\s+${ART}$`,
           'i',
         ),
       ),
@@ -225,7 +238,10 @@ export const ES: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.pattern,
       before: u(
-        /\b(?:en|durante)\s+(?:el|los|la|las|un|una|su|sus)\s+(?:informativos?|noticieros?|telediarios?|programas?|emisión|edición|espacio|podcast|boletín|tertulia|magacín)\s+(?:\p{Ll}+\s+){0,2}?(?:de|del)\s+(?:la\s+|las\s+|los\s+)?$/iu,
+        new RegExp(
+          String.raw`\b(?:en|durante)\s+(?:el|los|la|las|un|una|su|sus)\s+(?:informativos?|noticieros?|telediarios?|programas?|emisión|edición|espacio|podcast|pódcast|boletín|tertulia|magacín)\s+(?:\p{Ll}+\s+){0,2}?${SHOW_NAME}(?:de|del)\s+(?:la\s+|las\s+|los\s+)?$`,
+          'iu',
+        ),
       ),
     },
     {
@@ -285,6 +301,20 @@ export const ES: LanguagePack = {
     UA: ['ucran'],
     AT: ['austríac'],
     CH: ['suizo'],
+    // Demonyms the platform's country names do not stem to (two-word names, -ol- for -uel-),
+    // and capitals and their demonyms, which name the country in Latin American datelines.
+    MX: ['mexican', 'ciudad de méxico'],
+    CR: ['costarricens', 'san josé de costa rica'],
+    SV: ['salvadoreñ'],
+    VE: ['venezolan', 'caraqueñ', 'caracas'],
+    DO: ['dominicano', 'dominicana', 'santo domingo'],
+    PR: ['puertorriqueñ', 'boricua'],
+    CO: ['bogotá', 'bogotan'],
+    EC: ['quito', 'guayaquil'],
+    NI: ['managua'],
+    HN: ['tegucigalpa'],
+    CU: ['la habana', 'habaner'],
+    UY: ['montevide'],
   },
   outletNouns: {
     'news-agency': ['agencia', 'agencia de noticias', 'agencia de prensa'],

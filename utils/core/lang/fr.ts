@@ -78,7 +78,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:a|ont|avait|avaient)?(?:-t)?-?(?:il|elle|ils|elles|on)?\\s*(?:expliqué|déclaré|confié|indiqué|affirmé|dit|réagi|réagit|commenté|commente|précisé|assuré|raconté|souligné|annoncé|révélé|répondu|confirmé|estimé|admis|reconnu|expliquait|déclarait|confiait|indiquait|affirmait|disait|précisait|assurait|racontait|explique|déclare|confie|indique|affirme|dit|précise|assure|raconte|souligne|répond|confirme)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\\s+(?:\\S+\\s+){0,4}?(?:à|au|aux|pour|sur|dans|auprès\\s+d[eu]s?|au\\s+micro\\s+(?:d[eu]|(?=d['’]))|sur\\s+le\\s+plateau\\s+(?:d[eu]|(?=d['’]))|sur\\s+l['’]antenne\\s+(?:d[eu]|(?=d['’])))\\s*${ART}$`,
+          `\\b(?:a|ont|avait|avaient)?(?:-t)?-?(?:il|elle|ils|elles|on)?\\s*(?:expliqué|déclaré|confié|indiqué|affirmé|dit|réagi|réagit|commenté|commente|précisé|assuré|raconté|souligné|annoncé|révélé|répondu|confirmé|estimé|admis|reconnu|expliquait|déclarait|confiait|indiquait|affirmait|disait|précisait|assurait|racontait|explique|déclare|confie|indique|affirme|dit|précise|assure|raconte|souligne|répond|confirme|(?:confirm|précis|indiqu|expliqu)ée?s?)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\\s+(?:\\S+\\s+){0,4}?(?:à|au|aux|pour|sur|dans|auprès\\s+d[eu]s?|au\\s+micro\\s+(?:d[eu]|(?=d['’]))|sur\\s+le\\s+plateau\\s+(?:d[eu]|(?=d['’]))|sur\\s+l['’]antenne\\s+(?:d[eu]|(?=d['’])))\\s*${ART}$`,
           'i',
         ),
       ),
@@ -89,7 +89,7 @@ export const FR: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:dans\\s+les\\s+colonnes\\s+d[eu]s?|(?:dans|lors\\s+d['’]|durant)\\s*(?:un|une|l['’]|son|sa)?\\s*(?:entretien|interview|entrevue)(?:\\s+(?:accordée?|donnée?|exclusive?|publiée?|diffusée?))?\\s+(?:à|au|aux|avec|sur|dans|pour|par)|interrogée?s?\\s+par|interviewée?s?\\s+par|invitée?s?\\s+(?:de|du|sur)|au\\s+micro\\s+(?:d[eu]|(?=d['’]))|sur\\s+le\\s+plateau\\s+(?:d[eu]|(?=d['’]))|sur\\s+l['’]antenne\\s+(?:d[eu]|(?=d['’]))|contactée?s?\\s+par|(?:sollicitée?s?|questionnée?s?|interpellée?s?|approchée?s?)\\s+par|joints?\\s+par|jointe?s?\\s+par)\\s*${ART}$`,
+          `\\b(?:dans\\s+les\\s+colonnes\\s+d[eu]s?|(?:dans|lors\\s+d['’]|durant)\\s*(?:un|une|l['’]|son|sa)?\\s*(?:entretien|interview|entrevue)(?:\\s+(?:accordée?|donnée?|exclusive?|publiée?|diffusée?))?\\s+(?:à|au|aux|avec|sur|dans|pour|par)|interrogée?s?\\s+par|interviewée?s?\\s+par|invitée?s?\\s+(?:de|dans)\\s+l['’]émission\\s+[«"“]?[^,.;«»"“”\\n]{1,40}?[»"”]?,?\\s+(?:de|du|d['’]|sur)|invitée?s?\\s+(?:de|du|sur)|au\\s+micro\\s+(?:d[eu]|(?=d['’]))|sur\\s+le\\s+plateau\\s+(?:d[eu]|(?=d['’]))|sur\\s+l['’]antenne\\s+(?:d[eu]|(?=d['’]))|contactée?s?\\s+par|(?:sollicitée?s?|questionnée?s?|interpellée?s?|approchée?s?)\\s+par|joints?\\s+par|jointe?s?\\s+par)\\s*${ART}$`,
           'i',
         ),
       ),
@@ -273,6 +273,18 @@ export const FR: LanguagePack = {
     CH: ['suisse'],
     AT: ['autrichien'],
     IN: ['indien'],
+    // Capitals and demonyms of the francophone countries whose papers share names ("Le Soleil"
+    // of Dakar and of Quebec, "Le Nouvelliste" of Port-au-Prince and of Sion, "APS").
+    SN: ['sénégal', 'dakar'],
+    CI: ['ivoirien', 'abidjan'],
+    CM: ['camerounais', 'yaoundé', 'douala'],
+    CD: ['congolais', 'kinshasa'],
+    MA: ['marocain', 'rabat', 'casablanca'],
+    DZ: ['algérien', 'alger'],
+    TN: ['tunisien', 'tunis'],
+    HT: ['haïtien', 'port-au-prince'],
+    CA: ['québécois', 'québec', 'montréal'],
+    BE: ['belge', 'bruxelles', 'wallon'],
   },
   outletNouns: {
     'news-agency': ['agence', 'agence de presse'],

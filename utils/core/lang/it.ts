@@ -8,8 +8,11 @@ const ART =
 /** Newsroom jobs, singular and plural. */
 const JOB = String.raw`(?:corrispondent[ei]|inviat[oaie]|giornalist[aie]|cronist[aie]|redattor[ei]|redattric[ei]|reporter|fotograf[oaie]|editorialist[aie]|firm[ae]|direttore|direttrice|vicedirettore|vicedirettrice|conduttore|conduttrice|collaborator[ei]|collaboratric[ei]|squadra|troupe)`;
 
-/** Where a person has worked, in a bio ("ex direttore del Corriere", "ha lavorato per la Stampa"). */
-const BIO = String.raw`(?:(?:ex|ex-|già|storic[oa]|exdirettore)\s*${JOB}\s+(?:\p{Ll}+\s+)?|(?:ha|aveva)\s+(?:lavorato|collaborato|esordito|iniziato)\s+(?:\p{Ll}+\s+){0,2}?|(?:è|era)\s+stat[oa]\s+${JOB}\s+|(?:conduttore|conduttrice|presentatore|presentatrice)\s+(?:del\s+programma\s+[^,.\n]{1,40}\s+)?)`;
+/**
+ * Where a person has worked, in a bio ("ex direttore del Corriere", "ha lavorato per la Stampa",
+ * "ha lavorato per il Corriere e per La Stampa": every outlet of the list is an employer).
+ */
+const BIO = String.raw`(?:(?:ex|ex-|già|storic[oa]|exdirettore)\s*${JOB}\s+(?:\p{Ll}+\s+)?|(?:ha|aveva)\s+(?:lavorato|collaborato|esordito|iniziato)\s+(?:[^.;:\n]{1,60}?\s+(?:e|ed|poi)\s+)?(?:\p{Ll}+\s+){0,2}?|(?:è|era)\s+stat[oa]\s+${JOB}\s+|(?:conduttore|conduttrice|presentatore|presentatrice)\s+(?:del\s+programma\s+[^,.\n]{1,40}\s+)?)`;
 
 /** Italian: its cue rules, descriptors and words. */
 export const IT: LanguagePack = {
@@ -140,13 +143,14 @@ export const IT: LanguagePack = {
       ),
     },
     {
-      // "un'inchiesta dell'Espresso", "in un articolo pubblicato dal Foglio": the outlet's work.
+      // "un'inchiesta dell'Espresso", "in un articolo pubblicato dal Foglio", "una ricostruzione
+      // de La Stampa" (the press writes "de" before a name that opens with its article).
       id: 'it-report-of',
       kind: 'report',
       confidence: CONFIDENCE.pattern,
       before: u(
         new RegExp(
-          String.raw`\b(?:un['’]\s?|una\s+|un\s+|l['’]\s?|il\s+|la\s+|nell['’]\s?|nella\s+|nel\s+|in\s+un['’]\s?|in\s+una\s+|in\s+un\s+)(?:\p{Ll}+\s+)?(?:inchiesta|articolo|servizio|reportage|scoop|esclusiva|retroscena|editoriale)\s+(?:\p{Ll}+\s+)?(?:di|del|dello|della|dell['’]|pubblicat[oa]\s+(?:da|dal|dalla|dall['’]|su|sul|sulla|sull['’]))\s*${ART}$`,
+          String.raw`\b(?:un['’]\s?|una\s+|un\s+|l['’]\s?|il\s+|la\s+|nell['’]\s?|nella\s+|nel\s+|in\s+un['’]\s?|in\s+una\s+|in\s+un\s+)(?:\p{Ll}+\s+)?(?:inchiesta|articolo|servizio|reportage|scoop|esclusiva|retroscena|editoriale|ricostruzione)\s+(?:\p{Ll}+\s+)?(?:di|de|del|dello|della|dell['’]|pubblicat[oa]\s+(?:da|dal|dalla|dall['’]|su|sul|sulla|sull['’]))\s*${ART}$`,
           'iu',
         ),
       ),
@@ -177,7 +181,7 @@ export const IT: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?:^|[\\s,;:»"”)])(?:(?:lo|la|l['’]|li|ne|come|quanto)\\s*)?(?:(?:ha|hanno|aveva|avevano)\\s+)?(?:riferisce|riferiscono|riferito|riporta|riportano|riportato|scrive|scrivono|scritto|(?:dà|danno|dato|ha\\s+dato)\\s+(?:notizia|conto)|rende\\s+noto|reso\\s+noto|rendono\\s+noto|annuncia|annunciato|rivela|rivelato|informa|informato|comunica|comunicato|apprende|appreso|precisa|precisato|sottolinea|sottolineato|aggiunge|aggiunto|spiega|spiegato|afferma|affermato|conferma|confermato|anticipa|anticipato|racconta|raccontato|mostra|mostrano|mostrato|documenta|trasmette|denuncia|titola)\\s+(?:(?:nel\\s+suo\\s+sito(?:\\s+web)?|sul\\s+suo\\s+sito(?:\\s+web)?|in\\s+un\\s+\\p{L}+|oggi|ieri|stamani|stamattina|anche|ancora|inoltre)\\s+){0,2}${ART}$`,
+          `(?:^|[\\s,;:»"”)])(?:(?:lo|la|l['’]|li|ne|come|quanto)\\s*)?(?:(?:ha|hanno|aveva|avevano)\\s+)?(?:riferisce|riferiscono|riferito|riporta|riportano|riportato|scrive|scrivono|scritto|(?:dà|danno|dato|ha\\s+dato)\\s+(?:notizia|conto)|rende\\s+noto|reso\\s+noto|rendono\\s+noto|annuncia|annunciato|rivela|rivelato|informa|informato|comunica|comunicato|apprende|appreso|precisa|precisato|sottolinea|sottolineato|aggiunge|aggiunto|spiega|spiegato|afferma|affermato|conferma|confermato|anticipa|anticipato|racconta|raccontato|mostra|mostrano|mostrato|documenta|trasmette|denuncia|titola|fa\\s+sapere|fanno\\s+sapere|fatto\\s+sapere)\\s+(?:(?:nel\\s+suo\\s+sito(?:\\s+web)?|sul\\s+suo\\s+sito(?:\\s+web)?|in\\s+un\\s+\\p{L}+|oggi|ieri|stamani|stamattina|anche|ancora|inoltre)\\s+){0,2}${ART}$`,
           'i',
         ),
       ),
@@ -216,7 +220,7 @@ export const IT: LanguagePack = {
     photoLabels: ['Foto', 'Fotografia', 'Video'],
     photoMarks: [],
     with: ['con'],
-    material: [],
+    material: ['fonti'],
     from: [],
     nameParticles: ['di', 'del', 'della', 'dello', 'dei', 'al'],
     publishedBy: ['di', 'da'],
@@ -242,8 +246,9 @@ export const IT: LanguagePack = {
     UA: ['ucrain'],
     IN: ['indiano'],
     MX: ['messican'],
-    CH: ['svizzer'],
     AT: ['austriac'],
+    // Ticino: its outlets ("laRegione", RSI) share names with Italian ones.
+    CH: ['svizzer', 'ticines', 'lugano', 'bellinzona'],
   },
   outletNouns: {
     'news-agency': ['agenzia', 'agenzia di stampa', 'agenzia stampa'],
@@ -271,4 +276,8 @@ export const IT: LanguagePack = {
     ],
     broadcaster: ['Radio', 'TV', 'Tv'],
   },
+  // "Giornale di Brescia", "Corriere dell'Umbria", "Radio Popolare": a name opening with one.
+  nameStarts: { newspaper: ['Giornale', 'Corriere', 'Gazzetta'], broadcaster: ['Radio'] },
+  // Words that make a name no outlet ("Gazzetta Ufficiale", "Corriere espresso" is lower case).
+  notOutletWords: ['Ufficiale', 'Ministero', 'Università', 'Comune', 'Tribunale', 'Procura', 'Spa'],
 };

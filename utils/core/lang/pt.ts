@@ -104,7 +104,7 @@ export const PT: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `\\b(?:(?:em|durante|numa|na|nas)\\s+(?:uma\\s+)?(?:entrevista|conversa|participação)(?:\\s+(?:exclusiva|exclusivas|concedida|prestadas|feitas|telefónica|telefônica))?\\s+(?:a|ao|à|com|para|no|na)|entrevistad[oa]s?\\s+pel[oa]|ouvid[oa]s?\\s+pel[oa]|(?:questionad|contactad|contatad|consultad|interpelad|abordad)[oa]s?\\s+pel[oa]|procurad[oa]s?\\s+pel[oa]|(?:ao|no)\\s+programa\\b[^\\n.]{0,60}\\b(?:d[oa]|n[oa]|pel[oa])|ao\\s+ar\\s+(?:n[oa]|pel[oa]))\\s+${ART}$`,
+          `\\b(?:(?:em|durante|numa|na|nas)\\s+(?:uma\\s+)?(?:entrevista|conversa|participação)(?:\\s+(?:exclusiva|exclusivas|concedida|prestadas|feitas|telefónica|telefônica))?\\s+(?:a|ao|à|com|para|no|na)|entrevistad[oa]s?\\s+pel[oa]|ouvid[oa]s?\\s+pel[oa]|(?:questionad|contactad|contatad|consultad|interpelad|abordad)[oa]s?\\s+pel[oa]|procurad[oa]s?\\s+pel[oa]|(?:ao|no)\\s+(?:programa|podcast|videocast|quadro)\\b[^\\n.]{0,60}\\b(?:d[oa]|n[oa]|pel[oa])|ao\\s+ar\\s+(?:n[oa]|pel[oa]))\\s+${ART}$`,
           'i',
         ),
       ),
@@ -130,13 +130,14 @@ export const PT: LanguagePack = {
       after: /^\s*,/u,
     },
     {
-      // "Reportagem do jornal Valor Econômico", "levantamento feito pela Folha"
+      // "Reportagem do jornal Valor Econômico", "levantamento feito pela Folha", "reportagem
+      // exibida pelo Jornal Nacional"
       id: 'pt-report-of',
       kind: 'report',
       confidence: CONFIDENCE.pattern,
       before: u(
         new RegExp(
-          `\\b(?:reportagem|reportagens|matéria|matérias|artigo|apuração|editorial|investigação)\\s+(?:\\p{Ll}+\\s+)?(?:d[oae]s?|feit[oa]\\s+pel[oa]|publicad[oa]\\s+(?:pel[oa]|n[oa]))\\s+${ART}$`,
+          `\\b(?:reportagem|reportagens|matéria|matérias|artigo|apuração|editorial|investigação)\\s+(?:\\p{Ll}+\\s+)?(?:d[oae]s?|feit[oa]\\s+pel[oa]|(?:publicad|exibid|transmitid|veiculad)[oa]\\s+(?:pel[oa]|n[oa]))\\s+${ART}$`,
           'iu',
         ),
       ),
@@ -265,6 +266,11 @@ export const PT: LanguagePack = {
     JP: ['japonês'],
     CN: ['chines'],
     BR: ['brasil'],
+    // Demonyms and capitals of the Lusophone countries whose outlets share names.
+    AO: ['angolan', 'luanda'],
+    MZ: ['moçambican', 'maputo'],
+    CV: ['cabo-verdian', 'cabo verde'],
+    PT: ['portugu', 'lisboa'],
   },
   outletNouns: {
     'news-agency': ['agência', 'agência de notícias'],
