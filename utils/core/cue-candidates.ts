@@ -7,7 +7,7 @@
  * Rules with no requirement are always tried. A rule left out would have failed its own
  * prefilter check, so the first rule that matches, and so the answer, is the same.
  */
-import { cueRequirement, type IdRequirement } from './cue-prefilter';
+import { cueRequirement, type IdRequirement, type WindowWords } from './cue-prefilter';
 import type { LanguagePack } from './lang/pack';
 import { PACKS, type RuleSet } from './lang/registry';
 
@@ -41,11 +41,11 @@ function bestClause(set: RuleSet): { side: CueSide; clause: Int32Array } | null 
 }
 
 /** Literal id → the languages whose descriptor on that side needs it; and those always tried. */
-type DescriptorIndex = { byWord: Map<number, LanguagePack[]>; always: LanguagePack[] };
+type DescriptorIndex = { byWord: (LanguagePack[] | undefined)[]; always: LanguagePack[] };
 let descriptors: Record<CueSide, DescriptorIndex> | null = null;
 
 function buildDescriptorIndex(side: CueSide): DescriptorIndex {
-  const index: DescriptorIndex = { byWord: new Map(), always: [] };
+  const index: DescriptorIndex = { byWord: [], always: [] };
   for (const pack of PACKS) {
     const re = side === 'before' ? pack.descBefore : pack.descAfter;
     if (!re) continue;
@@ -53,11 +53,13 @@ function buildDescriptorIndex(side: CueSide): DescriptorIndex {
     if (!clause) index.always.push(pack);
     else
       for (const id of clause) {
-        const list = index.byWord.get(id);
+        const list = index.byWord[id];
         if (list) list.push(pack);
-        else index.byWord.set(id, [pack]);
+        else index.byWord[id] = [pack];
       }
   }
+  // Filled out of order, the list may have holes: a packed copy reads faster.
+  index.byWord = Array.from(index.byWord, (list) => list);
   return index;
 }
 
@@ -65,11 +67,14 @@ function buildDescriptorIndex(side: CueSide): DescriptorIndex {
  * The languages whose descriptor may match a window holding `words` on `side` (a superset:
  * each still runs its own check). Every other language reads that side as the common layer does.
  */
-export function descriptorsToTry(side: CueSide, words: Set<number>): Set<LanguagePack> {
+export function descriptorsToTry(side: CueSide, words: WindowWords): Set<LanguagePack> {
   descriptors ??= { before: buildDescriptorIndex('before'), after: buildDescriptorIndex('after') };
   const { byWord, always } = descriptors[side];
   const out = new Set(always);
-  for (const id of words) for (const pack of byWord.get(id) ?? []) out.add(pack);
+  for (const id of words.ids) {
+    const packs = byWord[id];
+    if (packs) for (const pack of packs) out.add(pack);
+  }
   return out;
 }
 
@@ -115,14 +120,14 @@ export function cueIndexOf(sets: RuleSet[]): CueIndex {
  * language reads on that side (together, a superset of what each language reads). Returns a
  * flag per rule position.
  */
-export function rulesToTry(index: CueIndex, wordsOn: (side: CueSide) => Set<number>[]): Uint8Array {
+export function rulesToTry(index: CueIndex, wordsOn: (side: CueSide) => WindowWords[]): Uint8Array {
   const marks = new Uint8Array(index.size);
   for (const p of index.always) marks[p] = 1;
   for (const side of ['before', 'after'] as const) {
     const map = index.bySide[side];
     if (!map.length) continue;
     for (const words of wordsOn(side)) {
-      for (const id of words) {
+      for (const id of words.ids) {
         const list = map[id];
         if (list) for (let k = 0; k < list.length; k++) marks[list[k]] = 1;
       }

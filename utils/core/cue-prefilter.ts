@@ -14,8 +14,36 @@ import { requiredLiterals } from './lang/required-literals';
 /** Clauses of literal ids: every clause needs one of its ids present. */
 export type IdRequirement = Int32Array[];
 
-/** The required words a window holds, as a set of literal ids. */
-export type WindowWords = Set<number>;
+/**
+ * The required words a window holds, as literal ids: a bit per id for the clause checks (a
+ * clause may list hundreds of verb forms, each a test; a hash lookup per test was most of the
+ * prefilter's time) and the list of ids for the index lookups that walk them.
+ */
+export class WindowWords {
+  readonly ids: number[] = [];
+  private readonly bits: Uint32Array;
+
+  constructor(idCount: number) {
+    this.bits = new Uint32Array((idCount + 31) >>> 5);
+  }
+
+  has(id: number): boolean {
+    return (this.bits[id >>> 5] & (1 << (id & 31))) !== 0;
+  }
+
+  add(id: number): void {
+    if (this.has(id)) return;
+    this.bits[id >>> 5] |= 1 << (id & 31);
+    this.ids.push(id);
+  }
+
+  /** A new set of every id of `sets`. */
+  static union(sets: WindowWords[]): WindowWords {
+    const out = new WindowWords(sets[0].bits.length << 5);
+    for (const set of sets) for (const id of set.ids) out.add(id);
+    return out;
+  }
+}
 
 export interface Prefilter {
   /** Scans a window once for every pattern's required words. */
@@ -61,7 +89,7 @@ export function createPrefilter(patterns: Iterable<RegExp>): Prefilter {
   automaton.build();
   return {
     wordsIn(text) {
-      const found: WindowWords = new Set();
+      const found = new WindowWords(ids.size);
       automaton.scan(foldLiteral(text), (_s, _e, id) => found.add(id));
       return found;
     },

@@ -2,7 +2,7 @@ import { admitsEnding } from './case-endings';
 import type { LanguagePack } from './lang/pack';
 import type { RuleSet } from './lang/registry';
 import { cueIndexOf, descriptorsToTry, rulesToTry } from './cue-candidates';
-import { mayMatch, wordsCache, type WindowWords } from './cue-prefilter';
+import { mayMatch, wordsCache, WindowWords } from './cue-prefilter';
 import { offsetAt, sliceWindow, windowAfter, windowBefore, type Window } from './cue-window';
 import type { BlockRole, OutletMention } from './types';
 
@@ -101,9 +101,7 @@ function plainSide(
 /** The words every variant holds; one variant's set is read as it is (nothing writes to one). */
 function unionOfWords(list: [Window, boolean][], t: Tries): WindowWords {
   if (list.length === 1) return t.words(list[0][0].text);
-  const words: WindowWords = new Set(t.words(list[0][0].text));
-  for (let k = 1; k < list.length; k++) for (const id of t.words(list[k][0].text)) words.add(id);
-  return words;
+  return WindowWords.union(list.map(([w]) => t.words(w.text)));
 }
 
 /** True when the rule's conditions other than its patterns let it judge mention `m`. */
@@ -161,7 +159,7 @@ function tryRule(set: RuleSet, m: OutletMention, t: Tries): CueMatch | null {
 }
 
 /** The word sets of the variants any language reads on `side` (see cue-candidates.ts). */
-function wordsOn(side: 'before' | 'after', t: Tries): Set<number>[] {
+function wordsOn(side: 'before' | 'after', t: Tries): WindowWords[] {
   const common = sideFor(null, side, t);
   const out = [common.words];
   for (const lang of descriptorsToTry(side, t.words(unquoted(side, t).text))) {
