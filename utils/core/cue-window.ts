@@ -42,35 +42,35 @@ function isBlank(c: number): boolean {
 /**
  * Collapses white space in `raw` (a run with a line break → '\n', any other run → ' '),
  * remembering each kept unit's offset (`base` + index in `raw`). Text that needs nothing keeps
- * an identity map (null), which is the common case and costs no array.
+ * an identity map (null), which is the common case and costs no array. Runs of kept units (a
+ * lone space keeps itself) are copied as slices, not unit by unit.
  */
 function collapse(raw: string, base: number): Window {
   if (!NEEDS_COLLAPSE.test(raw)) return { text: raw, base, map: null };
-  const out: string[] = [];
+  const parts: string[] = [];
   const map: number[] = [];
+  const n = raw.length;
   let i = 0;
-  while (i < raw.length) {
-    const c = raw.charCodeAt(i);
-    if (c === 10 || c === 13 || isBlank(c)) {
-      let j = i;
-      let nl = false;
-      while (j < raw.length) {
-        const d = raw.charCodeAt(j);
-        if (d === 10 || d === 13) nl = true;
-        else if (!isBlank(d)) break;
-        j++;
-      }
-      out.push(nl ? '\n' : ' ');
-      map.push(base + i);
-      i = j;
-      continue;
+  while (i < n) {
+    let j = i;
+    for (; j < n; j++) {
+      const c = raw.charCodeAt(j);
+      if (isSpace(c) && !(c === 32 && !isSpace(raw.charCodeAt(j + 1)))) break;
+      map.push(base + j);
     }
-    out.push(raw[i]);
-    map.push(base + i);
-    i++;
+    if (j > i) parts.push(raw.slice(i, j));
+    if (j === n) break;
+    let nl = false;
+    for (i = j; i < n; i++) {
+      const d = raw.charCodeAt(i);
+      if (d === 10 || d === 13) nl = true;
+      else if (!isBlank(d)) break;
+    }
+    parts.push(nl ? '\n' : ' ');
+    map.push(base + j);
   }
-  map.push(base + raw.length);
-  return { text: out.join(''), base, map };
+  map.push(base + n);
+  return { text: parts.join(''), base, map };
 }
 
 /** A code unit `collapse` folds into a run of white space. */
