@@ -67,6 +67,24 @@ export function isPageOwnListed(
 ): boolean {
   const o = index.outlets.get(id);
   if (!o || !page?.url) return false;
-  const host = getDomainWithoutSuffix(page.url) ?? '';
-  return !!host && o.domains.some((d) => getDomainWithoutSuffix(d) === host);
+  const host = hostName(page.url);
+  return !!host && o.domains.some((d) => hostName(d) === host);
+}
+
+/**
+ * Names of the addresses read so far (the page's and the catalog's): each mention asks about
+ * the same few, and reading an address's public suffix is the costly part. Cleared when it
+ * grows past the catalog's size, so pages read over a long session cannot grow it unbounded.
+ */
+const hostNames = new Map<string, string>();
+const MAX_HOST_NAMES = 20_000;
+
+function hostName(address: string): string {
+  let name = hostNames.get(address);
+  if (name === undefined) {
+    if (hostNames.size >= MAX_HOST_NAMES) hostNames.clear();
+    name = getDomainWithoutSuffix(address) ?? '';
+    hostNames.set(address, name);
+  }
+  return name;
 }
