@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCatalog, type Catalog } from '../../utils/core/catalog-schema';
-import { findMentions } from '../../utils/core/alias-index';
+import { findMentions } from '../../utils/core/find-mentions';
 import {
   buildCatalogIndex,
   buildReport,

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import rawCatalog from '../../utils/core/catalog.json';
-import { buildAliasIndex, findMentions } from '../../utils/core/alias-index';
+import { buildAliasIndex } from '../../utils/core/alias-index';
+import { findMentions } from '../../utils/core/find-mentions';
 import { parseCatalog } from '../../utils/core/catalog-schema';
 import { nuktaOptional } from '../../utils/core/lang/regex';
 

@@ -1,6 +1,7 @@
 /** How the alias index reads the catalog's addresses and short names (catalog-side contract). */
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex, findMentions } from '../../utils/core/alias-index';
+import { buildAliasIndex } from '../../utils/core/alias-index';
+import { findMentions } from '../../utils/core/find-mentions';
 import type { Outlet } from '../../utils/core/catalog-schema';
 
 const outlet = (id: string, extra: Partial<Outlet>): Outlet => ({

@@ -1,7 +1,8 @@
 /** Spellings derived from the catalog's names (alias-variants.ts), each with a look-alike. */
 import { describe, expect, it } from 'vitest';
 import rawCatalog from '../../utils/core/catalog.json';
-import { buildAliasIndex, findMentions } from '../../utils/core/alias-index';
+import { buildAliasIndex } from '../../utils/core/alias-index';
+import { findMentions } from '../../utils/core/find-mentions';
 import {
   dottedAbbreviation,
   followsLam,

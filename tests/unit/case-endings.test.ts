@@ -1,6 +1,7 @@
 /** Case endings on outlet names: "Reutersin", "STT:n", "az MTI-nek", "Iltalehden", "ΚΑΘΗΜΕΡΙΝΗΣ". */
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex, findMentions } from '../../utils/core/alias-index';
+import { buildAliasIndex } from '../../utils/core/alias-index';
+import { findMentions } from '../../utils/core/find-mentions';
 import { caseEndingAt, stemVariants, type CompiledEndings } from '../../utils/core/case-endings';
 import type { Outlet } from '../../utils/core/catalog-schema';
 import type { CueRule, LanguagePack } from '../../utils/core/lang/pack';

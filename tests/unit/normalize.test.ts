@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import rawCatalog from '../../utils/core/catalog.json';
-import { buildAliasIndex, findMentions } from '../../utils/core/alias-index';
+import { buildAliasIndex } from '../../utils/core/alias-index';
+import { findMentions } from '../../utils/core/find-mentions';
 import { parseCatalog } from '../../utils/core/catalog-schema';
 import { cleanSurface, normalizeForScan } from '../../utils/core/normalize';
 import { credits } from './lang/cases';

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import rawCatalog from '../../utils/core/catalog.json';
-import { findMentions } from '../../utils/core/alias-index';
+import { findMentions } from '../../utils/core/find-mentions';
 import { makeRoleLookup } from '../../utils/core/block-roles';
 import { parseCatalog } from '../../utils/core/catalog-schema';
 import { foldText } from '../../utils/core/text';

@@ -1,4 +1,5 @@
-import { findMentions, type AliasIndex } from './alias-index';
+import { type AliasIndex } from './alias-index';
+import { findMentions } from './find-mentions';
 import { shareListCues } from './credit-lists';
 import { assembleAttributions, findOriginalSource, type OriginalSource } from './detect-assemble';
 import { findCandidates } from './detect-candidates';

@@ -1,4 +1,5 @@
-import { buildAliasIndex, findMentions, type AliasIndex } from './alias-index';
+import { buildAliasIndex, type AliasIndex } from './alias-index';
+import { findMentions } from './find-mentions';
 import { findPublisher, indexDomains } from './catalog-lookup';
 import type { Catalog, Outlet, OutletType } from './catalog-schema';
 import { detectAttributions } from './detect';

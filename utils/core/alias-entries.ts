@@ -1,0 +1,122 @@
+import type { AliasEntry } from './alias-index';
+import { addLamForm, dottedAbbreviation, lamForm, spellingVariants } from './alias-variants';
+import { contractedNames } from './article-forms';
+import { stemVariants } from './case-endings';
+import type { Outlet } from './catalog-schema';
+import { PACKS } from './lang/registry';
+import { normalizeName } from './normalize';
+import { isUnspacedScriptUnit } from './text';
+
+/**
+ * The spellings each outlet adds to the alias index (alias-index.ts), keyed by their folded
+ * form: its names and abbreviations, the oblique stems of inflecting languages, the rest of a
+ * name behind a contracted article, and derived spellings; when two outlets share a spelling,
+ * the rules below decide which entries it keeps.
+ */
+
+export function addAlias(
+  entries: Map<string, AliasEntry>,
+  alias: string,
+  outletId: string,
+  isAbbreviation: boolean,
+  isShortForm = false,
+  stemOf?: string,
+): void {
+  const trimmed = alias.trim();
+  if (trimmed.length < 2) return;
+  const key = isAbbreviation ? 'A:' + trimmed : 'N:' + normalizeName(trimmed);
+  const existing = entries.get(key);
+  // A stem never takes over a name ("Sanomi" is a stem only if no outlet is called that).
+  if (existing && (existing.stemOf ?? '') !== (stemOf ?? '')) return;
+  if (existing) {
+    // A real name always wins over a derived short form with the same spelling.
+    if (existing.isShortForm && !isShortForm) {
+      existing.isShortForm = false;
+      existing.outletIds = [outletId];
+      existing.alias = trimmed;
+      return;
+    }
+    if (!isShortForm && existing.isShortForm) return;
+    // The same outlet also spelled with fewer capitals ("ynet" beside "Ynet"): pages write it
+    // so, and the letter-case check reads the alias, so the alias keeps the lower case.
+    const own = existing.outletIds.length === 1 && existing.outletIds[0] === outletId;
+    if (own && !isAbbreviation && capitals(trimmed) < capitals(existing.alias))
+      existing.alias = trimmed;
+    if (!existing.outletIds.includes(outletId)) existing.outletIds.push(outletId);
+    return;
+  }
+  entries.set(key, {
+    alias: trimmed,
+    outletIds: [outletId],
+    isAbbreviation,
+    isShortForm,
+    needsLeftBoundary: !isUnspacedScriptUnit(trimmed.charCodeAt(0)),
+    needsRightBoundary: !isUnspacedScriptUnit(trimmed.charCodeAt(trimmed.length - 1)),
+    ...(stemOf ? { stemOf } : {}),
+  });
+}
+
+/** How many letters of `s` are capitals. */
+function capitals(s: string): number {
+  let n = 0;
+  for (const c of s) if (c !== c.toLowerCase()) n++;
+  return n;
+}
+
+/** The oblique stems of an outlet's names in each language it publishes in ("Iltalehde"). */
+export function addStems(entries: Map<string, AliasEntry>, outlet: Outlet): void {
+  for (const pack of PACKS) {
+    const codes = [pack.code, ...(pack.otherCodes ?? [])];
+    if (!pack.inflection?.stems || !codes.some((c) => outlet.languages.includes(c))) continue;
+    for (const names of Object.values(outlet.names))
+      for (const name of names)
+        for (const stem of stemVariants(name, pack))
+          addAlias(entries, stem, outlet.id, false, false, pack.code);
+  }
+}
+
+/** The rest of each name opening with an article, behind a contracted one ("du Monde"). */
+export function addContracted(entries: Map<string, AliasEntry>, outlet: Outlet): void {
+  const names = [...Object.values(outlet.names ?? {}).flat(), ...(outlet.abbreviations ?? [])];
+  for (const { rest, after } of contractedNames(outlet, names)) {
+    const key = 'C:' + normalizeName(rest);
+    const existing = entries.get(key);
+    if (existing) {
+      if (!existing.outletIds.includes(outlet.id)) existing.outletIds.push(outlet.id);
+      for (const a of after)
+        if (!existing.afterArticle?.includes(a)) existing.afterArticle?.push(a);
+      continue;
+    }
+    entries.set(key, {
+      alias: rest,
+      outletIds: [outlet.id],
+      isAbbreviation: false,
+      isShortForm: false,
+      needsLeftBoundary: true,
+      needsRightBoundary: true,
+      afterArticle: [...after],
+    });
+  }
+}
+
+/**
+ * The spellings alias-variants.ts derives from an outlet's names, each added only where no name
+ * of any outlet has that spelling already (a real name always wins over a derived spelling).
+ */
+export function addVariants(entries: Map<string, AliasEntry>, outlet: Outlet): void {
+  const add = (alias: string, isAbbreviation: boolean) => {
+    const key = isAbbreviation ? 'A:' + alias : 'N:' + normalizeName(alias);
+    if (!entries.has(key)) addAlias(entries, alias, outlet.id, isAbbreviation);
+  };
+  for (const [lang, names] of Object.entries(outlet.names)) {
+    for (const name of names) {
+      for (const v of spellingVariants(name, outlet)) add(v, false);
+      const lam = lang === 'ar' ? lamForm(name) : null;
+      if (lam) addLamForm(entries, lam, outlet.id);
+    }
+  }
+  for (const abbr of outlet.abbreviations ?? []) {
+    const dotted = dottedAbbreviation(abbr);
+    if (dotted) add(dotted, true);
+  }
+}
