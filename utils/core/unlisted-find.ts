@@ -47,7 +47,7 @@ export interface UnlistedFinds {
  * Lower-case words after a descriptor noun ("le quotidien ‸régional X", "l'agence ‸espagnole"),
  * or words of a script without capitals ("העיתון ‸המקומי "X"", "روزنامه ‸اصلاح‌طلب «X»").
  */
-const TRAILING_WORDS = /^(?:[ \u00a0]+[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{M}\u200c'’-]*){1,2}/u;
+const TRAILING_WORDS = /^(?:[ \u00a0]+[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{M}\u200c'’-]*){1,4}/u;
 
 /**
  * The name after a descriptor noun ending at `p`, right after it or after the adjectives the

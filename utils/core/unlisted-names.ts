@@ -38,6 +38,12 @@ const MAX_WORDS = 6;
  * behind an elided article ("l'Ouest", "d'Italia").
  */
 const CAP_WORD = /^(?:\p{Ll}{1,2}['’])?[\p{Lu}\p{Lt}\p{N}][\p{L}\p{M}\p{N}'’.&+-]*/u;
+/**
+ * A case ending written after an apostrophe at a word's end (Turkish "Kocaeli'nin",
+ * "Hakimiyet'e", Azerbaijani alike): never part of the name. A lone "s" stays: English names
+ * end in one ("Moody's", "Barron's").
+ */
+const CASE_SUFFIX = /['’](?!s$)\p{Ll}+$/u;
 /** Any word of letters (for function words between capitalized ones). */
 const ANY_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’]*/u;
 
@@ -67,8 +73,10 @@ export function readCapitalized(text: string, p: number, pat: UnlistedPatterns):
     const rest = text.slice(i, i + 60);
     const cap = CAP_WORD.exec(rest);
     if (cap) {
-      end = i + cap[0].replace(/[.’']+$/u, '').length;
+      end = i + cap[0].replace(CASE_SUFFIX, '').replace(/[.’']+$/u, '').length;
       words++;
+      // A case ending after an apostrophe closes the name ("Özgür Kocaeli'nin haberine").
+      if (CASE_SUFFIX.test(cap[0])) break;
     } else {
       const w = ANY_WORD.exec(rest);
       // A function word joins two capitalized words ("Frankfurter Allgemeine am Sonntag").
