@@ -120,8 +120,14 @@ export const CASES: LanguageCases = {
       silent: ['A miniszter lemond – írja a Facebook-oldalán a polgármester.'],
     },
     'hu-reported': {
-      fires: [['A Blikk azt írta, hogy a sztár elvált.', 'blikk:report']],
-      silent: ['A Blikk címlapján a sztár szerepelt.'],
+      fires: [
+        ['A Blikk azt írta, hogy a sztár elvált.', 'blikk:report'],
+        ['Az ügyet a Direkt36 oknyomozó portál tárta fel.', 'direkt36:report'],
+      ],
+      silent: [
+        'A Blikk címlapján a sztár szerepelt.',
+        'A régész a Direkt36 nevű lelőhelyet tárta fel.',
+      ],
     },
   },
   examples: [

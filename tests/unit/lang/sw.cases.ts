@@ -19,8 +19,14 @@ export const CASES: LanguageCases = {
       silent: ['Kwa mujibu wa Mwananchi, mhariri mkuu alijiuzulu jana jioni.'],
     },
     'sw-actor-after': {
-      fires: [['Nipashe limefungiwa kwa siku 90 na serikali.', 'nipashe']],
-      silent: ['Nipashe limeripoti kuwa gazeti jingine limefungiwa.'],
+      fires: [
+        ['Nipashe limefungiwa kwa siku 90 na serikali.', 'nipashe'],
+        ['Nation Media Group imetangaza faida ya mwaka.', 'nation-kenya'],
+      ],
+      silent: [
+        'Nipashe limeripoti kuwa gazeti jingine limefungiwa.',
+        'Nation imetangaza kuwa mgomo utaanza kesho.',
+      ],
     },
     'sw-photo': {
       fires: [['{{caption:Wakazi wakivuka mto uliofurika. Picha na Reuters}}', 'reuters:photo']],
@@ -53,8 +59,16 @@ export const CASES: LanguageCases = {
           'Katika mahojiano maalum na Azam TV, Rais alisema serikali itaongeza bajeti ya afya.',
           'azam-tv:interview',
         ],
+        // "kituo cha X": a station named right after the bare noun.
+        [
+          'Msemaji huyo alikiambia kituo cha KTN News kuwa uchunguzi unaendelea.',
+          'ktn-news:interview',
+        ],
       ],
-      silent: ['Waziri huyo aliwaambia wananchi kwamba Reuters ilikosea.'],
+      silent: [
+        'Waziri huyo aliwaambia wananchi kwamba Reuters ilikosea.',
+        'Msemaji huyo aliwaambia maafisa wa kituo cha polisi kwamba KTN News ilikosea.',
+      ],
     },
     'sw-citing': {
       fires: [

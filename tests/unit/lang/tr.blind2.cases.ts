@@ -1,7 +1,10 @@
 /**
  * Turkish blind set, second round (6 December): written from how the Turkish press credits its
  * sources (suffix after the apostrophe, agency reporters, programmes, polls, local papers) before
- * this round's rules were read, then kept as a regression table.
+ * this round's rules were read, then kept as a regression table. Six cases that need names the
+ * catalog lacks were taken out and requested (requests/catalog.md): the bare abbreviation "AA"
+ * ("ANKARA (AA) -", "Fotoğraf: AA", "AA muhabirinin") and the bare "Cumhuriyet'ten", "Fanatik'e",
+ * "Evrensel'e" (only "X gazetesi" is listed).
  */
 import type { LanguageCases } from './cases';
 
@@ -18,11 +21,6 @@ export const CASES: LanguageCases = {
       ['anadolu-agency:interview'],
     ],
     ["DHA'nın haberine göre, kazada dört kişi hayatını kaybetti.", ['dha:report']],
-    ['ANKARA (AA) - Dışişleri Bakanı bugün Brüksel’e gidecek.', ['anadolu-agency:byline']],
-    [
-      "Cumhuriyet'ten Ahmet Yılmaz'ın haberine göre, ihale yeniden yapılacak.",
-      ['cumhuriyet:report'],
-    ],
     ["BirGün'ün ulaştığı bilgilere göre, okul dönem sonunda kapatılacak.", ['birgun:report']],
     ["Bakan, Habertürk'e verdiği röportajda seçim tarihini açıkladı.", ['haberturk:interview']],
     [
@@ -61,7 +59,6 @@ export const CASES: LanguageCases = {
       ['gazete-duvar:interview'],
     ],
     ['{{caption:Enkaz kaldırma çalışmaları sürüyor. (Fotoğraf: DHA)}}', ['dha:photo']],
-    ['{{caption:Kahramanmaraş’ta çadır kent kuruldu. Fotoğraf: AA}}', ['anadolu-agency:photo']],
     [
       "BBC Türkçe'ye konuşan uzmanlar, depremin etkilerinin yıllarca süreceğini belirtti.",
       ['bbc-turkce:interview'],
@@ -95,16 +92,11 @@ export const CASES: LanguageCases = {
       "Reuters, Financial Times'a dayandırdığı haberinde şirketin satılacağını bildirdi.",
       ['financial-times:report', 'reuters:report'],
     ],
-    ["Fanatik'e konuşan kulüp başkanı, transferin bittiğini açıkladı.", ['fanatik:interview']],
     ["Euronews'in haberine göre, AB liderleri yarın toplanacak.", ['euronews:report']],
     ["sozcu.com.tr'nin haberine göre, zam oranı yüzde 30 olacak.", ['sozcu:report']],
     [
       "TRT Haber'e açıklama yapan AFAD Başkanı, arama çalışmalarının tamamlandığını söyledi.",
       ['trt:interview'],
-    ],
-    [
-      'AA muhabirinin sorularını yanıtlayan bakan, yeni tedbirleri anlattı.',
-      ['anadolu-agency:interview'],
     ],
     ['Olay anı İHA kameralarına yansıdı.', ['iha:video']],
     [
@@ -112,10 +104,6 @@ export const CASES: LanguageCases = {
       ['sputnik:interview'],
     ],
     ['Kaynak: DHA, İHA', ['dha:report', 'iha:report']],
-    [
-      "Evrensel'e konuşan işçiler, ücretlerin aylardır ödenmediğini söyledi.",
-      ['evrensel:interview'],
-    ],
     [
       "Karar gazetesinden Elif Çakır'ın aktardığına göre, parti olağanüstü kongreye gidiyor.",
       ['karar:report'],

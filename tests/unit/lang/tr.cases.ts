@@ -12,6 +12,8 @@ export const CASES: LanguageCases = {
       fires: [
         ["Reuters'ın sahibi Thomson ailesi açıklama yaptı.", 'reuters'],
         ["RTÜK, Halk TV'ye idari para cezası verdi.", 'halk-tv'],
+        ["Bakan, Sözcü'ye dava açacağını söyledi.", 'sozcu'],
+        ["Parti sözcüsü, Hürriyet'e sert bir yanıt verdi.", 'hurriyet'],
       ],
       silent: ["Reuters'ın haberine göre görüşmeler sürüyor."],
     },
@@ -67,8 +69,20 @@ export const CASES: LanguageCases = {
         ],
         ['Bakan, CNN Türk ile yaptığı röportajda konuştu.', 'cnn-turk:interview'],
         ["Bakan, Halk TV'nin sorularını yanıtladı.", 'halk-tv:interview'],
+        // The light verb bulun- in any form, and the dative after a possessive name ('na).
+        [
+          "Anadolu Ajansı'na açıklamada bulunan vali, yolların açıldığını söyledi.",
+          'anadolu-agency:interview',
+        ],
+        [
+          "Sputnik'e değerlendirmelerde bulunan uzman, yaptırımları eleştirdi.",
+          'sputnik:interview',
+        ],
+        ["Habertürk'te yayınlanan programda konuşan bakan, zammı açıkladı.", 'haberturk:interview'],
       ],
       silent: [
+        "Sputnik'in değerlendirmelerde bulunan hatalarını eleştirdi.",
+        "Habertürk'te yayınlanan dizide oynayan oyuncu ödül aldı.",
         "Reuters'ta çalışan muhabir istifa etti.",
         'Cumhuriyet gazetesine abone olan okurlar arttı.',
         "Bakan, Habertürk'ün yeni binasını ziyaret etti.",

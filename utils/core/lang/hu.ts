@@ -64,6 +64,14 @@ const REPORTS = phrases(`
   hozta nyilvánosságra
   kiderítette
   derítette ki
+  tárta fel
+  tárja fel
+  feltárta
+  feltárja
+  leplezte le
+  lerántotta a leplet
+  hozta le
+  hozza le
   derítette fel
   idézi
   idézte

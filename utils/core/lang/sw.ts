@@ -47,7 +47,7 @@ export const SW: LanguagePack = {
   code: 'sw',
   name: 'Swahili',
   descBefore: u(
-    /(?:^|\s)(?:gazeti|magazeti|shirika\s+la\s+habari|mashirika\s+ya\s+habari|shirika\s+la\s+utangazaji|kituo\s+cha\s+(?:televisheni|runinga|redio|habari)|televisheni|runinga|redio|tovuti|mtandao|jarida)(?:\s+(?:la|cha|ya|wa)\s+(?:kila\s+siku|kimataifa|serikali|habari|Uingereza|Marekani|Ufaransa|Kenya|Tanzania|Uganda|Qatar))?(?:\s+(?:la|cha|ya|wa)|,)\s+$/i,
+    /(?:^|\s)(?:gazeti|magazeti|shirika\s+la\s+habari|mashirika\s+ya\s+habari|shirika\s+la\s+utangazaji|kituo(?:\s+cha\s+(?:televisheni|runinga|redio|habari))?|televisheni|runinga|redio|tovuti|mtandao|jarida)(?:(?:\s+(?:la|cha|ya|wa)\s+(?:kila\s+(?:siku|wiki|mwezi)|jamii|binafsi|umma|kimataifa|kitaifa|serikali|habari|michezo|biashara|Uingereza|Marekani|Ufaransa|Kenya|Tanzania|Uganda|Qatar))(?:\s+(?:la|cha|ya|wa)|,)?|(?:\s+(?:la|cha|ya|wa)|,))\s+$/i,
   ),
   rules: [
     {
@@ -61,13 +61,14 @@ export const SW: LanguagePack = {
       ),
     },
     {
-      // After the name: "Nipashe limefungiwa", "BBC ilishtakiwa", "kituo kimeuzwa".
+      // After the name: "Nipashe limefungiwa", "BBC ilishtakiwa", "kituo kimeuzwa", the company's
+      // own news: "Nation Media Group imetangaza faida", "Mwananchi imemteua mhariri mpya".
       id: 'sw-actor-after',
       kind: null,
       confidence: CONFIDENCE.veto,
       after: u(
         new RegExp(
-          `^\\s+${THING}(?:me|li|na|ta)(?:fungiwa|shtakiwa|uzwa|nunuliwa|funga\\s+ofisi|achisha\\s+kazi)`,
+          `^\\s+${THING}(?:me|li|na|ta)(?:fungiwa|shtakiwa|uzwa|nunuliwa|funga\\s+ofisi|achisha\\s+kazi|(?:m|wa)?teua|tangaza\\s+(?:faida|hasara|mapato|mhariri|uteuzi))`,
         ),
       ),
     },

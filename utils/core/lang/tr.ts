@@ -9,14 +9,17 @@ import { phrases, u } from './regex';
  * (`descAfter`) so both shapes leave the same suffix at the start of the window.
  */
 
-/** Dative (to X): 'a, 'e, 'ya, 'ye; after a descriptor -na, -ne. */
-const DAT = "(?:['’]y?[ae]|n[ae])";
+/**
+ * Dative (to X): 'a, 'e, 'ya, 'ye; after a possessive name ("Anadolu Ajansı'na") or a
+ * descriptor -na, -ne. Locative and ablative take the same buffer n ("Ajansı'nda", "-ndan").
+ */
+const DAT = "(?:['’][yn]?[ae]|n[ae])";
 /** Genitive (X's): 'ın, 'in, 'un, 'ün, 'nın…; after a descriptor -nın, -nin. */
 const GEN = "(?:['’]n?[ıiuü]n|n[ıiuü]n)";
 /** Locative (on/in X): 'da, 'de, 'ta, 'te; after a descriptor -nda, -nde. */
-const LOC = "(?:['’][dt][ae]|nd[ae])";
+const LOC = "(?:['’]n?[dt][ae]|nd[ae])";
 /** Ablative (from X): 'dan, 'den, 'tan, 'ten; after a descriptor -ndan, -nden. */
-const ABL = "(?:['’][dt][ae]n|nd[ae]n)";
+const ABL = "(?:['’]n?[dt][ae]n|nd[ae]n)";
 /** One word (a parenthesised abbreviation counts: "Anadolu Ajansı'nın (AA) haberine"). */
 const W = '[^\\s.,;:!?]+';
 
@@ -53,6 +56,13 @@ const TOLD = phrases(`
   konuk oldu
   konuk olan
 `);
+
+/**
+ * Statements "found in" with the light verb bulun- in any form: "açıklamada bulunan",
+ * "değerlendirmelerde bulundu", "yorumda bulunarak" (noun, optional plural, locative, verb).
+ */
+const STATEMENT_MADE =
+  '(?:açıklama|değerlendirme|yorum|bilgilendirme|açıklamalar|değerlendirmeler|yorumlar)(?:d|t)[ae]\\s+bulun(?:an|du|arak|muş|duğu)';
 
 /** Reporting verbs closing a sentence whose subject is the outlet: "Reuters, … bildirdi." */
 const REPORTED = phrases(`
@@ -105,13 +115,14 @@ export const TR: LanguagePack = {
   ),
   rules: [
     {
-      // The outlet as owner, defendant or target: "Reuters'ın sahibi", "Halk TV'ye ceza".
+      // The outlet as owner, defendant or target: "Reuters'ın sahibi", "Halk TV'ye ceza", "Sözcü'ye
+      // dava açacağını söyledi", "Hürriyet'e sert bir yanıt verdi".
       id: 'tr-actor',
       kind: null,
       confidence: CONFIDENCE.veto,
       after: u(
         new RegExp(
-          `^(?:${GEN}\\s+(?:sahibi|sahipleri|satışı|genel\\s+müdürü)|(?:${DAT}|['’]y?[ıiuü])\\s+(?:(?:idari\\s+)?para\\s+cezası|ceza|erişim\\s+engeli|yayın\\s+yasağı|dava\\s+açtı|satın\\s+aldı)|${LOC}\\s+(?:yayınlanan|yayımlanan)\\s+(?:dizi|film|maç|belgesel|reklam|yarışma))`,
+          `^(?:${GEN}\\s+(?:sahibi|sahipleri|satışı|genel\\s+müdürü)|(?:${DAT}|['’]y?[ıiuü])\\s+(?:(?:idari\\s+)?para\\s+cezası|ceza|erişim\\s+engeli|yayın\\s+yasağı|dava\\s+aç|suç\\s+duyurusu|tazminat|satın\\s+aldı)|${DAT}(?:\\s+(?!göre\\b)${W}){0,2}?\\s+(?:tepki|yanıt|cevap)\\s+(?:ver|göster)|${LOC}\\s+(?:yayınlanan|yayımlanan)\\s+(?:dizi|film|maç|belgesel|reklam|yarışma))`,
         ),
       ),
     },
@@ -155,7 +166,7 @@ export const TR: LanguagePack = {
       confidence: CONFIDENCE.verb,
       after: u(
         new RegExp(
-          `^(?:${DAT}(?:\\s+${W}){0,2}?\\s+${TOLD}\\b|(?:\\s+ile|['’]y?l[ae])\\s+(?:yaptığı|gerçekleştirdiği)\\s+(?:özel\\s+)?(?:röportaj|söyleşi|görüşme)|${GEN}\\s+(?:sorularını\\s+yanıtla|konuğu\\s+ol|canlı\\s+yayın)|${LOC}\\s+(?:konuşan|konuştu|konuşarak|açıklama\\s+yapan|açıklamalarda\\s+bulunan|değerlendirme\\s+yapan)|${LOC}\\s+(?:katıldığı|konuk\\s+olduğu|çıktığı|bağlandığı)(?:\\s+${W}){0,2}?\\s+(?:program|yayın|canlı))`,
+          `^(?:${DAT}(?:\\s+${W}){0,2}?\\s+(?:${TOLD}|${STATEMENT_MADE})\\b|(?:\\s+ile|['’]y?l[ae])\\s+(?:yaptığı|gerçekleştirdiği)\\s+(?:özel\\s+)?(?:röportaj|söyleşi|görüşme)|${GEN}\\s+(?:sorularını\\s+yanıtla|konuğu\\s+ol|canlı\\s+yayın)|${LOC}\\s+(?:konuşan|konuştu|konuşarak|açıklama\\s+yapan|açıklamalarda\\s+bulunan|değerlendirme\\s+yapan)|${LOC}\\s+(?:katıldığı|konuk\\s+olduğu|çıktığı|bağlandığı|yayımlanan|yayınlanan)(?:\\s+${W}){0,2}?\\s+(?:program|yayın|canlı))`,
         ),
       ),
     },
