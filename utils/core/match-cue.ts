@@ -15,8 +15,10 @@ export interface CueMatch {
 }
 
 /** An opening quotation mark right before a name, or a closing one right after it. */
-const QUOTE_BEFORE = /\s?["“„«‘‚‹「『]\s?$/;
-const QUOTE_AFTER = /^\s?["”“»’‘›」』]/;
+// The typewriter apostrophe quotes only after a space and before one ("अखबार 'X' के"), never
+// in "Reuters'a" or "paper's".
+const QUOTE_BEFORE = /\s?["“„«‘‚‹「『]\s?$|\s'$/;
+const QUOTE_AFTER = /^\s?["”“»’‘›」』]|^'(?=\s)/;
 
 /** The window without the quotation marks around the name ("entrevista à “CNN”"). */
 function unquote(w: Window, side: 'before' | 'after'): Window {

@@ -27,6 +27,9 @@ const QUOTE_PAIRS: Record<string, string> = {
   '‘': '’',
   '「': '」',
   '『': '』',
+  // The typewriter apostrophe quotes names in Hindi, Urdu and much web copy ("अखबार 'X' के
+  // मुताबिक"); it only counts after a space and before a non-letter (not "paper's", "Reuters'a").
+  "'": "'",
 };
 
 /** Longest quoted name read (units) and most words in a name. */
@@ -51,10 +54,13 @@ const ANY_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’]*/u;
 function readQuoted(text: string, p: number): NameSpan | null {
   const closers = QUOTE_PAIRS[text[p]];
   if (!closers) return null;
+  const apostrophe = text[p] === "'";
+  if (apostrophe && !/\s/.test(text[p - 1] ?? '')) return null;
   const limit = Math.min(text.length, p + 1 + MAX_QUOTED);
   for (let i = p + 1; i < limit; i++) {
     if (text[i] === '\n') return null;
     if (!closers.includes(text[i])) continue;
+    if (apostrophe && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) continue;
     const inner = text.slice(p + 1, i);
     const lead = inner.length - inner.trimStart().length;
     const name = inner.trim();
@@ -166,13 +172,16 @@ export function hasNotOutletWord(name: string, pat: UnlistedPatterns): boolean {
 }
 
 /**
- * A stable id part for a name: folded letters and digits joined by hyphens, a leading article
+ * A stable id part for a name: folded letters (with their marks) and digits joined by hyphens, a leading article
  * dropped ("The Westfield Courier" and "Westfield Courier" are one outlet).
  */
 export function slugOf(name: string): string {
   const words = name.trim().split(/\s+/);
   if (words.length > 1 && ARTICLES.has(foldText(words[0]).replace(/['’]$/, ''))) words.shift();
-  return foldText(words.join(' '))
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    foldText(words.join(' '))
+      // Vowel signs are letters' parts in Indic and Thai scripts ("दैनिक"): they stay.
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
