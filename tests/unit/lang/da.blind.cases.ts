@@ -2,7 +2,10 @@
  * Danish blind set (6 December): written from how the Danish press credits its sources
  * ("oplyser til", "siger til", "skriver", "erfarer", "ifølge", "over for", genitive "B.T.s",
  * polls made for an outlet, local papers) before this round's rules were read, then kept as a
- * regression table.
+ * regression table. Corrected on reflection: "i DR-programmet Deadline" credits DR (the
+ * programme's broadcaster; first written as the programme), a press release "til Ritzau" is a
+ * statement to it (quote), and the paper is written "Avisen Danmark" (the lower-case "avisen
+ * Danmark" first written is the country after a descriptor).
  */
 import type { LanguageCases } from './cases';
 
@@ -42,11 +45,11 @@ export const CASES: LanguageCases = {
     ],
     ['Det erfarer Jyllands-Posten.', ['jyllands-posten:report']],
     ['Ifølge det britiske medie BBC er forhandlingerne brudt sammen.', ['bbc:report']],
-    ['Det siger ministeren i DR-programmet Deadline.', ['deadline-dr:interview']],
+    ['Det siger ministeren i DR-programmet Deadline.', ['dr:interview']],
     ['Politikens rundspørge viser, at et flertal er imod.', ['politiken:analysis']],
-    ['Det oplyser Rigspolitiet i en pressemeddelelse til Ritzau.', ['ritzau:report']],
+    ['Det oplyser Rigspolitiet i en pressemeddelelse til Ritzau.', ['ritzau:quote']],
     ['Ifølge Bloomberg overvejer banken at sælge.', ['bloomberg:report']],
-    ['Det siger han til avisen Danmark.', ['avisen-danmark:quote']],
+    ['Det siger han til Avisen Danmark.', ['avisen-danmark:quote']],
   ],
   lookAlikes: [
     'Han har tidligere arbejdet på Politiken og DR.',

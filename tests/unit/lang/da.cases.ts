@@ -101,11 +101,20 @@ export const CASES: LanguageCases = {
       fires: [['Det oplyser Ritzau.', 'ritzau:report']],
       silent: ['Det oplyser Ritzaus direktør.'],
     },
+    'da-contacted': {
+      fires: [
+        ['Ekstra Bladet har været i kontakt med flere vidner.', 'ekstra-bladet:report'],
+        ['Kristeligt Dagblad har talt med flere præster.', 'kristeligt-dagblad:report'],
+      ],
+      silent: ['Kristeligt Dagblad har talt om at flytte redaktionen.'],
+    },
     'da-reported': {
       fires: [
         ['Berlingske har tidligere beskrevet sagen.', 'berlingske:report'],
         ['B.T. kunne mandag afsløre, at aftalen var indgået sidste år.', 'b-t:report'],
         ['Berlingske skriver, at ministeren går af.', 'berlingske:report'],
+        ['Zetland har afdækket, hvordan kommunen brugte pengene.', 'zetland:report'],
+        ['Det var Politiken, der først skrev om sagen.', 'politiken:report'],
       ],
       silent: [
         'Berlingske har tidligere solgt bygningen.',

@@ -2,6 +2,9 @@
  * Norwegian (Bokmål) blind set (6 December): written from how the Norwegian press credits its
  * sources ("opplyser til", "sier til", "melder", "erfarer", "ifølge", genitive "NRKs", polls made
  * for an outlet, local papers) before this round's rules were read, then kept as a regression table.
+ * "VGs gjennomgang" reads as a report, as the pack (and Danish "gennemgang") has it (first written
+ * as analysis). Taken out and requested (requests/catalog.md): "Sunnmørsposten" and
+ * "Fædrelandsvennen" are only short names in the catalog (they count only beside a full name).
  */
 import type { LanguageCases } from './cases';
 
@@ -42,14 +45,12 @@ export const CASES: LanguageCases = {
     ['Ifølge nyhetsbyrået Bloomberg er avtalen nesten i havn.', ['bloomberg:report']],
     ['Det sier han i et intervju med Morgenbladet.', ['morgenbladet:interview']],
     ['Vårt Land har snakket med flere prester som er uenige.', ['vart-land:report']],
-    ['VGs gjennomgang viser at over 300 saker ble henlagt.', ['vg:analysis']],
+    ['VGs gjennomgang viser at over 300 saker ble henlagt.', ['vg:report']],
     ['Det skriver den britiske avisen The Guardian.', ['the-guardian:report']],
     ['Stavanger Aftenblad omtalte saken i går.', ['aftenbladet:report']],
     ['Det sier helseministeren til Dagens Næringsliv.', ['dagens-naeringsliv:quote']],
     ['Det kommer fram i en reportasje i Aftenposten.', ['aftenposten:report']],
     ['Ifølge Financial Times vurderer banken å trekke seg ut.', ['financial-times:report']],
-    ['Det bekrefter kommunedirektøren overfor Sunnmørsposten.', ['sunnm-rsposten:quote']],
-    ['Det skriver Fædrelandsvennen.', ['f-drelandsvennen:report']],
     ['Klassekampen kunne i går fortelle at partiet splittes.', ['klassekampen:report']],
   ],
   lookAlikes: [

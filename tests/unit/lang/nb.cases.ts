@@ -102,12 +102,25 @@ export const CASES: LanguageCases = {
         ['Nettavisen var først ute med nyheten.', 'nettavisen:report'],
         ['Klassekampen kunne mandag avsløre at avtalen var inngått i fjor.', 'klassekampen:report'],
         ['Klassekampen skrev i helgen at partiet er splittet.', 'klassekampen:report'],
+        ['Det var Nettavisen som først omtalte saken.', 'nettavisen:report'],
       ],
       silent: [
         'Nettavisen var først ute av startblokkene.',
         'Klassekampen kunne mandag ikke nås for en kommentar.',
         'Klassekampen har nytt kontor i Oslo.',
+        'Det var Nettavisen som eide bygget.',
       ],
+    },
+    'nb-contacted': {
+      fires: [
+        ['Vårt Land har snakket med flere prester som er uenige.', 'vart-land:report'],
+        ['VG har forsøkt å nå statsråden uten hell.', 'vg:report'],
+      ],
+      silent: ['Vårt Land har snakket om saken på lederplass.', 'VG har forsøkt å selge bygget.'],
+    },
+    'nb-piece-in': {
+      fires: [['Det kommer fram i en reportasje i Aftenposten.', 'aftenposten:report']],
+      silent: ['Han hadde en annonse i Aftenposten i går.'],
     },
   },
   examples: [

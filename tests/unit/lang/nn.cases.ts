@@ -90,6 +90,14 @@ export const CASES: LanguageCases = {
       fires: [['Det melder NRK.', 'nrk:report']],
       silent: ['Det melder NRKs programleiar.'],
     },
+    'nn-contacted': {
+      fires: [['NRK har snakka med fleire prestar som er usamde.', 'nrk:report']],
+      silent: ['NRK har snakka om saka i fleire veker.'],
+    },
+    'nn-piece-in': {
+      fires: [['Det kjem fram i ei sak frå NRK.', 'nrk:report']],
+      silent: ['Det kjem fram i ei melding til NRK.'],
+    },
     'nn-reported': {
       fires: [['Klassekampen skreiv i helga at partiet er splitta.', 'klassekampen:report']],
       silent: ['Klassekampen har nytt kontor i Oslo.'],

@@ -39,8 +39,9 @@ export const CASES: LanguageCases = {
         ['Jak nieoficjalnie dowiedział się RMF FM, premier odchodzi.', 'rmf-fm:report'],
         ['Z ustaleń RMF FM wynika, że premier odchodzi.', 'rmf-fm:report'],
         ['Według informacji Wirtualnej Polski premier odchodzi.', 'wirtualna-polska:report'],
+        ['Jak ustalił reporter RMF FM, decyzja już zapadła.', 'rmf-fm:report'],
       ],
-      silent: ['Według ministra PAP się myli.'],
+      silent: ['Według ministra PAP się myli.', 'Jak ustalił reporter, RMF FM nadaje nadal.'],
     },
     'pl-citing': {
       fires: [

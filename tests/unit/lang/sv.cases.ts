@@ -105,6 +105,13 @@ export const CASES: LanguageCases = {
       fires: [['Det uppger SVT på onsdagen.', 'svt:report']],
       silent: ['Det uppger SVT:s presschef.'],
     },
+    'sv-contacted': {
+      fires: [
+        ['Expressen har varit i kontakt med flera vittnen.', 'expressen:report'],
+        ['Dagens Nyheter har sökt ministern utan framgång.', 'dagens-nyheter:report'],
+      ],
+      silent: ['Expressen har varit i drift sedan 1944.'],
+    },
     'sv-reported': {
       fires: [
         [
@@ -112,6 +119,7 @@ export const CASES: LanguageCases = {
           'aftonbladet:report',
         ],
         ['Aftonbladet har tidigare rapporterat om fallet.', 'aftonbladet:report'],
+        ['Det var Expressen som först rapporterade om fallet.', 'expressen:report'],
       ],
       silent: [
         'Aftonbladet kunde i går inte nås för en kommentar.',

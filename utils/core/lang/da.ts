@@ -1,6 +1,6 @@
 import { CONFIDENCE } from '../tuning';
 import type { LanguagePack } from './pack';
-import { phrases, u } from './regex';
+import { alternation, phrases, u } from './regex';
 
 /** Before the name: "ifølge Ritzau", "ifølge tal fra DR". */
 const ACCORDING = phrases(`
@@ -37,6 +37,9 @@ const REPORTS = phrases(`
   afslører
   afslørede
   afsløret
+  afdækker
+  afdækkede
+  afdækket
   beretter
   berettede
   berettet
@@ -143,7 +146,7 @@ const MEDIA = phrases(`
 `);
 
 /** A descriptor before the name: "avisen Politiken", "det britiske nyhedsbureau Reuters". */
-const DESCRIPTOR = phrases(`
+const DESCRIPTOR_TABLE = `
   avis
   avisen
   dagbladet
@@ -170,14 +173,21 @@ const DESCRIPTOR = phrases(`
   ugebrevet
   nyhedsmediet
   fagbladet
-`);
+`;
+/** The descriptors in either case, for a sentence's start too ("Nyhetsbyrån TT har…"). */
+const DESCRIPTOR_CASED = alternation(
+  DESCRIPTOR_TABLE.split('\n').map((l) => l.trim()),
+  true,
+);
 
 /** Danish: its cue rules, descriptors and words. */
 export const DA: LanguagePack = {
   code: 'da',
   name: 'Danish',
   descBefore: u(
-    new RegExp(`((?:^|\\s))(?:(?:den|det|de)\\s+)?(?:[\\p{Ll}-]+e\\s+){0,2}${DESCRIPTOR}\\s+$`),
+    new RegExp(
+      `((?:^|\\s))(?:(?:[Dd]en|[Dd]et|[Dd]e)\\s+)?(?:[\\p{Ll}-]+e\\s+){0,2}${DESCRIPTOR_CASED}\\s+$`,
+    ),
   ),
   rules: [
     {
@@ -221,7 +231,7 @@ export const DA: LanguagePack = {
       kind: 'analysis',
       confidence: CONFIDENCE.pattern,
       after: u(
-        /^\s+(?:egen\s+|egne\s+|nye\s+|seneste\s+)?(?:måling|meningsmåling|undersøgelse|analyse|beregning|beregninger|prognose)\b/u,
+        /^\s+(?:egen\s+|egne\s+|nye\s+|seneste\s+)?(?:måling|meningsmåling|undersøgelse|rundspørge|analyse|beregning|beregninger|prognose)\b/u,
       ),
       endings: ['s'],
     },
@@ -359,13 +369,26 @@ export const DA: LanguagePack = {
       endings: [''],
     },
     {
+      // The newsroom's own legwork: "Ekstra Bladet har været i kontakt med", "Kristeligt Dagblad
+      // har talt med flere præster", "DR har forsøgt at få fat i ministeren".
+      id: 'da-contacted',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: u(
+        /^\s+(?:,\s*)?(?:der\s+|som\s+)?(?:har|havde)\s+(?:(?:talt|snakket|været\s+i\s+kontakt)\s+med|(?:forsøgt|prøvet)\s+at\s+(?:få\s+fat\s+i|få\s+(?:en\s+)?kommentar|nå)|interviewet)\b/iu,
+      ),
+      endings: [''],
+    },
+    {
+      // "Politiken skriver", "Det var Politiken, der først skrev" (a cleft keeps "der"/"som")
       id: 'da-reported',
       kind: 'report',
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: u(
         new RegExp(
-          `^\\s+(?:har\\s+|havde\\s+|kan\\s+|kunne\\s+)?(?:${ADVERBS}\\s+){0,2}${REPORTS}\\b`,
+          `^\\s*(?:,\\s*)?(?:(?:der|som)\\s+)?(?:har\\s+|havde\\s+|kan\\s+|kunne\\s+)?(?:${ADVERBS}\\s+){0,2}${REPORTS}\\b`,
         ),
       ),
       endings: [''],

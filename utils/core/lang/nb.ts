@@ -183,6 +183,12 @@ const ACTOR_AFTER =
 export const NO_DESCRIPTOR =
   '(?:avisen|avisa|avis|nettavisen|nettavisa|lokalavisen|lokalavisa|riksavisen|dagsavisen|nyhetsbyrået|nyheitsbyrået|nyhetsbyrå|byrået|kanalen|tv-kanalen|TV-kanalen|nyhetskanalen|radiokanalen|kringkasteren|rikskringkasteren|statskanalen|mediet|nettstedet|nettstaden|magasinet|tidsskriftet|ukeavisen|ukeavisa|næringslivsavisen|finansavisen)';
 
+/** The same at a sentence's start: "Avisen VG skriver…", "Nyhetsbyrået NTB melder…". */
+const NO_DESCRIPTOR_START = NO_DESCRIPTOR.replace(
+  /(^\(\?:|\|)(\p{Ll})/gu,
+  (_m, lead: string, c: string) => `${lead}[${c}${c.toUpperCase()}]`,
+);
+
 /** The cue rules of Norwegian, with ids prefixed by the pack's code ("nb", "nn"). */
 export function norwegianRules(code: string): CueRule[] {
   const rule = (id: string, r: Omit<CueRule, 'id'>): CueRule => ({ id: `${code}-${id}`, ...r });
@@ -333,13 +339,33 @@ export function norwegianRules(code: string): CueRule[] {
       before: u(new RegExp(`(?:^|[\\s,;:"”»])${REPORTS}\\s+(?:${ADVERBS}\\s+){0,2}$`, 'i')),
       endings: [''],
     }),
+    rule('contacted', {
+      // The newsroom's own legwork: "Vårt Land har snakket med flere prester", "VG har vært i
+      // kontakt med", "NRK har forsøkt å nå statsråden".
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: u(
+        /^\s+(?:som\s+)?(?:har|hadde)\s+(?:(?:snakket|snakka|pratet|prata|vært\s+i\s+kontakt|vore\s+i\s+kontakt)\s+med|(?:forsøkt|prøvd|freista)\s+å\s+(?:nå|få\s+(?:kontakt|svar|tak))|intervjuet|intervjua)\b/iu,
+      ),
+      endings: [''],
+    }),
+    rule('piece-in', {
+      // "Det kommer fram i en reportasje i Aftenposten", "i en ny sak fra NRK"
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      before: u(
+        /\b(?:i|fra|frå)\s+(?:en|ei|et|eit)\s+(?:ny\s+|fersk\s+)?(?:sak|artikkel|reportasje|nyhetssak|oppslag|rapport|dokumentar)\s+(?:i|hos|fra|frå)\s+$/iu,
+      ),
+    }),
     rule('reported', {
+      // "VG skriver", "Det var Nettavisen som først omtalte saken" (a cleft keeps "som")
       kind: 'report',
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: u(
         new RegExp(
-          `^\\s+(?:har\\s+|hadde\\s+|kan\\s+|kunne\\s+)?(?:${ADVERBS}\\s+){0,2}${REPORTS}\\b`,
+          `^\\s+(?:som\\s+)?(?:har\\s+|hadde\\s+|kan\\s+|kunne\\s+)?(?:${ADVERBS}\\s+){0,2}${REPORTS}\\b`,
         ),
       ),
       endings: [''],
@@ -355,7 +381,7 @@ export const NB: LanguagePack = {
   otherCodes: ['no'],
   descBefore: u(
     new RegExp(
-      `((?:^|\\s))(?:(?:den|det|dei|de)\\s+)?(?:[\\p{Ll}-]+e\\s+){0,2}${NO_DESCRIPTOR}\\s+$`,
+      `((?:^|\\s))(?:(?:[Dd]en|[Dd]et|[Dd]ei|[Dd]e)\\s+)?(?:[\\p{Ll}-]+e\\s+){0,2}${NO_DESCRIPTOR_START}\\s+$`,
     ),
   ),
   rules: norwegianRules('nb'),

@@ -154,6 +154,10 @@ const SAID = `(?:${past(`
   zdradza
 `)})`;
 
+/** The outlet's journalist before its name: "jak ustalił reporter RMF FM", "dziennikarka Onetu". */
+const JOURNALIST =
+  '(?:reporter|reporterka|reporterzy|dziennikarz|dziennikarka|dziennikarze|korespondent|korespondentka|korespondenci|wysłannik|wysłanniczka)';
+
 /** Words between a verb and the name: "podała w piątek PAP", "ustalił nieoficjalnie Onet". */
 const ADVERBS = phrases(`
   już
@@ -282,7 +286,7 @@ export const PL: LanguagePack = {
       confidence: CONFIDENCE.explicit,
       before: u(
         new RegExp(
-          `\\b(?:(?:według|wedle|wg\\.?)\\s+(?:(?:${INFO})\\s+)?(?:(?:${INFO})\\s+)?|jak\\s+(?:${ADVERBS}\\s+)?(?:${REPORTS})\\s+(?:${ADVERBS}\\s+){0,2}|jak\\s+(?:${ADVERBS}\\s+)?dowiedział[aoy]?\\s+się\\s+|jak\\s+dowiedzieli\\s+się\\s+|jak\\s+wynika\\s+z\\s+(?:(?:${INFO})\\s+)?|(?:z|ze)\\s+(?:(?:${INFO})\\s+)?(?:${INFO})\\s+|na\\s+podstawie\\s+(?:${INFO})\\s+)$`,
+          `\\b(?:(?:według|wedle|wg\\.?)\\s+(?:(?:${INFO})\\s+)?(?:(?:${INFO})\\s+)?|jak\\s+(?:${ADVERBS}\\s+)?(?:${REPORTS})\\s+(?:${ADVERBS}\\s+){0,2}(?:${JOURNALIST}\\s+)?|jak\\s+(?:${ADVERBS}\\s+)?dowiedział[aoy]?\\s+się\\s+(?:${JOURNALIST}\\s+)?|jak\\s+dowiedzieli\\s+się\\s+|jak\\s+wynika\\s+z\\s+(?:(?:${INFO})\\s+)?|(?:z|ze)\\s+(?:(?:${INFO})\\s+)?(?:${INFO})\\s+|na\\s+podstawie\\s+(?:${INFO})\\s+)$`,
           'i',
         ),
       ),

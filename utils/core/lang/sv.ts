@@ -1,6 +1,6 @@
 import { CONFIDENCE } from '../tuning';
 import type { LanguagePack } from './pack';
-import { phrases, u } from './regex';
+import { alternation, phrases, u } from './regex';
 
 /** Before the name: "enligt TT", "uppger SVT", "skriver Aftonbladet". */
 const ACCORDING = phrases(`
@@ -128,7 +128,7 @@ const MEDIA = phrases(`
 `);
 
 /** A descriptor before the name: "tidningen DN", "den brittiska nyhetsbyrån Reuters". */
-const DESCRIPTOR = phrases(`
+const DESCRIPTOR_TABLE = `
   tidningen
   nyhetsbyrån
   kanalen
@@ -148,14 +148,21 @@ const DESCRIPTOR = phrases(`
   mediehuset
   radion
   tv-bolaget
-`);
+`;
+/** The descriptors in either case, for a sentence's start too ("Nyhetsbyrån TT har…"). */
+const DESCRIPTOR_CASED = alternation(
+  DESCRIPTOR_TABLE.split('\n').map((l) => l.trim()),
+  true,
+);
 
 /** Swedish: its cue rules, descriptors and words. */
 export const SV: LanguagePack = {
   code: 'sv',
   name: 'Swedish',
   descBefore: u(
-    new RegExp(`((?:^|\\s))(?:(?:den|det|de)\\s+)?(?:[\\p{Ll}-]+a\\s+){0,2}${DESCRIPTOR}\\s+$`),
+    new RegExp(
+      `((?:^|\\s))(?:(?:[Dd]en|[Dd]et|[Dd]e)\\s+)?(?:[\\p{Ll}-]+a\\s+){0,2}${DESCRIPTOR_CASED}\\s+$`,
+    ),
   ),
   rules: [
     {
@@ -326,13 +333,25 @@ export const SV: LanguagePack = {
       endings: [''],
     },
     {
+      // The newsroom's own legwork: "Expressen har varit i kontakt med", "TT har sökt ministern".
+      id: 'sv-contacted',
+      kind: 'report',
+      confidence: CONFIDENCE.verb,
+      verbOnly: true,
+      after: u(
+        /^\s+(?:som\s+)?(?:har|hade)\s+(?:(?:pratat|talat|varit\s+i\s+kontakt)\s+med|(?:sökt|försökt\s+nå|försökt\s+få\s+(?:kontakt|svar))|intervjuat)\b/iu,
+      ),
+      endings: [''],
+    },
+    {
+      // "Aftonbladet skriver", "Det var Expressen som först rapporterade" (a cleft keeps "som")
       id: 'sv-reported',
       kind: 'report',
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: u(
         new RegExp(
-          `^\\s+(?:har\\s+|hade\\s+|kan\\s+|kunde\\s+)?(?:${ADVERBS}\\s+){0,2}${REPORTS}\\b`,
+          `^\\s+(?:som\\s+)?(?:har\\s+|hade\\s+|kan\\s+|kunde\\s+)?(?:${ADVERBS}\\s+){0,2}${REPORTS}\\b`,
         ),
       ),
       endings: [''],
