@@ -3,6 +3,7 @@ import { findMentions } from './find-mentions';
 import { shareListCues } from './credit-lists';
 import { assembleAttributions, findOriginalSource, type OriginalSource } from './detect-assemble';
 import { findCandidates } from './detect-candidates';
+import { applyDefinedOutlets } from './defined-outlets';
 import { judgeCues } from './detect-cues';
 import type { DetectState } from './detect-state';
 import { findOriginalSourceMention } from './original-source';
@@ -55,7 +56,8 @@ export function traceDetection(
   index: AliasIndex,
   ctx: ArticleContext = {},
 ): { detection: Detection; state: DetectState } {
-  const listed = findMentions(text, index, ctx.lang);
+  // The text's own abbreviations of listed outlets ("l'Agence de presse sénégalaise (APS)").
+  const listed = applyDefinedOutlets(text, findMentions(text, index, ctx.lang));
   const unlisted = findUnlistedMentions(text, listed, ctx);
   const kept = unlisted.displaced.size ? listed.filter((m) => !unlisted.displaced.has(m)) : listed;
   const mentions = mergeMentions(kept, unlisted.mentions);
