@@ -45,8 +45,12 @@ export const CASES: LanguageCases = {
       fires: [
         ['Kwa mujibu wa BBC, watu 12 wamefariki dunia katika ajali hiyo.', 'bbc:report'],
         ['Kama ilivyoripotiwa na Nipashe, mradi huo umechelewa kwa miezi sita.', 'nipashe:report'],
+        ['Habari hizi ziliripotiwa kwanza na Mwananchi.', 'mwananchi:report'],
       ],
-      silent: ['Kwa mujibu wa polisi, BBC haikuwa na mwandishi eneo hilo.'],
+      silent: [
+        'Kwa mujibu wa polisi, BBC haikuwa na mwandishi eneo hilo.',
+        'Habari hizi zilichapishwa pia na wananchi wa Mwananchi.',
+      ],
     },
     'sw-told': {
       fires: [

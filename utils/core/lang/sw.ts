@@ -91,13 +91,14 @@ export const SW: LanguagePack = {
       ),
     },
     {
-      // "kwa mujibu wa (ripoti ya) BBC", "kama ilivyoripotiwa na Mwananchi", "kwa hisani ya".
+      // "kwa mujibu wa (ripoti ya) BBC", "kama ilivyoripotiwa na Mwananchi", "ziliripotiwa kwanza
+      // na", "kwa hisani ya".
       id: 'sw-according',
       kind: 'report',
       confidence: CONFIDENCE.explicit,
       before: u(
         new RegExp(
-          `\\b(?:kwa\\s+mujibu\\s+wa(?:\\s+(?:taarifa|ripoti|habari|takwimu|gazeti|tovuti)\\s+(?:ya|za|wa|la))?|kulingana\\s+na(?:\\s+(?:taarifa|ripoti|habari)\\s+(?:ya|za))?|(?:ripoti|habari)\\s+(?:ya|za)|${THING}?(?:li|na)?(?:vyo|yo|zo|lo)?${PASSIVE}\\s+na)\\s+$`,
+          `\\b(?:kwa\\s+mujibu\\s+wa(?:\\s+(?:taarifa|ripoti|habari|takwimu|gazeti|tovuti)\\s+(?:ya|za|wa|la))?|kulingana\\s+na(?:\\s+(?:taarifa|ripoti|habari)\\s+(?:ya|za))?|(?:ripoti|habari)\\s+(?:ya|za)|${THING}?(?:li|na)?(?:vyo|yo|zo|lo)?${PASSIVE}\\s+(?:(?:kwanza|pia|awali|mara\\s+ya\\s+kwanza)\\s+)?na)\\s+$`,
           'i',
         ),
       ),
