@@ -3,6 +3,7 @@ import { addLamForm, dottedAbbreviation, lamForm, spellingVariants } from './ali
 import { contractedNames } from './article-forms';
 import { stemVariants } from './case-endings';
 import type { Outlet } from './catalog-schema';
+import { hanVariants } from './han-variants';
 import { PACKS } from './lang/registry';
 import { normalizeName } from './normalize';
 import { isUnspacedScriptUnit } from './text';
@@ -111,6 +112,8 @@ export function addVariants(entries: Map<string, AliasEntry>, outlet: Outlet): v
   for (const [lang, names] of Object.entries(outlet.names)) {
     for (const name of names) {
       for (const v of spellingVariants(name, outlet)) add(v, false);
+      // A Chinese name in the other script ("星洲日报" → "星洲日報"); a Japanese name is none.
+      if (lang === 'zh') for (const v of hanVariants(name)) add(v, false);
       const lam = lang === 'ar' ? lamForm(name) : null;
       if (lam) addLamForm(entries, lam, outlet.id);
     }

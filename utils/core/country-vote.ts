@@ -59,7 +59,10 @@ function countryWords(country: string, lang: string | undefined): CountryWords {
     if (last.length >= 4 && last !== 'dollar' && last !== 'pound' && last !== 'franc')
       words.add(last);
   }
-  return { stems: [...words].filter((w) => w.length >= 3), codes };
+  return {
+    stems: [...words].filter((w) => w.length >= 3 || (w.length >= 2 && DENSE.test(w))),
+    codes,
+  };
 }
 
 /**
@@ -83,11 +86,20 @@ function countCode(text: string, code: string, cap: number): number {
   return n;
 }
 
-/** Occurrences of `word` in `folded` at a word's start, up to `cap`. */
+/**
+ * Scripts whose country names are two or three characters ("韩国", "한국", "ไทย"); of those,
+ * the ones written without spaces, where a name has no word start to be read at ("据韩国媒体").
+ */
+const DENSE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** Occurrences of `word` in `folded` at a word's start (anywhere in unspaced scripts), up to `cap`. */
 function countAtWordStart(folded: string, word: string, cap: number): number {
   let n = 0;
+  const anywhere = UNSPACED.test(word[0]);
   for (let i = folded.indexOf(word); i >= 0 && n < cap; i = folded.indexOf(word, i + 1)) {
-    if (i === 0 || !/[\p{L}\p{N}]/u.test(folded[i - 1])) n++;
+    if (anywhere || i === 0 || !/[\p{L}\p{N}]/u.test(folded[i - 1])) n++;
   }
   return n;
 }

@@ -25,8 +25,11 @@ function namedOutlets(mentions: OutletMention[]): { named: Set<string>; fullName
  * wealthier Michael Bloomberg"). Not in languages that capitalize every noun.
  */
 function isPersonName(text: string, m: OutletMention, ctx: ArticleContext): boolean {
-  if (packFor(ctx.lang)?.capitalizesNouns || m.isAbbreviation || /\s/.test(m.surface)) return false;
+  const pack = packFor(ctx.lang);
+  if (pack?.capitalizesNouns || m.isAbbreviation || /\s/.test(m.surface)) return false;
   const head = text.slice(Math.max(0, m.start - PERSON_LOOKBEHIND), m.start);
+  // A descriptor ending in a country is no first name ("Media Jepang NHK", "kantor berita Rusia TASS").
+  if (pack?.descBefore?.test(head)) return false;
   return PERSON_BEFORE.test(head) && !NAME_PARTICLE_BEFORE.test(head);
 }
 

@@ -111,6 +111,7 @@ function applies(set: RuleSet, m: OutletMention, role: BlockRole | undefined): b
   const { rule } = set;
   if (rule.roles && (!role || !rule.roles.includes(role))) return false;
   if (!admitsEnding(rule.endings, m)) return false;
+  if (rule.surface && !rule.surface.test(m.surface)) return false;
   if ((m.weakCase || m.glued) && !rule.structural && rule.kind !== null) return false;
   if (m.titleCase && rule.exactCase) return false;
   const weakCapital = m.titleCase || m.contracted;

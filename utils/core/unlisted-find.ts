@@ -13,6 +13,7 @@ import {
   readNameAfter,
   slugOf,
 } from './unlisted-names';
+import { denseNames } from './unlisted-dense';
 import { kanaNames } from './unlisted-kana';
 import { isOwnOutlet } from './unlisted-publisher';
 import { unlistedPatternsFor, type UnlistedPatterns } from './unlisted-patterns';
@@ -228,6 +229,7 @@ export function findUnlistedMentions(
     ...findDomainNames(text, pat),
     ...findWireNames(text, pat),
     ...kanaNames(text, pat),
+    ...denseNames(text, pat),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const outlets = new Map<string, UnlistedOutlet>();
   const mentions: OutletMention[] = [];

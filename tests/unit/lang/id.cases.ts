@@ -4,6 +4,16 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'id',
   rules: {
+    'id-programme': {
+      fires: [['Ia menyampaikan hal itu dalam program Mata Najwa di Trans7.', 'trans7:interview']],
+      silent: ['Program Trans7 itu dihentikan setelah menuai kritik.'],
+    },
+    'id-dateline': {
+      fires: [
+        ['Jakarta, CNN Indonesia -- Presiden melantik menteri baru.', 'cnn-indonesia:byline'],
+      ],
+      silent: ['Menurut Presiden, CNN Indonesia melaporkan hal itu.'],
+    },
     'id-read-also': {
       fires: [['Baca juga: Harga BBM naik mulai besok - Kompas.com', 'kompas']],
       silent: ['Harga BBM naik mulai besok, demikian dilaporkan Kompas.com.'],

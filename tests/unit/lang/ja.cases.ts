@@ -4,6 +4,14 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'ja',
   rules: {
+    'ja-credit-mark': {
+      fires: [['{{caption:記者会見する首相＝共同}}', 'kyodo:photo']],
+      silent: ['日米＝共同声明の発表は延期された。'],
+    },
+    'ja-paren-mark': {
+      fires: [['首相は辞任を表明した。\n（共同）', 'kyodo:byline']],
+      silent: ['両社の（共同）開発は続く。'],
+    },
     'ja-source-label': {
       fires: [['首相は辞任する。（出典：ロイター）\n次の段落。', 'reuters:report']],
       silent: ['出典を確認したロイターの記者'],
@@ -94,6 +102,8 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    ['地元紙の奄美新聞によると、島では停電が続いている。', ['unlisted:奄美新聞:report']],
+    ['テレビ朝日の番組で、専門家は懸念を示した。', ['tv-asahi:interview']],
     ['地元当局者が17日、AFPに明らかにした。', ['agence-france-presse:interview']],
     ['【6月18日 AFP】ナイジェリア北東部で攻撃があった。', ['agence-france-presse:byline']],
     ['【ワシントン＝ロイター】米政府は9日、制裁を発表した。', ['reuters:byline']],
@@ -123,6 +133,9 @@ export const CASES: LanguageCases = {
     ['米ウォールストリートジャーナル（WSJ）は8日、報じた。', ['the-wall-street-journal:report']],
   ],
   lookAlikes: [
+    '地元紙によると、島では停電が続いている。',
+    '地元テレビ局の報道によると、倉庫で火事があった。',
+    '地元の新聞販売店によると、配達が遅れている。',
     '共同通信の本社は東京にある。',
     '写真集にロイターの記事',
     '地元当局者が17日、AFPの建物を訪れた。',

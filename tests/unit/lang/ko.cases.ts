@@ -4,6 +4,10 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'ko',
   rules: {
+    'ko-dateline': {
+      fires: [['(부산=연합뉴스) 김철수 기자 = 시는 12일 계획을 발표했다.', 'yonhap:byline']],
+      silent: ['그는 "서울=연합뉴스"라는 표기를 설명했다.'],
+    },
     'ko-analysis': {
       fires: [
         [
@@ -63,6 +67,7 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    ['현지 매체 라나시온은 정부가 사임했다고 보도했다.', ['unlisted:라나시온:report']],
     ['로이터통신에 따르면 회담이 연기됐다.', ['reuters:report']],
     ['연합뉴스가 보도했다.', ['yonhap:report']],
     ['장관은 연합뉴스와의 인터뷰에서 밝혔다.', ['yonhap:interview']],
@@ -87,6 +92,9 @@ export const CASES: LanguageCases = {
     ['조선일보 취재를 종합하면 회담은 다음 달로 미뤄졌다.', ['chosun-ilbo:report']],
   ],
   lookAlikes: [
+    '외신 보도에 따르면 사고로 3명이 숨졌다.',
+    '현지 매체들은 사고 소식을 일제히 보도했다.',
+    '언론사 대표는 기자회견에서 사과했다고 전했다.',
     '로이터통신 건물이 있다.',
     '연합뉴스 기자가 왔다.',
     '장관은 연합뉴스 건물에서 밝혔다.',

@@ -81,6 +81,7 @@ export const CASES: LanguageCases = {
     ['Bernama, memetik Reuters, melaporkan harga naik.', ['bernama:report', 'reuters:report']],
   ],
   lookAlikes: [
+    'Ketika ditemui di rumahnya, Ahmad enggan mengulas lanjut.',
     'Anggota Parlimen (AP) kawasan itu berkata penduduk gembira.',
     'Dia menonton RTM setiap malam.',
     'Bernama tidak melaporkan perkara itu.',

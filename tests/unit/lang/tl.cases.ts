@@ -4,6 +4,12 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'tl',
   rules: {
+    'tl-analysis': {
+      fires: [
+        ['Ayon sa pagsusuri ng Rappler, dumoble ang gastos ng proyekto.', 'rappler:analysis'],
+      ],
+      silent: ['Ayon sa Rappler, may pagsusuri ng datos na ginagawa ang ahensiya.'],
+    },
     'tl-read-also': {
       fires: [['Basahin: Presyo ng bigas tataas - Rappler', 'rappler']],
       silent: ['Tataas ang presyo ng bigas, ayon sa Rappler.'],

@@ -99,6 +99,10 @@ export const CASES: LanguageCases = {
     },
   },
   examples: [
+    ['据当地媒体《东南早报》报道，泉州一座老桥已封闭维修。', ['unlisted:东南早报:report']],
+    ['《温州商报》报道，当地将新建两座污水处理厂。', ['unlisted:温州商报:report']],
+    ['星洲日報報道，柔佛州政府將推出新的援助配套。', ['sin-chew-daily:report']],
+    ['《人民日报》刊文称，要推进高水平对外开放。', ['peoples-daily:report']],
     ['据新华社报道，会议于周一召开。', ['xinhua:report']],
     ['路透社报道称，油价上涨。', ['reuters:report']],
     ['他接受新华社采访时表示。', ['xinhua:interview']],
@@ -124,6 +128,9 @@ export const CASES: LanguageCases = {
     ['彭博社的报道称，谈判陷入僵局。', ['bloomberg:report']],
   ],
   lookAlikes: [
+    '他订阅了当地报纸《嘉兴日报》。',
+    '《嘉兴日报》创刊于1949年，是当地历史最悠久的报纸。',
+    '据当地媒体报道，泉州一座老桥已封闭维修。',
     '新华社大楼于周一开放。',
     '路透社大楼很高。',
     '他参观了新华社总部。',

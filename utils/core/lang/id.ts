@@ -165,14 +165,25 @@ const INTERVIEW = phrases(`
   saat tampil di
   ketika tampil di
   dalam gelar wicara
+  saat ditemui
+  ketika ditemui
+  saat dijumpai
+  ketika dijumpai
 `);
+
+/**
+ * A programme, named or not, then its broadcaster: "dalam acara di TVRI", "dalam program Mata
+ * Najwa di Trans7", "saat tampil dalam talk show milik Kompas TV".
+ */
+const PROGRAMME =
+  '\\b(?:dalam|di|lewat|melalui)\\s+(?:acara|program|siaran|tayangan|podcast|siniar|gelar\\s+wicara|talk\\s*show)(?:\\s+[^\\n.,;]{1,40}?)?\\s+(?:di|milik|yang\\s+disiarkan)\\s+$';
 
 /** Indonesian: its cue rules, descriptors and words. */
 export const ID: LanguagePack = {
   code: 'id',
   name: 'Indonesian',
   descBefore: u(
-    /(?:^|\s)(?:kantor\s+berita|harian|surat\s+kabar|koran|majalah|tabloid|stasiun\s+(?:televisi|TV|radio)|televisi|radio|situs(?:\s+berita)?|portal(?:\s+berita)?|laman(?:\s+berita)?|media(?:\s+daring|\s+massa)?|jaringan\s+(?:televisi|berita)|saluran(?:\s+televisi|\s+berita)?)(?:\s+(?:\p{Ll}+|Inggris|Amerika(?:\s+Serikat)?|AS|Australia|Jepang|Tiongkok|China|Rusia|Prancis|Jerman|Singapura|Malaysia|Qatar|Arab\s+Saudi|Hong\s+Kong|Thailand|Filipina|India|Korea(?:\s+Selatan)?)){0,3}\s+$/u,
+    /(?:^|\s)(?:[Kk]antor\s+berita|[Hh]arian|[Ss]urat\s+kabar|[Kk]oran|[Mm]ajalah|[Tt]abloid|[Ss]tasiun\s+(?:televisi|TV|radio)|[Tt]elevisi|[Rr]adio|[Ss]itus(?:\s+berita)?|[Pp]ortal(?:\s+berita)?|[Ll]aman(?:\s+berita)?|[Mm]edia(?:\s+daring|\s+massa)?|[Jj]aringan\s+(?:televisi|berita)|saluran(?:\s+televisi|\s+berita)?)(?:\s+(?:\p{Ll}+|Inggris|Amerika(?:\s+Serikat)?|AS|Australia|Jepang|Tiongkok|China|Rusia|Prancis|Jerman|Singapura|Malaysia|Qatar|Arab\s+Saudi|Hong\s+Kong|Thailand|Filipina|India|Korea(?:\s+Selatan)?)){0,3}\s+$/u,
   ),
   rules: [
     {
@@ -234,6 +245,21 @@ export const ID: LanguagePack = {
       ),
     },
     {
+      id: 'id-programme',
+      kind: 'interview',
+      confidence: CONFIDENCE.verb,
+      before: u(new RegExp(PROGRAMME, 'i')),
+    },
+    {
+      // "Jakarta, CNN Indonesia --": the dateline of a newsroom's own story, or of a wire's.
+      id: 'id-dateline',
+      kind: 'byline',
+      confidence: CONFIDENCE.pattern,
+      structural: true,
+      before: /(?:^|\n)\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2},\s*$/u,
+      after: /^\s*(?:--|—|–)\s/u,
+    },
+    {
       // "Kepada Reuters, ia mengatakan …"
       id: 'id-told-fronted',
       kind: 'interview',
@@ -279,7 +305,7 @@ export const ID: LanguagePack = {
   },
   outletNouns: {
     'news-agency': ['kantor berita'],
-    newspaper: ['harian', 'surat kabar', 'koran'],
+    newspaper: ['harian', 'surat kabar', 'koran', 'media lokal', 'media setempat'],
     broadcaster: ['stasiun televisi', 'televisi', 'stasiun radio', 'radio', 'saluran'],
     magazine: ['majalah', 'tabloid'],
     online: ['situs berita', 'portal berita', 'media daring', 'laman'],

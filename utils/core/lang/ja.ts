@@ -89,7 +89,18 @@ const REPORTED = phrases(`
   特報し
   スクープし
   入手し
+  確認し
+  社説で
+  論説で
+  コラムで
 `);
+
+/** A local descriptor: "地元紙の", "地方紙・", "地元のケーブルテレビ局", "県内の民放局". */
+const LOCAL_OUTLET =
+  '(?:地元|地方|現地|県内|県|地域|ブロック)の?(?:新聞|紙|メディア|ケーブルテレビ局|テレビ局|テレビ|民放局|民放|放送局|ラジオ局|ＦＭ局|FM局|局|ニュースサイト)(?:の|・|、)?';
+
+/** Endings of Japanese outlets' names ("南海日日新聞", "琉球新報", "あづみ野テレビ"). */
+const NAME_END = '(?:新聞|新報|日報|タイムス|タイムズ|テレビ|放送|ラジオ|通信|ニュース|ＦＭ|FM)';
 
 /** Japanese: its cue rules, descriptors and words. */
 export const JA: LanguagePack = {
@@ -147,6 +158,25 @@ export const JA: LanguagePack = {
       after: /^\s*(?:$|\n|[）)」、。\s])/u,
     },
     {
+      // The catalog writes the wires' credit-line forms with their marks ("＝共同", "・時事",
+      // "（共同）"): glued to a caption's or story's last word they are its credit.
+      id: 'ja-credit-mark',
+      kind: 'photo',
+      confidence: CONFIDENCE.pattern,
+      structural: true,
+      surface: /^[＝=・･]/u,
+      after: /^\s*(?:$|\n|[）)」』])/u,
+    },
+    {
+      id: 'ja-paren-mark',
+      kind: 'byline',
+      kindInCaption: 'photo',
+      confidence: CONFIDENCE.pattern,
+      structural: true,
+      surface: /^[（(]/u,
+      after: /^\s*(?:$|\n)/u,
+    },
+    {
       // "写真はロイター提供", "（AFP＝時事提供）", "ＡＰ撮影".
       id: 'ja-provided',
       kind: 'photo',
@@ -174,14 +204,14 @@ export const JA: LanguagePack = {
       kind: 'analysis',
       confidence: CONFIDENCE.verb,
       after:
-        /^\s*(?:社)?(?:の|が(?:実施|行|まとめ)った|が実施した|が行った|がまとめた)\s*(?:全国)?(?:世論調査|調査|集計|分析|試算|独自調査)(?:によると|によれば|では|で|の結果|結果)/u,
+        /^\s*(?:社)?(?:の|が(?:実施|行|まとめ)った|が実施した|が行った|がまとめた)\s*(?:全国|電話|合同|共同|緊急|定例|独自|郵送|インターネット|ネット|県民|都民|市民)*(?:世論調査|調査|集計|分析|試算|独自調査)(?:によると|によれば|では|で|の結果|結果)/u,
     },
     {
       id: 'ja-according',
       kind: 'report',
       confidence: CONFIDENCE.explicit,
       after:
-        /^\s*[）)]?(?:など|等|ら)?(?:の(?:報道|取材|調べ|記事|インタビュー|番組|ニュース)(?:に)?|が(?:報|伝)えたところ|が報じたところ)?\s*(?:によると|によれば|によりますと|が報じた|は報じた|が伝えた|は伝えた|が報道|は報道|によって報じられ|の報道では|の取材では|の調べでは|が入手|の取材で(?:分か|判明|明らかにな)|の報道を受け)/u,
+        /^\s*[）)]?(?:など|等|ら)?(?:の(?:報道|取材|調べ|記事|インタビュー|番組|ニュース)(?:に)?|が(?:報|伝)えたところ|が報じたところ)?\s*(?:によると|によれば|によりますと|が報じた|は報じた|が伝えた|は伝えた|が報道|は報道|によって報じられ|の報道では|の取材では|の調べでは|が入手|の(?:取材|調べ|調査)で[^\n。]{0,40}?(?:分か|わか|判明|明らかにな)|の報道を受け)/u,
     },
     {
       // An interview or appearance: "ＮＨＫのインタビューで", "ＣＮＮとの単独インタビューに応じ",
@@ -190,7 +220,7 @@ export const JA: LanguagePack = {
       kind: 'interview',
       confidence: CONFIDENCE.verb,
       after:
-        /^\s*(?:テレビ|ラジオ)?(?:の|との|が行った)\s*(?:単独|独占|電話|書面|オンライン)?\s*(?:インタビュー(?:で|に(?:応じ|答え|対し))|取材に(?:応じ|答え|対し))|^\s*(?:の)?(?:番組|報道番組|ニュース番組)?(?:[『「][^』」\n]{1,30}[』」])?(?:に(?:生)?出演し|で)[^\n。]{0,30}?(?:語|述べ|話し|明か|証言|発言|主張|訴え)/u,
+        /^\s*(?:テレビ|ラジオ)?(?:の|との|が行った)\s*(?:単独|独占|電話|書面|オンライン)?\s*(?:インタビュー(?:で|に(?:応じ|答え|対し))|取材に(?:応じ|答え|対し))|^\s*(?:の)?(?:番組|報道番組|ニュース番組)?(?:[『「][^』」\n]{1,30}[』」])?(?:に(?:生)?出演し|で)[^\n。]{0,30}?(?:語|述べ|話し|明か|証言|発言|主張|訴え|示し|強調し|指摘し|批判し|否定し|説明し|見通しを)/u,
     },
     {
       id: 'ja-told',
@@ -214,6 +244,21 @@ export const JA: LanguagePack = {
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: new RegExp(`^\\s*[）)]?(?:など|等|ら)?(?:は|が|も)、?[^\\n。]{0,80}?${REPORTED}`, 'u'),
+    },
+  ],
+  denseNames: [
+    // "地元紙の南海日日新聞によると": the name runs from the descriptor to an outlet's ending.
+    {
+      re: new RegExp(
+        `${LOCAL_OUTLET}(?<name>[\\p{Script=Han}\\p{Script=Katakana}ー・々]{1,10}?${NAME_END})(?=[はがもにのと、（(]|によ)`,
+        'gu',
+      ),
+      type: 'newspaper',
+    },
+    // "地元のケーブルテレビ局「あづみ野テレビ」の取材に": a quoted name after the descriptor.
+    {
+      re: new RegExp(`${LOCAL_OUTLET}「(?<name>[^「」\\n]{2,15})」`, 'gu'),
+      type: 'broadcaster',
     },
   ],
   words: {
@@ -265,8 +310,8 @@ export const JA: LanguagePack = {
     'ページ',
   ],
   nameEndings: {
-    newspaper: ['新聞'],
+    newspaper: ['新聞', '新報', '日報', 'タイムス', 'タイムズ'],
     'news-agency': ['通信'],
-    broadcaster: ['放送', 'テレビ'],
+    broadcaster: ['放送', 'テレビ', 'ラジオ', 'ＦＭ', 'FM'],
   },
 };

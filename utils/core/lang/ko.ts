@@ -1,6 +1,13 @@
 import { CONFIDENCE } from '../tuning';
 import type { LanguagePack } from './pack';
 
+/**
+ * Words after a descriptor that are no name ("외신 보도에 따르면", "현지 매체들은", "언론
+ * 인터뷰에서"), as the particle-stripped word.
+ */
+const NOT_A_NAME =
+  '(?:보도|보도들|기사|취재|인터뷰|관계자|기자|기자들|등|들|조사|분석|사설|칼럼|단독|논평|소식|뉴스|사이트|홈페이지|유튜브|채널|측|보도자료|매체|매체들|언론|언론들|통신|방송|신문|현지|지역|해외|국내|외신|주요|일부|여러|다수|한|두|각|모든|관영|국영|공영|민영|인터넷|온라인|대표|사장|소속|보도국|편집국|기자단|간부|노조)';
+
 /** Korean: its cue rules, descriptors and words. */
 export const KO: LanguagePack = {
   code: 'ko',
@@ -23,11 +30,21 @@ export const KO: LanguagePack = {
         /^\s*(?:사장|대표이사|대표|회장|노조|노동조합|본사|사옥|경영진|이사회|앵커\s*출신|기자\s*출신|기자로\s*일했|기자였던|기자가|기자는|출신|인수|매각|을\s*상대로|를\s*상대로|에\s*대한\s*(?:소송|압수수색|징계))/u,
     },
     {
+      // "(서울=연합뉴스) 이영희 기자 =", "[부산=뉴시스]": the wire's dateline before the byline.
+      id: 'ko-dateline',
+      kind: 'byline',
+      kindInCaption: 'photo',
+      confidence: CONFIDENCE.pattern,
+      structural: true,
+      before: /[(（[]\s*[가-힣]{1,8}\s*[=＝]\s*$/u,
+      after: /^\s*[)）\]]/u,
+    },
+    {
       id: 'ko-according',
       kind: 'report',
       confidence: CONFIDENCE.explicit,
       after:
-        /^\s*(?:의\s*)?(?:보도에\s*따르면|에\s*따르면|보도했다|는\s*보도했다|은\s*보도했다|가\s*보도했다|이\s*보도했다|는\s*전했다|은\s*전했다|가\s*전했다|이\s*전했다|는\s*[^\n.]{0,20}보도했다|등이\s*보도했다|등에\s*따르면|(?:의\s*)?(?:취재를\s*종합하면|취재\s*결과|기사에\s*따르면|단독\s*보도에\s*따르면))/u,
+        /^\s*(?:의\s*)?(?:보도에\s*따르면|에\s*따르면|보도했다|는\s*보도했다|은\s*보도했다|가\s*보도했다|이\s*보도했다|는\s*전했다|은\s*전했다|가\s*전했다|이\s*전했다|는\s*[^\n.]{0,20}보도했다|등이\s*보도했다|등에\s*따르면|(?:의\s*)?(?:취재를\s*종합하면|취재\s*결과|취재에\s*따르면|기사에\s*따르면|단독\s*보도에\s*따르면))/u,
     },
     {
       // An analysis in the outlet's voice: "파이낸셜타임스(FT)는 … 분석했다", "…고 진단했다".
@@ -47,7 +64,7 @@ export const KO: LanguagePack = {
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after:
-        /^\s*(?:은|는|이|가|도)\s*[^\n.?!]{0,80}?(?:보도했다|보도했습니다|보도하며|보도하면서|보도하기도|보도한\s*바|전했다|전했습니다|최근\s*기사에서|기사에서|보도에서|단독\s*보도|입수한|분석했다|집계했다|지적했다)/u,
+        /^\s*(?:은|는|이|가|도)\s*[^\n.?!]{0,80}?(?:보도했다|보도했습니다|보도하며|보도하면서|보도하기도|보도한\s*바|전했다|전했습니다|최근\s*기사에서|기사에서|보도에서|단독\s*보도|입수한|확보한|분석했다|집계했다|지적했다)/u,
     },
     {
       // Polls for an outlet: "한국일보 의뢰로 한국리서치가 실시한 조사", "KBS가 실시한 여론조사".
@@ -71,7 +88,7 @@ export const KO: LanguagePack = {
       kind: 'interview',
       confidence: CONFIDENCE.verb,
       after:
-        /^\s*[)）]?\s*(?:\([A-Za-z0-9]+\)\s*)?(?:(?:라디오|1TV|2TV|TV|티브이|유튜브(?:\s*채널)?|뉴스)\s*)?(?:[‘'"“「『《][^’'"”」』》\n]{1,30}[’'"”」』》]\s*)?(?:에\s*출연(?:해|한|하여|했다)|에서\s*(?:말했다|밝혔다|주장했다))/u,
+        /^\s*[)）]?\s*(?:\([A-Za-z0-9]+\)\s*)?(?:(?:라디오|1TV|2TV|TV|티브이|유튜브(?:\s*채널)?|뉴스\d*)\s*)?(?:(?:시사\s*)?(?:프로그램|방송|채널)\s*)?(?:[‘'"“「『《][^’'"”」』》\n]{1,30}[’'"”」』》]\s*)?(?:에\s*출연(?:해|한|하여|했다)|에서\s*(?:말했다|밝혔다|주장했다))/u,
     },
     {
       id: 'ko-photo',
@@ -85,6 +102,17 @@ export const KO: LanguagePack = {
       kind: 'photo',
       confidence: CONFIDENCE.verb,
       after: /^\s*(?:제공|자료\s*사진|화면\s*캡처|영상\s*캡처|캡처)(?=\s*(?:$|\n|[\])）】.]))/u,
+    },
+  ],
+  // "지역 일간지 충청투데이 보도에 따르면", "현지 매체 라나시온은": the word after a kind of
+  // outlet, its particle stripped (unlisted-dense.ts), unless it is a common word.
+  denseNames: [
+    {
+      re: new RegExp(
+        `(?:일간지|일간신문|지역지|지방지|주간지|경제지|일간|신문|방송사|통신사|매체|언론사|인터넷\\s*신문)\\s+(?!${NOT_A_NAME}(?:[은는이가을를의에와과도]|에서|에게|$|\\s|[,.]))(?<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?=[\\s,.]|$)`,
+        'gu',
+      ),
+      type: 'newspaper',
     },
   ],
   words: {

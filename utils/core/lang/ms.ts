@@ -97,6 +97,12 @@ const INTERVIEW = phrases(`
   ketika ditemubual
   ketika dihubungi
   ketika dihubungi oleh
+  ketika ditemui
+  ketika ditemui oleh
+  apabila ditemui
+  semasa ditemui
+  semasa dihubungi
+  ketika dijumpai
   apabila dihubungi
   dalam rancangan
   menerusi rancangan
@@ -213,7 +219,7 @@ export const MS: LanguagePack = {
   },
   outletNouns: {
     'news-agency': ['agensi berita'],
-    newspaper: ['akhbar', 'akhbar harian'],
+    newspaper: ['akhbar', 'akhbar harian', 'akhbar tempatan', 'media tempatan'],
     broadcaster: ['stesen televisyen', 'televisyen', 'stesen radio', 'radio', 'saluran'],
     magazine: ['majalah'],
     online: ['portal berita', 'portal', 'laman web'],

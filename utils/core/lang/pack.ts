@@ -22,6 +22,11 @@ export interface CueRule {
   after?: RegExp;
   /** Only applies inside these structural blocks (e.g. captions). */
   roles?: BlockRole[];
+  /**
+   * Only applies to a mention whose own text matches: a catalog name that carries its credit
+   * line's mark ("＝共同", "（共同）") says where it stands by itself.
+   */
+  surface?: RegExp;
   /** Kind to use instead when the mention is inside a caption block. */
   kindInCaption?: CreditKind;
   /**
@@ -167,6 +172,14 @@ export interface LanguagePack {
    * (article-forms.ts).
    */
   articleContractions?: Record<string, string[]>;
+  /**
+   * Where a script has neither capitals nor spaces to bound a name (Chinese, Japanese, Thai) or
+   * glues particles to it (Korean): patterns that read an unlisted outlet's name after a
+   * descriptor ("地方报纸《嘉兴日报》", "地元紙の南海日日新聞", "지역 일간지 충청투데이"). Each is
+   * global and starts with a literal; group `name` is the name, the match's start the
+   * descriptor's. The name's type comes from `nameEndings`, else `type` (unlisted-dense.ts).
+   */
+  denseNames?: { re: RegExp; type: OutletType }[];
   /** True when the language capitalizes every noun (German): capitals then say little. */
   capitalizesNouns?: boolean;
   /** How the language inflects a name ("Ylelle", "az MTI-nek", "της Καθημερινής"), if it does. */

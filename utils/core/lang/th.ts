@@ -68,8 +68,42 @@ const TOLD = phrases(`
   เปิดเผยกับ
   บอกกับ
   ยืนยันกับ
+  ระบุกับ
+  เผยกับ
+  ให้ข้อมูลแก่
   สัมภาษณ์พิเศษกับ
   ให้ข้อมูลกับ
+`);
+
+/** Words after a descriptor that begin no name: "สำนักข่าวต่างประเทศ", "หนังสือพิมพ์หลายฉบับ". */
+const NOT_A_NAME = phrases(`
+  ต่างประเทศ
+  ต่างชาติ
+  ท้องถิ่น
+  หลาย
+  ของ
+  ทาง
+  ใน
+  ที่
+  ดัง
+  ชื่อดัง
+  รายใหญ่
+  ทั้ง
+  แห่ง
+  ไทย
+  จีน
+  ญี่ปุ่น
+  อังกฤษ
+  อเมริกัน
+  สหรัฐ
+  ฉบับ
+  หัวสี
+  ออนไลน์
+  บางฉบับ
+  บางแห่ง
+  ดังกล่าว
+  นี้
+  เดียวกัน
 `);
 
 /** Thai: its cue rules, descriptors and words. */
@@ -162,9 +196,20 @@ export const TH: LanguagePack = {
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: new RegExp(
-        `^${S}(?:(?:ออนไลน์|ได้|เมื่อวันที่[^\\s]{0,20}|วันนี้|ล่าสุด|ก็)${S})?${REPORTED}`,
+        `^${S}(?:ของ(?:ประเทศ)?[\\u0E00-\\u0E7F]{2,15}?${S})?(?:(?:ออนไลน์|ได้|เมื่อวันที่[^\\s]{0,20}|วันนี้|ล่าสุด|ก็)${S})?${REPORTED}`,
         'u',
       ),
+    },
+  ],
+  // "หนังสือพิมพ์ท้องถิ่นเชียงใหม่นิวส์รายงานว่า", "สำนักข่าวอิศรารายงาน": no capitals and no spaces
+  // bound the name, so it runs from the descriptor to the reporting verb (unlisted-dense.ts).
+  denseNames: [
+    {
+      re: new RegExp(
+        `(?:หนังสือพิมพ์|สำนักข่าว|สถานีโทรทัศน์|สถานีวิทยุ|เว็บไซต์ข่าว|นิตยสาร)(?:ท้องถิ่น|ออนไลน์|รายวัน|ธุรกิจ)?${S}(?!${NOT_A_NAME})(?<name>[\\u0E00-\\u0E7FA-Za-z0-9]{2,24}?)(?=(?:ของ[\\u0E00-\\u0E7F]{2,15}?)?${S}(?:${REPORTED}|ระบุ|เปิดเผย|อ้าง))`,
+        'gu',
+      ),
+      type: 'newspaper',
     },
   ],
   words: {
@@ -195,5 +240,8 @@ export const TH: LanguagePack = {
     magazine: ['นิตยสาร'],
     online: ['เว็บไซต์', 'เว็บไซต์ข่าว'],
   },
-  nameEndings: {},
+  nameEndings: {
+    newspaper: ['นิวส์', 'โพสต์', 'ไทมส์'],
+    broadcaster: ['ทีวี'],
+  },
 };

@@ -94,7 +94,7 @@ export const TL: LanguagePack = {
   otherCodes: ['fil'],
   name: 'Tagalog',
   descBefore: u(
-    /(?:^|\s)(?:pahayagang|himpilang|istasyong|estasyong|ahensiyang|ahensyang|dyaryong|diyaryong|tabloid\s+na|network\s+na|website\s+na|news\s+site\s+na|news\s+outlet\s+na|news\s+agency\s+na|state\s+media\s+na|wire\s+agency\s+na|radyong|telebisyong)(?:\s+(?:Amerikano|Hapones|Tsino|Britanya|British|Pranses|Aleman|Australyano|pang-\p{L}+|pambansang|lokal\s+na))?\s+$/u,
+    /(?:^|\s)(?:(?:lokal|pribado|kilala|sikat|malaking|maliit)\s+na\s+|pambansang\s+|isang\s+)?(?:pahayagang|himpilang|istasyong|estasyong|ahensiyang|ahensyang|dyaryong|diyaryong|tabloid\s+na|network\s+na|website\s+na|news\s+site\s+na|news\s+outlet\s+na|news\s+agency\s+na|state\s+media\s+na|wire\s+agency\s+na|radyong|telebisyong)(?:\s+(?:Amerikano|Hapones|Tsino|Britanya|British|Pranses|Aleman|Australyano|pang-\p{L}+|pambansang|lokal\s+na))?\s+$/u,
   ),
   rules: [
     {
@@ -131,6 +131,17 @@ export const TL: LanguagePack = {
       ),
     },
     {
+      // An outlet's analysis or survey: "ayon sa pagsusuri ng Rappler", "sa survey ng GMA".
+      id: 'tl-analysis',
+      kind: 'analysis',
+      confidence: CONFIDENCE.explicit,
+      before: u(
+        new RegExp(
+          `(?:\\b(?:[Aa]yon|AYON|[Bb]atay|[Bb]ase|[Ss]ang-ayon)\\s+${ADV}sa|(?:^|[\\s,])[Ss]a)\\s+(?:pagsusuri|pag-aaral|analisis|survey|sarbey|poll)\\s+(?:na\\s+ginawa\\s+)?(?:ng|mula\\s+sa)\\s+$`,
+        ),
+      ),
+    },
+    {
       id: 'tl-ayon-sa',
       kind: 'report',
       confidence: CONFIDENCE.explicit,
@@ -146,7 +157,7 @@ export const TL: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?:\\b(?:sa\\s+)?(?:isang\\s+|eksklusibong\\s+|hiwalay\\s+na\\s+)?(?:panayam|pakikipanayam|interview|pakikipag-usap)\\s+(?:ng|sa|mula\\s+sa)|\\bnang\\s+(?:kapanayamin|makapanayam|tanungin|makausap)\\s+ng|\\b${SAID}\\s+(?:niya|nila|ni\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?|ng\\s+(?:[^\\s,.]+\\s+){1,4}?)?\\s*${ADV}sa|\\bsa\\s+(?:programang|palabas\\s+na|programa\\s+ng|radyo\\s+ng))\\s+$`,
+          `(?:\\b(?:sa\\s+)?(?:isang\\s+|eksklusibong\\s+|hiwalay\\s+na\\s+)?(?:panayam|pakikipanayam|interview|pakikipag-usap)\\s+(?:ng|sa|mula\\s+sa)|\\bnang\\s+(?:kapanayamin|makapanayam|tanungin|makausap)\\s+ng|\\b${SAID}\\s+(?:(?:ito|iyon|ito\\s+mismo)\\s+)?(?:niya|nila|ni\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?|ng\\s+(?:[^\\s,.]+\\s+){1,4}?)?\\s*${ADV}sa|\\bsa\\s+(?:programang|palabas\\s+na|programa\\s+ng|radyo\\s+ng))\\s+$`,
           'i',
         ),
       ),
@@ -185,8 +196,19 @@ export const TL: LanguagePack = {
   },
   outletNouns: {
     'news-agency': ['ahensiya', 'ahensya', 'news agency'],
-    newspaper: ['pahayagan', 'dyaryo', 'diyaryo', 'tabloid'],
-    broadcaster: ['himpilan', 'istasyon', 'estasyon', 'network', 'radyo', 'telebisyon'],
+    // With the linker glued ("ang pahayagang Abante", "istasyong Radyo Bandera").
+    newspaper: ['pahayagan', 'dyaryo', 'diyaryo', 'tabloid', 'pahayagang', 'dyaryong', 'diyaryong'],
+    broadcaster: [
+      'himpilan',
+      'istasyon',
+      'estasyon',
+      'network',
+      'radyo',
+      'telebisyon',
+      'himpilang',
+      'istasyong',
+      'estasyong',
+    ],
     online: ['website', 'news site'],
   },
   nameEndings: {

@@ -9,6 +9,8 @@ export const VI: LanguagePack = {
   descBefore: u(
     /(?:^|\s)(?:(?:các\s+|những\s+)?(?:hãng\s+tin|hãng\s+thông\s+tấn|thông\s+tấn\s+xã|báo|tờ\s+báo|tờ|kênh\s+truyền\s+hình|kênh|đài\s+truyền\s+hình|đài\s+phát\s+thanh|đài|trang\s+tin(?:\s+tức)?|trang\s+web|trang|tạp\s+chí|tuần\s+báo|nhật\s+báo|hãng|mạng|cơ\s+quan\s+truyền\s+thông|truyền\s+thông))(?:\s+(?:[\p{Ll}]+|của\s+[\p{Lu}][\p{L}]*)){0,3}\s+$/u,
   ),
+  // "Báo Nhân Dân điện tử đăng tải": the paper's online edition.
+  descAfter: u(/^\s+(?:điện\s+tử|online|trực\s+tuyến)(?=\s|,)/iu),
   rules: [
     {
       // The outlet as employer, owner, company or stage: "cựu phóng viên của BBC", "tổng biên tập
@@ -83,7 +85,11 @@ export const VI: LanguagePack = {
       kind: 'quote',
       confidence: CONFIDENCE.verb,
       verbOnly: true,
-      after: u(/^\s+(?:đã\s+|cũng\s+|hôm\s+\p{L}+\s+)?(?:dẫn\s+lời|trích\s+lời|trích\s+dẫn)\b/iu),
+      // A country or an abbreviation may stand between: "Đài CNN của Mỹ dẫn lời", "Straits Times
+      // (Singapore) dẫn lời".
+      after: u(
+        /^(?:\s*\([^)\n]{1,30}\))?(?:\s+(?:của|tại|ở)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?\s+(?:đã\s+|cũng\s+|hôm\s+\p{L}+\s+)?(?:dẫn\s+lời|trích\s+lời|trích\s+dẫn)\b/iu,
+      ),
     },
     {
       id: 'vi-analysis',

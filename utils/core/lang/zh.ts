@@ -48,6 +48,10 @@ const REPORTED = phrases(`
   寫道
   刊登
   刊出
+  刊文
+  获得
+  獲得
+  取得的
 `);
 
 /** Words before the name that credit it: "据", "根據", "綜合", "引述". */
@@ -98,6 +102,25 @@ const INTERVIEW = phrases(`
 const COUNTRY =
   '(?:美國|美国|英國|英国|法國|法国|德國|德国|日本|俄羅斯|俄罗斯|韓國|韩国|香港|台灣|台湾|中國|中国|卡達|卡塔尔|以色列|新加坡|澳洲|澳大利亚|加拿大)';
 
+/**
+ * Kinds of outlet in a descriptor ("地方报纸", "當地媒體", "网络媒体"); not a name's own ending
+ * ("日报", "电视台"): a title after those is the outlet's programme or column ("电视台《新闻联播》").
+ */
+const NOUN =
+  '(?:媒体|媒體|报纸|報紙|报章|報章|报刊|報刊|网站|網站|新闻网站|新聞網站|杂志|雜誌|通讯社|通訊社|电视频道|電視頻道)';
+
+/** A title that a programme, column or article noun follows is no outlet's name. */
+const NOT_OUTLET_TITLE =
+  '(?!节目|節目|栏目|欄目|专栏|專欄|文章|一文|社论|社論|评论|評論|频道|頻道|一书|一書|杂志社|雜誌社)';
+
+/** What makes a descriptor local or particular ("当地", "地方", "华文"). */
+const LOCAL =
+  '(?:当地|當地|地方|本地|地区|地區|区域|區域|网络|網絡|网路|網路|独立|獨立|华文|華文|中文|英文|财经|財經|官方|党营|黨營)';
+
+/** Endings of papers', broadcasters' and agencies' names ("嘉兴日报", "澎湖时报"). */
+const NAME_END =
+  '(?:日报|日報|晚报|晚報|时报|時報|早报|早報|商报|商報|快报|快報|导报|導報|周报|週報|都市报|都市報|新闻网|新聞網|新闻|新聞|电视台|電視台|广播电台|廣播電台|电台|電台|周刊|週刊|通讯社|通訊社)';
+
 /** Chinese: its cue rules, descriptors and words. */
 export const ZH: LanguagePack = {
   code: 'zh',
@@ -127,6 +150,8 @@ export const ZH: LanguagePack = {
       id: 'zh-glued-word',
       kind: null,
       confidence: CONFIDENCE.veto,
+      // A name the catalog writes in its title marks ("《人民日报》") ends there.
+      surface: /[^》〉]$/u,
       after:
         /^(?:区|區|会|會|团|團|群|交|科|工|保|道|导|導|告|刊|纸|紙|路|络|絡|友|民|站|页|頁|红|紅|购|購|店|游|遊)/u,
     },
@@ -168,7 +193,7 @@ export const ZH: LanguagePack = {
       kind: 'analysis',
       confidence: CONFIDENCE.verb,
       after: new RegExp(
-        `^${CLOSE}\\s*(?:的|所做的|最新)?\\s*(?:分析|民调|民調|调查|調查|评论|評論|社论|社論)(?:指出|显示|顯示|称|稱|认为|認為|发现|發現|表示)?`,
+        `^${CLOSE}\\s*(?:的|所做的|最新)?\\s*(?:分析|民调|民調|(?:调查|調查)(?!报道|報道|報導|记者|記者)|评论|評論|社论|社論)(?:指出|显示|顯示|称|稱|认为|認為|发现|發現|表示)?`,
         'u',
       ),
     },
@@ -202,7 +227,7 @@ export const ZH: LanguagePack = {
       kind: 'report',
       confidence: CONFIDENCE.verb,
       after: new RegExp(
-        `^${CLOSE}\\s*${ADVERB}\\s*(?:记者|記者)?\\s*(?:${REPORTED}|电|電|的\\s*(?:独家|獨家)?(?:报道|報導|报导|報道|消息|文章))`,
+        `^${CLOSE}\\s*(?:网|網|新闻网|新聞網|电子报|電子報)?${ADVERB}\\s*(?:记者|記者)?\\s*(?:${REPORTED}|电|電|的\\s*(?:独家|獨家)?(?:调查|調查|深度|专题|專題)?(?:报道|報導|报导|報道|消息|文章))`,
         'u',
       ),
     },
@@ -220,6 +245,38 @@ export const ZH: LanguagePack = {
       confidence: CONFIDENCE.pattern,
       after:
         /^\s*(?:[/／]\s*)?(?:(?:记者|記者|特约记者|特約記者)\s*[\p{Script=Han}·]{2,6}\s*)?(?:图|圖|供图|供圖|摄|攝|照片|视频|視頻|提供)(?:\s|$|\n|[）)。，,])/u,
+    },
+  ],
+  denseNames: [
+    // A descriptor before a title-marked name: "据地方报纸《嘉兴日报》报道", "當地媒體《澎湖日報》".
+    {
+      re: new RegExp(
+        `${LOCAL}${NOUN}[《〈](?<name>[^《》〈〉\\n]{2,14})[》〉]${NOT_OUTLET_TITLE}`,
+        'gu',
+      ),
+      type: 'newspaper',
+    },
+    // A title-marked name with an outlet's ending and no descriptor, only right after "据" or
+    // right before "报道": "据《澎湖时报》", "《澎湖时报》报道" (a paper's own pages write
+    // "《X日报》记者…" and "《X日报》讯" about themselves).
+    {
+      re: new RegExp(`(?:${ACCORDING})[《〈](?<name>[^《》〈〉\\n]{1,12}${NAME_END})[》〉]`, 'gu'),
+      type: 'newspaper',
+    },
+    {
+      re: new RegExp(
+        `[《〈](?<name>[^《》〈〉\\n]{1,12}${NAME_END})[》〉](?=${ADVERB}(?:报道|報導|報道|报导|披露|引述|援引))`,
+        'gu',
+      ),
+      type: 'newspaper',
+    },
+    // A local descriptor, then the name up to its ending: "当地报纸嘉兴日报报道".
+    {
+      re: new RegExp(
+        `${LOCAL}${NOUN}(?<name>\\p{Script=Han}{2,8}?${NAME_END})(?=报道|報導|報道|报导|称|稱|消息|指出|引述|援引|的|[，。、])`,
+        'gu',
+      ),
+      type: 'newspaper',
     },
   ],
   words: {
@@ -247,6 +304,8 @@ export const ZH: LanguagePack = {
   nameEndings: {
     newspaper: ['日报', '日報', '晚报', '晚報', '时报', '時報'],
     'news-agency': ['社'],
-    broadcaster: ['电视台', '電視台'],
+    broadcaster: ['电视台', '電視台', '电台', '電台'],
+    magazine: ['周刊', '週刊', '杂志', '雜誌'],
+    online: ['网', '網', '新闻网', '新聞網'],
   },
 };
