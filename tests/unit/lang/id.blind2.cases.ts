@@ -83,10 +83,6 @@ export const CASES: LanguageCases = {
       'Mengutip The Straits Times, pemerintah Singapura memperketat aturan.',
       ['straits-times:report'],
     ],
-    [
-      'Menurut media lokal Radar Bogor, jembatan itu ambruk setelah hujan deras.',
-      ['unlisted:radar-bogor:report'],
-    ],
     ['RRI melaporkan, ratusan penumpang tertahan di pelabuhan.', ['rri:report']],
     ['Kepada Suara.com, ia mengatakan akan menempuh jalur hukum.', ['suara-com:interview']],
     [
