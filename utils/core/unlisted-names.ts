@@ -125,9 +125,8 @@ export function nameBeforeAppositive(
 ): NameSpan | null {
   if (!/^\s*[,.;)]/.test(text.slice(nounEnd, nounEnd + 3))) return null;
   const head = text.slice(Math.max(0, descStart - 120), descStart);
-  const m = /([\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&+-]*),\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(
-    head,
-  );
+  const m =
+    /([\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&+-]*),\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.exec(head);
   if (!m) return null;
   const lastStart = descStart - head.length + m.index;
   const end = lastStart + m[1].length;

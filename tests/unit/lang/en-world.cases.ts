@@ -7,6 +7,29 @@ import type { LanguageCases } from './cases';
 export const CASES: LanguageCases = {
   lang: 'en',
   rules: {
+    'en-story-carried-by': {
+      fires: [
+        [
+          'The story, first carried by the Straits Times, was later confirmed by the ministry.',
+          'straits-times:report',
+        ],
+      ],
+      silent: ['The debate, carried live by the Straits Times website, drew many viewers.'],
+    },
+    'en-aired-footage': {
+      fires: [['China’s state broadcaster CGTN aired footage of the launch.', 'cgtn:video']],
+      silent: ['China’s state broadcaster CGTN aired the final on Sunday.'],
+    },
+    'en-commentary-quote': {
+      fires: [
+        ['KCNA said in a commentary that the drills were a rehearsal for invasion.', 'kcna:quote'],
+      ],
+      silent: ['KCNA said that the drills were a rehearsal for invasion.'],
+    },
+    'en-photo-by': {
+      fires: [['{{caption:The minister in Manila. PHOTO BY PNA}}', 'philippine-news-agency:photo']],
+      silent: ['{{caption:The minister in Manila. VIDEO BY PNA}}'],
+    },
     'en-bio-role': {
       fires: [['He spent ten years as a Reuters correspondent in Jakarta.', 'reuters']],
       silent: ['A Reuters correspondent in Jakarta saw the crowd disperse.'],
@@ -83,6 +106,13 @@ export const CASES: LanguageCases = {
     ['With inputs from PTI and ANI', ['ani:report', 'pti:report']],
     // paren-wire-tag in a caption credits the picture.
     ['{{caption:Sheikh Mohamed receives the delegation. (WAM)}}', ['wam:photo']],
+    // A state-run adjective alone before the name is a descriptor.
+    [
+      'Officials were quoted by the state-run Xinhua news agency as saying the dam was safe.',
+      ['xinhua:quote'],
+    ],
+    // wire-signoff closing a caption credits the picture.
+    ['{{caption:A file picture of the refinery. Reuters}}', ['reuters:photo']],
     // Country places pick among outlets sharing a name.
     ['The Star reported that the Nairobi MCA was arrested on Tuesday.', ['the-star-kenya:report']],
     [
@@ -105,6 +135,9 @@ export const CASES: LanguageCases = {
     ],
   ],
   lookAlikes: [
+    // en-actor-verb still reads a broadcast of an event; en-actor-by a debate carried live.
+    'The network aired the debate, and CGTN aired the final on Sunday.',
+    'Officials were quoted by the state-run oil company as saying output would rise.',
     'The Nation (Kenya) is owned by Nation Media Group.',
     'A Channels Television reporter was assaulted by thugs in Lagos.',
     'With the PTI team and ANI crew gone, the square was empty.',

@@ -190,6 +190,8 @@ export function buildCommonRules(packs: readonly LanguagePack[]): CueRule[] {
       // "… sufre, para superarla como merece». EFE": a wire signing off the last line of a story.
       id: 'wire-signoff',
       kind: 'byline',
+      // Closing a caption ("A file picture of the refinery. Reuters"), it credits the picture.
+      kindInCaption: 'photo',
       confidence: CONFIDENCE.position,
       structural: true,
       exactCase: true,

@@ -9,6 +9,31 @@ import { u } from './regex';
  * outlet's own words quoted, caption and dateline shapes. en.ts places them among its rules.
  */
 
+/**
+ * The outlet's own material, tried before the "not a credit" rules that read the same verbs as
+ * the outlet acting ("aired", "carried by"): the material named makes them credits.
+ */
+export const EN_WORLD_MATERIAL: CueRule[] = [
+  {
+    // "The story, first carried by the Sunday Times", not "the debate carried by CNN".
+    id: 'en-story-carried-by',
+    kind: 'report',
+    confidence: CONFIDENCE.pattern,
+    before: u(
+      /\b(?:story|stories|report|reports|article|news|claims?|allegations?|revelations?)\b[^.;\n]{0,30}?\b(?:carried|run|picked\s+up|splashed)\s+by\s+(?:the\s+)?$/iu,
+    ),
+  },
+  {
+    // "CGTN aired footage of the launch": the footage is the outlet's own.
+    id: 'en-aired-footage',
+    kind: 'video',
+    confidence: CONFIDENCE.pattern,
+    after: u(
+      /^\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:aired|airs|broadcast|broadcasts|showed|shows|released|published|posted)\s+(?:\p{L}+\s+){0,2}(?:footage|video|videos|images|pictures|clips?)\b/iu,
+    ),
+  },
+];
+
 /** Not credits; tried with en.ts's other "not a credit" rules, before any credit. */
 export const EN_WORLD_VETOES: CueRule[] = [
   {
@@ -93,6 +118,16 @@ export const EN_WORLD_CREDITS: CueRule[] = [
       /(?:^|\n)\s*\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}\s+(?:via|VIA)\s+(?:the\s+)?$/u,
     ),
     after: /^\s*[—–]/u,
+  },
+  {
+    // "KCNA said in a commentary", "the Global Times wrote in an editorial": the outlet's own
+    // opinion, quoted as its words.
+    id: 'en-commentary-quote',
+    kind: 'quote',
+    confidence: CONFIDENCE.verb,
+    after: u(
+      /^\s+(?:(?:has|had|also)\s+)?(?:said|says|wrote|writes|argued|argues|warned|warns|claimed|claims|stated|states)\s+in\s+(?:an?|its|a\s+signed)\s+(?:\p{L}+\s+)?(?:commentary|editorial|op-ed|opinion\s+piece)\b/iu,
+    ),
   },
   {
     // "as Reuters reported, “fears of …", "Dawn wrote: “…": the outlet's own words quoted.

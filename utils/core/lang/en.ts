@@ -1,6 +1,6 @@
 import { CONFIDENCE } from '../tuning';
 import type { LanguagePack } from './pack';
-import { EN_WORLD_CREDITS, EN_WORLD_VETOES } from './en-world';
+import { EN_WORLD_CREDITS, EN_WORLD_MATERIAL, EN_WORLD_VETOES } from './en-world';
 import { u } from './regex';
 
 /** A person named between the cue and the outlet: "according to Alex Horton of the …". */
@@ -9,7 +9,7 @@ import { u } from './regex';
  * is the source (en-aired-*), not the venue of someone else's event.
  */
 const NOT_AFTER_MATERIAL =
-  '(?<!\\b(?:footage|videos?|images|pictures|clips?|documentar(?:y|ies)|reports?|reportage|segment|investigation|programme|program|special)\\s+(?:\\p{L}+\\s+){0,2})';
+  '(?<!\\b(?:footage|videos?|images|pictures|clips?|documentar(?:y|ies)|reports?|reportage|segment|investigation|programme|program|special|story|stories|article|claims?|allegations?|revelations?)[\\s,]+(?:\\p{L}+[\\s,]+){0,2})';
 
 const PERSON_OF = "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,3}(?:of|from|at|for|with)\\s+";
 
@@ -22,7 +22,7 @@ export const EN: LanguagePack = {
   code: 'en',
   name: 'English',
   descBefore: u(
-    /((?:^|\s)(?:[Tt]he\s+|[Aa]n?\s+)?)(?:(?:[\p{Lu}][\p{L}-]+|state|state-run|state-owned|state-controlled|state-backed|government-run|public|private|local|regional|national|independent|online|official|financial|business|daily|weekly|conservative|liberal|investigative|nonprofit|non-profit|left-leaning|right-wing|pro-government|opposition|news|newswire|wire|satellite|cable|television|TV|pan-Arab|Arabic-language|English-language)\s+){0,3}(?:news\s+agency|news\s+service|news\s+outlet|news\s+site|news\s+website|news\s+portal|news\s+channel|newspaper|daily|tabloid|broadsheet|weekly|magazine|broadcaster|network|channel|TV\s+channel|TV\s+station|television\s+station|radio\s+station|radio|wire\s+service|wire|outlet|publication|website|site|agency|paper|newsletter|news\s+network)\s+$/u,
+    /((?:^|\s)(?:[Tt]he\s+|[Aa]n?\s+)?)(?:(?:[\p{Lu}][\p{L}-]+|state|state-run|state-owned|state-controlled|state-backed|government-run|public|private|local|regional|national|independent|online|official|financial|business|daily|weekly|conservative|liberal|investigative|nonprofit|non-profit|left-leaning|right-wing|pro-government|opposition|news|newswire|wire|satellite|cable|television|TV|pan-Arab|Arabic-language|English-language)\s+){0,3}(?:news\s+agency|news\s+service|news\s+outlet|news\s+site|news\s+website|news\s+portal|news\s+channel|newspaper|daily|tabloid|broadsheet|weekly|magazine|broadcaster|network|channel|TV\s+channel|TV\s+station|television\s+station|radio\s+station|radio|wire\s+service|wire|outlet|publication|website|site|agency|paper|newsletter|news\s+network)\s+$|((?:^|\s)(?:[Tt]he\s+|[Aa]n?\s+)?)(?:state-run|state-owned|state-controlled|state-backed|semi-official|government-run|pro-government)\s+$/u,
   ),
   descAfter:
     /^\s+(?:news\s+agency|news\s+service|newspaper|news\s+site|news\s+website|news\s+channel|TV\s+channel|television|broadcaster|network|radio|magazine|wire\s+service|daily|tabloid|news)(?=[\s,.;:)]|$)/u,
@@ -45,6 +45,7 @@ export const EN: LanguagePack = {
         /\b(?:documentary|documentaries|report|reports|reportage|segment|investigation|programme|program|special)\s+(?:\p{L}+\s+){0,2}(?:aired|broadcast|shown|screened|televised)\s+(?:earlier\s+|last\s+\p{L}+\s+|on\s+\p{L}+\s+)?(?:by|on)\s+(?:the\s+)?$/iu,
       ),
     },
+    ...EN_WORLD_MATERIAL,
     // Not credits: the outlet as an actor or a venue.
     {
       id: 'en-actor-by',
@@ -62,7 +63,7 @@ export const EN: LanguagePack = {
       kind: null,
       confidence: CONFIDENCE.veto,
       after: u(
-        /^\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+)?(?:sued|sues|is\s+suing|fired|fires|hired|hires|laid\s+off|owns|was\s+founded|was\s+acquired|was\s+sold|bought|agreed\s+to\s+pay|settled|was\s+banned|was\s+blocked|has\s+been\s+banned|will\s+host|hosted|hosts|aired|will\s+air|broadcasts|launched)\b/iu,
+        /^\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+)?(?:sued|sues|is\s+suing|fired|fires|hired|hires|laid\s+off|owns|was\s+founded|was\s+acquired|was\s+sold|bought|agreed\s+to\s+pay|settled|was\s+banned|was\s+blocked|has\s+been\s+banned|will\s+host|hosted|hosts|aired|will\s+air|broadcasts|launched)\b(?!\s+(?:\p{L}+\s+){0,2}(?:footage|videos?|images|pictures|clips?)\b)/iu,
       ),
     },
     {
@@ -215,7 +216,16 @@ export const EN: LanguagePack = {
       kind: 'video',
       confidence: CONFIDENCE.pattern,
       before: u(
-        /\b(?:video|footage|clip|livestream|live\s+stream|images|pictures|photos?|photographs?)\s+(?:\p{L}+\s+){0,3}(?:by|from|on)\s+(?:the\s+)?$/iu,
+        /\b(?:video|videos|footage|clip|clips|livestream|live\s+stream)\s+(?:\p{L}+\s+){0,3}(?:by|from|on)\s+(?:the\s+)?$/iu,
+      ),
+    },
+    {
+      // "PHOTO BY PNA", "pictures from AFP": a still picture is a photo credit.
+      id: 'en-photo-by',
+      kind: 'photo',
+      confidence: CONFIDENCE.pattern,
+      before: u(
+        /\b(?:images|pictures|photos?|photographs?)\s+(?:\p{L}+\s+){0,3}(?:by|from|on)\s+(?:the\s+)?$/iu,
       ),
     },
     {
@@ -407,7 +417,15 @@ export const EN: LanguagePack = {
   countries: {
     AU: ['austral', 'sydney', 'melbourne', 'canberra', 'queensland'],
     US: ['americ', 'u.s.'],
-    GB: ['britan', 'british', 'united kingdom', 'westminster', 'downing street'],
+    GB: [
+      'britan',
+      'british',
+      'united kingdom',
+      'westminster',
+      'downing street',
+      'whitehall',
+      'home office',
+    ],
     IE: ['irish', 'dublin', 'taoiseach', 'tánaiste'],
     NZ: ['new zealand', 'auckland'],
     PK: ['karachi', 'lahore', 'islamabad', 'rawalpindi', 'peshawar', 'quetta', 'balochistan'],
