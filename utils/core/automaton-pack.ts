@@ -4,11 +4,15 @@
  */
 
 /**
- * Numbers per node in `PackedTrie.nodes`: row start (−1: none), row low, row length, first
- * edge, end of edges, fail, output (index of the patterns ending there, or −1), dictionary link
- * (nearest node on the fail chain with an output, or −1).
+ * Numbers per node in `PackedTrie.nodes` (16 bytes: four records to a cache line):
+ * 0. a node with a row: its start in `rows`; else −1 − its first edge;
+ * 1. with a row: its low rank × 65,536 + its length (ranks and lengths are 16-bit); else the
+ *    end of its edges;
+ * 2. its fail link;
+ * 3. the first node with patterns ending there on its dictionary chain (itself, when some end
+ *    there), or −1.
  */
-export const NODE = 8;
+export const NODE = 4;
 
 /** The trie as the scan reads it; node 0 is the root. */
 export interface PackedTrie {
@@ -24,6 +28,10 @@ export interface PackedTrie {
   rows: Int32Array;
   /** Length of the pattern a node spells. */
   depth: Int32Array;
+  /** Index of the patterns ending at a node, or −1; read only at a hit, like `dictLink`. */
+  output: Int32Array;
+  /** Nearest node on the fail chain with an output, or −1. */
+  dictLink: Int32Array;
 }
 
 /** The trie as built: node-indexed arrays in depth-first order (automaton-build.ts). */
@@ -47,9 +55,10 @@ export interface Trie {
 /**
  * Packs what the scan reads per node into one record of `NODE` numbers, renumbering the nodes,
  * their edges and rows in breadth-first `order`. The scan waits on memory more than it
- * computes: a step reads one record instead of one entry in each of eight arrays megabytes
- * apart, and the shallow nodes, where a scan spends nearly all its steps, lie together at the
- * front instead of spread over the whole trie.
+ * computes: a step reads one small record instead of one entry in each of eight arrays
+ * megabytes apart, and the shallow nodes, where a scan spends nearly all its steps, lie
+ * together at the front instead of spread over the whole trie. Only a node with a row has edges
+ * in a row, so a node keeps either its row or its edge list (the other is never read).
  */
 export function pack(t: Trie, order: Int32Array): PackedTrie {
   const n = order.length;
@@ -59,27 +68,32 @@ export function pack(t: Trie, order: Int32Array): PackedTrie {
   const edges = new Int32Array(t.edgeChar.length * 2);
   const rows = new Int32Array(t.rows.length);
   const depth = new Int32Array(n);
+  const output = new Int32Array(n);
+  const dictLink = new Int32Array(n);
   for (let k = 0, e = 0, r = 0; k < n; k++) {
     const s = order[k];
     const b = k * NODE;
-    nodes[b] = t.rowStart[s] >= 0 ? r : -1;
-    for (let j = 0; j < t.rowLength[s] && t.rowStart[s] >= 0; j++) {
-      const to = t.rows[t.rowStart[s] + j];
-      rows[r++] = to < 0 ? -1 : id[to];
+    if (t.rowStart[s] >= 0) {
+      nodes[b] = r;
+      nodes[b + 1] = t.rowLow[s] * 0x10000 + t.rowLength[s];
+      for (let j = 0; j < t.rowLength[s]; j++) {
+        const to = t.rows[t.rowStart[s] + j];
+        rows[r++] = to < 0 ? -1 : id[to];
+      }
+    } else {
+      nodes[b] = -1 - e;
+      for (let j = t.edgeStart[s]; j < t.edgeStart[s + 1]; j++, e++) {
+        edges[2 * e] = t.edgeChar[j];
+        edges[2 * e + 1] = id[t.edgeTarget[j]];
+      }
+      nodes[b + 1] = e;
     }
-    nodes[b + 1] = t.rowLow[s];
-    nodes[b + 2] = t.rowLength[s];
-    nodes[b + 3] = e;
-    for (let j = t.edgeStart[s]; j < t.edgeStart[s + 1]; j++, e++) {
-      edges[2 * e] = t.edgeChar[j];
-      edges[2 * e + 1] = id[t.edgeTarget[j]];
-    }
-    nodes[b + 4] = e;
-    nodes[b + 5] = id[t.fail[s]];
-    nodes[b + 6] = t.output[s];
-    nodes[b + 7] = t.dictLink[s] < 0 ? -1 : id[t.dictLink[s]];
+    nodes[b + 2] = id[t.fail[s]];
+    output[k] = t.output[s];
+    dictLink[k] = t.dictLink[s] < 0 ? -1 : id[t.dictLink[s]];
+    nodes[b + 3] = output[k] >= 0 ? k : dictLink[k];
     depth[k] = t.depth[s];
   }
   const rootNext = t.rootNext.map((s) => id[s]);
-  return { rootNext, nodes, edges, rank: t.rank, rows, depth };
+  return { rootNext, nodes, edges, rank: t.rank, rows, depth, output, dictLink };
 }

@@ -47,7 +47,7 @@ export class Automaton<T> {
   /** Calls `onHit` for every occurrence of every pattern in `text`, in order of end offset. */
   scan(text: string, onHit: HitCallback<T>): void {
     if (!this.trie) throw new Error('Automaton not built');
-    const { rootNext, nodes, edges, rank, rows, depth } = this.trie;
+    const { rootNext, nodes, edges, rank, rows, depth, output, dictLink } = this.trie;
     const outputs = this.outputs;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
@@ -56,12 +56,13 @@ export class Automaton<T> {
       let next = -1;
       while (state !== 0) {
         const b = state * NODE;
-        const row = nodes[b];
-        if (row >= 0) {
-          const k = rank[c] - nodes[b + 1];
-          if (k >= 0 && k < nodes[b + 2]) next = rows[row + k];
+        const at = nodes[b];
+        const span = nodes[b + 1];
+        if (at >= 0) {
+          const k = rank[c] - (span >>> 16);
+          if (k >= 0 && k < (span & 0xffff)) next = rows[at + k];
         } else {
-          for (let lo = nodes[b + 3], hi = nodes[b + 4] - 1; lo <= hi;) {
+          for (let lo = -1 - at, hi = span - 1; lo <= hi;) {
             const mid = (lo + hi) >> 1;
             const mc = edges[2 * mid];
             if (mc === c) {
@@ -73,16 +74,14 @@ export class Automaton<T> {
           }
         }
         if (next >= 0) break;
-        state = nodes[b + 5];
+        state = nodes[b + 2];
       }
       state = state === 0 ? rootNext[c] : next;
       if (state === 0) continue;
-      let out = nodes[state * NODE + 6] >= 0 ? state : nodes[state * NODE + 7];
-      while (out >= 0) {
-        const values = outputs[nodes[out * NODE + 6]];
+      for (let out = nodes[state * NODE + 3]; out >= 0; out = dictLink[out]) {
+        const values = outputs[output[out]];
         const start = i + 1 - depth[out];
         for (let v = 0; v < values.length; v++) onHit(start, i + 1, values[v]);
-        out = nodes[out * NODE + 7];
       }
     }
   }
