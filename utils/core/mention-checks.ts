@@ -209,12 +209,15 @@ export function checkMention(
   value: AliasEntry,
   own: CompiledEndings | null,
 ): OutletMention | null {
+  // The right side first: most occurrences the automaton reports run on into a longer word
+  // ("ap" in "happy"), and that test is a few character reads, where the left side's runs the
+  // glued-prefix and glued-caption patterns.
+  const ending = endingAfter(text, end, value, own);
+  if (ending === null) return null;
   const join = leftJoin(text, start, value);
   if (!join) return null;
   if (value.afterArticle && !followsContraction(text, start, end, value.afterArticle)) return null;
   if (value.afterLam && !followsLam(text, start)) return null;
-  const ending = endingAfter(text, end, value, own);
-  if (ending === null) return null;
   const surface = text.slice(start, end);
   const letters = cleanSurface(surface);
   const hit: OutletMention = {
