@@ -1,0 +1,261 @@
+/**
+ * A third German blind set (round 4), written from how Austrian, Swiss and German regional,
+ * public-service, sports and business media credit each other, before the German pack's rules
+ * were read or run: agencies and papers of Austria and Switzerland, the ARD's regional
+ * broadcasters and their programmes, sports and business titles, news sites by their address,
+ * polls and analyses for an outlet, wire tags and source lines, photo credits, a journalist's
+ * possessive, relays, unlisted regional papers with a descriptor; and look-alikes (bios, the
+ * outlet as the subject of the story, people and places named like outlets, companies and
+ * pollsters after a cue).
+ */
+import type { LanguageCases } from './cases';
+
+export const CASES: LanguageCases = {
+  lang: 'de',
+  rules: {},
+  examples: [
+    // Austria.
+    [
+      'Wie die Austria Presse Agentur (APA) am Dienstag meldete, wurde der Tatverdächtige in Linz festgenommen.',
+      ['apa-austria:report'],
+    ],
+    [
+      'Das bestätigte ein Sprecher des Innenministeriums auf Anfrage der APA.',
+      ['apa-austria:quote'],
+    ],
+    [
+      'Der „Standard“ berichtete bereits am Wochenende über die Pläne der Regierung.',
+      ['der-standard:report'],
+    ],
+    ['„Wir sind nicht erpressbar“, sagte der Kanzler der „Presse“.', ['die-presse:quote']],
+    [
+      'Im Interview mit dem „Kurier“ kündigte die Landeshauptfrau ihren Rückzug an.',
+      ['kurier:interview'],
+    ],
+    ['Laut „Krone“ soll der Mann bereits mehrfach vorbestraft sein.', ['kronen-zeitung:report']],
+    [
+      'Wie die „Kleine Zeitung“ berichtet, war der Lenker stark alkoholisiert.',
+      ['kleine-zeitung:report'],
+    ],
+    [
+      'Die „Salzburger Nachrichten“ zitieren aus einem internen Papier der Landesregierung.',
+      ['salzburger-nachrichten:quote'],
+    ],
+    ['Gegenüber Ö1 erklärte die Ministerin, man werde die Reform nachschärfen.', ['o1:quote']],
+    [
+      'In der „ZiB 2“ verteidigte der Vizekanzler am Montagabend die Steuerreform.',
+      ['zeit-im-bild:interview'],
+    ],
+    [
+      'Wie das Nachrichtenmagazin „profil“ in seiner aktuellen Ausgabe berichtet, ermittelt die WKStA.',
+      ['profil:report'],
+    ],
+    [
+      'Recherchen der Wiener Stadtzeitung „Falter“ zeigen, dass die Gelder nie angekommen sind.',
+      ['falter:report'],
+    ],
+    [
+      'Die „Vorarlberger Nachrichten“ berichteten am Samstag von einem Großbrand in Dornbirn.',
+      ['vorarlberger-nachrichten:report'],
+    ],
+    [
+      'Wie die „Tiroler Tageszeitung“ erfuhr, wird der Bürgermeister nicht mehr kandidieren.',
+      ['tiroler-tageszeitung:report'],
+    ],
+    [
+      'Laut einem Bericht der „Oberösterreichischen Nachrichten“ sind 120 Arbeitsplätze betroffen.',
+      ['oberosterreichische-nachrichten:report'],
+    ],
+    ['Der Privatsender Puls 24 hatte zuerst über den Rücktritt berichtet.', ['puls-24:report']],
+    ['ServusTV zeigte am Abend Aufnahmen vom Unfallort.', ['servustv:video']],
+    ['Wien (APA) – Die Inflation ist im März leicht gesunken.', ['apa-austria:byline']],
+    ['Foto: APA/EXPA/Johann Groder', ['apa-austria:photo']],
+    // Switzerland.
+    ['Wie Radio SRF berichtet, hat der Bundesrat die Vorlage zurückgezogen.', ['radio-srf:report']],
+    [
+      'Die NZZ schreibt, der Bundesrat habe die Risiken lange unterschätzt.',
+      ['neue-zuercher-zeitung:report'],
+    ],
+    [
+      'Wie der «Tages-Anzeiger» publik machte, zahlte die Bank Millionen an Boni aus.',
+      ['tages-anzeiger:report'],
+    ],
+    ['«Ich habe nichts zu verbergen», sagte der Nationalrat zu «Blick».', ['blick:quote']],
+    [
+      'Das meldet die Nachrichtenagentur Keystone-SDA unter Berufung auf die Kantonspolizei.',
+      ['keystone-sda:report'],
+    ],
+    [
+      'Bern (sda) Der Nationalrat hat die Vorlage mit 120 zu 65 Stimmen angenommen.',
+      ['keystone-sda:byline'],
+    ],
+    ['Wie watson.ch berichtet, sind mehrere Kantone betroffen.', ['watson-schweiz:report']],
+    [
+      'Gegenüber der «Aargauer Zeitung» bestätigte der Gemeindepräsident den Vorfall.',
+      ['aargauer-zeitung:quote'],
+    ],
+    ['Die «Luzerner Zeitung» hat den Fall publik gemacht.', ['luzerner-zeitung:report']],
+    [
+      'Wie das «St. Galler Tagblatt» schreibt, soll das Schulhaus geschlossen werden.',
+      ['st-galler-tagblatt:report'],
+    ],
+    [
+      'Laut «20 Minuten» waren über hundert Fans in die Schlägerei verwickelt.',
+      ['20-minuten:report'],
+    ],
+    ['Die «Handelszeitung» berichtete zuerst über die Übernahme.', ['handelszeitung:report']],
+    [
+      'Im «Echo der Zeit» sagte die Bundesrätin, die Verhandlungen mit Brüssel seien schwierig.',
+      ['echo-der-zeit:interview'],
+    ],
+    [
+      'Das zeigt eine Auswertung der «NZZ am Sonntag» von über 3000 Gerichtsurteilen.',
+      ['nzz-am-sonntag:analysis'],
+    ],
+    ['Foto: Keystone/Peter Klaunzer', ['keystone-sda:photo']],
+    // ARD broadcasters and their programmes.
+    ['Wie der Bayerische Rundfunk berichtet, ist die Brücke seit Sonntag gesperrt.', ['br:report']],
+    [
+      'Nach Recherchen von NDR, WDR und „Süddeutscher Zeitung“ flossen die Zahlungen über Zypern.',
+      ['ndr:report', 'sueddeutsche-zeitung:report', 'wdr:report'],
+    ],
+    ['Im Gespräch mit dem MDR räumte der Landrat Fehler ein.', ['mdr:interview']],
+    [
+      'Der Bürgermeister sagte dem Rundfunk Berlin-Brandenburg, man prüfe alle Optionen.',
+      ['rundfunk-berlin-brandenburg:quote'],
+    ],
+    ['Das geht aus Daten hervor, die der Südwestrundfunk ausgewertet hat.', ['swr:analysis']],
+    [
+      'Wie der Saarländische Rundfunk meldet, wurde die Grube evakuiert.',
+      ['saarlandischer-rundfunk:report'],
+    ],
+    [
+      'Im Deutschlandfunk-Interview warnte der Ökonom vor einer Rezession.',
+      ['deutschlandfunk:interview'],
+    ],
+    ['Das sagte die Ministerpräsidentin im Interview mit NDR Info.', ['ndr-info:interview']],
+    [
+      'Wie das ARD-Magazin „Kontraste“ herausfand, wurden die Prüfberichte nie weitergeleitet.',
+      ['ard:report', 'kontraste:report'],
+    ],
+    [
+      'Laut einer Umfrage von Infratest dimap für den ARD-Deutschlandtrend würde die Union 30 Prozent erreichen.',
+      ['ard:analysis'],
+    ],
+    [
+      'Im ZDF-Politbarometer der Forschungsgruppe Wahlen verliert die SPD zwei Punkte.',
+      ['zdf:analysis'],
+    ],
+    ['Quelle: tagesschau.de', ['tagesschau:report']],
+    [
+      'Wie hessenschau.de berichtet, fielen am Morgen zahlreiche Züge aus.',
+      ['hessischer-rundfunk:report'],
+    ],
+    // Sports.
+    [
+      'Wie der „Kicker“ berichtet, steht der Stürmer vor einem Wechsel nach England.',
+      ['kicker:report'],
+    ],
+    [
+      '„Wir haben nicht gut genug verteidigt“, sagte der Trainer bei Sky.',
+      ['sky-sport-deutschland:quote'],
+    ],
+    [
+      'Nach Informationen von Sport1 hat der Klub bereits ein Angebot abgegeben.',
+      ['sport1:report'],
+    ],
+    [
+      'Die „Sport Bild“ will erfahren haben, dass der Vertrag verlängert wird.',
+      ['sport-bild:report'],
+    ],
+    ['Im Interview mit Laola1 sprach der Teamchef über seine Zukunft.', ['laola1:interview']],
+    // Business.
+    [
+      'Wie das „Handelsblatt“ unter Berufung auf Insider berichtet, plant der Konzern Stellenabbau.',
+      ['handelsblatt:report'],
+    ],
+    [
+      'Das ergab eine Umfrage der „Wirtschaftswoche“ unter 500 Mittelständlern.',
+      ['wirtschaftswoche:analysis'],
+    ],
+    [
+      'Dem „Manager Magazin“ zufolge soll der Vorstandschef abgelöst werden.',
+      ['manager-magazin:report'],
+    ],
+    [
+      'Die „Börsen-Zeitung“ zitiert einen Bankmanager mit den Worten, die Zinsen blieben hoch.',
+      ['borsen-zeitung:quote'],
+    ],
+    // News sites, wires, credits.
+    [
+      'Wie t-online berichtet, wurde der Verdächtige noch am Abend festgenommen.',
+      ['t-online:report'],
+    ],
+    [
+      'Kiel (dpa/lno) - Die Landesregierung will den Ausbau der Windkraft beschleunigen.',
+      ['dpa:byline'],
+    ],
+    [
+      'Quellen: dpa, AFP, KNA',
+      ['agence-france-presse:report', 'dpa:report', 'katholische-nachrichten-agentur:report'],
+    ],
+    ['Foto: picture alliance/dpa | Sven Hoppe', ['dpa:photo']],
+    [
+      'Die Nachrichtenagentur Reuters meldete unter Berufung auf das „Wall Street Journal“, der Deal sei geplatzt.',
+      ['reuters:report', 'the-wall-street-journal:report'],
+    ],
+    ['Ein Spiegel-Reporter hatte die Zustände in dem Lager dokumentiert.', ['der-spiegel:report']],
+    [
+      'Das berichteten sowohl die „Süddeutsche Zeitung“ als auch der „Tagesspiegel“.',
+      ['sueddeutsche-zeitung:report', 'tagesspiegel:report'],
+    ],
+    [
+      'Videoaufnahmen des Bayerischen Rundfunks zeigen, wie das Wasser in die Keller strömt.',
+      ['br:video'],
+    ],
+    // Unlisted papers with a descriptor.
+    [
+      'Wie die Regionalzeitung „Walliser Bote“ berichtet, ist der Pass wieder befahrbar.',
+      ['unlisted:walliser-bote:report'],
+    ],
+    [
+      'Das „Bieler Tagblatt“ berichtete am Freitag über die Schliessung der Uhrenfabrik.',
+      ['unlisted:bieler-tagblatt:report'],
+    ],
+    [
+      'Wie die Südtiroler Tageszeitung „Dolomiten“ meldet, ist die Brennerautobahn gesperrt.',
+      ['unlisted:dolomiten:report'],
+    ],
+    [
+      'Der „Thurgauer Zeitung“ sagte der Gemeindepräsident, man habe keine Wahl gehabt.',
+      ['unlisted:thurgauer-zeitung:quote'],
+    ],
+  ],
+  lookAlikes: [
+    'Die Journalistin arbeitete zuvor für den „Standard“ und das „profil“.',
+    'Er war zehn Jahre lang Korrespondent der NZZ in Berlin.',
+    'Der ORF muss bis 2026 rund 300 Millionen Euro einsparen.',
+    'Die „Kronen Zeitung“ feiert ihren 125. Geburtstag.',
+    'Die Presse war zur Pressekonferenz nicht zugelassen.',
+    'Er sagte der Presse nach der Sitzung, er sei zufrieden.',
+    'Die Kleine Zeitung gehört zur Styria Media Group.',
+    'Der Kurier des Botschafters brachte die Depesche nach Wien.',
+    'Blick auf die Altstadt von Luzern vom Gütsch aus.',
+    'Ein Blick in die Statistik zeigt: Die Zahlen steigen.',
+    'Der Standard-Tarif kostet 29 Euro im Monat.',
+    'Der NDR hat eine neue Intendantin gewählt.',
+    'Im Streit um den Rundfunkbeitrag klagt der BR vor dem Verfassungsgericht.',
+    'Laut einer Umfrage von Infratest dimap ist die Mehrheit unzufrieden.',
+    'Wie die Stiftung Warentest mitteilte, fielen drei Produkte durch.',
+    'Sky hat die Bundesliga-Rechte bis 2029 verlängert.',
+    'Der Handelsblatt-Verlag hat einen neuen Geschäftsführer.',
+    'Heute berichtet der Ausschuss dem Parlament.',
+    'Laut Polizei war der Fahrer nicht angeschnallt.',
+    'Die Dolomiten sind seit 2009 Weltnaturerbe der Unesco.',
+    'Die Krone der Kaiserin liegt in der Schatzkammer.',
+    'Foto: Stadt Wien/Christian Fürthner',
+    'Foto: Bundesheer/Gunter Pusch',
+    'Quelle: Statistik Austria',
+    'Der Schauspieler las aus dem neuen Roman von Daniel Kehlmann.',
+  ],
+};
