@@ -9,6 +9,8 @@ import { normalizeName } from './normalize';
  * - a channel number glued to the name or spaced from it ("Digi 24", "France24");
  * - a German umlaut or ß written as two letters ("Sueddeutsche Zeitung", "Koelner Stadt-Anzeiger"),
  *   as keyboards and addresses without them do (accents alone are folded already);
+ * - a name the catalog gives in quotation marks („Blick“, "Kurier") in the marks of the other
+ *   styles: Swiss and French guillemets («Blick»), German book style (»Kurier«), English (“Blick”);
  * - an abbreviation of three or more capitals written with dots ("F.A.Z.", "B.B.C."); two letters
  *   with dots are a person's initials as often ("A.P. Smith");
  * - an Arabic name opening with the article al- behind the preposition li-, which drops the
@@ -27,6 +29,16 @@ const UMLAUTS: Record<string, string> = {
   Ü: 'Ue',
   ß: 'ss',
 };
+
+/** A name in quotation marks of any style, and the styles pages write a quoted name in. */
+const QUOTED = /^["„“«»]([^"„“”«»\n]+)["“”«»]$/u;
+const QUOTE_STYLES = [
+  ['«', '»'],
+  ['»', '«'],
+  ['„', '“'],
+  ['"', '"'],
+  ['“', '”'],
+];
 
 /** A name ending in a channel number, glued ("Digi24") or spaced ("France 24"). */
 const GLUED_NUMBER = /^(.*\p{L}{3})(\d{1,3})$/u;
@@ -55,6 +67,8 @@ export function spellingVariants(name: string, outlet: Pick<Outlet, 'languages'>
   const last = name.charCodeAt(name.length - 1);
   const numbered = last >= 48 && last <= 57 ? numberVariant(name) : null;
   if (numbered) out.add(numbered);
+  const quoted = last > 127 || last === 34 ? QUOTED.exec(name) : null;
+  if (quoted) for (const [open, close] of QUOTE_STYLES) out.add(open + quoted[1] + close);
   if (outlet.languages.includes('de') && /[äöüÄÖÜß]/.test(name)) {
     for (const form of [name, spaced]) out.add(form.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c]));
   }

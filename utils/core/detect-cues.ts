@@ -26,6 +26,8 @@ const QUOTED_NAME =
  * Czech, German or Bulgarian quotation style, so it never opens the quotation.
  */
 const CLOSING_NAME_QUOTE = /^\s?["“”»」』]/;
+/** A mark that may close a quoted name. */
+const CLOSING_MARK = /["“”»«」』]/;
 /** An opening mark right before a name: the name is quoted. */
 const QUOTE_BEFORE_NAME = /["“„«「『]\s?$/;
 /**
@@ -95,9 +97,27 @@ function decide(state: DetectState, i: number, cue: CueMatch, role?: BlockRole):
     const rest = state.text.slice(m.end, span.end);
     const quoted = QUOTE_BEFORE_NAME.test(state.text.slice(Math.max(0, m.start - 2), m.start));
     const after = (quoted ? rest.replace(CLOSING_NAME_QUOTE, '') : rest).replace(QUOTED_NAME, ' ');
-    if (OPENING_QUOTE.test(after)) kind = 'quote';
+    if (OPENING_QUOTE.test(after) && !onlyQuotedOutlets(state, i, span.end)) kind = 'quote';
   }
   return { ids, kind, rule: rule.id, confidence, cueStart: cue.cueStart, cueEnd: cue.cueEnd };
+}
+
+/**
+ * True when every quotation mark after mention `i` up to `end` only wraps another outlet's name
+ * ("meldete unter Berufung auf das „Wall Street Journal“, der Deal sei geplatzt"): a quoted
+ * name followed by a comma is still a name, not direct speech.
+ */
+function onlyQuotedOutlets(state: DetectState, i: number, end: number): boolean {
+  const { text, mentions } = state;
+  const past = (at: number) => (CLOSING_MARK.test(text[at] ?? '') ? at + 1 : at);
+  let from = past(mentions[i].end);
+  for (let j = i + 1; j < mentions.length && mentions[j].start < end; j++) {
+    const m = mentions[j];
+    if (!OPENING_QUOTE.test(text[m.start - 1] ?? '') || m.start - 1 < from) continue;
+    if (OPENING_QUOTE.test(text.slice(from, m.start - 1))) return false;
+    from = past(m.end);
+  }
+  return !OPENING_QUOTE.test(text.slice(from, end));
 }
 
 /**

@@ -73,8 +73,11 @@ export const COUNTRY_WORD_LOOKBEHIND = 60;
 /** Most units between a relay's name and its "citing" cue (", " plus slack). */
 export const CHAIN_GAP = 4;
 
-/** Most units between two items of a list of outlets ("AFP, EFE y Reuters", "AFP/dpa"). */
-export const LIST_GAP_MAX = 14;
+/**
+ * Most units between two items of a list of outlets ("AFP, EFE y Reuters", "AFP/dpa"); 18 lets
+ * the longest joiners through ("“ als auch der „" in "sowohl die „SZ“ als auch der „NDR“").
+ */
+export const LIST_GAP_MAX = 18;
 
 /** Spaces allowed between a credit and the bracket that closes it ("(Source: AP )"). */
 export const BRACKET_CLOSE_SLACK = 2;

@@ -9,14 +9,30 @@ export const CASES: LanguageCases = {
       silent: ['Im aktuellen ARD-Programm liegt der Krimi vorn.'],
     },
     'de-said-in': {
-      fires: [['Das sagte er am Sonntagabend im ZDF.', 'zdf:interview']],
-      silent: ['Das sagte er am Sonntagabend im ZDF-Gebäude.'],
+      fires: [
+        [
+          'Direktor Marcel Perren sagte in der «Tagesschau» von SRF, man unterstütze das Ziel.',
+          'srf:interview',
+        ],
+        ['Das sagte er am Sonntagabend im ZDF.', 'zdf:interview'],
+      ],
+      silent: [
+        'Das sagte sie im Spiegel der Öffentlichkeit, nicht privat.',
+        'Das sagte er am Sonntagabend im ZDF-Gebäude.',
+      ],
     },
     'de-said-in-fronted': {
       fires: [
+        [
+          'Im «Echo der Zeit» von Radio SRF sagte die Bundesrätin, es sei schwierig.',
+          'radio-srf:interview',
+        ],
         ['Im Deutschlandfunk sagte der Minister, die Lage sei ernst.', 'deutschlandfunk:interview'],
       ],
-      silent: ['Im Deutschlandfunk läuft am Abend ein Hörspiel.'],
+      silent: [
+        'Im «Echo der Zeit» von Radio SRF läuft heute ein Beitrag über Bern.',
+        'Im Deutschlandfunk läuft am Abend ein Hörspiel.',
+      ],
     },
     'de-told-final': {
       fires: [['Wie er dem RND sagte, will er erneut kandidieren.', 'rnd:interview']],
@@ -50,11 +66,18 @@ export const CASES: LanguageCases = {
     'de-on-request': {
       fires: [
         [
+          'Das bestätigte ein Sprecher des Innenministeriums auf Anfrage der APA.',
+          'apa-austria:report',
+        ],
+        [
           'Die Sprecherin bestätigte auf Anfrage des „Tagesspiegels“ den Vorfall.',
           'tagesspiegel:report',
         ],
       ],
-      silent: ['Die Sprecherin bestätigte auf Drängen des „Tagesspiegels“ den Vorfall.'],
+      silent: [
+        'Das bestätigte ein Sprecher des Innenministeriums auf Drängen der APA-Gewerkschaft.',
+        'Die Sprecherin bestätigte auf Drängen des „Tagesspiegels“ den Vorfall.',
+      ],
     },
     'de-footage-of': {
       fires: [['Aufnahmen des Senders n-tv zeigen brennende Autos.', 'n-tv:video']],

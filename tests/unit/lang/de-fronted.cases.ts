@@ -100,8 +100,30 @@ export const CASES: LanguageCases = {
       ],
       silent: ['Im ORF-Zentrum betonte die Ministerin, es gebe keine Alternative.'],
     },
+    'de-told-zu': {
+      fires: [
+        ['„Das ist falsch“, sagte sie zur NZZ.', 'neue-zuercher-zeitung:quote'],
+        ['Der Gemeindepräsident sagte zu «Blick», man prüfe alles.', 'blick:interview'],
+      ],
+      silent: ['Er sagte zur Zeit der Tat nichts.', 'Sie äußerte sich zum Spiegel-Bericht nicht.'],
+    },
   },
-  examples: [],
+  examples: [
+    // A quoted name in any quotation style: „Kicker“, «Kicker», »Kicker«.
+    ['Wie »Kicker« berichtet, steht der Stürmer vor einem Wechsel.', ['kicker:report']],
+    ['Wie «Blick» berichtet, sind mehrere Kantone betroffen.', ['blick:report']],
+    // Two outlets joined by "sowohl … als auch", "sowie".
+    [
+      'Das berichteten sowohl die „Süddeutsche Zeitung“ als auch der „Tagesspiegel“.',
+      ['sueddeutsche-zeitung:report', 'tagesspiegel:report'],
+    ],
+    ['Darüber berichteten der NDR sowie der WDR.', ['ndr:report', 'wdr:report']],
+    // Another outlet's quoted name before a comma is a name, not direct speech.
+    [
+      'Die Agentur Reuters meldete unter Berufung auf das „Wall Street Journal“, der Deal sei geplatzt.',
+      ['reuters:report', 'the-wall-street-journal:report'],
+    ],
+  ],
   // A title-cased name after a fronted dative stays uncertain (no sure credit).
   lookAlikes: ['Der Welt sagte der Papst, sie müsse umkehren.'],
 };

@@ -15,6 +15,10 @@ export const CASES: LanguageCases = {
     'de-work-of': {
       fires: [
         [
+          'Recherchen der Wiener Stadtzeitung „Falter“ zeigen, dass die Gelder nie angekommen sind.',
+          'falter:report',
+        ],
+        [
           'In einem Artikel der Süddeutschen Zeitung werden die Zitate verglichen.',
           'sueddeutsche-zeitung:report',
         ],
@@ -44,6 +48,10 @@ export const CASES: LanguageCases = {
     },
     'de-wie': {
       fires: [
+        [
+          'Wie der «Tages-Anzeiger» publik machte, zahlte die Bank Millionen an Boni aus.',
+          'tages-anzeiger:report',
+        ],
         [
           'Die Zahlen, wie sie der Guardian kürzlich veröffentlichte, sind hoch.',
           'the-guardian:report',
@@ -100,7 +108,13 @@ export const CASES: LanguageCases = {
       silent: ['Die Meldung kam von der dpa am Morgen.'],
     },
     'de-inverted': {
-      fires: [['Die Preise steigen, berichtet der Spiegel.', 'der-spiegel:report']],
+      fires: [
+        [
+          'Das berichteten sowohl die „Süddeutsche Zeitung“ als auch der „Tagesspiegel“.',
+          'sueddeutsche-zeitung:report',
+        ],
+        ['Die Preise steigen, berichtet der Spiegel.', 'der-spiegel:report'],
+      ],
       silent: ['Die Preise steigen, und der Spiegel schweigt.'],
     },
     'de-data-by': {
@@ -122,12 +136,27 @@ export const CASES: LanguageCases = {
       silent: ['Der Kanzler gab der Wochenzeitung „Die Zeit“ eine Absage.'],
     },
     'de-showed-footage': {
-      fires: [['Der Sender n-tv zeigte Bilder von der Explosion.', 'n-tv:video']],
-      silent: ['Der Sender n-tv zeigte Interesse an der Übernahme.'],
+      fires: [
+        ['ServusTV zeigte am Abend Aufnahmen vom Unfallort.', 'servustv:video'],
+        ['Der Sender n-tv zeigte Bilder von der Explosion.', 'n-tv:video'],
+      ],
+      silent: [
+        'ServusTV zeigte am Abend einen Spielfilm.',
+        'Der Sender n-tv zeigte Interesse an der Übernahme.',
+      ],
     },
     'de-reported': {
-      fires: [['Der Spiegel berichtete am Montag über den Fall.', 'der-spiegel:report']],
-      silent: ['Der Spiegel hängt im Bad.'],
+      fires: [
+        [
+          'Die „Salzburger Nachrichten“ zitieren aus einem internen Papier der Landesregierung.',
+          'salzburger-nachrichten:report',
+        ],
+        ['Der Spiegel berichtete am Montag über den Fall.', 'der-spiegel:report'],
+      ],
+      silent: [
+        'Die „Salzburger Nachrichten“ zitieren wir hier nicht.',
+        'Der Spiegel hängt im Bad.',
+      ],
     },
   },
   examples: [

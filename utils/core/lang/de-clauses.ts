@@ -14,6 +14,10 @@ import { u } from './regex';
 const Q = '[„“"»«‚‘]?';
 /** A closing quotation mark after a name, optional. */
 const QA = '[“"«»‘]?';
+/** A programme's title in quotation marks of any style: „heute journal“, «Tagesschau», »Monitor«. */
+const PROGRAMME = '[„"«»][^“"»«\\n]{1,40}[“"»«]';
+/** The broadcaster after its programme, one or two words: "des ZDF", "von Radio SRF". */
+const BROADCASTER = '[„"«»]?[\\p{L}\\d][\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*)?[“"»«]?';
 /** Auxiliaries of the perfect that may stand between the name and its participle. */
 const AUX = '(?:hat|hatte|haben|hatten|habe|hätte|hätten)';
 
@@ -29,16 +33,20 @@ export const DE_COMPOUND_ANALYSIS: CueRule = {
 
 export const DE_CLAUSE_RULES: CueRule[] = [
   {
-    // "sagte er im ZDF", "erklärte sie bei DAZN": words said on the outlet's air.
+    // "sagte er im ZDF", "erklärte sie bei DAZN": words said on the outlet's air; a quoted
+    // programme and its broadcaster both ("sagte in der «Tagesschau» von SRF", but "sagte sie
+    // im Spiegel der Öffentlichkeit" is a mirror).
     id: 'de-said-in',
     kind: 'interview',
     confidence: CONFIDENCE.verb,
     before: u(
-      new RegExp(`\\b${SPEECH_VERB}[^\\n.!?]{0,60}\\s(?:im|in\\s+der|in\\s+den|beim|bei)\\s+${Q}$`),
+      new RegExp(
+        `\\b${SPEECH_VERB}[^\\n.!?]{0,60}\\s(?:im|in\\s+der|in\\s+den|beim|bei)\\s+(?:${PROGRAMME}\\s+(?:des|der|von|vom)\\s+)?${Q}$`,
+      ),
     ),
     after: u(
       new RegExp(
-        `^${QA}(?:\\s*[.,;:!?)]|\\s*$|\\s+(?:am|zu|über|dass|mit|nach|vor|auf|an)\\b|-?\\s*[„"])`,
+        `^(?:[“"»«]\\s+(?:des|der|von|vom)\\s+${BROADCASTER}|${QA})(?:\\s*[.,;:!?)]|\\s*$|\\s+(?:am|zu|über|dass|mit|nach|vor|auf|an)\\b|-?\\s*[„"«»])`,
       ),
     ),
   },
@@ -52,12 +60,12 @@ export const DE_CLAUSE_RULES: CueRule[] = [
     // ZDF kündigte sie an" (both are credited); "Im WDR-Fernsehen sagte er".
     before: u(
       new RegExp(
-        `(?:^|[\\n.!?:]\\s*)(?:Im|In\\s+der|In\\s+den|Beim|Bei)\\s+(?:\\p{L}+-)?(?:[„"][^“"\\n]{1,40}[“"]\\s+(?:des|der|von|vom)\\s+)?${Q}$`,
+        `(?:^|[\\n.!?:]\\s*)(?:Im|In\\s+der|In\\s+den|Beim|Bei)\\s+(?:\\p{L}+-)?(?:${PROGRAMME}\\s+(?:des|der|von|vom)\\s+)?${Q}$`,
       ),
     ),
     after: u(
       new RegExp(
-        `^${QA}(?:-(?:Fernsehen|Hörfunk|Radio))?(?:-?\\s*[„"][^“"\\n]{1,40}[“"])?(?:\\s+(?:des|der|von|vom)\\s+[„"]?[\\p{L}\\d][\\p{L}\\d-]*[“"]?)?\\s+${SPEECH_VERB}`,
+        `^${QA}(?:-(?:Fernsehen|Hörfunk|Radio))?(?:-?\\s*${PROGRAMME})?(?:\\s+(?:des|der|von|vom)\\s+${BROADCASTER})?\\s+${SPEECH_VERB}`,
       ),
     ),
   },
@@ -128,16 +136,6 @@ export const DE_CLAUSE_RULES: CueRule[] = [
     ),
   },
   {
-    // "auf Anfrage des „Tagesspiegels“", "Auf Nachfrage der Straits Times sagte ein Sprecher":
-    // what was answered to the outlet's question (a quotation when the answer is quoted).
-    id: 'de-on-request',
-    kind: 'report',
-    confidence: CONFIDENCE.verb,
-    before: u(
-      new RegExp(`\\b[Aa]uf\\s+(?:Anfrage|Nachfrage|Anfragen)\\s+(?:der|des|von|vom)\\s+${Q}$`),
-    ),
-  },
-  {
     // "Aufnahmen des Senders n-tv zeigen …", "Bilder der ARD": footage the outlet shot.
     id: 'de-footage-of',
     kind: 'video',
@@ -149,6 +147,20 @@ export const DE_CLAUSE_RULES: CueRule[] = [
     ),
   },
 ];
+
+/**
+ * "auf Anfrage des „Tagesspiegels“", "Auf Nachfrage der Straits Times sagte ein Sprecher": what
+ * was answered to the outlet's question, a report (a quotation when the answer is quoted). Tried
+ * before "bestätigte … der APA" (de-told) would read the outlet as the one spoken to.
+ */
+export const DE_ON_REQUEST: CueRule = {
+  id: 'de-on-request',
+  kind: 'report',
+  confidence: CONFIDENCE.verb,
+  before: u(
+    new RegExp(`\\b[Aa]uf\\s+(?:Anfrage|Nachfrage|Anfragen)\\s+(?:der|des|von|vom)\\s+${Q}$`),
+  ),
+};
 
 /** A poll and its client apart: tried before "laut" and "zufolge", so it stays an analysis. */
 export const DE_POLL_FOR: CueRule = {

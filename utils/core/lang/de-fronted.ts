@@ -176,4 +176,13 @@ export const DE_FRONTED_RULES: CueRule[] = [
     after:
       /^[“"»«]?-(?:Interview|Interviews|Fernsehinterview|Radiointerview|Gespräch|Gesprächs)(?![\p{L}])/u,
   },
+  {
+    // Swiss usage: "sagte der Nationalrat zu «Blick»", "sagte sie zur NZZ": told the outlet.
+    // The clause ends after the name ("sagte er zur Zeit der Tat" is a time).
+    id: 'de-told-zu',
+    kind: 'interview',
+    confidence: CONFIDENCE.verb,
+    before: u(new RegExp(`\\b${SPEECH_VERB}[^\\n.!?]{0,60}\\s(?:zu|zum|zur)\\s+${Q}$`)),
+    after: /^[“"«»‘]?\s*(?:[.,;:)]|\s+(?:am|im|in|bei|auf|vom|nach|über|gegenüber|\()\b|\s*$)/u,
+  },
 ];

@@ -49,6 +49,16 @@ const REPORT = [
   ...strong('herausgefunden'),
   ...strong('publik gemacht'),
   ...strong('öffentlich gemacht'),
+  // A separable verb joins again at the end of a subordinate clause: "wie der „Tages-Anzeiger“
+  // publik machte", "wie die „Zeit“ aufdeckte".
+  'publik machte',
+  'publik machten',
+  'publik macht',
+  'öffentlich machte',
+  'öffentlich machten',
+  'aufdeckte',
+  'aufdeckten',
+  'aufdeckt',
 ];
 
 /** Verbs of saying something to someone (dative): "sagte er dem RND", "wie sie der FAZ erklärte". */

@@ -1,5 +1,5 @@
 import { CONFIDENCE } from '../tuning';
-import { DE_CLAUSE_RULES, DE_COMPOUND_ANALYSIS, DE_POLL_FOR } from './de-clauses';
+import { DE_CLAUSE_RULES, DE_COMPOUND_ANALYSIS, DE_ON_REQUEST, DE_POLL_FOR } from './de-clauses';
 import { DE_FRONTED_RULES } from './de-fronted';
 import { REPORT_VERB } from './de-verbs';
 import type { CueRule, LanguagePack } from './pack';
@@ -59,8 +59,9 @@ export const DE: LanguagePack = {
   code: 'de',
   name: 'German',
   // An adjective is never an article: "berichtete der US-Sender" keeps its article (and verb).
+  // A place's adjective may stand before the noun: "der Wiener Stadtzeitung „Falter“".
   descBefore: u(
-    /((?:^|\s)(?:der\s+|die\s+|das\s+|dem\s+|den\s+|des\s+|ein\s+|eine\s+|einer\s+|einem\s+|eines\s+)?)(?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s)[\p{Ll}-]+(?:e|en|er|es|em)\s+){0,2}(?:[\p{L}-]*(?:[Nn]achrichtenagentur|[Aa]gentur|[Zz]eitung|[Bb]latt|[Ss]ender|[Nn]achrichtensender|[Ff]ernsehsender|[Rr]undfunk|[Mm]agazin|[Nn]achrichtenmagazin|[Ww]ochenzeitung|[Tt]ageszeitung|[Pp]ortal|[Nn]achrichtenportal|[Oo]nline-?[Pp]ortal|[Ss]eite|[Ww]ebsite|[Pp]lattform|[Mm]edium|[Ss]tation|[Rr]adio|[Ff]ernsehen|TV|[Kk]anal|[Bb]oulevardblatt|[Bb]oulevardzeitung|[Ii]nternetzeitung|[Dd]ienst|[Ss]ite|[Nn]ewsletter)(?:e?s|e?n)?)\s+$/u,
+    /((?:^|\s)(?:der\s+|die\s+|das\s+|dem\s+|den\s+|des\s+|ein\s+|eine\s+|einer\s+|einem\s+|eines\s+)?)(?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s)[\p{Ll}-]+(?:e|en|er|es|em)\s+){0,2}(?:\p{Lu}\p{Ll}+er\s+)?(?:[\p{L}-]*(?:[Nn]achrichtenagentur|[Aa]gentur|[Zz]eitung|[Bb]latt|[Ss]ender|[Nn]achrichtensender|[Ff]ernsehsender|[Rr]undfunk|[Mm]agazin|[Nn]achrichtenmagazin|[Ww]ochenzeitung|[Tt]ageszeitung|[Pp]ortal|[Nn]achrichtenportal|[Oo]nline-?[Pp]ortal|[Ss]eite|[Ww]ebsite|[Pp]lattform|[Mm]edium|[Ss]tation|[Rr]adio|[Ff]ernsehen|TV|[Kk]anal|[Bb]oulevardblatt|[Bb]oulevardzeitung|[Ii]nternetzeitung|[Dd]ienst|[Ss]ite|[Nn]ewsletter)(?:e?s|e?n)?)\s+$/u,
   ),
   // "die „Bild“-Zeitung", "das ZDF-Magazin": the kind of outlet glued to its name, with the
   // programme's title after it ("Das ARD-Magazin „Monitor“ hatte berichtet" is the ARD's report).
@@ -173,6 +174,7 @@ export const DE: LanguagePack = {
       ),
     },
     fronted('de-spoke-with'),
+    DE_ON_REQUEST,
     fronted('de-told-fronted'),
     fronted('de-told-perfect'),
     {
@@ -189,6 +191,7 @@ export const DE: LanguagePack = {
       after:
         /^[“"«»‘]?\s*(?:[.,;:)]|\s+(?:am|im|in|bei|zufolge|auf|vom|nach|einem|einer|gegenüber|\(|mit)\b|\s*$)/u,
     },
+    fronted('de-told-zu'),
     fronted('de-analysed-final'),
     ...DE_CLAUSE_RULES,
     fronted('de-passive-agent'),
@@ -215,7 +218,7 @@ export const DE: LanguagePack = {
       confidence: CONFIDENCE.verb,
       before: u(
         new RegExp(
-          `(?:^|[\\s,;:“"»)])(?<!\\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an|[Ii]ch|[Ww]ir)\\s)(?:${REPORT_VERB}|sagte|sagt|hieß\\s+es\\s+(?:in|bei|im)|heißt\\s+es\\s+(?:in|bei|im)|war\\s+(?:in|bei|im)|ist\\s+(?:in|bei|im))\\s+(?:(?:am\\s+\\p{L}+|im\\s+\\p{L}+|es|in\\s+der|in\\s+einem|nun|jetzt|zuerst|zuvor|bereits|auch|heute|gestern|zuletzt|ebenfalls|exklusiv|übereinstimmend|unter\\s+Berufung\\s+auf\\s+\\S+)\\s+){0,3}${ART}${Q}$`,
+          `(?:^|[\\s,;:“"»)])(?<!\\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an|[Ii]ch|[Ww]ir)\\s)(?:${REPORT_VERB}|sagte|sagt|hieß\\s+es\\s+(?:in|bei|im)|heißt\\s+es\\s+(?:in|bei|im)|war\\s+(?:in|bei|im)|ist\\s+(?:in|bei|im))\\s+(?:(?:am\\s+\\p{L}+|im\\s+\\p{L}+|es|in\\s+der|in\\s+einem|nun|jetzt|zuerst|zuvor|bereits|auch|heute|gestern|zuletzt|ebenfalls|exklusiv|übereinstimmend|sowohl|unter\\s+Berufung\\s+auf\\s+\\S+)\\s+){0,3}${ART}${Q}$`,
         ),
       ),
     },
@@ -278,13 +281,15 @@ export const DE: LanguagePack = {
       ),
     },
     {
+      // "Die „Salzburger Nachrichten“ zitieren aus …"; a pronoun after the verb is its subject
+      // and the name the object ("Die „Salzburger Nachrichten“ zitieren wir hier nicht").
       id: 'de-reported',
       kind: 'report',
       confidence: CONFIDENCE.verb,
       verbOnly: true,
       after: u(
         new RegExp(
-          `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},|\\s\\([^()\\n]{1,20}\\))?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:(?:über|von)\\s+(?:\\p{L}+\\s+){1,3})?(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|zitiert|zitierte|enthüllte|enthüllt|veröffentlichte|veröffentlicht|erfuhr|erfährt|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt|titelte|titelt|(?:deckte|deckten|deckt)\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?auf|(?:machte|machten|macht)\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?(?:publik|öffentlich))\\b`,
+          `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},|\\s\\([^()\\n]{1,20}\\))?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:(?:über|von)\\s+(?:\\p{L}+\\s+){1,3})?(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|melden|schreibt|schrieb|schrieben|schreiben|zitiert|zitierte|zitieren|zitierten|enthüllte|enthüllt|enthüllten|veröffentlichte|veröffentlicht|veröffentlichten|erfuhr|erfährt|erfuhren|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt|titelte|titelt|(?:deckte|deckten|deckt)\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?auf|(?:machte|machten|macht)\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?(?:publik|öffentlich))\\b(?!\\s+(?:wir|ich|er|sie|man|ihr)\\b)`,
         ),
       ),
     },
@@ -304,7 +309,7 @@ export const DE: LanguagePack = {
       kind: 'video',
       confidence: CONFIDENCE.pattern,
       after: u(
-        /^[“"»«]?\s+(?:zeigte|zeigt|zeigten|veröffentlichte|veröffentlicht|verbreitete|strahlte)\s+(?:\p{Ll}+\s+){0,2}(?:Bilder|Aufnahmen|Videos?|Videoaufnahmen|Fotos|Luftaufnahmen|Filmaufnahmen)\b/u,
+        /^[“"»«]?\s+(?:zeigte|zeigt|zeigten|veröffentlichte|veröffentlicht|verbreitete|strahlte)\s+(?:(?:am|im|in\s+der)\s+\p{L}+\s+)?(?:\p{Ll}+\s+){0,2}(?:Bilder|Aufnahmen|Videos?|Videoaufnahmen|Fotos|Luftaufnahmen|Filmaufnahmen)\b/u,
       ),
     },
     {
@@ -328,7 +333,8 @@ export const DE: LanguagePack = {
     },
   ],
   words: {
-    and: ['und', 'oder'],
+    // "sowohl die SZ als auch der NDR", "ARD sowie ZDF".
+    and: ['und', 'oder', 'sowie', 'als auch'],
     articles: ['der', 'die', 'das', 'den', 'dem', 'des'],
     sourceLabels: ['Quelle', 'Quellen'],
     creditLabels: [],
