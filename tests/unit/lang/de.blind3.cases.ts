@@ -220,6 +220,102 @@ export const CASES: LanguageCases = {
       'Der „Thurgauer Zeitung“ sagte der Gemeindepräsident, man habe keine Wahl gehabt.',
       ['unlisted:thurgauer-zeitung:interview'],
     ],
+    // Second round, written after the first fixes and before it was run.
+    [
+      'Die „Kleine Zeitung“ hat am Sonntag als Erste über den Unfall berichtet.',
+      ['kleine-zeitung:report'],
+    ],
+    ['Laut ORF-Informationen soll der Minister zurücktreten.', ['orf:report']],
+    ['Dem „Kurier“ liegt ein Schreiben des Ministeriums vor.', ['kurier:report']],
+    ['Ein Video von «20 Minuten» zeigt, wie der Zug entgleist.', ['20-minuten:video']],
+    [
+      'Das geht aus einer Auswertung der „Neuen Zürcher Zeitung“ hervor.',
+      ['neue-zuercher-zeitung:analysis'],
+    ],
+    [
+      'Der Österreichische Rundfunk berichtete in der Nacht von mehreren Verletzten.',
+      ['orf:report'],
+    ],
+    [
+      'Wie aus einem Bericht des Bayerischen Rundfunks hervorgeht, fehlen 200 Lehrer.',
+      ['br:report'],
+    ],
+    [
+      'Im Deutschlandfunk-Podcast „Der Tag“ erklärte die Expertin die Lage.',
+      ['deutschlandfunk:interview'],
+    ],
+    ['Der Sender Sat.1 zeigte exklusive Bilder vom Tatort.', ['sat-1:video']],
+    [
+      'Die WAZ hatte am Freitag über den Fall berichtet.',
+      ['westdeutsche-allgemeine-zeitung:report'],
+    ],
+    [
+      'Wie Deutschlandfunk Kultur berichtete, wird das Festival abgesagt.',
+      ['deutschlandfunk:report'],
+    ],
+    [
+      'Gegenüber dem Nachrichtenportal t-online sagte der Virologe, die Welle sei vorbei.',
+      ['t-online:interview'],
+    ],
+    [
+      'Das berichtet das Wirtschaftsmagazin „Capital“ in seiner neuen Ausgabe.',
+      ['capital-wirtschaftsmagazin:report'],
+    ],
+    [
+      'Nach Angaben der Schweizerischen Depeschenagentur wurde niemand verletzt.',
+      ['keystone-sda:report'],
+    ],
+    ['Das zeigen Daten, die dem „Handelsblatt“ vorliegen.', ['handelsblatt:report']],
+    [
+      'Die Agentur Reuters zitierte einen Insider mit den Worten: „Der Deal ist tot.“',
+      ['reuters:quote'],
+    ],
+    [
+      'Die Agentur Bloomberg meldete am Abend, die Gespräche seien gescheitert.',
+      ['bloomberg:report'],
+    ],
+    ['Die SZ berichtet, der Konzern plane Entlassungen.', ['sueddeutsche-zeitung:report']],
+    [
+      'So schreibt die FAZ in ihrer Dienstagsausgabe, die Koalition stehe vor dem Aus.',
+      ['faz:report'],
+    ],
+    [
+      'In der „Frankfurter Allgemeinen Sonntagszeitung“ kritisierte der Minister die Pläne.',
+      ['frankfurter-allgemeine-sonntagszeitung:interview'],
+    ],
+    [
+      'Laut dem Portal Transfermarkt ist der Spieler 40 Millionen Euro wert.',
+      ['transfermarkt:report'],
+    ],
+    [
+      'Ein Sprecher sagte der Nachrichtenagentur AFP, es gebe keine Verletzten.',
+      ['agence-france-presse:interview'],
+    ],
+    ['Die Bilder wurden von der Agentur Reuters verbreitet.', ['reuters:report']],
+    [
+      'Laut einer von der „Bild am Sonntag“ in Auftrag gegebenen Umfrage liegt die AfD bei 20 Prozent.',
+      ['bild:analysis'],
+    ],
+    [
+      '„Das Spiel ist noch nicht verloren“, sagte der Kapitän nach dem Spiel im ZDF.',
+      ['zdf:quote'],
+    ],
+    [
+      'Im Gespräch mit dem „Kicker“ verriet der Sportdirektor, dass er einen Stürmer sucht.',
+      ['kicker:interview'],
+    ],
+    [
+      'Die Salzburger Nachrichten berichteten, dass die Festspiele ausverkauft seien.',
+      ['salzburger-nachrichten:report'],
+    ],
+    [
+      'Die Wochenzeitung „Die Zeit“ veröffentlichte am Donnerstag interne Chatnachrichten.',
+      ['die-zeit:report'],
+    ],
+    [
+      'Aus einem Bericht der Tageszeitung „Kurier“ geht hervor, dass die Kosten steigen.',
+      ['kurier:report'],
+    ],
   ],
   lookAlikes: [
     // A page ending in a source line names where the article was taken from, not a credit.
@@ -249,5 +345,29 @@ export const CASES: LanguageCases = {
     'Foto: Bundesheer/Gunter Pusch',
     'Quelle: Statistik Austria',
     'Der Schauspieler las aus dem neuen Roman von Daniel Kehlmann.',
+    // Second round.
+    'Der Chefredakteur des „Standard“, Martin Kotynek, kündigte Sparmaßnahmen an.',
+    'Die „Kleine Zeitung“ hat eine neue Chefredakteurin.',
+    'Der Kicker des FC Basel erzielte zwei Tore.',
+    'Im Kurier-Dienst der Post arbeiten 200 Fahrer.',
+    'Der Sender ZDF überträgt das Finale live.',
+    'Die ARD hat die Vorwürfe zurückgewiesen.',
+    'Der Spiegel hing schief an der Wand.',
+    'Die Presse wurde aus dem Saal geschickt.',
+    'Die Kronen Zeitung wurde wegen des Fotos verurteilt.',
+    'Er las in der Zeit, während er wartete.',
+    'Seit dieser Zeit berichtet er aus Moskau.',
+    'In der Zeit von 8 bis 12 Uhr sagte er nichts.',
+    'Die Agentur für Arbeit meldete 2,9 Millionen Arbeitslose.',
+    'Laut Bundesagentur für Arbeit ist die Arbeitslosigkeit gestiegen.',
+    'Nach Angaben der Landespolizeidirektion Wien wurde niemand verletzt.',
+    'Laut Meteoschweiz wird es am Wochenende heiß.',
+    'Wie das Bundesamt für Statistik mitteilte, sank die Teuerung.',
+    'Laut Kantonspolizei Zürich war der Fahrer betrunken.',
+    'Wie die Staatsanwaltschaft Wien bestätigte, wird ermittelt.',
+    'Laut Statistik Austria stieg die Arbeitslosigkeit.',
+    'Wie der ÖAMTC berichtet, sind die Straßen frei.',
+    'Wie der ADAC meldet, gibt es lange Staus.',
+    'Laut Raiffeisen Research steigt der Leitzins.',
   ],
 };
