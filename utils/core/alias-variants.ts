@@ -11,6 +11,8 @@ import { normalizeName } from './normalize';
  *   as keyboards and addresses without them do (accents alone are folded already);
  * - a name the catalog gives in quotation marks („Blick“, "Kurier") in the marks of the other
  *   styles: Swiss and French guillemets («Blick»), German book style (»Kurier«), English (“Blick”);
+ * - a German name led by the kind of outlet ("Wirtschaftsmagazin Capital") with the rest in
+ *   quotation marks, as German papers write titles ("das Wirtschaftsmagazin „Capital“");
  * - an abbreviation of three or more capitals written with dots ("F.A.Z.", "B.B.C."); two letters
  *   with dots are a person's initials as often ("A.P. Smith");
  * - an Arabic name opening with the article al- behind the preposition li-, which drops the
@@ -39,6 +41,13 @@ const QUOTE_STYLES = [
   ['"', '"'],
   ['“', '”'],
 ];
+
+/**
+ * A German name's first word naming the kind of outlet: "Wirtschaftsmagazin". Not one glued to
+ * another outlet ("ARD-Magazin Monitor"): "Das ARD-Magazin „Monitor“" credits the ARD too.
+ */
+const GERMAN_KIND_WORD =
+  /^([^\s-]*(?:[Mm]agazin|[Zz]eitung|[Ss]ender|[Aa]gentur|[Pp]ortal|[Bb]latt|[Ss]endung)) (\p{Lu}.*)$/u;
 
 /** A name ending in a channel number, glued ("Digi24") or spaced ("France 24"). */
 const GLUED_NUMBER = /^(.*\p{L}{3})(\d{1,3})$/u;
@@ -69,8 +78,12 @@ export function spellingVariants(name: string, outlet: Pick<Outlet, 'languages'>
   if (numbered) out.add(numbered);
   const quoted = last > 127 || last === 34 ? QUOTED.exec(name) : null;
   if (quoted) for (const [open, close] of QUOTE_STYLES) out.add(open + quoted[1] + close);
-  if (outlet.languages.includes('de') && /[äöüÄÖÜß]/.test(name)) {
-    for (const form of [name, spaced]) out.add(form.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c]));
+  if (outlet.languages.includes('de')) {
+    if (/[äöüÄÖÜß]/.test(name))
+      for (const form of [name, spaced]) out.add(form.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c]));
+    const kind = name.includes(' ') ? GERMAN_KIND_WORD.exec(name) : null;
+    if (kind)
+      for (const [open, close] of QUOTE_STYLES) out.add(`${kind[1]} ${open}${kind[2]}${close}`);
   }
   if (!out.size) return [];
   out.delete(name);

@@ -83,6 +83,17 @@ export const CASES: LanguageCases = {
       fires: [['Aufnahmen des Senders n-tv zeigen brennende Autos.', 'n-tv:video']],
       silent: ['Die Rechte des Senders n-tv liegen beim Konzern.'],
     },
+    'de-poll-commissioned': {
+      fires: [
+        [
+          'Laut einer von der „Bild am Sonntag“ in Auftrag gegebenen Umfrage liegt die AfD bei 20 Prozent.',
+          'bild:analysis',
+        ],
+      ],
+      silent: [
+        'Laut einer von der „Bild am Sonntag“ gestern gedruckten Umfrage liegt die AfD vorn.',
+      ],
+    },
     'de-poll-for': {
       fires: [
         [

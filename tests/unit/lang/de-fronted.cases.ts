@@ -118,6 +118,13 @@ export const CASES: LanguageCases = {
       ['sueddeutsche-zeitung:report', 'tagesspiegel:report'],
     ],
     ['Darüber berichteten der NDR sowie der WDR.', ['ndr:report', 'wdr:report']],
+    // A catalog name led by its kind, with the rest quoted as German papers write titles.
+    [
+      'Das berichtet das Wirtschaftsmagazin „Capital“ in seiner neuen Ausgabe.',
+      ['capital-wirtschaftsmagazin:report'],
+    ],
+    // A compound noun naming the kind of outlet before an unlisted name.
+    ['Wie das Stadtmagazin „Kreuzer“ meldet, schließt das Kino.', ['unlisted:kreuzer:report']],
     // Another outlet's quoted name before a comma is a name, not direct speech.
     [
       'Die Agentur Reuters meldete unter Berufung auf das „Wall Street Journal“, der Deal sei geplatzt.',

@@ -162,6 +162,22 @@ export const DE_ON_REQUEST: CueRule = {
   ),
 };
 
+/**
+ * "eine von der „Bild am Sonntag“ in Auftrag gegebene Umfrage", "eine vom ZDF beauftragte
+ * Studie": the client before the poll, in the participle's attribute.
+ */
+export const DE_POLL_COMMISSIONED: CueRule = {
+  id: 'de-poll-commissioned',
+  kind: 'analysis',
+  confidence: CONFIDENCE.pattern,
+  before: u(new RegExp(`\\b(?:von\\s+(?:der|dem|den)|vom)\\s+${Q}$`)),
+  after: u(
+    new RegExp(
+      `^${QA}\\s+(?:in\\s+Auftrag\\s+gegeben|beauftragt|finanziert)(?:e|en|er|es|em)?\\s+(?:[\\p{Ll}-]+\\s+)?(?:Umfrage|Umfragen|Studie|Erhebung|Befragung|Analyse|Untersuchung|Auswertung)\\b`,
+    ),
+  ),
+};
+
 /** A poll and its client apart: tried before "laut" and "zufolge", so it stays an analysis. */
 export const DE_POLL_FOR: CueRule = {
   // "Eine Umfrage von Infratest dimap im Auftrag der ARD", "eine Studie von Forsa für das

@@ -1,5 +1,11 @@
 import { CONFIDENCE } from '../tuning';
-import { DE_CLAUSE_RULES, DE_COMPOUND_ANALYSIS, DE_ON_REQUEST, DE_POLL_FOR } from './de-clauses';
+import {
+  DE_CLAUSE_RULES,
+  DE_COMPOUND_ANALYSIS,
+  DE_ON_REQUEST,
+  DE_POLL_COMMISSIONED,
+  DE_POLL_FOR,
+} from './de-clauses';
 import { DE_FRONTED_RULES } from './de-fronted';
 import { REPORT_VERB } from './de-verbs';
 import type { CueRule, LanguagePack } from './pack';
@@ -59,9 +65,10 @@ export const DE: LanguagePack = {
   code: 'de',
   name: 'German',
   // An adjective is never an article: "berichtete der US-Sender" keeps its article (and verb).
-  // A place's adjective may stand before the noun: "der Wiener Stadtzeitung „Falter“".
+  // A place's adjective may stand before the noun, or alone after an article before a name that
+  // holds the noun: "der Wiener Stadtzeitung „Falter“".
   descBefore: u(
-    /((?:^|\s)(?:der\s+|die\s+|das\s+|dem\s+|den\s+|des\s+|ein\s+|eine\s+|einer\s+|einem\s+|eines\s+)?)(?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s)[\p{Ll}-]+(?:e|en|er|es|em)\s+){0,2}(?:\p{Lu}\p{Ll}+er\s+)?(?:[\p{L}-]*(?:[Nn]achrichtenagentur|[Aa]gentur|[Zz]eitung|[Bb]latt|[Ss]ender|[Nn]achrichtensender|[Ff]ernsehsender|[Rr]undfunk|[Mm]agazin|[Nn]achrichtenmagazin|[Ww]ochenzeitung|[Tt]ageszeitung|[Pp]ortal|[Nn]achrichtenportal|[Oo]nline-?[Pp]ortal|[Ss]eite|[Ww]ebsite|[Pp]lattform|[Mm]edium|[Ss]tation|[Rr]adio|[Ff]ernsehen|TV|[Kk]anal|[Bb]oulevardblatt|[Bb]oulevardzeitung|[Ii]nternetzeitung|[Dd]ienst|[Ss]ite|[Nn]ewsletter)(?:e?s|e?n)?)\s+$/u,
+    /((?:^|\s)(?:der\s+|die\s+|das\s+|dem\s+|den\s+|des\s+|ein\s+|eine\s+|einer\s+|einem\s+|eines\s+)?)(?:(?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s)[\p{Ll}-]+(?:e|en|er|es|em)\s+){0,2}(?:\p{Lu}\p{Ll}+er\s+)?(?:[\p{L}-]*(?:[Nn]achrichtenagentur|[Aa]gentur|[Zz]eitung|[Bb]latt|[Ss]ender|[Nn]achrichtensender|[Ff]ernsehsender|[Rr]undfunk|[Mm]agazin|[Nn]achrichtenmagazin|[Ww]ochenzeitung|[Tt]ageszeitung|[Pp]ortal|[Nn]achrichtenportal|[Oo]nline-?[Pp]ortal|[Ss]eite|[Ww]ebsite|[Pp]lattform|[Mm]edium|[Ss]tation|[Rr]adio|[Ff]ernsehen|TV|[Kk]anal|[Bb]oulevardblatt|[Bb]oulevardzeitung|[Ii]nternetzeitung|[Dd]ienst|[Ss]ite|[Nn]ewsletter)(?:e?s|e?n)?)|(?<=(?:^|\s)(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s+)\p{Lu}\p{Ll}+er)\s+$/u,
   ),
   // "die „Bild“-Zeitung", "das ZDF-Magazin": the kind of outlet glued to its name, with the
   // programme's title after it ("Das ARD-Magazin „Monitor“ hatte berichtet" is the ARD's report).
@@ -111,6 +118,7 @@ export const DE: LanguagePack = {
       ),
     },
     DE_POLL_FOR,
+    DE_POLL_COMMISSIONED,
     fronted('de-video-label'),
     fronted('de-guest-piece'),
     {
@@ -289,7 +297,7 @@ export const DE: LanguagePack = {
       verbOnly: true,
       after: u(
         new RegExp(
-          `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},|\\s\\([^()\\n]{1,20}\\))?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:(?:über|von)\\s+(?:\\p{L}+\\s+){1,3})?(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|melden|schreibt|schrieb|schrieben|schreiben|zitiert|zitierte|zitieren|zitierten|enthüllte|enthüllt|enthüllten|veröffentlichte|veröffentlicht|veröffentlichten|erfuhr|erfährt|erfuhren|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt|titelte|titelt|(?:deckte|deckten|deckt)\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?auf|(?:machte|machten|macht)\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?(?:publik|öffentlich))\\b(?!\\s+(?:wir|ich|er|sie|man|ihr)\\b)`,
+          `^[“"«»‘]?(?:,\\s[^,\\n]{1,60},|\\s\\([^()\\n]{1,20}\\))?(?:\\s+in\\s+[\\p{Lu}][\\p{L}-]+)?\\s+(?:(?:hatte|hat|habe|auch|bereits|zuerst|zuvor|nun|jetzt|am\\s+\\p{L}+|unter\\s+Berufung)\\s+){0,2}(?:(?:über|von)\\s+(?:\\p{L}+\\s+){1,3})?(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|meldeten|melden|schreibt|schrieb|schrieben|schreiben|zitiert|zitierte|zitieren|zitierten|enthüllte|enthüllt|enthüllten|veröffentlichte|veröffentlicht|veröffentlichten|erfuhr|erfährt|erfuhren|analysiert|analysierte|beruft\\s+sich|berief\\s+sich|bezog\\s+sich|bezieht\\s+sich|sagte|sagt|berichtet|recherchierte|verbreitete|verbreitet|bestätigte|bestätigt|titelte|titelt|(?:deckte|deckten|deckt)\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?auf|(?:machte|machten|macht)\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?(?:publik|öffentlich))\\b(?!\\s+(?:wir|ich|er|man|ihr)\\b)`,
         ),
       ),
     },
@@ -391,6 +399,12 @@ export const DE: LanguagePack = {
       'boulevardzeitung',
       'lokalzeitung',
       'regionalzeitung',
+      'stadtzeitung',
+      'wirtschaftszeitung',
+      'sonntagszeitung',
+      'gratiszeitung',
+      'pendlerzeitung',
+      'lokalblatt',
     ],
     broadcaster: [
       'sender',
@@ -401,8 +415,30 @@ export const DE: LanguagePack = {
       'fernsehen',
       'kanal',
       'station',
+      'privatsender',
+      'lokalsender',
+      'regionalsender',
+      'radiosender',
+      'sportsender',
+      'bezahlsender',
     ],
-    magazine: ['magazin', 'nachrichtenmagazin', 'wochenmagazin'],
+    // German compounds name the kind of outlet ("das Wirtschaftsmagazin „Capital“"); the
+    // "Fach-" ones name scientific journals as often ("im Fachmagazin PNAS"), so they are left out.
+    magazine: [
+      'magazin',
+      'nachrichtenmagazin',
+      'wochenmagazin',
+      'wirtschaftsmagazin',
+      'politikmagazin',
+      'politmagazin',
+      'sportmagazin',
+      'fernsehmagazin',
+      'verbrauchermagazin',
+      'stadtmagazin',
+      'satiremagazin',
+      'onlinemagazin',
+      'online-magazin',
+    ],
     online: [
       'portal',
       'nachrichtenportal',
