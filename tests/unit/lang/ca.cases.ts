@@ -43,6 +43,11 @@ export const CASES: LanguageCases = {
     },
     'ca-segons': {
       fires: [
+        ["L'informe s'ha fet a partir de dades de La Vanguardia.", 'la-vanguardia:report'],
+        [
+          "Aquesta informació s'ha elaborat amb dades del Diari i de l'Agència de Notícies Andorrana (ANA).",
+          'agencia-de-noticies-andorrana:report',
+        ],
         [
           'Segons el Diari de Tarragona, el port ampliarà la terminal de creuers.',
           'unlisted:diari-de-tarragona:report',
@@ -54,7 +59,10 @@ export const CASES: LanguageCases = {
         ['Segons informa La Vanguardia, el president dimitirà.', 'la-vanguardia:report'],
         ['Segons el diari Ara, el pressupost s’endarrereix.', 'ara:report'],
       ],
-      silent: ['Segons el conseller, La Vanguardia s’equivoca.'],
+      silent: [
+        'El Govern treballa amb dades pròpies, no de La Vanguardia.',
+        'Segons el conseller, La Vanguardia s’equivoca.',
+      ],
     },
     'ca-citing': {
       fires: [['VilaWeb, citant El Periódico, diu que hi haurà acord.', 'el-periodico:report']],

@@ -108,7 +108,7 @@ export const CA: LanguagePack = {
       confidence: CONFIDENCE.explicit,
       before: u(
         new RegExp(
-          `(?<![\\p{L}\\p{N}\\p{M}])(?:segons|d['’]acord\\s+amb|tal\\s+com\\s+(?:${REPORTS})|com\\s+(?:${REPORTS})|citat\\s+per|citada\\s+per|citats\\s+per|citades\\s+per|recollit\\s+per|recollida\\s+per|recollides\\s+per)\\s+(?:(?:${REPORTS})\\s+|(?:informacions|informació|dades|fonts|un\\s+article|una\\s+informació|una\\s+notícia|un\\s+reportatge|una\\s+investigació|xifres)\\s+(?:de|del|d['’]|dels|publicad(?:a|es|ts?)\\s+per|que\\s+publica|que\\s+ha\\s+publicat)\\s+)?${ART}$`,
+          `(?<![\\p{L}\\p{N}\\p{M}])(?:segons|d['’]acord\\s+amb|(?:amb|a\\s+partir\\s+de)\\s+(?:dades|informacions?)\\s+(?:de|del|dels|d['’])(?:\\s+\\p{L}+){0,3}?\\s+i\\s+(?:de|del|d['’])|(?:amb|a\\s+partir\\s+de)\\s+(?:dades|informacions?)\\s+(?:de|del|dels)|tal\\s+com\\s+(?:${REPORTS})|com\\s+(?:${REPORTS})|citat\\s+per|citada\\s+per|citats\\s+per|citades\\s+per|recollit\\s+per|recollida\\s+per|recollides\\s+per)\\s+(?:(?:${REPORTS})\\s+|(?:informacions|informació|dades|fonts|un\\s+article|una\\s+informació|una\\s+notícia|un\\s+reportatge|una\\s+investigació|xifres)\\s+(?:de|del|d['’]|dels|publicad(?:a|es|ts?)\\s+per|que\\s+publica|que\\s+ha\\s+publicat)\\s+)?${ART}$`,
           'i',
         ),
       ),
