@@ -46,6 +46,12 @@ describe('country words in dense scripts', () => {
     expect(score('韓国の聯合ニュースによると', 'ja', 'KR')).toBeGreaterThan(0);
   });
 
+  it("reads a pack's places and currency as its country", () => {
+    expect(score('Polis Johor menahan tiga lelaki semalam.', 'ms', 'MY')).toBeGreaterThan(0);
+    expect(score('立法院今天三读通过修正案。', 'zh', 'TW')).toBeGreaterThan(0);
+    expect(score('立法院今天三读通过修正案。', 'zh', 'CN')).toBe(0);
+  });
+
   it('does not read a Latin stem inside a word', () => {
     expect(score('Le ministre a démenti.', 'fr', 'DE')).toBe(0);
   });

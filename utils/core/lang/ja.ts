@@ -276,6 +276,10 @@ export const JA: LanguagePack = {
     publishedBy: [],
   },
   countries: {
+    JP: ['日本', '東京'],
+    KR: ['韓国', 'ソウル'],
+    CN: ['中国', '北京'],
+    TW: ['台湾', '台北'],
     US: ['アメリカ'],
     GB: ['イギリス'],
     FR: ['フランス'],

@@ -130,7 +130,9 @@ export const KO: LanguagePack = {
     publishedBy: [],
   },
   countries: {
-    KR: ['한국'],
+    KR: ['한국', '서울'],
+    KP: ['북한', '평양'],
+    TW: ['대만'],
     US: ['미국'],
     JP: ['일본'],
     CN: ['중국'],

@@ -210,7 +210,22 @@ export const MS: LanguagePack = {
     publishedBy: [],
   },
   countries: {
-    MY: ['malaysia'],
+    // Places and the currency say the country when the text never names it.
+    MY: [
+      'malaysia',
+      'kuala lumpur',
+      'johor',
+      'selangor',
+      'sabah',
+      'sarawak',
+      'pulau pinang',
+      'kelantan',
+      'terengganu',
+      'pahang',
+      'putrajaya',
+      'melaka',
+      'ringgit',
+    ],
     SG: ['singapura'],
     BN: ['brunei'],
     ID: ['indonesia'],

@@ -124,7 +124,12 @@ export const VI: LanguagePack = {
     nameParticles: [],
     publishedBy: [],
   },
-  countries: {},
+  countries: {
+    VN: ['việt nam', 'hà nội', 'tp.hcm', 'sài gòn'],
+    CN: ['trung quốc'],
+    JP: ['nhật bản'],
+    KR: ['hàn quốc'],
+  },
   outletNouns: {
     'news-agency': ['hãng tin', 'hãng thông tấn', 'thông tấn xã'],
     newspaper: ['báo', 'tờ báo', 'tờ', 'nhật báo', 'tuần báo'],

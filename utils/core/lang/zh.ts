@@ -293,7 +293,18 @@ export const ZH: LanguagePack = {
     nameParticles: [],
     publishedBy: [],
   },
-  countries: {},
+  // Country names of two characters count inside running text (country-vote.ts); places and
+  // currencies say the country when the text never names it. Both scripts.
+  countries: {
+    CN: ['中国', '中國', '北京', '上海', '人民币', '人民幣', '国务院', '國務院'],
+    TW: ['台湾', '臺灣', '台北', '臺北', '高雄', '新北', '立法院', '新台币', '新臺幣'],
+    HK: ['香港', '港府', '港元', '港币', '港幣'],
+    MO: ['澳门', '澳門'],
+    MY: ['马来西亚', '馬來西亞', '大马', '大馬', '吉隆坡', '槟城', '檳城', '柔佛', '令吉'],
+    SG: ['新加坡', '狮城', '獅城', '新元'],
+    KR: ['韩国', '韓國', '首尔', '首爾'],
+    JP: ['日本', '东京', '東京'],
+  },
   outletNouns: {
     'news-agency': ['通讯社', '通訊社'],
     newspaper: ['报', '報', '日报', '日報'],
