@@ -4,6 +4,7 @@ import {
   type MentionReport,
   type OutletSummary,
 } from '../../utils/core/report';
+import type { Outlet } from '../../utils/core/catalog-schema';
 import { extractArticle } from '../../utils/extract/extract';
 import { loadDocument } from './load-dom';
 
@@ -38,11 +39,24 @@ export interface FileResult {
   error?: string;
 }
 
+/**
+ * The addresses printed for an outlet: its own, else those of the nearest parent that has some.
+ * A programme or sub-brand without a site of its own ("Face the Nation", "NRK Dagsnytt") is
+ * published at its broadcaster's, so the JSON points to the site the credit leads to.
+ */
+function addressesOf(o: OutletSummary, outlets: Map<string, Outlet>): string[] {
+  if (o.domains.length || !o.listed) return o.domains;
+  let cur = outlets.get(o.id);
+  for (let depth = 0; cur && !cur.domains.length && cur.parent && depth < 4; depth++)
+    cur = outlets.get(cur.parent);
+  return cur?.domains ?? [];
+}
+
 /** The outlet facts the command line prints (`wikidata` only when the catalog has it). */
-function brief(o: OutletSummary | null): Brief | null {
+function brief(o: OutletSummary | null, outlets: Map<string, Outlet>): Brief | null {
   if (!o) return null;
-  const { id, name, listed, domains, country, type, wikidata } = o;
-  const b: Brief = { id, name, listed, domains, country, type };
+  const { id, name, listed, country, type, wikidata } = o;
+  const b: Brief = { id, name, listed, domains: addressesOf(o, outlets), country, type };
   if (wikidata) b.wikidata = wikidata;
   return b;
 }
@@ -84,15 +98,16 @@ export function annotateHtml(
     const extraction = extractArticle(doc, { url });
     if (!extraction) return { ...empty, error: 'no article found' };
     const report = buildReport(extraction.article, index);
+    const byId = index.aliases.outlets;
     const outlets = (list: typeof report.outlets) =>
-      list.map((o) => ({ ...brief(o)!, mentions: o.mentions.map(briefMention) }));
+      list.map((o) => ({ ...brief(o, byId)!, mentions: o.mentions.map(briefMention) }));
     return {
       file,
       url: report.url || null,
       title: report.title,
       lang: report.lang,
-      publisher: brief(report.publisher),
-      originalSource: brief(report.originalSource),
+      publisher: brief(report.publisher, byId),
+      originalSource: brief(report.originalSource, byId),
       outlets: outlets(report.outlets),
       uncertain: outlets(report.uncertain),
     };

@@ -208,7 +208,7 @@ export const CASES: LanguageCases = {
     // Unlisted papers with a descriptor.
     [
       'Wie die Regionalzeitung „Walliser Bote“ berichtet, ist der Pass wieder befahrbar.',
-      ['unlisted:walliser-bote:report'],
+      ['walliser-bote:report'],
     ],
     [
       'Das „Bieler Tagblatt“ berichtete am Freitag über die Schliessung der Uhrenfabrik.',
@@ -220,7 +220,7 @@ export const CASES: LanguageCases = {
     ],
     [
       'Der „Thurgauer Zeitung“ sagte der Gemeindepräsident, man habe keine Wahl gehabt.',
-      ['unlisted:thurgauer-zeitung:interview'],
+      ['thurgauer-zeitung:interview'],
     ],
     // Second round, written after the first fixes and before it was run.
     [

@@ -222,7 +222,7 @@ export const CASES: LanguageCases = {
     ],
     [
       'The Luganda daily Bukedde reported that the boda boda riders had blocked the road.',
-      ['unlisted:bukedde:report'],
+      ['bukedde:report'],
     ],
     // Southern Africa
     [
@@ -338,7 +338,7 @@ export const CASES: LanguageCases = {
     ],
     [
       'The Queensland regional daily Townsville Bulletin reported that the river peaked overnight.',
-      ['unlisted:townsville-bulletin:report'],
+      ['townsville-bulletin:report'],
     ],
     ['RNZ reported that the ferry sailing was cancelled due to high winds.', ['rnz:report']],
     ["The minister told RNZ's Morning Report that the budget would be tight.", ['rnz:interview']],

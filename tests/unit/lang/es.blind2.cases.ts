@@ -56,7 +56,7 @@ export const CASES: LanguageCases = {
     ['Así lo confirmó a Blu Radio el comandante de la Policía.', ['blu-radio:quote']],
     [
       'En diálogo con Radio Mitre, el ministro de Economía descartó una devaluación.',
-      ['unlisted:radio-mitre:interview'],
+      ['radio-mitre:interview'],
     ],
     ['Consultado por Página/12, el dirigente sindical anticipó un paro.', ['pagina-12:interview']],
     [

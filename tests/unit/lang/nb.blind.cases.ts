@@ -37,10 +37,7 @@ export const CASES: LanguageCases = {
     ['Ifølge Klassekampens kilder vil partiet stemme mot forslaget.', ['klassekampen:report']],
     ['Reuters melder at minst ti mennesker er drept.', ['reuters:report']],
     ['Det opplyser en talsperson for selskapet til nyhetsbyrået Reuters.', ['reuters:quote']],
-    [
-      'Det skriver lokalavisen Avisa Nordland, som først omtalte saken.',
-      ['unlisted:avisa-nordland:report'],
-    ],
+    ['Det skriver lokalavisen Avisa Nordland, som først omtalte saken.', ['avisa-nordland:report']],
     ['Det melder lokalavisen Hamar Arbeiderblad.', ['unlisted:hamar-arbeiderblad:report']],
     ['Ifølge nyhetsbyrået Bloomberg er avtalen nesten i havn.', ['bloomberg:report']],
     ['Det sier han i et intervju med Morgenbladet.', ['morgenbladet:interview']],
