@@ -45,7 +45,7 @@ describe('outlets the catalog does not know', () => {
       'en',
       'Springfield Tribune | newspaper | report',
     ],
-    ['“It is over,” she told Radio Mitre.', 'en', 'Radio Mitre | broadcaster | quote'],
+    ['“It is over,” she told Radio Valle Norte.', 'en', 'Radio Valle Norte | broadcaster | quote'],
     [
       'According to the broadcaster KTVX, the plant will close.',
       'en',
