@@ -9,6 +9,7 @@ import { FACT_FIELDS } from '../../utils/core/catalog-schema';
 import { CATALOG_SOURCES } from '../../utils/core/catalog-sources';
 import { lc, mergeOpenData, type OpenDataInputs } from './open-data';
 import { applyNameOverlays, type NameOverlay } from './overlays';
+import { addArticleLessNames } from './article-less';
 import { addDerivedShortNames } from './short-names';
 import { importWikidata, type WikidataImport } from './wikidata-import';
 
@@ -103,6 +104,7 @@ export function buildCatalog(inputs: BuildInputs): Catalog {
   outlets.push(...wikidata.added);
   inputs.onWikidata?.(wikidata);
   applyNameOverlays(outlets, inputs.nameOverlays);
+  addArticleLessNames(outlets, [...declared, ...openDataAliases.keys()]);
   addDerivedShortNames(outlets);
   outlets.forEach(normalizeSources);
 
