@@ -359,7 +359,7 @@ export const CASES: LanguageCases = {
     ['The Irish Times reported that the HSE had paused the scheme.', ['irish-times:report']],
     [
       "Speaking on RTÉ's Morning Ireland, the Tánaiste said the budget would be published in October.",
-      ['rte:interview'],
+      ['morning-ireland:interview'],
     ],
     [
       'The Irish Independent revealed that the minister had been warned in 2021.',
@@ -469,7 +469,10 @@ export const CASES: LanguageCases = {
       ['morning-edition:interview'],
     ],
     ['The Hill reported that the vote had been delayed until next week.', ['the-hill:report']],
-    ["The chief executive said on CNBC's Squawk Box that demand was strong.", ['cnbc:interview']],
+    [
+      "The chief executive said on CNBC's Squawk Box that demand was strong.",
+      ['squawk-box:interview'],
+    ],
     [
       'Reuters, citing the Nikkei newspaper, reported that the plant would close.',
       ['nikkei:report', 'reuters:report'],

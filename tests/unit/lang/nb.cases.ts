@@ -154,7 +154,7 @@ export const CASES: LanguageCases = {
     ['Det skriver Aftenposten fredag.', ['aftenposten:report']],
     ['VG har tidligere omtalt saken.', ['vg:report']],
     ['Han sier til Dagens Næringsliv at prisen vil stige.', ['dagens-naeringsliv:quote']],
-    ['Ministeren sa til NRK Dagsnytt 18 mandag at ordningen forlenges.', ['nrk:quote']],
+    ['Ministeren sa til NRK Dagsnytt 18 mandag at ordningen forlenges.', ['dagsnytt-18:quote']],
     ['Det viser en måling Opinion har gjort for Dagbladet.', ['dagbladet:analysis']],
     ['Foto: Javad Parsa / NTB', ['ntb:photo']],
     ['I en kommentar til NTB skriver departementet at saken vurderes.', ['ntb:quote']],

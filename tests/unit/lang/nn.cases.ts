@@ -124,7 +124,7 @@ export const CASES: LanguageCases = {
     ['Det skriv Aftenposten fredag.', ['aftenposten:report']],
     ['VG har tidlegare omtalt saka.', ['vg:report']],
     ['Han seier til Dagens Næringsliv at prisen vil stige.', ['dagens-naeringsliv:quote']],
-    ['Ministeren sa til NRK Dagsnytt 18 måndag at ordninga blir forlengd.', ['nrk:quote']],
+    ['Ministeren sa til NRK Dagsnytt 18 måndag at ordninga blir forlengd.', ['dagsnytt-18:quote']],
     ['Foto: Javad Parsa / NTB', ['ntb:photo']],
     ['Ifølgje Reuters er flyet trygt landa.', ['reuters:report']],
     ['Det stadfestar politiet overfor VG.', ['vg:quote']],

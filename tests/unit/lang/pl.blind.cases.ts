@@ -40,7 +40,7 @@ export const CASES: LanguageCases = {
       ['unlisted:nowa-trybuna-opolska:report'],
     ],
     ['Jak podało Radio Olsztyn, w pożarze nikt nie ucierpiał.', ['unlisted:radio-olsztyn:report']],
-    ['Sprawę opisał tygodnik „Polityka”.', ['unlisted:polityka:report']],
+    ['Sprawę opisał tygodnik „Polityka”.', ['polityka:report']],
     ['Jak poinformowała „Rzeczpospolita”, umowa została podpisana.', ['rzeczpospolita:report']],
     ['Jak zauważa „Financial Times”, inwestorzy tracą cierpliwość.', ['financial-times:report']],
     ['Według „New York Timesa” spotkanie odbędzie się w czerwcu.', ['the-new-york-times:report']],

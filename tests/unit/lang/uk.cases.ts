@@ -181,7 +181,7 @@ export const CASES: LanguageCases = {
     ['За даними Укрінформу, порт працює.', ['ukrinform:report']],
     ['Як зʼясувала «Українська правда», угоду підписано.', ['ukrainska-pravda:report']],
     ['Польське видання Rzeczpospolita цитує міністра.', ['rzeczpospolita:report']],
-    ['Міністр заявив в ефірі телеканалу «Рада», що квоти скасують.', ['unlisted:рада:interview']],
+    ['Міністр заявив в ефірі телеканалу «Рада», що квоти скасують.', ['rada-tv:interview']],
   ],
   lookAlikes: [
     // Blind set (5 Dec 2026, evening): written from how the press credits, before reading the rules.
