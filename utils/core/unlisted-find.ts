@@ -1,6 +1,7 @@
 import type { OutletType } from './catalog-schema';
 import { packFor, rulesFor, type RuleSet } from './lang/registry';
 import { matchCue } from './match-cue';
+import { ARTICLES } from './lang/word-lists';
 import { foldText } from './text';
 import type { ArticleContext, OutletMention, UnlistedOutlet } from './types';
 import { findDomainNames, findWireNames } from './unlisted-addresses';
@@ -34,6 +35,8 @@ export interface UnlistedCandidate extends NameSpan {
   /** Other starts the name may have, longest first (a capitalized sentence start before it). */
   shorter?: number[];
   domain?: string;
+  /** Where the name ending read ended, when the name was read on after it ("Gazette de Vals"). */
+  endingEnd?: number;
 }
 
 /** What the step found: mentions in text order and the outlets they name. */
@@ -105,9 +108,10 @@ function shapedNames(
   [endings, compounds, starts]: RegExpExecArray[][],
 ): UnlistedCandidate[] {
   const out: UnlistedCandidate[] = [];
-  const shape = (start: number, end: number, word: string, shorter: number[] = []) => {
+  const shape = (start: number, end: number, word: string, shorter: number[] = [], at?: number) => {
     const type = pat.shapeType.get(foldText(word));
-    if (type) out.push({ start, end, type, evidence: 'shape', shorter });
+    const endingEnd = at !== undefined && end > at ? at : undefined;
+    if (type) out.push({ start, end, type, evidence: 'shape', shorter, endingEnd });
   };
   // "Radio Mitre", "TV 2 Fyn", "Diari de Tarragona": a start word and the capitalized words
   // after it, or a function word of names and then capitalized words.
@@ -118,12 +122,16 @@ function shapedNames(
     shape(m.index, whole.end, m[1]);
     ledBy.add(m.index);
   }
-  // "the Westfield Courier": at least one capitalized word before the ending; not a word that
-  // opens a longer name ("Según ‸Radio‸ Mitre" is Radio Mitre, not "Según Radio").
+  // "the Westfield Courier": at least one capitalized word before the ending, or a function word
+  // of names and capitalized words after it ("La Gazette de Vals", "au Courrier de la Dore"); not
+  // a word that opens a longer name ("Según ‸Radio‸ Mitre" is Radio Mitre, not "Según Radio").
   for (const m of endings) {
     if (ledBy.has(m.index)) continue;
     const starts = runStarts(text, m.index, pat);
-    if (starts.length) shape(starts[0], m.index + m[0].length, m[1], starts.slice(1));
+    const end = endingEnd(text, m, pat);
+    const at = m.index + m[0].length;
+    if (starts.length) shape(starts[0], end, m[1], starts.slice(1), at);
+    else if (end > at) shape(m.index, end, m[1], [], at);
   }
   // "Ostsee-Zeitung", "der Neuen Ostsee-Zeitung".
   for (const m of compounds) {
@@ -132,6 +140,22 @@ function shapedNames(
     shape(starts[0] ?? m.index, m.index + m[0].length, tail, [...starts.slice(1), m.index]);
   }
   return out;
+}
+
+/**
+ * Where a name ending matched by `m` ends: at the word, or further when the name runs on after it
+ * with a hyphen ("Herald‸-Tribune") or a function word of names ("Gazette‸ de Vals").
+ */
+function endingEnd(text: string, m: RegExpExecArray, pat: UnlistedPatterns): number {
+  const end = m.index + m[0].length;
+  const ahead = readCapitalized(text, m.index, pat);
+  if (!ahead || ahead.end <= end) return end;
+  if (/^-\p{Lu}/u.test(text.slice(end, end + 2))) return ahead.end;
+  // Not in a language that capitalizes nouns ("die Zeitung am Freitag"), nor after a glued word
+  // ("„Bild“-Zeitung am Freitag").
+  if (pat.packs.some((p) => p.capitalizesNouns) || !/^\s?$/u.test(text.slice(m.index - 1, m.index)))
+    return end;
+  return /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) ? ahead.end : end;
 }
 
 /** The listed mention overlapping [start, end), if any (`listed` is sorted and disjoint). */
@@ -159,11 +183,37 @@ function outgrowsListed(
   pat: UnlistedPatterns,
 ): boolean {
   if (m.end >= c.end) return false;
+  // "La Nación de Buenos Aires": a listed name ending read on with a place stays the listed one.
+  if (c.endingEnd !== undefined && m.end >= c.endingEnd) return false;
   // "dal ‸Giornale di Brescia‸" is not il Giornale: a start word read on past the listed name.
   const sameStart = m.start === c.start || (c.evidence === 'shape' && c.start > m.start);
   if (!sameStart || (c.evidence !== 'descriptor' && c.evidence !== 'shape')) return false;
   const joiner = /^\s+(\p{L}+)\s/u.exec(text.slice(m.end, c.end));
   return !!joiner && pat.joiners.has(foldText(joiner[1]));
+}
+
+/**
+ * True when a name read after a descriptor ends with a listed name but starts before it with
+ * capitalized words of its own: "regionalni časnik ‸Posavski Kurir‸" is not Kurir.
+ */
+function outgrowsFromLeft(
+  text: string,
+  c: UnlistedCandidate,
+  m: OutletMention,
+  pat: UnlistedPatterns,
+): boolean {
+  if (c.descriptorStart === undefined || c.start >= m.start || c.end < m.end) return false;
+  // "la tv di Stato ‸Trt‸": a name after a descriptor's own words ("di Stato") stays the listed
+  // one, as does a listed abbreviation.
+  if (/\p{Lu}{2}/u.test(m.surface)) return false;
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, c.start - 20), c.start));
+  if (before && pat.joiners.has(foldText(before[1]))) return false;
+  // An article before the listed name is the name's own ("the daily ‸The‸ Guardian").
+  const own = text
+    .slice(c.start, m.start)
+    .split(/\s+/)
+    .filter((w) => w && !ARTICLES.has(foldText(w).replace(/['’]$/, '')));
+  return own.length > 0;
 }
 
 /**
@@ -222,10 +272,11 @@ export function findUnlistedMentions(
 ): UnlistedFinds {
   const pat = unlistedPatternsFor(ctx.lang);
   const displaced = new Set<OutletMention>();
-  const [descriptors, ...shapes] = pat.scanner.matchesIn(text);
+  const [descriptors, endings, compounds, starts, compoundDescriptors] =
+    pat.scanner.matchesIn(text);
   const candidates = [
-    ...descriptorNames(text, pat, descriptors),
-    ...shapedNames(text, pat, shapes),
+    ...descriptorNames(text, pat, [...descriptors, ...compoundDescriptors]),
+    ...shapedNames(text, pat, [endings, compounds, starts]),
     ...findDomainNames(text, pat),
     ...findWireNames(text, pat),
     ...kanaNames(text, pat),
@@ -242,6 +293,7 @@ export function findUnlistedMentions(
       hit &&
       !outgrowsListed(text, found, hit, pat) &&
       !outgrowsShortName(found, hit) &&
+      !outgrowsFromLeft(text, found, hit, pat) &&
       !outgrowsEnding(found, hit, pat)
     )
       continue;

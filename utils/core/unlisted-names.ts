@@ -1,6 +1,6 @@
 import { ARTICLES } from './lang/word-lists';
 import { foldText } from './text';
-import type { UnlistedPatterns } from './unlisted-patterns';
+import { descriptorType, type UnlistedPatterns } from './unlisted-patterns';
 
 /**
  * Reading a name the catalog does not know out of the text: a quoted name, or a run of
@@ -47,8 +47,24 @@ const CAP_WORD = /^(?:\p{Ll}{1,2}['’])?[\p{Lu}\p{Lt}\p{N}][\p{L}\p{M}\p{N}'’
  * end in one ("Moody's", "Barron's").
  */
 const CASE_SUFFIX = /['’](?!s$)\p{Ll}+$/u;
-/** Any word of letters (for function words between capitalized ones). */
-const ANY_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’]*/u;
+/** An English possessive ending ("Kestrel's"). */
+const POSSESSIVE = /\p{L}['’]s$/u;
+
+/**
+ * Length of the function words at the start of `rest` that join a name's capitalized words, with
+ * the space after them: a joiner, maybe followed by an article or a second joiner ("de la ",
+ * "van de ", "of the "), then a capitalized word. 0 when there are none.
+ */
+function joinerRun(rest: string, pat: UnlistedPatterns): number {
+  const m = /^([\p{L}\p{M}'’]+) (?:([\p{L}\p{M}]+) )?/u.exec(rest);
+  if (!m || !pat.joiners.has(foldText(m[1]))) return 0;
+  const second = m[2] ? foldText(m[2]) : '';
+  const both = second && (pat.joiners.has(second) || ARTICLES.has(second));
+  const len = both ? m[0].length : m[1].length + 1;
+  const next = CAP_WORD.exec(rest.slice(len));
+  // A word that is no outlet's ends the name before the joiner ("Radio Kinzigtal ‸am Montag").
+  return next && !pat.notOutlet.has(foldText(next[0])) ? len : 0;
+}
 
 /** The name inside quotation marks opening at `p`, or null. */
 function readQuoted(text: string, p: number): NameSpan | null {
@@ -83,14 +99,21 @@ export function readCapitalized(text: string, p: number, pat: UnlistedPatterns):
       words++;
       // A case ending after an apostrophe closes the name ("Özgür Kocaeli'nin haberine").
       if (CASE_SUFFIX.test(cap[0])) break;
+      // A possessive before more capitalized words owns them ("Radio Kestrel's Morning Drive
+      // programme"): the name is the owner's. A name ending in one stays ("Barron's").
+      if (POSSESSIVE.test(cap[0]) && CAP_WORD.test(text.slice(i + cap[0].length + 1, i + 60))) {
+        end -= 2;
+        break;
+      }
     } else {
-      const w = ANY_WORD.exec(rest);
-      // A function word joins two capitalized words ("Frankfurter Allgemeine am Sonntag").
-      if (!w || end < 0 || !pat.joiners.has(foldText(w[0]))) break;
-      if (!CAP_WORD.test(text.slice(i + w[0].length).replace(/^ /, ''))) break;
+      // Function words join two capitalized words ("Frankfurter Allgemeine am Sonntag",
+      // "Courrier de la Dore", "Dagblad van de Vecht").
+      const joined = end < 0 ? 0 : joinerRun(rest, pat);
+      if (!joined) break;
+      i += joined;
+      continue;
     }
-    const token = cap ? cap[0] : ANY_WORD.exec(rest)![0];
-    i += token.length;
+    i += cap[0].length;
     if (text[i] !== ' ' || !text[i + 1] || text[i + 1] === ' ') break;
     i++;
   }
@@ -150,8 +173,7 @@ export function capitalizedRunBefore(text: string, end: number, pat: UnlistedPat
     const at = i - 1 - word.length;
     // "Lokalavisen Vestegnens Tidende": a capitalized outlet noun opening the sentence is the
     // descriptor, not the name's first word (a name-shaped word, "Diario", "Radio", stays in).
-    const folded = foldText(word);
-    if (pat.nounType.has(folded) && !pat.shapeType.has(folded)) break;
+    if (descriptorType(word, pat) && !pat.shapeType.has(foldText(word))) break;
     // "Puerto Princesa-based", "Kikuyu-language": a lower-case part after a hyphen makes the
     // word an adjective before the name ("Ouest-France", "Post-Gazette" stay names).
     if (/-\p{Ll}+$/u.test(word)) break;
@@ -164,9 +186,29 @@ export function capitalizedRunBefore(text: string, end: number, pat: UnlistedPat
   return start;
 }
 
-/** True when a name holds a word that makes it no outlet ("Ministry", "Universität"). */
+/** Final vowels (and soft signs) a case ending changes: "Direkcij|a", "Ministerstv|o". */
+const FINAL_VOWELS = /[aeiouyаеиоуыэюяіїєьйαεηιουω]+$/u;
+/** Fewest letters left of a word when its final vowels are compared without its ending. */
+const MIN_STEM = 5;
+
+/** A folded word without its final vowels, when enough of it is left; else ''. */
+export function vowelStem(folded: string): string {
+  const stem = folded.replace(FINAL_VOWELS, '');
+  return [...stem].length >= MIN_STEM ? stem : '';
+}
+
+/**
+ * True when a name holds a word that makes it no outlet ("Ministry", "Universität"), in any case
+ * form of an inflecting language ("na sajtu ‸Direkcije‸", "Ministarstva"): words are compared
+ * without their final vowels too.
+ */
 export function hasNotOutletWord(name: string, pat: UnlistedPatterns): boolean {
-  for (const w of name.split(/[\s-]+/)) if (pat.notOutlet.has(foldText(w))) return true;
+  for (const w of name.split(/[\s-]+/)) {
+    const folded = foldText(w);
+    if (pat.notOutlet.has(folded)) return true;
+    const stem = vowelStem(folded);
+    if (stem && pat.notOutletStems.has(stem)) return true;
+  }
   return false;
 }
 

@@ -1,8 +1,10 @@
+import { stemVariants } from './case-endings';
 import type { OutletType } from './catalog-schema';
 import type { LanguagePack } from './lang/pack';
 import { PACKS, packFor } from './lang/registry';
 import { alternation } from './lang/regex';
 import { foldText } from './text';
+import { vowelStem } from './unlisted-names';
 import { wordScanner, type WordPattern, type WordScanner } from './word-starts';
 
 /**
@@ -12,10 +14,17 @@ import { wordScanner, type WordPattern, type WordScanner } from './word-starts';
  */
 export interface UnlistedPatterns {
   packs: LanguagePack[];
-  /** Outlet nouns ("newspaper", "Zeitung") as whole words, any case; group 1 is the noun. */
+  /**
+   * Outlet nouns ("newspaper", "Zeitung", "tygodnika") as whole words, any case, maybe with an
+   * ending (`outletNounEndings`); group 1 is the noun or its stem.
+   */
   descriptor: RegExp | null;
-  /** Folded noun → the type it names. */
+  /** Compounds closing with an outlet noun ("Lokalsender", "nyhetssajten"); group 1 the noun. */
+  compoundDescriptor: RegExp | null;
+  /** Folded noun or stem → the type it names. */
   nounType: Map<string, OutletType>;
+  /** Folded endings outlet nouns take. */
+  nounEndings: Set<string>;
   /**
    * Outlet nouns written in kanji ("紙", "通信"), followed by a katakana or Latin letter: a
    * descriptor glued to the name after it (unlisted-kana.ts). Group 0 is the noun.
@@ -29,10 +38,15 @@ export interface UnlistedPatterns {
   start: RegExp | null;
   /** Folded ending, compound tail or start word → the type it names. */
   shapeType: Map<string, OutletType>;
-  /** Finds `descriptor`, `ending`, `compound` and `start` matches in that order (word-starts.ts). */
+  /**
+   * Finds `descriptor`, `ending`, `compound`, `start` and `compoundDescriptor` matches in that
+   * order (word-starts.ts).
+   */
   scanner: WordScanner;
   /** Folded words that make a phrase no outlet ("ministry", "universität"). */
   notOutlet: Set<string>;
+  /** The same words without their final vowels (`vowelStem`), for their case forms. */
+  notOutletStems: Set<string>;
   /** Folded function words allowed inside a name ("of", "de", "am"). */
   joiners: Set<string>;
 }
@@ -63,29 +77,64 @@ function kanaDescriptor(nouns: string[]): RegExp | null {
 
 /** The word-list patterns as the scanner takes them (a missing one never matches). */
 function scannerOf(pat: Omit<UnlistedPatterns, 'scanner'>, lists: string[][]): WordScanner {
-  const res = [pat.descriptor, pat.ending, pat.compound, pat.start];
+  const res = [pat.descriptor, pat.ending, pat.compound, pat.start, pat.compoundDescriptor];
+  const anchors = ['word', 'word', 'letter-run', 'word', 'in-word'] as const;
   const never = /(?!)/gu;
   return wordScanner(
     res.map((re, k): WordPattern => ({
       re: re ?? never,
       words: re ? lists[k] : [],
-      anchor: k === 2 ? 'letter-run' : 'word',
+      anchor: anchors[k],
     })),
+  );
+}
+
+/**
+ * A pack's outlet nouns with the stems its inflection table gives them ("gazeta" → "gazety"),
+ * each with its type; `compound`: only the one-word nouns that may close a compound.
+ */
+function nounForms(pack: LanguagePack, compound = false): [string, OutletType][] {
+  const out: [string, OutletType][] = [];
+  for (const [w, t] of byType(pack.outletNouns)) {
+    if (compound && (/\s/.test(w) || [...w].length < 4)) continue;
+    for (const form of [w, ...stemVariants(w, pack)]) out.push([form.toLowerCase(), t]);
+  }
+  return out;
+}
+
+function nounEndingsOf(pack: LanguagePack): string[] {
+  return (pack.outletNounEndings ?? pack.inflection?.endings ?? []).map((e) => e.trim());
+}
+
+/** Outlet nouns, whole or closing a compound, with an optional ending (see `descriptor`). */
+function nounRegex(forms: string[], endings: string[], compound: boolean): RegExp | null {
+  if (!forms.length) return null;
+  const ending = endings.length ? `(?:${alternation(endings)})?` : '';
+  const head = compound ? '[\\p{L}\\p{M}]{3,}?' : '';
+  return new RegExp(
+    `${NOT_LETTER_BEFORE}${head}(${alternation(forms)})${ending}${NOT_LETTER_AFTER}`,
+    'giu',
   );
 }
 
 function compile(packs: LanguagePack[]): UnlistedPatterns {
   const pat = compilePatterns(packs);
-  const nouns = packs.flatMap((p) => byType(p.outletNouns)).map(([w]) => w);
+  const nouns = packs.flatMap((p) => nounForms(p)).map(([w]) => w);
   const endings = packs.flatMap((p) => byType(p.nameEndings)).map(([w]) => w);
   const whole = endings.filter((w) => !w.startsWith('-'));
   const tails = endings.filter((w) => w.startsWith('-')).map((w) => w.slice(1));
   const starts = packs.flatMap((p) => byType(p.nameStarts)).map(([w]) => w);
-  return { ...pat, scanner: scannerOf(pat, [nouns, whole, tails, starts]) };
+  const heads = packs
+    .filter((p) => p.compoundOutletNouns)
+    .flatMap((p) => nounForms(p, true))
+    .map(([w]) => w);
+  return { ...pat, scanner: scannerOf(pat, [nouns, whole, tails, starts, heads]) };
 }
 
 function compilePatterns(packs: LanguagePack[]): Omit<UnlistedPatterns, 'scanner'> {
-  const nouns = packs.flatMap((p) => byType(p.outletNouns));
+  const nouns = packs.flatMap((p) => nounForms(p));
+  const heads = packs.filter((p) => p.compoundOutletNouns).flatMap((p) => nounForms(p, true));
+  const nounEndings = [...new Set(packs.flatMap(nounEndingsOf))].filter(Boolean);
   const endings = packs.flatMap((p) => byType(p.nameEndings));
   const starts = packs.flatMap((p) => byType(p.nameStarts));
   const whole = endings.filter(([w]) => !w.startsWith('-'));
@@ -93,13 +142,23 @@ function compilePatterns(packs: LanguagePack[]): Omit<UnlistedPatterns, 'scanner
   const shapeType = new Map<string, OutletType>();
   for (const [w, t] of [...whole, ...starts]) shapeType.set(foldText(w), t);
   for (const [w, t] of endings) if (w.startsWith('-')) shapeType.set(foldText(w.slice(1)), t);
+  const notOutlet = packs.flatMap((p) => p.notOutletWords ?? []).map(foldText);
+  const nounType = new Map<string, OutletType>();
+  for (const [w, t] of nouns) if (!nounType.has(foldText(w))) nounType.set(foldText(w), t);
   return {
     packs,
-    descriptor: wordRegex(
+    descriptor: nounRegex(
       nouns.map(([w]) => w),
-      'giu',
+      nounEndings,
+      false,
     ),
-    nounType: new Map(nouns.map(([w, t]) => [foldText(w), t])),
+    compoundDescriptor: nounRegex(
+      heads.map(([w]) => w),
+      nounEndings,
+      true,
+    ),
+    nounType,
+    nounEndings: new Set(nounEndings.map(foldText)),
     kanaDescriptor: kanaDescriptor(nouns.map(([w]) => w)),
     ending: wordRegex(
       whole.map(([w]) => w),
@@ -116,12 +175,15 @@ function compilePatterns(packs: LanguagePack[]): Omit<UnlistedPatterns, 'scanner
       'gu',
     ),
     shapeType,
-    notOutlet: new Set(packs.flatMap((p) => p.notOutletWords ?? []).map(foldText)),
+    notOutlet: new Set(notOutlet),
+    notOutletStems: new Set(notOutlet.map(vowelStem).filter(Boolean)),
     joiners: new Set(packs.flatMap((p) => p.nameJoiners ?? p.words.nameParticles).map(foldText)),
   };
 }
 
 const cache = new Map<string, UnlistedPatterns>();
+/** The descriptor patterns anchored to a whole word, per compiled patterns. */
+const wholeWord = new WeakMap<UnlistedPatterns, (RegExp | null)[]>();
 
 /** The compiled patterns for an article in `lang` (see `UnlistedPatterns`). */
 export function unlistedPatternsFor(lang: string | undefined): UnlistedPatterns {
@@ -135,4 +197,25 @@ export function unlistedPatternsFor(lang: string | undefined): UnlistedPatterns 
     cache.set(key, hit);
   }
   return hit;
+}
+
+/**
+ * The type a word names when it is an outlet noun: as listed, with one of the nouns' endings
+ * ("lokaltidningen"), or closing a compound where the language writes them ("Lokalsender").
+ */
+export function descriptorType(word: string, pat: UnlistedPatterns): OutletType | undefined {
+  const folded = foldText(word);
+  const exact = pat.nounType.get(folded);
+  if (exact) return exact;
+  let whole = wholeWord.get(pat);
+  if (!whole) {
+    const anchored = (re: RegExp | null) => (re ? new RegExp(`^${re.source}$`, 'iu') : null);
+    whole = [anchored(pat.descriptor), anchored(pat.compoundDescriptor)];
+    wholeWord.set(pat, whole);
+  }
+  for (const re of whole) {
+    const m = re?.exec(word);
+    if (m) return pat.nounType.get(foldText(m[1]));
+  }
+  return undefined;
 }

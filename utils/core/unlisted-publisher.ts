@@ -6,7 +6,7 @@ import { slugOf } from './unlisted-names';
 const squash = (name: string) => slugOf(name).replace(/-/g, '');
 
 /** Shortest squashed name that may be compared by containment ("courier" in "westfieldcourier"). */
-const MIN_CONTAINED = 6;
+const MIN_CONTAINED = 5;
 
 /**
  * True when an outlet the catalog does not know is the page's own: its name or address is the

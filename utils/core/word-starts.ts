@@ -12,7 +12,7 @@ import { Automaton } from './automaton';
 import { foldLiteral } from './lang/literal-info';
 
 /** How a pattern's words give the offset its match starts at. */
-export type Anchor = 'word' | 'letter-run';
+export type Anchor = 'word' | 'letter-run' | 'in-word';
 
 /** One global pattern and the words it is made of. */
 export interface WordPattern {
@@ -20,7 +20,8 @@ export interface WordPattern {
   words: string[];
   /**
    * `word`: the match starts where a word starts. `letter-run`: the words are name tails
-   * ("-Zeitung") and the match starts at the run of letters right before the tail.
+   * ("-Zeitung") and the match starts at the run of letters right before the tail. `in-word`:
+   * the words close compounds ("Lokal‸sender") and the match starts where that word starts.
    */
   anchor: Anchor;
 }

@@ -329,6 +329,22 @@ export const BG: LanguagePack = {
     magazine: ['списание', 'седмичник', 'списанието'],
     online: ['сайт', 'сайтът', 'портал', 'новинарски сайт', 'изданието', 'издание', 'медия'],
   },
+  // Institutions and companies named after a speech verb as often as outlets are: no outlet.
+  notOutletWords: [
+    'Министерство',
+    'Правителство',
+    'Университет',
+    'Съд',
+    'Полиция',
+    'Институт',
+    'Банка',
+    'Фондация',
+    'Сдружение',
+    'Партия',
+    'Парламент',
+    'Община',
+    'Дирекция',
+  ],
   nameEndings: {
     broadcaster: ['ТВ', 'TV', 'Радио'],
   },

@@ -448,6 +448,26 @@ export const DA: LanguagePack = {
     magazine: ['magasin', 'magasinet', 'tidsskrift'],
     online: ['medie', 'mediet', 'netavis', 'netmedie', 'nyhedsmedie'],
   },
+  // Suffixed articles and the genitive ("nyhedssitet", "lokalradioen", "avisens").
+  outletNounEndings: ['en', 'et', 'n', 't', 'ne', 'erne', 's', 'ens', 'ets'],
+  compoundOutletNouns: true,
+  // Institutions and companies named after a speech verb as often as outlets are: no outlet.
+  notOutletWords: [
+    'Ministerium',
+    'Regeringen',
+    'Universitet',
+    'Styrelse',
+    'Styrelsen',
+    'Kommune',
+    'Politi',
+    'Domstol',
+    'Institut',
+    'Bank',
+    'Fond',
+    'Forening',
+    'Parti',
+    'Folketinget',
+  ],
   nameEndings: {
     newspaper: [
       'Avis',

@@ -449,6 +449,9 @@ export const DE: LanguagePack = {
       'plattform',
     ],
   },
+  // Case endings of the nouns ("des Lokalsenders", "den Zeitungen"); compounds close with them.
+  outletNounEndings: ['s', 'es', 'n', 'en'],
+  compoundOutletNouns: true,
   nameEndings: {
     newspaper: [
       '-Zeitung',

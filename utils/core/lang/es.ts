@@ -331,6 +331,26 @@ export const ES: LanguagePack = {
     magazine: ['revista'],
     online: ['medio digital', 'portal', 'portal de noticias', 'sitio web', 'web'],
   },
+  // Institutions and companies named after a speech verb as often as outlets are: no outlet.
+  notOutletWords: [
+    'Ministerio',
+    'Gobierno',
+    'Universidad',
+    'Ayuntamiento',
+    'Consejería',
+    'Junta',
+    'Tribunal',
+    'Policía',
+    'Guardia',
+    'Instituto',
+    'Banco',
+    'Fundación',
+    'Asociación',
+    'Partido',
+    'Congreso',
+    'Senado',
+    'Empresa',
+  ],
   nameEndings: {
     newspaper: [
       'Diario',

@@ -315,6 +315,10 @@ export const ET: LanguagePack = {
     magazine: ['ajakiri'],
     online: ['portaal', 'uudisteportaal', 'väljaanne', 'meediaväljaanne'],
   },
+  compoundOutletNouns: true,
+  // A case ending glued to an outlet noun makes it follow its name ("Karar gazetesinden Elif
+  // Çakır"): only the bare noun stands before a name.
+  outletNounEndings: [],
   nameEndings: {
     newspaper: ['-leht', 'Leht', 'Päevaleht', 'Postimees', 'Elu', 'Hääl'],
     broadcaster: ['Raadio', 'TV'],

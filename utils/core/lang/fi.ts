@@ -427,6 +427,28 @@ export const FI: LanguagePack = {
     magazine: ['aikakauslehti', 'viikkolehti'],
     online: ['verkkolehti', 'uutissivusto', 'sivusto', 'uutispalvelu', 'verkkomedia'],
   },
+  compoundOutletNouns: true,
+  // Institutions and companies named after a speech verb as often as outlets are: no outlet.
+  notOutletWords: [
+    'Ministeriö',
+    'Hallitus',
+    'Yliopisto',
+    'Virasto',
+    'Kaupunki',
+    'Poliisi',
+    'Oikeus',
+    'Instituutti',
+    'Pankki',
+    'Säätiö',
+    'Yhdistys',
+    'Puolue',
+    'Eduskunta',
+    'Oy',
+    'Oyj',
+  ],
+  // A case ending glued to an outlet noun makes it follow its name ("Karar gazetesinden Elif
+  // Çakır"): only the bare noun stands before a name.
+  outletNounEndings: [],
   nameEndings: {
     newspaper: ['-lehti', 'Sanomat', 'Uutiset', 'Kansa', 'Lehti'],
     broadcaster: ['Radio', 'TV'],

@@ -293,6 +293,25 @@ export const FR: LanguagePack = {
     magazine: ['magazine', 'mensuel', 'revue', 'webzine'],
     online: ['site', "site d'information", 'média', 'pure player'],
   },
+  // Institutions and companies named after a speech verb as often as outlets are: no outlet.
+  notOutletWords: [
+    'Ministère',
+    'Gouvernement',
+    'Université',
+    'Préfecture',
+    'Mairie',
+    'Conseil',
+    'Assemblée',
+    'Sénat',
+    'Tribunal',
+    'Police',
+    'Gendarmerie',
+    'Institut',
+    'Banque',
+    'Association',
+    'Fondation',
+    'Parti',
+  ],
   nameEndings: {
     newspaper: [
       'Presse',

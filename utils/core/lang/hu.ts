@@ -512,6 +512,10 @@ export const HU: LanguagePack = {
     magazine: ['magazin', 'folyóirat', 'hetilap'],
     online: ['portál', 'hírportál', 'híroldal', 'oldal', 'online lap'],
   },
+  compoundOutletNouns: true,
+  // A case ending glued to an outlet noun makes it follow its name ("Karar gazetesinden Elif
+  // Çakır"): only the bare noun stands before a name.
+  outletNounEndings: [],
   nameEndings: {
     newspaper: ['Hírlap', 'Napló', 'Nemzet', 'Hírek', 'Újság'],
     broadcaster: ['Rádió', 'TV', 'Televízió', 'Híradó'],

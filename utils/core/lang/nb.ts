@@ -431,6 +431,30 @@ export const NB: LanguagePack = {
     magazine: ['magasin', 'magasinet', 'tidsskrift'],
     online: ['nettavis', 'nettavisen', 'nettsted', 'nettstad', 'medie', 'mediet'],
   },
+  // Suffixed articles and the genitive ("nettavisen", "lokalradioen", "avisas").
+  outletNounEndings: ['en', 'a', 'et', 'n', 'ene', 'ne', 's', 'ens', 'ets'],
+  compoundOutletNouns: true,
+  // Institutions and companies named after a speech verb as often as outlets are: no outlet.
+  notOutletWords: [
+    'Departement',
+    'Regjeringen',
+    'Universitet',
+    'Direktorat',
+    'Direktoratet',
+    'Kommune',
+    'Politi',
+    'Politiet',
+    'Tingrett',
+    'Institutt',
+    'Bank',
+    'Stiftelse',
+    'Forening',
+    'Parti',
+    'Stortinget',
+    'AS',
+    'ASA',
+    'Vegvesen',
+  ],
   nameEndings: {
     newspaper: [
       '-posten',

@@ -433,6 +433,25 @@ export const NL: LanguagePack = {
     magazine: ['tijdschrift', 'magazine', 'blad'],
     online: ['nieuwssite', 'nieuwswebsite', 'website', 'site'],
   },
+  // Plurals and the genitive; compounds close with the nouns ("nieuwssite", "regiokrant").
+  outletNounEndings: ['en', 's'],
+  compoundOutletNouns: true,
+  // Institutions and companies named after a speech verb as often as outlets are: no outlet.
+  notOutletWords: [
+    'Ministerie',
+    'Regering',
+    'Universiteit',
+    'Gemeente',
+    'Politie',
+    'Rechtbank',
+    'Instituut',
+    'Bank',
+    'Stichting',
+    'Vereniging',
+    'Partij',
+    'Kamer',
+    'Dienst',
+  ],
   nameEndings: {
     newspaper: [
       'Dagblad',

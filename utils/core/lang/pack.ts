@@ -132,6 +132,17 @@ export interface LanguagePack {
    */
   outletNouns: Partial<Record<OutletType, string[]>>;
   /**
+   * Endings `outletNouns` take in running text (case endings, suffixed articles), lower case:
+   * Swedish "en", "et" ("lokaltidningen", "nyhetssajten"), Polish "a" ("tygodnika"). They are
+   * glued to each noun and to the stems `inflection.stems` gives it. Unset: `inflection.endings`.
+   */
+  outletNounEndings?: string[];
+  /**
+   * True when the language writes a descriptor as a compound closing with an outlet noun
+   * ("Lokalsender", "nyhetssajten", "hírportál"): such a word is a descriptor too.
+   */
+  compoundOutletNouns?: boolean;
+  /**
    * Words that end an outlet's name and make a capitalized phrase outlet-shaped, by type:
    * "Tribune", "Herald" (newspaper), "Radio" (broadcaster). A leading '-' matches the end of a
    * compound ("-Zeitung" in "Ostsee-Zeitung"). Capitalized as in names.

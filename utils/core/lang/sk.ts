@@ -427,6 +427,23 @@ export const SK: LanguagePack = {
     magazine: ['týždenník', 'časopis', 'magazín', 'mesačník'],
     online: ['server', 'spravodajský server', 'web', 'portál'],
   },
+  // Institutions and companies named after a speech verb as often as outlets are: no outlet.
+  notOutletWords: [
+    'Ministerstvo',
+    'Vláda',
+    'Univerzita',
+    'Úrad',
+    'Súd',
+    'Polícia',
+    'Ústav',
+    'Banka',
+    'Nadácia',
+    'Združenie',
+    'Strana',
+    'Parlament',
+    'Správa',
+    'Riaditeľstvo',
+  ],
   nameEndings: {
     newspaper: ['noviny', 'Denník'],
     broadcaster: ['Televízia', 'Rádio', 'TV'],

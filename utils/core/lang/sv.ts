@@ -412,6 +412,28 @@ export const SV: LanguagePack = {
     magazine: ['magasin', 'tidskrift'],
     online: ['sajt', 'nyhetssajt', 'nättidning'],
   },
+  // Suffixed articles and the genitive ("nyhetssajten", "lokalradion", "tidningens").
+  outletNounEndings: ['en', 'et', 'n', 't', 'na', 'erna', 'arna', 's', 'ens', 'ets'],
+  compoundOutletNouns: true,
+  // Institutions and companies named after a speech verb as often as outlets are: no outlet.
+  notOutletWords: [
+    'Departement',
+    'Regeringen',
+    'Universitet',
+    'Myndighet',
+    'Myndigheten',
+    'Kommun',
+    'Polis',
+    'Polisen',
+    'Domstol',
+    'Institut',
+    'Bank',
+    'Stiftelse',
+    'Förening',
+    'Parti',
+    'Riksdagen',
+    'AB',
+  ],
   nameEndings: {
     newspaper: [
       'Tidning',

@@ -211,6 +211,22 @@ export const TL: LanguagePack = {
     ],
     online: ['website', 'news site'],
   },
+  // Institutions and companies named after a speech verb as often as outlets are: no outlet.
+  notOutletWords: [
+    'Department',
+    'Kagawaran',
+    'Pamahalaan',
+    'Unibersidad',
+    'University',
+    'Lungsod',
+    'Pulisya',
+    'Korte',
+    'Bangko',
+    'Partido',
+    'Senado',
+    'Kongreso',
+    'Corporation',
+  ],
   nameEndings: {
     newspaper: ['Inquirer', 'Bulletin', 'Star', 'Times'],
     broadcaster: ['News', 'TV', 'Radyo'],

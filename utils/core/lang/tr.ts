@@ -249,6 +249,28 @@ export const TR: LanguagePack = {
     magazine: ['dergi', 'dergisi'],
     online: ['haber sitesi', 'internet sitesi', 'haber portalı'],
   },
+  // Institutions and companies named after a speech verb as often as outlets are: no outlet.
+  notOutletWords: [
+    'Bakanlığı',
+    'Bakanlık',
+    'Hükümet',
+    'Üniversitesi',
+    'Üniversite',
+    'Belediyesi',
+    'Belediye',
+    'Valiliği',
+    'Emniyet',
+    'Mahkemesi',
+    'Enstitüsü',
+    'Bankası',
+    'Vakfı',
+    'Derneği',
+    'Partisi',
+    'Meclis',
+  ],
+  // A case ending glued to an outlet noun makes it follow its name ("Karar gazetesinden Elif
+  // Çakır"): only the bare noun stands before a name.
+  outletNounEndings: [],
   nameEndings: {
     'news-agency': ['Ajansı', 'Haber Ajansı'],
     newspaper: ['Gazetesi'],

@@ -137,5 +137,7 @@ export const VI: LanguagePack = {
     magazine: ['tạp chí'],
     online: ['trang tin', 'trang tin tức', 'trang web'],
   },
+  // Ministries, departments, committees, institutes, schools, hospitals: no outlet.
+  notOutletWords: ['Bộ', 'Sở', 'UBND', 'Viện', 'Trường', 'Bệnh'],
   nameEndings: {},
 };
