@@ -67,10 +67,13 @@ export function domainOf(url: string): string | undefined {
   return /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d) ? d : undefined;
 }
 
-/** Guesses the outlet type from its name (the open data has no type column). */
+/**
+ * Guesses the outlet type from its name (the open data has no type column). "Presse" alone is
+ * no agency: "La Presse" is a daily, "Office national d'édition et de presse" a publisher.
+ */
 export function guessType(name: string, fallback: OutletType): OutletType {
   const n = name.toLowerCase();
-  if (/news agency|press agency|agence|agencia|agência|presse|\bagency\b|telegraph agency/.test(n))
+  if (/news agency|press agency|agence|agencia|agência|\bagency\b|telegraph agency/.test(n))
     return 'news-agency';
   if (/\b(tv|television|télévision|televisión|radio|broadcast\w*|channel|fm)\b/.test(n))
     return 'broadcaster';
@@ -78,6 +81,40 @@ export function guessType(name: string, fallback: OutletType): OutletType {
   if (/\b(daily|times|newspaper|gazette|post|herald|tribune|diario|journal|zeitung)\b/.test(n))
     return 'newspaper';
   return fallback;
+}
+
+/**
+ * The type of a State Media Matrix asset, from its own name and its company's ("Television:"
+ * prefixes aside). An agency's other assets are not agencies ("Le Soleil", "Iran Daily", "Thể
+ * thao & Văn hóa" belong to agencies): the company makes an asset an agency only when the asset
+ * is the company itself, its name or its initials ("ANP" of "Agence Nigérienne de Presse",
+ * "MAP" of "Maghreb Arabe Presse").
+ */
+function assetType(name: string, abbreviations: string[], company: string): OutletType {
+  const own = guessType(name, 'other');
+  if (own !== 'other') return own;
+  const both = guessType(`${name} ${company}`, 'other');
+  const isCompany = isCompanyItself(name, abbreviations, company);
+  if (both === 'news-agency') return isCompany ? both : 'other';
+  return both === 'other' && isCompany && /\bpresse\b/i.test(company) ? 'news-agency' : both;
+}
+
+/**
+ * Whether an asset is its company: the company's name starts with it, its initials spell it, or
+ * the asset carries the company's own abbreviation ("RIA FAN" of "Federal News Agency (FAN)").
+ */
+function isCompanyItself(name: string, abbreviations: string[], company: string): boolean {
+  const own = /\(([A-Z][A-Z0-9&-]{1,7})\)\s*$/.exec(company)?.[1];
+  if (own && [...name.split(/[\s-]+/), ...abbreviations].includes(own)) return true;
+  const initials = company
+    .split(/[\s'’()-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return (
+    company.toLowerCase().startsWith(name.toLowerCase()) ||
+    [name, ...abbreviations].some((a) => a.length >= 2 && initials.startsWith(a.replace(/\W/g, '')))
+  );
 }
 
 /** Splits "Sudan News Agency (SUNA)" into the name and an abbreviation. */
@@ -140,7 +177,7 @@ export function smmCandidates(csv: string): Candidate[] {
       country,
       type: kind
         ? (PREFIX_TYPES[kind.replace(/s$/, '')] ?? 'other')
-        : guessType(`${asset} ${company}`, 'other'),
+        : assetType(name, abbreviations, company),
       owner: company && company !== name && company !== asset ? company : undefined,
       typology,
       feeds: [],

@@ -17,6 +17,17 @@ describe('names from the session-6 requests', () => {
       'W rozmowie z „Rzeczpospolitą” minister przyznał, że się pomylił.',
       'rzeczpospolita:interview',
     ],
+    // Abbreviations the press uses, exact-case.
+    [
+      'en',
+      'TOI reported that the Mumbai civic body had approved the plan.',
+      'times-of-india:report',
+    ],
+    ['de', 'Wie der KStA berichtet, ist die Brücke gesperrt.', 'kolner-stadt-anzeiger:report'],
+    // Sports dailies and sites added by coverage.
+    ['en', 'According to Soccer Laduma, the striker will join Chiefs.', 'soccer-laduma:report'],
+    ['zh', '据懂球帝报道，该球员将加盟上海申花。', 'dongqiudi:report'],
+    ['fr', "Selon Le Buteur, l'entraîneur a démissionné.", 'le-buteur:report'],
   ])('[%s] %s → %s', (lang, text, credit) => {
     expect(credits(text, lang)).toEqual([credit]);
   });
@@ -25,6 +36,8 @@ describe('names from the session-6 requests', () => {
     ['uk', 'Верховна Рада ухвалила закон, повідомили в парламенті.'],
     ['pl', 'Polityka rządu, jak informuje ministerstwo, się nie zmieni.'],
     ['pl', 'Umowę z Rzeczpospolitą Polską, jak podało ministerstwo, podpisano.'],
+    ['en', 'At HT the score was 1-0, the coach said.'],
+    ['en', 'The TOI-700 system, NASA said, has an Earth-size planet.'],
   ])('[%s] %s → nothing', (lang, text) => {
     expect(credits(text, lang)).toEqual([]);
   });
