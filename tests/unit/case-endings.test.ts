@@ -50,6 +50,24 @@ describe('stemVariants', () => {
     expect(stemVariants('Yle', pack)).toEqual([]);
     expect(stemVariants('Lehti', pack)).toEqual([]);
   });
+  it('declines a title inside its quotation marks', () => {
+    const lv = { inflection: { endings: [], stems: { a: ['ai'] } } } as unknown as LanguagePack;
+    expect(stemVariants('„Diena”', lv)).toEqual(['„Dienai”']);
+    expect(stemVariants('«Diena»', lv)).toEqual(['«Dienai»']);
+    expect(stemVariants('„Dien”', lv)).toEqual([]);
+  });
+});
+
+describe('a one-word title kept in its exact case', () => {
+  const ro = outlet('adevarul', ['ziarul Adevărul'], ['ro'], ['Adevărul']);
+  const index = buildAliasIndex({ outlets: [ro] });
+  const ids = (text: string) => findMentions(text, index, 'ro').map((m) => m.surface);
+  it('declines in the same case ("Adevărului")', () => {
+    expect(ids('Potrivit Adevărului, guvernul pregătește o ordonanță.')).toEqual(['Adevărului']);
+  });
+  it('not in lower case, where it is the common word (adevărului, of the truth)', () => {
+    expect(ids('Ora adevărului a sosit pentru guvern.')).toEqual([]);
+  });
 });
 
 function outlet(id: string, names: string[], languages: string[], abbreviations: string[] = []) {

@@ -1,10 +1,17 @@
 import type { AliasEntry } from './alias-index';
-import { addLamForm, dottedAbbreviation, lamForm, spellingVariants } from './alias-variants';
+import {
+  addLamForm,
+  dottedAbbreviation,
+  lamForm,
+  spellingVariants,
+  unqualifiedName,
+} from './alias-variants';
 import { contractedNames } from './article-forms';
 import { stemVariants } from './case-endings';
 import type { Outlet } from './catalog-schema';
 import { hanVariants } from './han-variants';
 import { PACKS } from './lang/registry';
+import { ARTICLES } from './lang/word-lists';
 import { normalizeName } from './normalize';
 import { isUnspacedScriptUnit } from './text';
 
@@ -64,6 +71,9 @@ function capitals(s: string): number {
   return n;
 }
 
+/** A capitalized word with lower-case letters: a title, not an abbreviation in capitals. */
+const TITLE_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /** The oblique stems of an outlet's names in each language it publishes in ("Iltalehde"). */
 export function addStems(entries: Map<string, AliasEntry>, outlet: Outlet): void {
   for (const pack of PACKS) {
@@ -73,6 +83,12 @@ export function addStems(entries: Map<string, AliasEntry>, outlet: Outlet): void
       for (const name of names)
         for (const stem of stemVariants(name, pack))
           addAlias(entries, stem, outlet.id, false, false, pack.code);
+    // A one-word title kept in its exact case because it is also a word ("Adevărul", the
+    // truth) declines the same way, and keeps that case ("Adevărului").
+    for (const abbr of outlet.abbreviations ?? [])
+      if (TITLE_WORD.test(abbr))
+        for (const stem of stemVariants(abbr, pack))
+          addAlias(entries, stem, outlet.id, true, false, pack.code);
   }
 }
 
@@ -121,5 +137,41 @@ export function addVariants(entries: Map<string, AliasEntry>, outlet: Outlet): v
   for (const abbr of outlet.abbreviations ?? []) {
     const dotted = dottedAbbreviation(abbr);
     if (dotted) add(dotted, true);
+  }
+}
+
+/** Capitals and digits, as abbreviations are written ("NTV", "TSN", "N1"). */
+const CAPITALS = /^(?=.*\p{Lu})[\p{Lu}\p{N}&+-]{2,6}$/u;
+
+/** Words of a name after its leading article ("Le Soir" has one). */
+function contentWordCount(name: string): number {
+  const words = name.split(/\s+/);
+  return ARTICLES.has(words[0].toLowerCase().replace(/['’]$/, ''))
+    ? words.length - 1
+    : words.length;
+}
+
+/**
+ * The bare form of each name the catalog writes with a bracketed qualifier ("NTV (Turkey)" →
+ * "NTV"): in capitals an abbreviation, shared with the namesakes that have it (the context vote
+ * picks among them). Otherwise never where it is another outlet's own name ("20 Minutes" stays
+ * the French paper's); a name of two words or more where no outlet has it; else a short form
+ * ("Le Soir"), which counts where the outlet is named in full or the article's country makes it
+ * plain (choose-outlet.ts).
+ */
+export function addUnqualified(entries: Map<string, AliasEntry>, outlet: Outlet): void {
+  for (const names of Object.values(outlet.names)) {
+    for (const name of names) {
+      const bare = unqualifiedName(name);
+      if (!bare) continue;
+      if (CAPITALS.test(bare)) {
+        addAlias(entries, bare, outlet.id, true);
+        continue;
+      }
+      // Another outlet's own name stays its own: the qualified one is the namesake abroad.
+      const existing = entries.get('N:' + normalizeName(bare));
+      if (existing && !existing.isShortForm) continue;
+      addAlias(entries, bare, outlet.id, false, !!existing || contentWordCount(bare) < 2);
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { addAlias, addContracted, addStems, addVariants } from './alias-entries';
+import { addAlias, addContracted, addStems, addUnqualified, addVariants } from './alias-entries';
 import { Automaton } from './automaton';
 import type { Catalog, Outlet } from './catalog-schema';
 import { buildDomainAliases, type DomainAliases } from './domain-mentions';
@@ -61,6 +61,7 @@ export function buildAliasIndex(catalog: Pick<Catalog, 'outlets'>): AliasIndex {
     addContracted(entries, outlet);
   }
   for (const outlet of catalog.outlets) addVariants(entries, outlet);
+  for (const outlet of catalog.outlets) addUnqualified(entries, outlet);
   // Short names ("the Journal", "Kurier") come from the catalog (its build derives and checks
   // them); they count only in context (detect.ts), never as plain aliases.
   for (const outlet of catalog.outlets) {

@@ -90,6 +90,20 @@ export function spellingVariants(name: string, outlet: Pick<Outlet, 'languages'>
   return [...out];
 }
 
+/** A catalog name ending in a qualifier in brackets: "NTV (Turkey)", "Le Soir (Belgium)". */
+const QUALIFIED = /^(\S.*?)\s+\([^()]+\)$/u;
+
+/**
+ * The name without its bracketed qualifier ("NTV (Turkey)" → "NTV"), or null. The catalog tells
+ * namesakes apart that way ("Le Soir (Belgium)", "The National (Abu Dhabi)"); no page writes
+ * the qualifier, so the bare name is how the text names the outlet.
+ */
+export function unqualifiedName(name: string): string | null {
+  if (!name.endsWith(')')) return null;
+  const m = QUALIFIED.exec(name);
+  return m && /^[\p{Lu}\p{N}]/u.test(m[1]) ? m[1] : null;
+}
+
 /** "FAZ" → "F.A.Z" (the final dot is the boundary after it), or null. */
 export function dottedAbbreviation(abbr: string): string | null {
   if (!/^\p{Lu}{3,5}$/u.test(abbr)) return null;

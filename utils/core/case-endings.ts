@@ -62,6 +62,9 @@ function sharedStart(a: string, b: string): number {
   return i;
 }
 
+/** Closing quotation marks of every style, after a quoted title's last word. */
+const CLOSING_QUOTE = /["”“»«’‘]+$/u;
+
 /** Most words of one name that take a stem together (variants multiply with each). */
 const MAX_AGREEING_WORDS = 3;
 
@@ -69,7 +72,10 @@ const MAX_AGREEING_WORDS = 3;
  * The oblique stems of one word of a name ("Dalmacija" → "Dalmacije", "Dalmaciju"), keeping its
  * capitals; `lead` is the length of the name before the word.
  */
-function wordStems(word: string, lead: number, stems: Record<string, string[]>): string[] {
+function wordStems(quoted: string, lead: number, stems: Record<string, string[]>): string[] {
+  // A title in quotation marks ("„Diena”", "«Новая газета»") declines inside them.
+  const close = CLOSING_QUOTE.exec(quoted)?.[0] ?? '';
+  const word = close ? quoted.slice(0, -close.length) : quoted;
   const folded = foldText(word);
   const out: string[] = [];
   for (const [from, tos] of Object.entries(stems)) {
@@ -79,7 +85,7 @@ function wordStems(word: string, lead: number, stems: Record<string, string[]>):
     if (!folded.endsWith(f) || lead + cut < 2) continue;
     for (const to of tos) {
       const keep = sharedStart(f, foldText(to));
-      out.push(word.slice(0, cut + keep) + to.slice(keep));
+      out.push(word.slice(0, cut + keep) + to.slice(keep) + close);
     }
   }
   return out;

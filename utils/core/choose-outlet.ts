@@ -2,6 +2,7 @@ import type { AliasIndex } from './alias-index';
 import type { Outlet } from './catalog-schema';
 import type { CountryEvidence } from './country-vote';
 import { COUNTRY_STEMS } from './lang/word-lists';
+import { SHORT_FORM_COUNTRY_MIN } from './tuning';
 import type { ArticleContext } from './types';
 
 /**
@@ -53,4 +54,43 @@ function pickByCountryWord(ids: string[], index: AliasIndex, head: string): stri
     return !!stems && stems.some((stem) => h.includes(stem));
   });
   return hits.length === 1 ? hits[0] : null;
+}
+
+/**
+ * The outlets a short name ("The Herald", "Le Soir") may stand for: those the text names in
+ * full elsewhere or the page's own; failing that, the one outlet publishing in the article's
+ * language whose country the article's evidence makes plain (`SHORT_FORM_COUNTRY_MIN`), as a
+ * Zimbabwean story's "The Herald" is Harare's. `evidence` is built only when needed.
+ */
+export function shortFormCandidates(
+  ids: string[],
+  known: (id: string) => boolean,
+  index: AliasIndex,
+  ctx: ArticleContext,
+  evidence: () => CountryEvidence,
+): string[] {
+  const kept = ids.filter(known);
+  if (kept.length || !ids.length) return kept;
+  const local = ctx.lang
+    ? ids.filter((id) => index.outlets.get(id)?.languages.includes(ctx.lang!))
+    : ids;
+  if (!local.length) return [];
+  const e = evidence();
+  const scored = local
+    .map((id) => ({ id, s: e.score(index.outlets.get(id)?.country ?? '') }))
+    .sort((a, b) => b.s - a.s);
+  // The best must beat every other candidate of the name, not only those in the language.
+  const rival = Math.max(
+    0,
+    ...ids.filter((id) => id !== scored[0].id).map((id) => e.score(countryOf(id, index))),
+  );
+  // A page from one country naming its own namesake short ("La Voz" on lavoz.com.ar) means
+  // itself or a paper at home, never one abroad.
+  const best = scored[0];
+  if (e.isOtherSite(countryOf(best.id, index))) return [];
+  return best.s >= SHORT_FORM_COUNTRY_MIN && best.s > rival ? [best.id] : [];
+}
+
+function countryOf(id: string, index: AliasIndex): string {
+  return index.outlets.get(id)?.country ?? '';
 }

@@ -140,6 +140,11 @@ export class CountryEvidence {
     return total;
   }
 
+  /** True when the page's site says its country and it is not `country`. */
+  isOtherSite(country: string): boolean {
+    return this.siteCountries.length > 0 && !this.siteCountries.includes(country);
+  }
+
   /** The one outlet among `ids` whose country the article's evidence favours, or null if split. */
   pick(ids: string[], index: AliasIndex): string | null {
     const scored = ids

@@ -1,6 +1,6 @@
 import type { AliasIndex } from './alias-index';
-import { isCitable, PERSON_BEFORE } from './choose-outlet';
-import type { DetectState } from './detect-state';
+import { isCitable, PERSON_BEFORE, shortFormCandidates } from './choose-outlet';
+import { evidenceFor, type DetectState } from './detect-state';
 import { packFor } from './lang/registry';
 import { NAME_PARTICLE_BEFORE } from './lang/word-lists';
 import { definedAbbreviations, isDefinedOtherwise } from './defined-abbreviations';
@@ -95,7 +95,10 @@ export function findCandidates(
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     let ids = m.outletIds;
-    if (m.shortForm) ids = ids.filter((id) => named.has(id) || publisher.has(id));
+    if (m.shortForm) {
+      const known = (id: string) => named.has(id) || publisher.has(id);
+      ids = shortFormCandidates(ids, known, index, ctx, () => evidenceFor(state));
+    }
     ids = ids.filter(
       (id) => isUnlistedId(id) || isCitable(index.outlets.get(id)) || publisher.has(id),
     );

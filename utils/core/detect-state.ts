@@ -55,6 +55,11 @@ function evidenceOf(state: DetectState): CountryEvidence {
   return new CountryEvidence(state.text, ctx.lang, namedCountries, site);
 }
 
+/** The article's country evidence, built on first use. */
+export function evidenceFor(state: DetectState): CountryEvidence {
+  return (state.evidence ??= evidenceOf(state));
+}
+
 /**
  * Picks the outlet a mention means among `ids` (see `chooseOutlet`), with the article's evidence;
  * `head` is the text right before the mention, for a country word. Null leaves it uncertain.

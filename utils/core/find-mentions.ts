@@ -1,5 +1,6 @@
 import type { AliasEntry, AliasIndex } from './alias-index';
 import { endingsFor } from './case-endings';
+import { packFor } from './lang/registry';
 import { scanDomains } from './domain-mentions';
 import { checkMention } from './mention-checks';
 import { endAfterMarks, normalizeForScan } from './normalize';
@@ -15,12 +16,13 @@ import type { OutletMention } from './types';
 export function findMentions(text: string, index: AliasIndex, lang?: string): OutletMention[] {
   const { folded, map } = normalizeForScan(text);
   const own = endingsFor(lang);
+  const capitalizes = !!packFor(lang)?.capitalizesNouns;
   const hits: OutletMention[] = [];
   const onHit = (fStart: number, fEnd: number, value: AliasEntry): void => {
     const start = map ? map[fStart] : fStart;
     const end = map ? endAfterMarks(text, map[fEnd - 1] + 1) : fEnd;
     const hit = checkMention(text, start, end, value, own);
-    if (hit) hits.push(hit);
+    if (hit && !(hit.shortForm && runsIntoName(text, hit.end, capitalizes))) hits.push(hit);
   };
   index.automaton.scan(folded, onHit);
   scanDomains(folded, index.domains, onHit);
@@ -38,6 +40,18 @@ export function findMentions(text: string, index: AliasIndex, lang?: string): Ou
   if (!shorts.length) return kept;
   const free = shorts.filter((s) => !kept.some((k) => k.start < s.end && s.start < k.end));
   return [...kept, ...free].sort((a, b) => a.start - b.start);
+}
+
+/** A capitalized word right after, on the same line: "the World| Health Organization". */
+const NAME_GOES_ON = /^[ \u00a0]\p{Lu}/u;
+
+/**
+ * True when a short name ends inside a longer capitalized name ("the ‸World‸ Health
+ * Organization", "SCIENCE PHOTO LIBRARY"), so it names something else. Not in a language that
+ * capitalizes every noun, where the next word is often an ordinary one.
+ */
+function runsIntoName(text: string, end: number, capitalizesNouns: boolean): boolean {
+  return !capitalizesNouns && NAME_GOES_ON.test(text.slice(end, end + 2));
 }
 
 /** Non-overlapping hits, leftmost-longest; same-span hits merge the outlets they may denote. */

@@ -110,3 +110,11 @@ export const UNLISTED_FACTOR = 0.95;
  * the site's own).
  */
 export const COUNTRY_VOTE = { site: 3, outletsCap: 3, wordsCap: 4 } as const;
+
+/**
+ * A short name ("The Herald", "Le Soir") counts without its full name elsewhere when the
+ * article's country evidence (as in `COUNTRY_VOTE`) for one of its outlets reaches this and
+ * beats every other: the site alone, or two of places, demonyms, currency and co-cited outlets.
+ * One word of a place is too little: a story from Harare may quote London's Herald.
+ */
+export const SHORT_FORM_COUNTRY_MIN = 2;

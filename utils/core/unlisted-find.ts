@@ -298,6 +298,8 @@ export function findUnlistedMentions(
     )
       continue;
     const c = { ...found, start: chooseStart(text, found, sets) };
+    // "Selon ‸Le Soir‸": the run's capitalized first word dropped, what is left is the short name.
+    if (hit?.shortForm && c.start === hit.start && c.end === hit.end) continue;
     const name = c.domain ?? nameOf(text, c, ctx.lang);
     if (!/\p{L}.*\p{L}|\p{L}\p{N}/u.test(name) || hasNotOutletWord(name, pat)) continue;
     if (isOwnOutlet(name, c.domain, ctx.page)) continue;

@@ -255,7 +255,8 @@ export const LV: LanguagePack = {
   notOutletWords: ['Ministrija', 'Universitāte', 'Saeima', 'Valdība', 'SIA', 'AS'],
   inflection: {
     endings: [],
-    // "Neatkarīgā" → "Neatkarīgās", "Diena" → "Dienas", "Dienai".
-    stems: { ā: ['ās', 'ajai'], a: ['as', 'ai', 'u'] },
+    // "Neatkarīgā" → "Neatkarīgās", "Diena" → "Dienas", "Dienai"; a masculine noun in -s
+    // declines too, as the word naming the kind does ("laikraksts Diena" → "laikrakstam Dienai").
+    stems: { ā: ['ās', 'ajai'], a: ['as', 'ai', 'u'], s: ['a', 'am', 'ā', 'u'] },
   },
 };
