@@ -38,6 +38,23 @@ describe('bracketed qualifiers', () => {
   });
 });
 
+describe('bare names from qualifiers: the look-alikes', () => {
+  it('gives a shared abbreviation to the outlet that has it outright, without evidence', () => {
+    expect(sure("« C'est un choix difficile », a-t-elle expliqué à CBC.", { lang: 'fr' })).toEqual([
+      'cbc:quote',
+    ]);
+    expect(sure('« Inacceptable », a déclaré le ministre à 20 Minutes.', { lang: 'fr' })).toEqual([
+      '20-minutes-france:quote',
+    ]);
+  });
+
+  it('never makes a single word a name ("Österreich (Zeitung)" is no "Österreich")', () => {
+    expect(sure('Der Kanzler sagte dem ORF, Österreich bleibe neutral.', { lang: 'de' })).toEqual([
+      'orf:interview',
+    ]);
+  });
+});
+
 describe('short names by the article’s country', () => {
   const zimbabwe = ' Police in Harare confirmed the arrest, the third in Zimbabwe this month.';
 

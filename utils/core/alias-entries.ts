@@ -154,24 +154,26 @@ function contentWordCount(name: string): number {
 /**
  * The bare form of each name the catalog writes with a bracketed qualifier ("NTV (Turkey)" →
  * "NTV"): in capitals an abbreviation, shared with the namesakes that have it (the context vote
- * picks among them). Otherwise never where it is another outlet's own name ("20 Minutes" stays
- * the French paper's); a name of two words or more where no outlet has it; else a short form
- * ("Le Soir"), which counts where the outlet is named in full or the article's country makes it
- * plain (choose-outlet.ts).
+ * picks among them, and without evidence the outlet that has the name outright: choose-outlet.ts).
+ * Otherwise never where it is another outlet's own name ("20 Minutes" stays the French paper's);
+ * a name of two content words or more where no outlet has it; a single word ("Österreich", "El
+ * Comercio") only beside a namesake's short name the catalog gives ("Le Soir"), which counts
+ * where the outlet is named in full or the article's country makes it plain. Returns the outlet
+ * when it took a bare name.
  */
-export function addUnqualified(entries: Map<string, AliasEntry>, outlet: Outlet): void {
+export function addUnqualified(entries: Map<string, AliasEntry>, outlet: Outlet): boolean {
+  let took = false;
   for (const names of Object.values(outlet.names)) {
     for (const name of names) {
       const bare = unqualifiedName(name);
       if (!bare) continue;
-      if (CAPITALS.test(bare)) {
-        addAlias(entries, bare, outlet.id, true);
-        continue;
-      }
-      // Another outlet's own name stays its own: the qualified one is the namesake abroad.
       const existing = entries.get('N:' + normalizeName(bare));
-      if (existing && !existing.isShortForm) continue;
-      addAlias(entries, bare, outlet.id, false, !!existing || contentWordCount(bare) < 2);
+      if (CAPITALS.test(bare)) addAlias(entries, bare, outlet.id, true);
+      else if (existing?.isShortForm) addAlias(entries, bare, outlet.id, false, true);
+      else if (!existing && contentWordCount(bare) >= 2) addAlias(entries, bare, outlet.id, false);
+      else continue;
+      took = true;
     }
   }
+  return took;
 }

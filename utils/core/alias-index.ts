@@ -43,6 +43,11 @@ export interface AliasIndex {
   outlets: Map<string, Outlet>;
   /** Number of distinct alias spellings. */
   aliasCount: number;
+  /**
+   * Outlets named bare only through a bracketed qualifier ("NTV (Turkey)"): the namesakes abroad
+   * of whoever has the name outright.
+   */
+  qualified?: ReadonlySet<string>;
 }
 
 /** Compiles the catalog's names and abbreviations into an `AliasIndex`. Built once per catalog. */
@@ -61,16 +66,19 @@ export function buildAliasIndex(catalog: Pick<Catalog, 'outlets'>): AliasIndex {
     addContracted(entries, outlet);
   }
   for (const outlet of catalog.outlets) addVariants(entries, outlet);
-  for (const outlet of catalog.outlets) addUnqualified(entries, outlet);
   // Short names ("the Journal", "Kurier") come from the catalog (its build derives and checks
   // them); they count only in context (detect.ts), never as plain aliases.
   for (const outlet of catalog.outlets) {
     for (const short of outlet.shortNames ?? []) addAlias(entries, short, outlet.id, false, true);
   }
+  // Bare names from qualifiers last: they join the catalog's own names and short names.
+  const qualified = new Set<string>();
+  for (const outlet of catalog.outlets)
+    if (addUnqualified(entries, outlet)) qualified.add(outlet.id);
   const automaton = new Automaton<AliasEntry>();
   for (const entry of entries.values()) automaton.add(normalizeName(entry.alias), entry);
   automaton.build();
   // Domains are written as names too ("Source: baoquocte.vn"); they are found apart.
   const domains = buildDomainAliases(catalog.outlets);
-  return { automaton, domains, outlets, aliasCount: entries.size + domains.size };
+  return { automaton, domains, outlets, aliasCount: entries.size + domains.size, qualified };
 }

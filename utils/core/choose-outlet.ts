@@ -16,7 +16,8 @@ export function isCitable(o: Outlet | undefined): boolean {
 /**
  * Picks the outlet a mention means, or null to leave it uncertain: a country word right before
  * it ("the Kenyan Nation"), the one the text names unambiguously elsewhere, the article's
- * country evidence (see `CountryEvidence`), and last the article's language.
+ * country evidence (see `CountryEvidence`), the article's language, and last the outlet that
+ * has the name outright over namesakes the catalog qualifies.
  */
 export function chooseOutlet(
   ids: string[],
@@ -34,11 +35,16 @@ export function chooseOutlet(
   if (seen.length === 1) return seen[0];
   const voted = evidence?.pick(ids, index);
   if (voted) return voted;
+  let pool = ids;
   if (ctx.lang) {
     const sameLang = ids.filter((id) => index.outlets.get(id)?.languages.includes(ctx.lang!));
     if (sameLang.length === 1) return sameLang[0];
+    if (sameLang.length) pool = sameLang;
   }
-  return null;
+  // The outlet that has the name outright, over namesakes the catalog qualifies ("CBC" over
+  // "CBC (Egypt)", "20 Minutes" over "20 minutes (Suisse)").
+  const home = index.qualified ? pool.filter((id) => !index.qualified!.has(id)) : pool;
+  return home.length === 1 && home.length < pool.length ? home[0] : null;
 }
 
 /**
