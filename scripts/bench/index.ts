@@ -14,6 +14,7 @@ import { dirname, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalogIndex } from '../../utils/core/report';
 import { benchBackground, benchCatalogScaling, benchThroughput } from './catalog-bench';
+import { benchColdStart } from './cold-start';
 import { benchChromium, ensureBuilt, pickChromiumPages } from './chromium-bench';
 import { benchPage, type PageResult } from './page-bench';
 import { writeForumPage } from './forum-page';
@@ -111,6 +112,11 @@ const catalog = articles.length
     )
   : null;
 const throughput = benchThroughput(articles, index, reps);
+// The background's start after a pause, in fresh processes, on the article of median length.
+const byLength = [...articles].sort((a, b) => a.article.text.length - b.article.text.length);
+const coldArticle = byLength[Math.floor(byLength.length / 2)]?.article;
+log('background cold start');
+const coldStart = coldArticle ? await benchColdStart(coldArticle, Math.max(reps, 5)) : null;
 const sizes = await measureSizes();
 endPhase('catalogAndSizesS');
 /** Runs a browser part; a missing or broken browser costs that part, not the whole run. */
@@ -158,6 +164,7 @@ const result: BenchResult = {
   summary,
   targets: checkTargets(summary),
   background: background.times,
+  coldStart,
   catalog,
   throughput,
   sizes,

@@ -1,6 +1,7 @@
 import { cpus, release, totalmem } from 'node:os';
 import type { BackgroundTimes, benchCatalogScaling } from './catalog-bench';
 import type { ChromiumPageResult } from './chromium-bench';
+import type { ColdStartResult } from './cold-start';
 import { chromiumVersion } from './chromium-bench';
 import type { scanLongTasks } from './long-task-scan';
 import type { PageResult } from './page-bench';
@@ -27,6 +28,8 @@ export interface BenchResult {
   summary: Summary;
   targets: Target[];
   background: BackgroundTimes | null;
+  /** The background's start in fresh processes, shipped bundle against one without tables. */
+  coldStart?: ColdStartResult | null;
   catalog: ReturnType<typeof benchCatalogScaling> | null;
   throughput: {
     pages: { id: string; textBytes: number; ms: number | null; mbPerS: number | null }[];

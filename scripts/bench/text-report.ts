@@ -59,6 +59,24 @@ function viewRows(s: BenchResult['summary']): Cell[][] {
   ];
 }
 
+/** The background's cold start, shipped bundle and without the build's tables (cold-start.ts). */
+function coldStartRows(r: BenchResult): Cell[][] {
+  const c = r.coldStart;
+  const steps = (x: NonNullable<BenchResult['coldStart']>['shipped'] | undefined) =>
+    [x?.evaluateMs, x?.loadMs, x?.indexMs, x?.firstReportMs, x?.secondReportMs, x?.totalMs]
+      .map((ms) => formatMs(ms))
+      .join(' / ');
+  const label = 'evaluate / catalog / index / 1st report / 2nd report / start to 1st report (ms)';
+  return [
+    [`background cold start, shipped bundle: ${label}`, steps(c?.shipped)],
+    [`… without the build's tables`, steps(c?.withoutTables)],
+    [
+      '… fresh processes each / article / tables in the bundle',
+      c ? `${c.runs} / ${c.articleChars} chars / ${(c.tablesBytes / 1024).toFixed(0)} KiB` : '–',
+    ],
+  ];
+}
+
 function summaryRows(r: BenchResult): Cell[][] {
   const s = r.summary;
   return [
@@ -107,6 +125,7 @@ function summaryRows(r: BenchResult): Cell[][] {
       'background: catalog load / index build, cold (ms)',
       `${formatMs(r.background?.coldLoadMs)} / ${formatMs(r.background?.coldIndexMs)}`,
     ],
+    ...coldStartRows(r),
     [
       'Readability on whole ÷ pruned copies, summed parse times (Node)',
       formatRatio(s.pruningSpeedup),

@@ -161,3 +161,18 @@ export function buildTrie(patterns: string[]): PackedTrie {
   };
   return pack(trie, linkFailures(trie));
 }
+
+/**
+ * A packed trie's shape, enough to rebuild it (automaton-table.ts, automaton-restore.ts): its
+ * nodes are numbered breadth-first with each node's children in increasing code unit, so the
+ * children of node k are the nodes right after those of node k − 1, and the whole trie is each
+ * node's number of children and each node's code unit, in node order.
+ */
+export interface TrieShape {
+  /** Children of each node. */
+  children: Int32Array;
+  /** The code unit leading to node k + 1, for every node but the root. */
+  labels: string;
+  /** The output index of each node, or −1. */
+  output: Int32Array;
+}

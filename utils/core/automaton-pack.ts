@@ -61,39 +61,46 @@ export interface Trie {
  * in a row, so a node keeps either its row or its edge list (the other is never read).
  */
 export function pack(t: Trie, order: Int32Array): PackedTrie {
+  // The trie's arrays as locals: read through `t` in the loop, each access costs a lookup.
+  const { rowStart, rowLow, rowLength, edgeStart, edgeChar, edgeTarget, fail } = t;
   const n = order.length;
   const id = new Int32Array(n);
   for (let k = 0; k < n; k++) id[order[k]] = k;
   const nodes = new Int32Array(n * NODE);
-  const edges = new Int32Array(t.edgeChar.length * 2);
+  const edges = new Int32Array(edgeChar.length * 2);
   const rows = new Int32Array(t.rows.length);
   const depth = new Int32Array(n);
   const output = new Int32Array(n);
   const dictLink = new Int32Array(n);
+  const oldRows = t.rows;
+  const oldDepth = t.depth;
+  const oldOutput = t.output;
+  const oldDict = t.dictLink;
   for (let k = 0, e = 0, r = 0; k < n; k++) {
     const s = order[k];
     const b = k * NODE;
-    if (t.rowStart[s] >= 0) {
+    if (rowStart[s] >= 0) {
       nodes[b] = r;
-      nodes[b + 1] = t.rowLow[s] * 0x10000 + t.rowLength[s];
-      for (let j = 0; j < t.rowLength[s]; j++) {
-        const to = t.rows[t.rowStart[s] + j];
+      nodes[b + 1] = rowLow[s] * 0x10000 + rowLength[s];
+      for (let j = 0, at = rowStart[s]; j < rowLength[s]; j++) {
+        const to = oldRows[at + j];
         rows[r++] = to < 0 ? -1 : id[to];
       }
     } else {
       nodes[b] = -1 - e;
-      for (let j = t.edgeStart[s]; j < t.edgeStart[s + 1]; j++, e++) {
-        edges[2 * e] = t.edgeChar[j];
-        edges[2 * e + 1] = id[t.edgeTarget[j]];
+      for (let j = edgeStart[s]; j < edgeStart[s + 1]; j++, e++) {
+        edges[2 * e] = edgeChar[j];
+        edges[2 * e + 1] = id[edgeTarget[j]];
       }
       nodes[b + 1] = e;
     }
-    nodes[b + 2] = id[t.fail[s]];
-    output[k] = t.output[s];
-    dictLink[k] = t.dictLink[s] < 0 ? -1 : id[t.dictLink[s]];
+    nodes[b + 2] = id[fail[s]];
+    output[k] = oldOutput[s];
+    dictLink[k] = oldDict[s] < 0 ? -1 : id[oldDict[s]];
     nodes[b + 3] = output[k] >= 0 ? k : dictLink[k];
-    depth[k] = t.depth[s];
+    depth[k] = oldDepth[s];
   }
-  const rootNext = t.rootNext.map((s) => id[s]);
+  const rootNext = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) rootNext[c] = id[t.rootNext[c]];
   return { rootNext, nodes, edges, rank: t.rank, rows, depth, output, dictLink };
 }

@@ -7,6 +7,7 @@
  */
 import { buildTrie } from './automaton-build';
 import { NODE, type PackedTrie } from './automaton-pack';
+import { readTrie, trieShape, writeTrie, type TrieTable } from './automaton-table';
 
 /** Called for each hit: [start, end) in UTF-16 code units, and the pattern's value. */
 export type HitCallback<T> = (start: number, end: number, value: T) => void;
@@ -42,6 +43,32 @@ export class Automaton<T> {
     this.pending = null;
     this.trie = buildTrie(patterns);
     return this;
+  }
+
+  /**
+   * The built automaton's trie as JSON (automaton-table.ts), and each pattern's values in the
+   * order `Automaton.fromTable` reads them back.
+   */
+  toTable(): { trie: TrieTable; values: T[][] } {
+    if (!this.trie) throw new Error('Automaton not built');
+    const { shape, order } = trieShape(this.trie);
+    return { trie: writeTrie(shape), values: order.map((k) => this.outputs[k]) };
+  }
+
+  /**
+   * The automaton `toTable` wrote; `read` gives the values of each pattern (by its output
+   * number, in the order `toTable` wrote them), and may spell the pattern.
+   */
+  static fromTable<T>(
+    trie: TrieTable,
+    read: (count: number, pattern: (output: number) => string) => T[][],
+  ): Automaton<T> {
+    const automaton = new Automaton<T>();
+    const { trie: packed, outputs, pattern } = readTrie(trie);
+    automaton.pending = null;
+    automaton.trie = packed;
+    automaton.outputs = read(outputs, pattern);
+    return automaton;
   }
 
   /** Calls `onHit` for every occurrence of every pattern in `text`, in order of end offset. */

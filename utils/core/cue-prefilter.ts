@@ -10,6 +10,8 @@ import { Automaton } from './automaton';
 import { allRules, PACKS } from './lang/registry';
 import { foldLiteral } from './lang/literal-info';
 import { requiredLiterals } from './lang/required-literals';
+import { CORE_TABLES } from './core-tables';
+import { readPrefilterTable } from './cue-prefilter-table';
 
 /** Clauses of literal ids: every clause needs one of its ids present. */
 export type IdRequirement = Int32Array[];
@@ -55,15 +57,25 @@ export interface Prefilter {
 }
 
 /** Every pattern the cue step runs: the rules' and the languages' descriptors. */
-function cuePatterns(): RegExp[] {
+export function cuePatterns(): RegExp[] {
   const list: (RegExp | undefined)[] = [];
   for (const r of allRules()) list.push(r.before, r.after);
   for (const p of PACKS) list.push(p.descBefore, p.descAfter);
   return list.filter((re): re is RegExp => !!re);
 }
 
-/** A prefilter for `patterns`; any other pattern always runs. */
-export function createPrefilter(patterns: Iterable<RegExp>): Prefilter {
+/** What a prefilter is made of: the words' automaton (values: literal ids) and each pattern's needs. */
+export interface PrefilterParts {
+  automaton: Automaton<number>;
+  idCount: number;
+  needs: Map<RegExp, IdRequirement>;
+}
+
+/** Whether the prefilter may skip `re` at all (see `readPrefilterTable`). */
+export const mayBeSkipped = (re: RegExp): boolean => !re.global && !re.sticky;
+
+/** Reads the required words of `patterns` and builds their automaton. */
+export function prefilterParts(patterns: Iterable<RegExp>): PrefilterParts {
   const ids = new Map<string, number>();
   const automaton = new Automaton<number>();
   const idOf = (s: string) => {
@@ -78,7 +90,7 @@ export function createPrefilter(patterns: Iterable<RegExp>): Prefilter {
   const needs = new Map<RegExp, IdRequirement>();
   for (const re of patterns) {
     // A global or sticky pattern keeps state between runs: skipping a run would change it.
-    if (re.global || re.sticky || needs.has(re)) continue;
+    if (!mayBeSkipped(re) || needs.has(re)) continue;
     const need = requiredLiterals(re);
     if (need.length)
       needs.set(
@@ -87,9 +99,18 @@ export function createPrefilter(patterns: Iterable<RegExp>): Prefilter {
       );
   }
   automaton.build();
+  return { automaton, idCount: ids.size, needs };
+}
+
+/** A prefilter for `patterns`; any other pattern always runs. */
+export function createPrefilter(patterns: Iterable<RegExp>): Prefilter {
+  return prefilterOf(prefilterParts(patterns));
+}
+
+function prefilterOf({ automaton, idCount, needs }: PrefilterParts): Prefilter {
   return {
     wordsIn(text) {
-      const found = new WindowWords(ids.size);
+      const found = new WindowWords(idCount);
       automaton.scan(foldLiteral(text), (_s, _e, id) => found.add(id));
       return found;
     },
@@ -109,9 +130,15 @@ export function createPrefilter(patterns: Iterable<RegExp>): Prefilter {
 
 let cues: Prefilter | null = null;
 
-/** The prefilter of every cue pattern, built on the first window (not at start-up). */
+/**
+ * The prefilter of every cue pattern, made on the first window (not at start-up): read from the
+ * table the extension's build wrote (core-tables.ts), or else built here.
+ */
 function cuePrefilter(): Prefilter {
-  return (cues ??= createPrefilter(cuePatterns()));
+  if (cues) return cues;
+  const patterns = cuePatterns();
+  const table = CORE_TABLES && readPrefilterTable(CORE_TABLES.cues, patterns);
+  return (cues = prefilterOf(table ?? prefilterParts(patterns)));
 }
 
 /** The cue patterns' required words that `text` holds. */

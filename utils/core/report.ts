@@ -1,4 +1,6 @@
 import { buildAliasIndex, type AliasIndex } from './alias-index';
+import { readAliasTable } from './alias-table';
+import { CORE_TABLES } from './core-tables';
 import { findMentions } from './find-mentions';
 import { findPublisher, indexDomains } from './catalog-lookup';
 import type { Catalog, Outlet, OutletType } from './catalog-schema';
@@ -98,9 +100,14 @@ export interface CatalogIndex {
   domains: ReturnType<typeof indexDomains>;
 }
 
-/** Compiles a validated catalog into the indexes the core needs. */
+/**
+ * Compiles a validated catalog into the indexes the core needs. The names' index comes from the
+ * build's table when it was written from this catalog (core-tables.ts), else it is built here.
+ */
 export function buildCatalogIndex(catalog: Catalog): CatalogIndex {
-  return { catalog, aliases: buildAliasIndex(catalog), domains: indexDomains(catalog) };
+  const aliases =
+    (CORE_TABLES && readAliasTable(CORE_TABLES.aliases, catalog)) ?? buildAliasIndex(catalog);
+  return { catalog, aliases, domains: indexDomains(catalog) };
 }
 
 /** The subset of an outlet's catalog entry shown with reports. */
