@@ -70,7 +70,7 @@ function cachedCue(
 }
 
 /** The credit a matched cue makes of mention `i`: confidence and kind adjusted to the context. */
-function decide(state: DetectState, i: number, cue: CueMatch, role?: BlockRole): Decision {
+export function decide(state: DetectState, i: number, cue: CueMatch, role?: BlockRole): Decision {
   const m = state.mentions[i];
   const ids = state.candidates[i];
   const { rule, weight } = cue.set;

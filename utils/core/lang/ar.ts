@@ -23,6 +23,8 @@ function glued(nouns: string[]): string[] {
 export const AR: LanguagePack = {
   code: 'ar',
   name: 'Arabic',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['لم', 'لا', 'لن', 'ليس'],
   // و/ف ("and", "so") then ل/ب/ك ("to", "by", "as"), a tatweel after ل or ب: "لرويترز", "ولـرويترز".
   namePrefix: /(?:[وف][لبك]?|[لبك])ـ?$/u,
   descBefore:

@@ -137,6 +137,8 @@ const DESCRIPTOR = `(?:[\\p{Ll}-]+(?:ски|ска|ско|ски|ският|ск
 export const BG: LanguagePack = {
   code: 'bg',
   name: 'Bulgarian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['не', 'нито', 'никога'],
   descBefore: u(new RegExp(`((?:^|\\s))${DESCRIPTOR}\\s+[„"“«]?$`, 'i')),
   rules: [
     {

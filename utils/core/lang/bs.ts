@@ -9,6 +9,8 @@ import { BCS_DESC_BEFORE, BCS_INFLECTION, BCS_OUTLET_NOUNS, BCS_WORDS, bcsRules 
 export const BS: LanguagePack = {
   code: 'bs',
   name: 'Bosnian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['ne', 'nije', 'nisu', 'nikada', 'nikad'],
   descBefore: BCS_DESC_BEFORE,
   rules: bcsRules('bs', true),
   words: BCS_WORDS,

@@ -39,6 +39,8 @@ const DESCRIPTOR = phrases(`
 export const CA: LanguagePack = {
   code: 'ca',
   name: 'Catalan',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['no', 'mai'],
   descBefore: u(
     new RegExp(
       `((?:^|\\s)(?:(?:el|la|del|al|pel|de\\s+la|a\\s+la|un|una)\\s+|(?:a\\s+|de\\s+|per\\s+)?l['’])?)(?:${DESCRIPTOR})(?:\\s+(?:[\\p{Ll}-]+|de\\s+notícies)){0,2}\\s+$`,

@@ -273,6 +273,8 @@ const SPEAKERS = forms(`
 export const CS: LanguagePack = {
   code: 'cs',
   name: 'Czech',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['ne', 'nikdy'],
   // An adjective may stand before the noun ("regionální deník"); a verb ending like one
   // ("uvádí server", "píše deník") is not one.
   descBefore: u(

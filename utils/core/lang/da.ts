@@ -184,6 +184,8 @@ const DESCRIPTOR_CASED = alternation(
 export const DA: LanguagePack = {
   code: 'da',
   name: 'Danish',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['ikke', 'aldrig'],
   descBefore: u(
     new RegExp(
       `((?:^|\\s))(?:(?:[Dd]en|[Dd]et|[Dd]e)\\s+)?(?:[\\p{Ll}-]+e\\s+){0,2}${DESCRIPTOR_CASED}\\s+$`,

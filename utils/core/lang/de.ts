@@ -64,6 +64,8 @@ function fronted(id: string): CueRule {
 export const DE: LanguagePack = {
   code: 'de',
   name: 'German',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinerlei'],
   // An adjective is never an article: "berichtete der US-Sender" keeps its article (and verb).
   // A place's adjective may stand before the noun, or alone after an article before a name that
   // holds the noun: "der Wiener Stadtzeitung „Falter“".

@@ -252,6 +252,8 @@ const DESCRIPTOR = phrases(`
 export const EL: LanguagePack = {
   code: 'el',
   name: 'Greek',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['δεν', 'μην', 'ούτε', 'ποτέ'],
   descBefore: u(
     new RegExp(
       `((?:^|\\s)(?:(?:η|ο|το|της|του|την|τη|τον|στην|στη|στο|στον)\\s+)?)(?:[\\p{Ll}]+(?:ή|ής|ό|ού|ός|ικη|ική|ικής|ικό|ικού|ικός)\\s+){0,2}${DESCRIPTOR}\\s+$`,

@@ -60,6 +60,8 @@ const BIO = String.raw`(?:(?:ex|ex-|antigu[oa]s?|anterior)\s*${JOB}\s+(?:\p{Ll}+
 export const ES: LanguagePack = {
   code: 'es',
   name: 'Spanish',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['no', 'nunca', 'jamás', 'ni'],
   descBefore: u(
     /((?:^|\s)(?:el\s+|la\s+|los\s+|las\s+|al\s+|del\s+|un\s+|una\s+|a\s+la\s+|de\s+la\s+)?)(?:agencia(?:\s+de\s+(?:noticias|prensa))?|diario|periódico|rotativo|semanario|revista|cadena(?:\s+de\s+televisión)?|canal|televisión|televisora|emisora|radio|medio(?:\s+digital)?|portal(?:\s+de\s+noticias)?|web|sitio(?:\s+web)?|informativo|programa|publicación|tabloide)(?:\s+(?:[\p{Ll}-]+|de\s+noticias|digital)){0,3}\s+$/u,
   ),

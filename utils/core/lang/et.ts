@@ -140,6 +140,8 @@ const MEDIA = phrases(`
 export const ET: LanguagePack = {
   code: 'et',
   name: 'Estonian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['ei', 'pole'],
   descBefore: u(
     /((?:^|\s))(?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]*(?:uudisteagentuur|uudisteagentuuri|ajaleht|ajalehe|leht|lehe|päevaleht|päevalehe|telekanal|telekanali|kanal|kanali|raadiojaam|raadiojaama|portaal|portaali|uudisteportaal|uudisteportaali|väljaanne|väljaande|ringhääling|ringhäälingu|meediaväljaanne|meediaväljaande|nädalaleht|nädalalehe))\s+$/u,
   ),

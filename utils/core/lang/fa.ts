@@ -145,6 +145,8 @@ const TOLD = fa(
 export const FA: LanguagePack = {
   code: 'fa',
   name: 'Persian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['نه', 'هرگز'],
   descBefore: new RegExp(
     fa(
       `(?:^|\\s)(?:${phrases(`

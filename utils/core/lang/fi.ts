@@ -213,6 +213,8 @@ const DESCRIPTOR =
 export const FI: LanguagePack = {
   code: 'fi',
   name: 'Finnish',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['ei', 'eikä', 'eivät', 'ole'],
   descBefore: u(new RegExp(`((?:^|\\s))(?:[\\p{Ll}-]+(?:inen|isen)\\s+){0,2}${DESCRIPTOR}\\s+$`)),
   rules: [
     {

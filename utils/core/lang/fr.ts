@@ -23,6 +23,8 @@ const BIO = String.raw`(?:(?:ancien|ancienne|anciens|anciennes|ex-|ex\s)\s*(?:\p
 export const FR: LanguagePack = {
   code: 'fr',
   name: 'French',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['ne', 'pas', 'jamais', "n'a", 'n’a', "n'ont", 'n’ont', "n'avait", 'n’avait'],
   descBefore: u(
     /((?:^|\s)(?:[Ll]['’]\s?|[Ll]e\s+|[Ll]a\s+|[Ll]es\s+|du\s+|des\s+|au\s+|aux\s+|[Uu]n\s+|[Uu]ne\s+|d['’]\s?|de\s+l['’]\s?|de\s+la\s+|à\s+l['’]\s?|à\s+la\s+)?)(?:agence(?:\s+de\s+presse)?|journal|quotidien|hebdomadaire|mensuel|magazine|site(?:\s+d['’]information)?|média|chaîne(?:\s+de\s+télévision)?|télévision|radio|station|tabloïd|confrère|titre|gazette|revue|webzine|pure\s+player)(?:\s+(?:[\p{Ll}-]+|en\s+ligne|d['’]information|d['’]investigation|public|publique|d['’]État|de\s+l['’]État)){0,3}\s+$/u,
   ),

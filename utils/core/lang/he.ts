@@ -100,6 +100,8 @@ export const HE: LanguagePack = {
   code: 'he',
   otherCodes: ['iw'],
   name: 'Hebrew',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['לא', 'אין'],
   // ו then ש/כש/מש then ה/ל/ב/מ/כ, each optional: "ל", "וב", "שב", "וכשה"; a hyphen or quote
   // mark before a Latin name or a number ("ל-ynet", "ב'מעריב'").
   namePrefix: /(?:ו?(?:כש|מש|ש)?[הלבמכ]|ו|ש)[-'"\u05f3\u05f4]?$/u,

@@ -9,6 +9,8 @@ import { BCS_DESC_BEFORE, BCS_INFLECTION, BCS_OUTLET_NOUNS, BCS_WORDS, bcsRules 
 export const HR: LanguagePack = {
   code: 'hr',
   name: 'Croatian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['ne', 'nije', 'nisu', 'nikada', 'nikad'],
   descBefore: BCS_DESC_BEFORE,
   rules: bcsRules('hr', true),
   words: BCS_WORDS,

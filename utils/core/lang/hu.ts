@@ -247,6 +247,8 @@ const DESCRIPTOR = phrases(`
 export const HU: LanguagePack = {
   code: 'hu',
   name: 'Hungarian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['nem', 'sem', 'soha'],
   descAfter: u(new RegExp(`^\\s+(?:című\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?${DESCRIPTOR}\\b`)),
   rules: [
     {

@@ -182,6 +182,8 @@ const PROGRAMME =
 export const ID: LanguagePack = {
   code: 'id',
   name: 'Indonesian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['tidak', 'tak', 'belum', 'bukan'],
   descBefore: u(
     /(?:^|\s)(?:[Kk]antor\s+berita|[Hh]arian|[Ss]urat\s+kabar|[Kk]oran|[Mm]ajalah|[Tt]abloid|[Ss]tasiun\s+(?:televisi|TV|radio)|[Tt]elevisi|[Rr]adio|[Ss]itus(?:\s+berita)?|[Pp]ortal(?:\s+berita)?|[Ll]aman(?:\s+berita)?|[Mm]edia(?:\s+daring|\s+massa)?|[Jj]aringan\s+(?:televisi|berita)|saluran(?:\s+televisi|\s+berita)?)(?:\s+(?:\p{Ll}+|Inggris|Amerika(?:\s+Serikat)?|AS|Australia|Jepang|Tiongkok|China|Rusia|Prancis|Jerman|Singapura|Malaysia|Qatar|Arab\s+Saudi|Hong\s+Kong|Thailand|Filipina|India|Korea(?:\s+Selatan)?)){0,3}\s+$/u,
   ),

@@ -18,6 +18,8 @@ const BIO = String.raw`(?:(?:ex|ex-|già|storic[oa]|exdirettore)\s*${JOB}\s+(?:\
 export const IT: LanguagePack = {
   code: 'it',
   name: 'Italian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['non', 'mai'],
   descBefore: u(
     /((?:^|\s)(?:il\s+|lo\s+|la\s+|l['’]\s?|i\s+|gli\s+|le\s+|al\s+|alla\s+|all['’]\s?|del\s+|della\s+|dell['’]\s?|dal\s+|dalla\s+|dall['’]\s?|sul\s+|sulla\s+|sull['’]\s?|un\s+|una\s+|un['’]\s?)?)(?:(?:agenzia(?:\s+di)?(?:\s+stampa)?|emittente|tv|televisione|radio|rete|canale|quotidiano|giornale|settimanale|testata|sito|portale|network|media|tabloid|magazine|rivista|programma)(?:\s+(?:[\p{Ll}-]+|di\s+stato|di\s+Stato|all-news)){0,3}|(?:[\p{Ll}]+(?:ese|ana|ano|ane|ani|ina|ino|ica|ico)))\s+$/u,
   ),

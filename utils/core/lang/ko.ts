@@ -12,6 +12,8 @@ const NOT_A_NAME =
 export const KO: LanguagePack = {
   code: 'ko',
   name: 'Korean',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['안', '못'],
   // "미국 경제 매체 블룸버그", "일간지 한겨레", "외신 로이터": a kind of outlet, a country before it.
   descBefore:
     /(?:^|\s)(?:(?:미국|영국|일본|중국|프랑스|독일|러시아|홍콩|대만|카타르)\s*)?(?:경제\s*)?(?:일간지|경제지|주간지|신문|통신사|통신|방송사|방송|매체|언론|외신|잡지|인터넷\s*매체|온라인\s*매체|뉴스\s*채널)\s+$/u,

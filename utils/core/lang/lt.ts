@@ -92,6 +92,8 @@ const SAID = phrases(`
 export const LT: LanguagePack = {
   code: 'lt',
   name: 'Lithuanian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['ne', 'nėra', 'niekada'],
   descBefore: u(
     /((?:^|\s))(?:[\p{Ll}-]+(?:ė|is|os|ės|ų|oji|asis|ioji|iosios)\s+)?(?:naujienų\s+agentūr(?:a|os|ai|ą|oje)|agentūr(?:a|os|ai|ą|oje)|dienrašt(?:is|io|iui|į|yje)|laikrašt(?:is|io|iui|į|yje)|savaitrašt(?:is|io)|portal(?:as|o|ui|ą|e)|naujienų\s+portal(?:as|o|ui|ą|e)|televizij(?:a|os|ai|ą|oje)|transliuotoj(?:as|o|ui|ą|e)|visuomeninis\s+transliuotojas|visuomeninio\s+transliuotojo|radij(?:as|o|ui|ą|uje)|kanal(?:as|o|ui|ą|e)|leidin(?:ys|io|iui|į|yje)|žurnal(?:as|o|ui|ą|e))\s+$/iu,
   ),

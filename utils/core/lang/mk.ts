@@ -103,6 +103,8 @@ const DESCRIPTOR = `(?:[\\p{Ll}-]+(?:ски|ска|ско|ските|скиот|
 export const MK: LanguagePack = {
   code: 'mk',
   name: 'Macedonian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['не', 'никогаш'],
   descBefore: u(new RegExp(`((?:^|\\s))${DESCRIPTOR}\\s+[„"“«]?$`, 'i')),
   rules: [
     {

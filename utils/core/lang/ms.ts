@@ -117,6 +117,8 @@ const INTERVIEW = phrases(`
 export const MS: LanguagePack = {
   code: 'ms',
   name: 'Malay',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['tidak', 'tak', 'belum', 'bukan', 'tiada'],
   descBefore: u(
     /(?:^|\s)(?:agensi\s+berita|akhbar(?:\s+harian)?|portal(?:\s+berita)?|stesen\s+(?:televisyen|TV|radio)|televisyen|radio|saluran(?:\s+berita)?|rangkaian(?:\s+berita)?|majalah|laman(?:\s+web)?(?:\s+berita)?|media)(?:\s+(?:\p{Ll}+|Singapura|Malaysia|Indonesia|Amerika(?:\s+Syarikat)?|AS|Britain|Australia|Jepun|China|Thailand|Qatar)){0,3}\s+$/u,
   ),

@@ -377,6 +377,8 @@ export function norwegianRules(code: string): CueRule[] {
 export const NB: LanguagePack = {
   code: 'nb',
   name: 'Norwegian Bokmål',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['ikke', 'aldri'],
   // Pages that only say "Norwegian" are nearly all in Bokmål.
   otherCodes: ['no'],
   descBefore: u(

@@ -189,6 +189,8 @@ const DESCRIPTOR = phrases(`
 export const NL: LanguagePack = {
   code: 'nl',
   name: 'Dutch',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['niet', 'nooit', 'geen'],
   descBefore: u(
     new RegExp(`((?:^|\\s)(?:de\\s+|het\\s+|een\\s+)?)(?:[\\p{Ll}-]+e\\s+){0,2}${DESCRIPTOR}\\s+$`),
   ),

@@ -9,6 +9,8 @@ export const NN: LanguagePack = {
   ...NB,
   code: 'nn',
   name: 'Norwegian Nynorsk',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['ikkje', 'ikke', 'aldri'],
   otherCodes: [],
   rules: norwegianRules('nn'),
 };

@@ -191,6 +191,18 @@ export interface LanguagePack {
    * descriptor's. The name's type comes from `nameEndings`, else `type` (unlisted-dense.ts).
    */
   denseNames?: { re: RegExp; type: OutletType }[];
+  /**
+   * Nouns that, right after an outlet's name, make the name a modifier of someone else
+   * ("Reuters photographers", "BBC presenter"), lower case, singular and plural: then a verb
+   * later in the clause is theirs, not the outlet's (detect-deferred.ts). For languages that
+   * put such a noun after the name without joining them.
+   */
+  modifierNouns?: string[];
+  /**
+   * Words that negate a verb, lower case ("not", "nicht", "tidak", "не"): a reporting verb
+   * they stand before reports nothing ("Bernama tidak melaporkan perkara itu").
+   */
+  negations?: string[];
   /** True when the language capitalizes every noun (German): capitals then say little. */
   capitalizesNouns?: boolean;
   /** How the language inflects a name ("Ylelle", "az MTI-nek", "της Καθημερινής"), if it does. */

@@ -232,6 +232,8 @@ const ON_AIR = phrases(`
 export const PL: LanguagePack = {
   code: 'pl',
   name: 'Polish',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['nie', 'nigdy'],
   // An adjective may stand before the noun ("lokalny dziennik"); a reporting verb ending like
   // one ("informuje dziennik", "podaje agencja") is not one.
   descBefore: u(

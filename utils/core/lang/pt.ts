@@ -17,6 +17,8 @@ const BIO = String.raw`(?:(?:ex|ex-|antig[oa])\s*${JOB}\s+(?:\p{Ll}+\s+)?|(?:tra
 export const PT: LanguagePack = {
   code: 'pt',
   name: 'Portuguese',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['não', 'nunca', 'nem', 'jamais'],
   descBefore: u(
     /((?:^|\s)(?:o\s+|a\s+|os\s+|as\s+|ao\s+|à\s+|do\s+|da\s+|no\s+|na\s+|pelo\s+|pela\s+|um\s+|uma\s+)?)(?:(?:agência(?:\s+de\s+notícias)?|jornal|diário|revista|semanário|canal|emissora|rede|televisão|tv|rádio|site|portal|publicação|programa|veículo|tabloide)(?:\s+(?:[\p{Ll}-]+|de\s+notícias)){0,3}|\p{Ll}+(?:ano|ana|ês|esa|hol|hola|ão|ã|ico|ica))\s+$/u,
   ),

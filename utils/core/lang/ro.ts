@@ -206,6 +206,8 @@ export const RO: LanguagePack = {
   code: 'ro',
   otherCodes: ['mo'],
   name: 'Romanian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['nu', 'niciodată'],
   // Adjectives follow the descriptor: "publicația americană", "agenția rusă de presă".
   descBefore: u(
     new RegExp(dia(`((?:^|\\s))${DESCRIPTOR}(?:\\s+(?:de\\s+)?[\\p{Ll}-]+){0,2}\\s+$`)),

@@ -35,6 +35,8 @@ const u = (re: RegExp) => unicode(cyrillicFirst(re));
 export const RU: LanguagePack = {
   code: 'ru',
   name: 'Russian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['не', 'ни', 'никогда'],
   descBefore: u(new RegExp(`((?:^|\\s))${DESCRIPTOR}\\s+${Q}$`, 'i')),
   rules: [
     {

@@ -234,6 +234,8 @@ const ON_AIR = phrases(`
 export const SK: LanguagePack = {
   code: 'sk',
   name: 'Slovak',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['nie', 'nikdy'],
   // An adjective may stand before the noun ("regionálny denník"); a verb ending like one
   // ("uvádza denník", "píše agentúra") is not one.
   descBefore: u(

@@ -150,6 +150,8 @@ const DESC = `(?:[\\p{Ll}-]+(?:ski|ska|sko|skega|skemu|skem|ske|ški|ška|ško|n
 export const SL: LanguagePack = {
   code: 'sl',
   name: 'Slovenian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['ne', 'ni', 'nikoli'],
   descBefore: u(new RegExp(`((?:^|\\s))${DESC}\\s+[„"“»«]?$`, 'i')),
   rules: [
     {

@@ -10,6 +10,8 @@ export const SR: LanguagePack = {
   code: 'sr',
   otherCodes: ['cnr', 'sh'],
   name: 'Serbian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['ne', 'nije', 'nisu', 'nikada', 'не', 'није', 'нису', 'никада'],
   descBefore: BCS_DESC_BEFORE,
   rules: bcsRules('sr', true),
   words: BCS_WORDS,

@@ -159,6 +159,8 @@ const DESCRIPTOR_CASED = alternation(
 export const SV: LanguagePack = {
   code: 'sv',
   name: 'Swedish',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['inte', 'aldrig', 'ej'],
   descBefore: u(
     new RegExp(
       `((?:^|\\s))(?:(?:[Dd]en|[Dd]et|[Dd]e)\\s+)?(?:[\\p{Ll}-]+a\\s+){0,2}${DESCRIPTOR_CASED}\\s+$`,

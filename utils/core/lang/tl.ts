@@ -93,6 +93,8 @@ export const TL: LanguagePack = {
   // Pages in Filipino, the standard form of Tagalog, declare "fil".
   otherCodes: ['fil'],
   name: 'Tagalog',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['hindi', 'di'],
   descBefore: u(
     /(?:^|\s)(?:(?:lokal|pribado|kilala|sikat|malaking|maliit)\s+na\s+|pambansang\s+|isang\s+)?(?:pahayagang|himpilang|istasyong|estasyong|ahensiyang|ahensyang|dyaryong|diyaryong|tabloid\s+na|network\s+na|website\s+na|news\s+site\s+na|news\s+outlet\s+na|news\s+agency\s+na|state\s+media\s+na|wire\s+agency\s+na|radyong|telebisyong)(?:\s+(?:Amerikano|Hapones|Tsino|Britanya|British|Pranses|Aleman|Australyano|pang-\p{L}+|pambansang|lokal\s+na))?\s+$/u,
   ),

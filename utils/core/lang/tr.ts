@@ -107,6 +107,8 @@ const ANALYSIS = phrases(`
 export const TR: LanguagePack = {
   code: 'tr',
   name: 'Turkish',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['değil', 'hiç'],
   descBefore: u(
     /(?:^|\s)(?:\p{Lu}[\p{L}'’]*(?:\s+merkezli)?\s+)?(?:haber\s+ajansı|ajansı|ajans|gazetesi|gazete|televizyonu|televizyon\s+kanalı|kanalı|radyosu|dergisi|dergi|haber\s+sitesi|internet\s+sitesi|yayın\s+kuruluşu)\s+$/u,
   ),

@@ -36,6 +36,8 @@ const V = '(?:в|у|ув)';
 export const UK: LanguagePack = {
   code: 'uk',
   name: 'Ukrainian',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['не', 'ні', 'ніколи'],
   descBefore: re(`((?:^|\\s))${DESCRIPTOR}\\s+${Q}$`),
   rules: [
     {

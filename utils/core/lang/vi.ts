@@ -6,6 +6,8 @@ import { u } from './regex';
 export const VI: LanguagePack = {
   code: 'vi',
   name: 'Vietnamese',
+  // A reporting verb after one of these reports nothing (detect-deferred.ts).
+  negations: ['không', 'chưa', 'chẳng'],
   descBefore: u(
     /(?:^|\s)(?:(?:các\s+|những\s+)?(?:hãng\s+tin|hãng\s+thông\s+tấn|thông\s+tấn\s+xã|báo|tờ\s+báo|tờ|kênh\s+truyền\s+hình|kênh|đài\s+truyền\s+hình|đài\s+phát\s+thanh|đài|trang\s+tin(?:\s+tức)?|trang\s+web|trang|tạp\s+chí|tuần\s+báo|nhật\s+báo|hãng|mạng|cơ\s+quan\s+truyền\s+thông|truyền\s+thông))(?:\s+(?:[\p{Ll}]+|của\s+[\p{Lu}][\p{L}]*)){0,3}\s+$/u,
   ),
