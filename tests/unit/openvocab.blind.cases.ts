@@ -94,6 +94,10 @@ export const OPEN_CASES: OpenCase[] = [
   ['de', 'Laut Thomas Berger ist der Plan nicht finanziert.', null],
   ['de', 'Die Stadtwerke Kaltenbach teilten mit, dass die Preise steigen.', null],
   ['de', 'Der Film „Das stille Tal“ läuft ab Donnerstag im Kino.', null],
+  ['de', 'Wie das Vergleichsportal Preisfuchs mitteilte, steigen die Strompreise.', null],
+  ['de', 'Laut dem Jobportal Karriereweg sind derzeit 300 Stellen offen.', null],
+  ['de', 'Das teilte die Ratingagentur Fairrate am Montag mit.', null],
+  ['de', 'Auf seinem Telegramkanal Freie Stimme schrieb er, die Wahl sei gefälscht.', null],
   // French
   [
     'fr',
@@ -290,6 +294,9 @@ export const OPEN_CASES: OpenCase[] = [
   ['cs', 'Informoval o tom zpravodajský web Jihočeské Listy.', 'Jihočeské Listy'],
   ['cs', 'Podle Jana Nováka není plán financován.', null],
   ['cs', 'Uvedlo to ministerstvo financí.', null],
+  ['cs', 'Podle webu Úřadu vlády bude zákon schválen v květnu.', null],
+  ['cs', 'Jak uvedla na svém webu Nadace Zelená Země, sbírka skončila.', null],
+  ['cs', 'Na svém kanálu Hlas Lidu to oznámil sám poslanec.', null],
   // Slovak
   ['sk', 'Ako informoval regionálny denník Hlas Považia, most bude uzavretý.', 'Hlas Považia'],
   ['sk', 'Starosta to povedal pre rádio Tatry Sever.', ['Tatry Sever', 'Rádio Tatry Sever']],

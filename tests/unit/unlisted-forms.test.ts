@@ -77,6 +77,9 @@ describe('unlisted names in their shapes', () => {
       ['la-nacion-argentina'],
     ],
     ['de', 'Das meldete die „Bild“-Zeitung am Freitag.', ['bild']],
+    // A compound whose noun is no news noun ("Vergleichsportal"), a subject's own channel.
+    ['de', 'Wie das Vergleichsportal Preisfuchs mitteilte, steigen die Preise.', []],
+    ['cs', 'Na svém kanálu Hlas Lidu to oznámil sám poslanec.', []],
     // The page's own paper, named inside its address.
     ['pl', 'Na łamach nowego wydania tygodnika „Sieci” publikujemy wywiad.', []],
   ])('[%s] not another outlet: %s', (lang, text, expected) => {

@@ -80,6 +80,9 @@ function descriptorNames(
 ): UnlistedCandidate[] {
   const out: UnlistedCandidate[] = [];
   for (const m of matches) {
+    // "na svém kanálu X", "auf seinem Kanal X": the subject's own channel, no outlet.
+    const owner = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    if (owner && pat.owners.has(foldText(owner[1]))) continue;
     const span = nameAfterDescriptor(text, m.index + m[0].length, pat);
     const type = pat.nounType.get(foldText(m[1]));
     if (span && type) out.push({ ...span, type, evidence: 'descriptor', descriptorStart: m.index });

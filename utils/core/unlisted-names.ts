@@ -189,7 +189,7 @@ export function capitalizedRunBefore(text: string, end: number, pat: UnlistedPat
 /** Final vowels (and soft signs) a case ending changes: "Direkcij|a", "Ministerstv|o". */
 const FINAL_VOWELS = /[aeiouyаеиоуыэюяіїєьйαεηιουω]+$/u;
 /** Fewest letters left of a word when its final vowels are compared without its ending. */
-const MIN_STEM = 5;
+const MIN_STEM = 4;
 
 /** A folded word without its final vowels, when enough of it is left; else ''. */
 export function vowelStem(folded: string): string {

@@ -47,6 +47,8 @@ export interface UnlistedPatterns {
   notOutlet: Set<string>;
   /** The same words without their final vowels (`vowelStem`), for their case forms. */
   notOutletStems: Set<string>;
+  /** Folded possessives after which a descriptor is the subject's own (`ownerWords`). */
+  owners: Set<string>;
   /** Folded function words allowed inside a name ("of", "de", "am"). */
   joiners: Set<string>;
 }
@@ -91,12 +93,13 @@ function scannerOf(pat: Omit<UnlistedPatterns, 'scanner'>, lists: string[][]): W
 
 /**
  * A pack's outlet nouns with the stems its inflection table gives them ("gazeta" → "gazety"),
- * each with its type; `compound`: only the one-word nouns that may close a compound.
+ * each with its type; `compound`: only the nouns that close compounds (`compoundOutletNouns`).
  */
 function nounForms(pack: LanguagePack, compound = false): [string, OutletType][] {
   const out: [string, OutletType][] = [];
+  const heads = new Set(pack.compoundOutletNouns ?? []);
   for (const [w, t] of byType(pack.outletNouns)) {
-    if (compound && (/\s/.test(w) || [...w].length < 4)) continue;
+    if (compound && !heads.has(w)) continue;
     for (const form of [w, ...stemVariants(w, pack)]) out.push([form.toLowerCase(), t]);
   }
   return out;
@@ -124,16 +127,13 @@ function compile(packs: LanguagePack[]): UnlistedPatterns {
   const whole = endings.filter((w) => !w.startsWith('-'));
   const tails = endings.filter((w) => w.startsWith('-')).map((w) => w.slice(1));
   const starts = packs.flatMap((p) => byType(p.nameStarts)).map(([w]) => w);
-  const heads = packs
-    .filter((p) => p.compoundOutletNouns)
-    .flatMap((p) => nounForms(p, true))
-    .map(([w]) => w);
+  const heads = packs.flatMap((p) => nounForms(p, true)).map(([w]) => w);
   return { ...pat, scanner: scannerOf(pat, [nouns, whole, tails, starts, heads]) };
 }
 
 function compilePatterns(packs: LanguagePack[]): Omit<UnlistedPatterns, 'scanner'> {
   const nouns = packs.flatMap((p) => nounForms(p));
-  const heads = packs.filter((p) => p.compoundOutletNouns).flatMap((p) => nounForms(p, true));
+  const heads = packs.flatMap((p) => nounForms(p, true));
   const nounEndings = [...new Set(packs.flatMap(nounEndingsOf))].filter(Boolean);
   const endings = packs.flatMap((p) => byType(p.nameEndings));
   const starts = packs.flatMap((p) => byType(p.nameStarts));
@@ -177,6 +177,7 @@ function compilePatterns(packs: LanguagePack[]): Omit<UnlistedPatterns, 'scanner
     shapeType,
     notOutlet: new Set(notOutlet),
     notOutletStems: new Set(notOutlet.map(vowelStem).filter(Boolean)),
+    owners: new Set(packs.flatMap((p) => p.ownerWords ?? []).map(foldText)),
     joiners: new Set(packs.flatMap((p) => p.nameJoiners ?? p.words.nameParticles).map(foldText)),
   };
 }

@@ -46,6 +46,7 @@ export const BS: LanguagePack = {
     'Zavod',
     'Općina',
   ],
+  ownerWords: ['svom', 'svojem', 'svoj', 'svog', 'svojoj', 'svoju', 'njegovom', 'njenom'],
   nameEndings: {
     newspaper: ['list', 'novine'],
     broadcaster: ['TV', 'Radio'],

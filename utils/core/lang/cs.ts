@@ -497,6 +497,7 @@ export const CS: LanguagePack = {
     'Správa',
     'Ředitelství',
   ],
+  ownerWords: ['svém', 'svůj', 'svého', 'svou', 'své', 'svým', 'jeho', 'její'],
   nameEndings: {
     newspaper: ['noviny', 'Deník', 'Listy'],
     broadcaster: ['Televize', 'Rádio', 'Rozhlas', 'TV'],

@@ -448,11 +448,11 @@ export const DA: LanguagePack = {
       'public service-station',
     ],
     magazine: ['magasin', 'magasinet', 'tidsskrift'],
-    online: ['medie', 'mediet', 'netavis', 'netmedie', 'nyhedsmedie'],
+    online: ['medie', 'mediet', 'netavis', 'netmedie', 'nyhedsmedie', 'nyhedssite', 'site'],
   },
   // Suffixed articles and the genitive ("nyhedssitet", "lokalradioen", "avisens").
   outletNounEndings: ['en', 'et', 'n', 't', 'ne', 'erne', 's', 'ens', 'ets'],
-  compoundOutletNouns: true,
+  compoundOutletNouns: ['avis', 'radio', 'site'],
   // Institutions and companies named after a speech verb as often as outlets are: no outlet.
   notOutletWords: [
     'Ministerium',
@@ -470,6 +470,7 @@ export const DA: LanguagePack = {
     'Parti',
     'Folketinget',
   ],
+  ownerWords: ['sin', 'sit', 'sine', 'egen', 'eget'],
   nameEndings: {
     newspaper: [
       'Avis',

@@ -407,6 +407,8 @@ export const DE: LanguagePack = {
       'gratiszeitung',
       'pendlerzeitung',
       'lokalblatt',
+      'wochenblatt',
+      'anzeigenblatt',
     ],
     broadcaster: [
       'sender',
@@ -453,7 +455,20 @@ export const DE: LanguagePack = {
   },
   // Case endings of the nouns ("des Lokalsenders", "den Zeitungen"); compounds close with them.
   outletNounEndings: ['s', 'es', 'n', 'en'],
-  compoundOutletNouns: true,
+  compoundOutletNouns: ['zeitung', 'sender', 'radio', 'magazin', 'fernsehen'],
+  ownerWords: [
+    'sein',
+    'seinem',
+    'seinen',
+    'seiner',
+    'seines',
+    'ihr',
+    'ihrem',
+    'ihren',
+    'ihrer',
+    'ihres',
+    'eigenen',
+  ],
   nameEndings: {
     newspaper: [
       '-Zeitung',

@@ -573,6 +573,7 @@ export const EN: LanguagePack = {
       'podcast',
     ],
   },
+  ownerWords: ['his', 'her', 'its', 'their', 'own'],
   nameEndings: {
     newspaper: [
       'Times',

@@ -353,6 +353,7 @@ export const ES: LanguagePack = {
     'Senado',
     'Empresa',
   ],
+  ownerWords: ['su', 'sus', 'propio', 'propia'],
   nameEndings: {
     newspaper: [
       'Diario',

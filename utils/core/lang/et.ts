@@ -317,7 +317,7 @@ export const ET: LanguagePack = {
     magazine: ['ajakiri'],
     online: ['portaal', 'uudisteportaal', 'väljaanne', 'meediaväljaanne'],
   },
-  compoundOutletNouns: true,
+  compoundOutletNouns: ['leht', 'raadio'],
   // A case ending glued to an outlet noun makes it follow its name ("Karar gazetesinden Elif
   // Çakır"): only the bare noun stands before a name.
   outletNounEndings: [],

@@ -429,7 +429,7 @@ export const FI: LanguagePack = {
     magazine: ['aikakauslehti', 'viikkolehti'],
     online: ['verkkolehti', 'uutissivusto', 'sivusto', 'uutispalvelu', 'verkkomedia'],
   },
-  compoundOutletNouns: true,
+  compoundOutletNouns: ['lehti', 'radio'],
   // Institutions and companies named after a speech verb as often as outlets are: no outlet.
   notOutletWords: [
     'Ministeriö',

@@ -314,6 +314,7 @@ export const FR: LanguagePack = {
     'Fondation',
     'Parti',
   ],
+  ownerWords: ['son', 'sa', 'ses', 'leur', 'leurs', 'propre'],
   nameEndings: {
     newspaper: [
       'Presse',

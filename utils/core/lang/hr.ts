@@ -48,6 +48,7 @@ export const HR: LanguagePack = {
     'Zavod',
     'Općina',
   ],
+  ownerWords: ['svom', 'svojem', 'svoj', 'svog', 'svojoj', 'svoju', 'njegovom', 'njezinom'],
   nameEndings: {
     newspaper: ['list', 'novine'],
     broadcaster: ['TV', 'Radio'],

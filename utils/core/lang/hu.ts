@@ -514,7 +514,7 @@ export const HU: LanguagePack = {
     magazine: ['magazin', 'folyóirat', 'hetilap'],
     online: ['portál', 'hírportál', 'híroldal', 'oldal', 'online lap'],
   },
-  compoundOutletNouns: true,
+  compoundOutletNouns: ['újság', 'rádió', 'televízió'],
   // A case ending glued to an outlet noun makes it follow its name ("Karar gazetesinden Elif
   // Çakır"): only the bare noun stands before a name.
   outletNounEndings: [],

@@ -240,7 +240,7 @@ export const IS: LanguagePack = {
     'an',
     's',
   ],
-  compoundOutletNouns: true,
+  compoundOutletNouns: ['blað', 'útvarp', 'stöð'],
   nameEndings: { newspaper: ['blaðið', 'Blaðið', 'Tíðindi'], broadcaster: ['Útvarp', 'Stöð'] },
   notOutletWords: [
     'Ráðuneyti',

@@ -259,6 +259,7 @@ export const IT: LanguagePack = {
     magazine: ['rivista', 'magazine'],
     online: ['sito', 'portale'],
   },
+  ownerWords: ['suo', 'sua', 'suoi', 'sue', 'proprio', 'propria'],
   nameEndings: {
     newspaper: [
       'Corriere',

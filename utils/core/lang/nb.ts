@@ -435,7 +435,7 @@ export const NB: LanguagePack = {
   },
   // Suffixed articles and the genitive ("nettavisen", "lokalradioen", "avisas").
   outletNounEndings: ['en', 'a', 'et', 'n', 'ene', 'ne', 's', 'ens', 'ets'],
-  compoundOutletNouns: true,
+  compoundOutletNouns: ['avis', 'radio'],
   // Institutions and companies named after a speech verb as often as outlets are: no outlet.
   notOutletWords: [
     'Departement',
@@ -457,6 +457,7 @@ export const NB: LanguagePack = {
     'ASA',
     'Vegvesen',
   ],
+  ownerWords: ['sin', 'sitt', 'sine', 'egen', 'eget'],
   nameEndings: {
     newspaper: [
       '-posten',

@@ -437,7 +437,7 @@ export const NL: LanguagePack = {
   },
   // Plurals and the genitive; compounds close with the nouns ("nieuwssite", "regiokrant").
   outletNounEndings: ['en', 's'],
-  compoundOutletNouns: true,
+  compoundOutletNouns: ['krant', 'omroep', 'zender'],
   // Institutions and companies named after a speech verb as often as outlets are: no outlet.
   notOutletWords: [
     'Ministerie',
@@ -454,6 +454,7 @@ export const NL: LanguagePack = {
     'Kamer',
     'Dienst',
   ],
+  ownerWords: ['zijn', 'haar', 'hun', 'eigen'],
   nameEndings: {
     newspaper: [
       'Dagblad',

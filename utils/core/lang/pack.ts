@@ -138,10 +138,16 @@ export interface LanguagePack {
    */
   outletNounEndings?: string[];
   /**
-   * True when the language writes a descriptor as a compound closing with an outlet noun
-   * ("Lokalsender", "nyhetssajten", "hírportál"): such a word is a descriptor too.
+   * Outlet nouns that close compounds the language writes as one word ("Lokal|sender",
+   * "nyhets|sajten", "paikallis|radio"), lower case: such a word is a descriptor too. Only nouns
+   * of the news: a "Vergleichsportal", "Telegramkanal" or "Ratingagentur" is no outlet.
    */
-  compoundOutletNouns?: boolean;
+  compoundOutletNouns?: string[];
+  /**
+   * Possessives that make a descriptor after them the subject's own channel or site ("auf
+   * seinem Kanal X", "na svém webu X"), lower case: no outlet is read after them.
+   */
+  ownerWords?: string[];
   /**
    * Words that end an outlet's name and make a capitalized phrase outlet-shaped, by type:
    * "Tribune", "Herald" (newspaper), "Radio" (broadcaster). A leading '-' matches the end of a

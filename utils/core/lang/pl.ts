@@ -464,6 +464,7 @@ export const PL: LanguagePack = {
     'Dyrekcja',
     'Spółka',
   ],
+  ownerWords: ['swoim', 'swój', 'swojego', 'swojej', 'swoją', 'swoje', 'jego', 'jej'],
   nameEndings: {
     newspaper: ['Gazeta', 'Dziennik', 'Kurier', 'Express', 'Głos'],
     broadcaster: ['Radio', 'TV', 'FM'],

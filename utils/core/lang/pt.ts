@@ -299,6 +299,7 @@ export const PT: LanguagePack = {
     'Assembleia',
     'Ltda',
   ],
+  ownerWords: ['seu', 'sua', 'seus', 'suas', 'próprio', 'própria'],
   nameEndings: {
     newspaper: ['Jornal', 'Diário', 'Folha', 'Correio', 'Gazeta', 'Estado', 'Notícias', 'Tribuna'],
     broadcaster: ['TV', 'Rádio', 'News'],

@@ -278,6 +278,7 @@ export const RU: LanguagePack = {
     QA: ['катар'],
   },
   outletNouns: OUTLET_NOUNS,
+  ownerWords: ['своём', 'своем', 'свой', 'своего', 'своей', 'своему', 'своим', 'его', 'её', 'ее'],
   nameEndings: {},
   notOutletWords: [
     // Institutions, and the agencies that are no news agencies ("рейтинговое агентство Fitch").

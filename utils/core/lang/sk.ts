@@ -446,6 +446,7 @@ export const SK: LanguagePack = {
     'Správa',
     'Riaditeľstvo',
   ],
+  ownerWords: ['svojom', 'svoj', 'svojho', 'svoju', 'svojej', 'svoje', 'jeho', 'jej'],
   nameEndings: {
     newspaper: ['noviny', 'Denník'],
     broadcaster: ['Televízia', 'Rádio', 'TV'],

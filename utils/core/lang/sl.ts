@@ -369,6 +369,7 @@ export const SL: LanguagePack = {
     'Zavod',
     'Občina',
   ],
+  ownerWords: ['svojem', 'svoj', 'svoji', 'svojo'],
   nameEndings: {
     newspaper: ['novice'],
     broadcaster: ['TV', 'Radio'],

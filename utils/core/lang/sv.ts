@@ -416,7 +416,7 @@ export const SV: LanguagePack = {
   },
   // Suffixed articles and the genitive ("nyhetssajten", "lokalradion", "tidningens").
   outletNounEndings: ['en', 'et', 'n', 't', 'na', 'erna', 'arna', 's', 'ens', 'ets'],
-  compoundOutletNouns: true,
+  compoundOutletNouns: ['tidning', 'radio', 'sajt'],
   // Institutions and companies named after a speech verb as often as outlets are: no outlet.
   notOutletWords: [
     'Departement',
@@ -436,6 +436,7 @@ export const SV: LanguagePack = {
     'Riksdagen',
     'AB',
   ],
+  ownerWords: ['sin', 'sitt', 'sina', 'egen', 'eget'],
   nameEndings: {
     newspaper: [
       'Tidning',

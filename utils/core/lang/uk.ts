@@ -254,6 +254,7 @@ export const UK: LanguagePack = {
     TR: ['туреч', 'турец'],
   },
   outletNouns: OUTLET_NOUNS,
+  ownerWords: ['своєму', 'свій', 'свого', 'своїй', 'своєї', 'своїм', 'його', 'її'],
   nameEndings: {},
   notOutletWords: [
     // Institutions, and the agencies that are no news agencies ("рейтингове агентство Fitch").
