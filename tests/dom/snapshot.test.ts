@@ -83,6 +83,24 @@ describe('Readability on a snapshot, off the page', () => {
     expect(shape(copy)).toContainEqual(['g', 'http://www.w3.org/2000/svg', []]);
   });
 
+  it('writes every attribute with its value, a name a script gave capitals too', () => {
+    const doc = loadDocument('<body><p class="a" data-x="1" id="p">x</p></body>');
+    const p = doc.querySelector('p')!;
+    p.setAttributeNS(null, 'dataFoo', 'v');
+    // As in browsers (not linkedom): on an HTML element getAttribute lowercases the name it is
+    // given, so a name with capitals is not found by name and must be read from the list.
+    const byName = p.getAttribute.bind(p);
+    p.getAttribute = (name: string) => (name === name.toLowerCase() ? byName(name) : null);
+    const ops = JSON.parse(snapshotOf(doc, true).writer.json) as unknown[];
+    // The attributes written after an element's name: their count, then name and value pairs.
+    const attributesOf = (tag: string) => {
+      const at = ops.indexOf(tag) + 1;
+      const pairs = ops.slice(at + 1, at + 1 + 2 * (ops[at] as number));
+      return Object.fromEntries(pairs.flatMap((x, i) => (i % 2 ? [] : [[x, pairs[i + 1]]])));
+    };
+    expect(attributesOf('p')).toEqual({ class: 'a', 'data-x': '1', id: 'p', dataFoo: 'v' });
+  });
+
   it('maps runs to the numbered text nodes, and unknown numbers to none', () => {
     const doc = loadDocument('<p>a</p><p>b</p>');
     const [a, b] = [...doc.querySelectorAll('p')].map((p) => p.firstChild as Text);
