@@ -71,4 +71,33 @@ describe('programmes credited by name', () => {
   ])('[%s] %s → nothing', (lang, text) => {
     expect(credits(text, lang)).toEqual([]);
   });
+
+  it.each([
+    [
+      'en',
+      'Speaking on The Ezra Klein Show, the senator said the bill would pass.',
+      'the-ezra-klein-show',
+    ],
+    [
+      'en',
+      'The minister told the Today in Focus podcast that the plan would work.',
+      'today-in-focus',
+    ],
+    ['en', 'The governor told Pod Save America that he would run.', 'pod-save-america'],
+    [
+      'de',
+      'Im Podcast „Lage der Nation“ sagte die Ministerin, das Gesetz komme.',
+      'lage-der-nation',
+    ],
+    ['fr', "Le ministre l'a dit dans L'Heure du Monde.", 'lheure-du-monde'],
+  ])('[%s] podcast: %s → %s', (lang, text, id) => {
+    expect(credits(text, lang).map((c) => c.split(':')[0])).toEqual([id]);
+  });
+
+  it.each([
+    ['en', 'Today in focus: the budget, the minister said.'],
+    ['de', 'Was jetzt? Das fragte der Minister.'],
+  ])('[%s] podcast look-alike: %s → nothing', (lang, text) => {
+    expect(credits(text, lang)).toEqual([]);
+  });
 });
