@@ -38,6 +38,7 @@ export interface AliasTable {
   names: number;
 }
 
+/** Bit k of an entry's flags, in this order (`readAliasTable` reads them bit by bit). */
 const FLAGS = [
   'isAbbreviation',
   'isShortForm',
@@ -145,18 +146,24 @@ export function readAliasTable(table: AliasTable, catalog: Catalog): AliasIndex 
   const aliases = table.aliases.split('\n');
   const stems = table.stems.split('\n');
   let [e, o, c, a, s, r] = [0, 0, 0, 0, 0, 0];
-  const entry = (pattern: () => string): AliasEntry => {
+  const entry = (pattern: (output: number) => string, k: number): AliasEntry => {
     const f = flags[e++];
     let alias: string;
     if (f & SPELLED) {
-      alias = capitalize(pattern(), capitals, c + 1, capitals[c]);
+      alias = capitalize(pattern(k), capitals, c + 1, capitals[c]);
       c += capitals[c] + 1;
     } else alias = aliases[a++];
     const outletIds: string[] = [];
     for (let end = o + 1 + outlets[o], k = o + 1; k < end; k++) outletIds.push(ids[outlets[k]]);
     o += outletIds.length + 1;
-    const out: AliasEntry = { alias, outletIds } as AliasEntry;
-    FLAGS.forEach((name, bit) => (out[name] = (f & (1 << bit)) !== 0));
+    const out: AliasEntry = {
+      alias,
+      outletIds,
+      isAbbreviation: (f & 1) !== 0,
+      isShortForm: (f & 2) !== 0,
+      needsLeftBoundary: (f & 4) !== 0,
+      needsRightBoundary: (f & 8) !== 0,
+    };
     if (f & STEM) out.stemOf = stems[s++];
     if (f & ARTICLES) out.afterArticle = table.afterArticle[r++];
     if (f & LAM) out.afterLam = true;
@@ -166,7 +173,7 @@ export function readAliasTable(table: AliasTable, catalog: Catalog): AliasIndex 
     const lists: AliasEntry[][] = [];
     for (let k = 0; k < count; k++) {
       const list: AliasEntry[] = [];
-      for (let j = 0; j < counts[k]; j++) list.push(entry(() => pattern(k)));
+      for (let j = 0; j < counts[k]; j++) list.push(entry(pattern, k));
       lists.push(list);
     }
     return lists;

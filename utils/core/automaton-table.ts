@@ -91,10 +91,18 @@ export function readTrie(table: TrieTable): ReadTrie {
   const nodeOf = new Int32Array(ends.length);
   for (let k = 0, node = 0; k < ends.length; k++) output[(nodeOf[k] = node += ends[k])] = k;
   const { trie, parent } = restoreTrie(children, table.labels, output);
+  // Spelled from its last unit up, into a buffer as long as the longest pattern.
+  let longest = 0;
+  for (let k = 0; k < ends.length; k++) longest = Math.max(longest, trie.depth[nodeOf[k]]);
+  const units = new Uint16Array(longest);
   const pattern = (k: number) => {
-    const units: number[] = [];
-    for (let s = nodeOf[k]; s !== 0; s = parent[s]) units.push(table.labels.charCodeAt(s - 1));
-    return String.fromCharCode(...units.reverse());
+    const node = nodeOf[k];
+    let at = trie.depth[node];
+    for (let s = node; s !== 0; s = parent[s]) units[--at] = table.labels.charCodeAt(s - 1);
+    return String.fromCharCode.apply(
+      null,
+      units.subarray(0, trie.depth[node]) as unknown as number[],
+    );
   };
   return { trie, outputs: ends.length, pattern };
 }
