@@ -134,14 +134,30 @@ const COMMON_RULES = buildCommonRules(PACKS);
 const PACK_RULES = new Map(PACKS.map((p) => [p, packRules(p)]));
 const cache = new Map<string, RuleSet[]>();
 
-/** What a rule decides from: its patterns, kind and options (not its id). */
+const keys = new WeakMap<CueRule, string>();
+
+/**
+ * What a rule decides from: its patterns, kind and options (not its id). Written once per rule:
+ * the patterns' sources run to tens of kilobytes, and every language's first article compares
+ * each rule of every pack.
+ */
 function ruleKey(rule: CueRule): string {
-  const { before, after } = rule;
-  return (
-    JSON.stringify([before?.source, before?.flags, after?.source, after?.flags, rule.kind]) +
-    JSON.stringify([rule.confidence, rule.roles, rule.kindInCaption, rule.structural, rule.chain]) +
-    JSON.stringify([rule.verbOnly, rule.endings])
-  );
+  let key = keys.get(rule);
+  if (key === undefined) {
+    const { before, after } = rule;
+    key =
+      JSON.stringify([before?.source, before?.flags, after?.source, after?.flags, rule.kind]) +
+      JSON.stringify([
+        rule.confidence,
+        rule.roles,
+        rule.kindInCaption,
+        rule.structural,
+        rule.chain,
+      ]) +
+      JSON.stringify([rule.verbOnly, rule.endings]);
+    keys.set(rule, key);
+  }
+  return key;
 }
 
 /**
@@ -168,8 +184,9 @@ export function rulesFor(lang: string | undefined): RuleSet[] {
     if (other === own) continue;
     // Another language's "not a credit" rules stay out: they would veto real credits.
     for (const rule of PACK_RULES.get(other)!) {
-      if (rule.kind === null || tried.has(ruleKey(rule))) continue;
-      tried.add(ruleKey(rule));
+      const key = ruleKey(rule);
+      if (rule.kind === null || tried.has(key)) continue;
+      tried.add(key);
       list.push({ rule, weight, lang: other });
     }
   }
