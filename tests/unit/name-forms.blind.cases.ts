@@ -338,7 +338,20 @@ export const FORMS: FormCase[] = [
   ['ro', 'Premierul a declarat la Antena 3 că taxele nu cresc.', 'antena-3-romania'],
   ['ro', 'Informația a fost publicată de Hotnews.ro.', 'hotnews-ro'],
   ['ro', 'Potrivit Gândul, ministrul și-a dat demisia.', 'gandul'],
-  ['ro', 'Potrivit Evenimentului Zilei, contractul a fost semnat ieri.', 'evenimentul-zilei'],
+  ['ro', 'Potrivit Evenimentului Zilei, contractul a fost semnat ieri.', 'evenimentul-zilei'], // Third batch: one script's spelling of a name in the other script of the same language
+  // (Serbian Latin and Cyrillic), names run together in dense scripts (no middle dot, no space)
+  ['sr', 'Kako piše Njujork tajms, pregovori su prekinuti.', 'the-new-york-times'],
+  ['sr', 'Kako prenosi Si-En-En, tri osobe su povređene.', 'cnn'],
+  ['sr', 'Prema pisanju Gardijana, vlada je znala za plan.', 'the-guardian'],
+  ['sr', 'Kako piše britanski Fajnenšel tajms, banka traži kupca.', 'financial-times'],
+  ['sr', 'Како пише Данас, влада мења закон.', 'danas-serbia'],
+  ['sr', 'Kako prenosi agencija Frans pres, napad se dogodio ujutru.', 'agence-france-presse'],
+  ['ja', '米ニューヨークタイムズによると、契約は破棄された。', 'the-new-york-times'],
+  ['ja', '米ウォールストリートジャーナルが報じた。', 'the-wall-street-journal'],
+  ['ja', '英フィナンシャルタイムズによると、銀行は人員を削減する。', 'financial-times'],
+  ['ko', '미국 CNN방송에 따르면 세 명이 다쳤다.', 'cnn'],
+  ['ko', '영국 BBC방송은 총리가 사임할 것이라고 보도했다.', 'bbc'],
+  ['ko', '러시아 스푸트니크통신은 공격이 있었다고 전했다.', 'sputnik'],
 ];
 
 /** [language, sentence, the outlet it must not be credited to]. */

@@ -10,6 +10,7 @@ import { contractedNames } from './article-forms';
 import { stemVariants } from './case-endings';
 import type { Outlet } from './catalog-schema';
 import { hanVariants } from './han-variants';
+import { kanaRunTogether, serbianCyrillic, serbianLatin } from './script-twins';
 import { PACKS } from './lang/registry';
 import { ARTICLES } from './lang/word-lists';
 import { normalizeName } from './normalize';
@@ -116,6 +117,29 @@ export function addContracted(entries: Map<string, AliasEntry>, outlet: Outlet):
   }
 }
 
+/** Countries whose press prints Serbian in both scripts. */
+const SERBIAN_BOTH_SCRIPTS = new Set(['RS', 'BA', 'ME']);
+
+/**
+ * A name's spelling in the language's other script (script-twins.ts): every Serbian Cyrillic name
+ * in Latin letters; a Latin name in Cyrillic only for the countries that print both; a katakana
+ * name without its middle dots.
+ */
+function scriptTwins(name: string, lang: string, outlet: Outlet): string[] {
+  const out: string[] = [];
+  if (lang === 'sr') {
+    const latin = serbianLatin(name);
+    if (latin) out.push(latin);
+    else if (SERBIAN_BOTH_SCRIPTS.has(outlet.country)) {
+      const cyr = serbianCyrillic(name);
+      if (cyr) out.push(cyr);
+    }
+  }
+  const run = name.includes('・') || name.includes('･') ? kanaRunTogether(name) : null;
+  if (run) out.push(run);
+  return out;
+}
+
 /**
  * The spellings alias-variants.ts derives from an outlet's names, each added only where no name
  * of any outlet has that spelling already (a real name always wins over a derived spelling).
@@ -132,6 +156,7 @@ export function addVariants(entries: Map<string, AliasEntry>, outlet: Outlet): v
       if (lang === 'zh') for (const v of hanVariants(name)) add(v, false);
       const lam = lang === 'ar' ? lamForm(name) : null;
       if (lam) addLamForm(entries, lam, outlet.id);
+      for (const v of scriptTwins(name, lang, outlet)) add(v, false);
     }
   }
   for (const abbr of outlet.abbreviations ?? []) {

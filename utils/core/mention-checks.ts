@@ -149,6 +149,11 @@ function isThaiFollowingVowel(c: number): boolean {
   return c === 0x0e30 || c === 0x0e32 || c === 0x0e33 || c === 0x0e45 || c === 0x0e46;
 }
 
+/** Katakana letters and the long-vowel mark (not the middle dot, which separates words). */
+function isKatakana(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+}
+
 /**
  * What follows a name ending at `end`: '' at a word's end, a case ending of the name's language
  * ("Yle|lle", "STT|:n"; `own` holds the article's, a stem carries its own), or null when the name
@@ -164,7 +169,10 @@ function endingAfter(
   // A name in an unspaced script never ends inside a syllable: a combining mark is its letter's.
   if (!value.needsRightBoundary) {
     const c = text.charCodeAt(end);
-    return isMarkUnit(c) || isThaiFollowingVowel(c) ? null : '';
+    if (isMarkUnit(c) || isThaiFollowingVowel(c)) return null;
+    // A katakana name running on in katakana is part of a longer foreign word
+    // ("ニューヨークタイムズ|スクエア", Times Square): Japanese glues hiragana or kanji to names.
+    return isKatakana(c) && isKatakana(text.charCodeAt(end - 1)) ? null : '';
   }
   const endings = value.stemOf ? endingsFor(value.stemOf) : own;
   const ending = endings ? caseEndingAt(text, end, endings) : '';
