@@ -112,6 +112,8 @@ describe('the alias table of the shipped catalog', () => {
     expect(read.aliasCount).toBe(built.aliasCount);
     expect([...read.domains]).toEqual([...built.domains]);
     expect([...read.outlets.keys()]).toEqual([...built.outlets.keys()]);
+    expect([...read.qualified!].sort()).toEqual([...built.qualified!].sort());
+    expect(read.qualified!.size).toBeGreaterThan(0);
   });
 
   it('gives every fixture page the same report', () => {

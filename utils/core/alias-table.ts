@@ -36,6 +36,8 @@ export interface AliasTable {
   afterArticle: string[][];
   /** Distinct spellings in the automaton (`AliasIndex.aliasCount` without the domains). */
   names: number;
+  /** `AliasIndex.qualified`: the outlets' places in the catalog. */
+  qualified: string;
 }
 
 /** Bit k of an entry's flags, in this order (`readAliasTable` reads them bit by bit). */
@@ -132,6 +134,7 @@ export function writeAliasTable(index: AliasIndex, catalog: Pick<Catalog, 'outle
     stems: joinLines(stems),
     afterArticle,
     names: index.aliasCount - index.domains.size,
+    qualified: encodeCounts([...(index.qualified ?? [])].map((id) => position.get(id)!)),
   };
 }
 
@@ -180,5 +183,6 @@ export function readAliasTable(table: AliasTable, catalog: Catalog): AliasIndex 
   });
   const domains = buildDomainAliases(catalog.outlets);
   const byId = new Map(catalog.outlets.map((x) => [x.id, x]));
-  return { automaton, domains, outlets: byId, aliasCount: table.names + domains.size };
+  const qualified = new Set(Array.from(decodeCounts(table.qualified), (k) => ids[k]));
+  return { automaton, domains, outlets: byId, aliasCount: table.names + domains.size, qualified };
 }
