@@ -14,8 +14,8 @@ import { OPEN_CASES } from './openvocab.blind.cases';
 
 const index = buildCatalogIndex(parseCatalog(rawCatalog).catalog);
 
-/** Credits of the set found on 6 December after this round's work (136 of 165). */
-const FOUND_AT_LEAST = 136;
+/** Credits of the set found on 6 December after this round's work (140 of 165). */
+const FOUND_AT_LEAST = 140;
 
 function unlistedNames(text: string, lang: string): string[] {
   const input = {

@@ -169,6 +169,8 @@ export const OPEN_CASES: OpenCase[] = [
   ['pt', 'Segundo João Pereira, o projeto foi abandonado.', null],
   ['pt', 'De acordo com a Construtora Horizonte, a obra atrasou.', null],
   ['pt', 'O filme "Noites de Verão" estreia amanhã nos cinemas.', null],
+  ['pt', 'Segundo o Diário Oficial da União, a medida entra em vigor hoje.', null],
+  ['es', 'Según el Diario Oficial de la Federación, la ley entra en vigor.', null],
   // Italian
   [
     'it',
@@ -288,6 +290,7 @@ export const OPEN_CASES: OpenCase[] = [
   ['pl', 'Według Jana Kowalskiego plan nie jest finansowany.', null],
   ['pl', 'Jak poinformowało Ministerstwo Zdrowia, szczepienia ruszą w maju.', null],
   ['pl', 'Książka „Cisza nad rzeką” ukazała się w 2019 roku.', null],
+  ['pl', 'Jak podaje Dziennik Ustaw, rozporządzenie wchodzi w życie.', null],
   // Czech
   ['cs', 'Jak uvedl regionální deník Hlas Vysočiny, most bude uzavřen.', 'Hlas Vysočiny'],
   ['cs', 'Starosta to řekl v rozhovoru pro rádio Haná Plus.', 'Haná Plus'],

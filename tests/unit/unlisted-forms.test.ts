@@ -50,6 +50,13 @@ describe('unlisted names in their shapes', () => {
       'La Gazette de Vals',
     ],
     ['nl', 'Dat meldt de regionale krant Dagblad van de Vecht donderdag.', 'Dagblad van de Vecht'],
+    // A word that opens names, and function words of the language inside one.
+    [
+      'pt',
+      'O ministro disse ao Diário de Alcobaça que o hospital não fecha.',
+      'Diário de Alcobaça',
+    ],
+    ['sw', 'Kwa mujibu wa gazeti la Sauti ya Pwani, daraja litafungwa.', 'Sauti ya Pwani'],
     // A broadcaster's programme: the name is the owner's.
     [
       'en',
@@ -80,6 +87,8 @@ describe('unlisted names in their shapes', () => {
     // A compound whose noun is no news noun ("Vergleichsportal"), a subject's own channel.
     ['de', 'Wie das Vergleichsportal Preisfuchs mitteilte, steigen die Preise.', []],
     ['cs', 'Na svém kanálu Hlas Lidu to oznámil sám poslanec.', []],
+    // An official gazette prints laws, not news.
+    ['pt', 'Segundo o Diário Oficial da União, a medida entra em vigor hoje.', []],
     // The page's own paper, named inside its address.
     ['pl', 'Na łamach nowego wydania tygodnika „Sieci” publikujemy wywiad.', []],
   ])('[%s] not another outlet: %s', (lang, text, expected) => {

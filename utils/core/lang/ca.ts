@@ -244,6 +244,8 @@ export const CA: LanguagePack = {
   nameStarts: { broadcaster: ['Ràdio', 'Radio', 'Televisió'], newspaper: ['Diari', 'Diario'] },
   nameJoiners: ['de', 'del', "d'", 'i'],
   notOutletWords: [
+    // Official gazettes print laws, not news ("Diário Oficial da União", "Dziennik Ustaw").
+
     'Oficial',
     'Ministeri',
     'Departament',

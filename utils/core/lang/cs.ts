@@ -498,6 +498,8 @@ export const CS: LanguagePack = {
     'Ředitelství',
   ],
   ownerWords: ['svém', 'svůj', 'svého', 'svou', 'své', 'svým', 'jeho', 'její'],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { newspaper: ['Deník'], broadcaster: ['Rádio', 'Radio', 'TV', 'Televize'] },
   nameEndings: {
     newspaper: ['noviny', 'Deník', 'Listy'],
     broadcaster: ['Televize', 'Rádio', 'Rozhlas', 'TV'],

@@ -471,6 +471,8 @@ export const DA: LanguagePack = {
     'Folketinget',
   ],
   ownerWords: ['sin', 'sit', 'sine', 'egen', 'eget'],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { broadcaster: ['Radio', 'TV'] },
   nameEndings: {
     newspaper: [
       'Avis',

@@ -600,6 +600,8 @@ export const EN: LanguagePack = {
   },
   nameJoiners: ['of', 'and', '&'],
   notOutletWords: [
+    // Official gazettes print laws, not news ("Diário Oficial da União", "Dziennik Ustaw").
+    'Official',
     // Institutions and companies, whose names take the same capitals.
     'Ministry',
     'Department',

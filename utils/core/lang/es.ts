@@ -335,6 +335,8 @@ export const ES: LanguagePack = {
   },
   // Institutions and companies named after a speech verb as often as outlets are: no outlet.
   notOutletWords: [
+    // Official gazettes print laws, not news ("Diário Oficial da União", "Dziennik Ustaw").
+    'Oficial',
     'Ministerio',
     'Gobierno',
     'Universidad',
@@ -354,6 +356,8 @@ export const ES: LanguagePack = {
     'Empresa',
   ],
   ownerWords: ['su', 'sus', 'propio', 'propia'],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { newspaper: ['Diario', 'Periódico', 'Gaceta'], broadcaster: ['Radio', 'TV'] },
   nameEndings: {
     newspaper: [
       'Diario',

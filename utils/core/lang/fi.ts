@@ -451,6 +451,8 @@ export const FI: LanguagePack = {
   // A case ending glued to an outlet noun makes it follow its name ("Karar gazetesinden Elif
   // Çakır"): only the bare noun stands before a name.
   outletNounEndings: [],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { broadcaster: ['Radio', 'TV'] },
   nameEndings: {
     newspaper: ['-lehti', 'Sanomat', 'Uutiset', 'Kansa', 'Lehti'],
     broadcaster: ['Radio', 'TV'],

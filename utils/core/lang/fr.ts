@@ -297,6 +297,8 @@ export const FR: LanguagePack = {
   },
   // Institutions and companies named after a speech verb as often as outlets are: no outlet.
   notOutletWords: [
+    // Official gazettes print laws, not news ("Diário Oficial da União", "Dziennik Ustaw").
+    'Officiel',
     'Ministère',
     'Gouvernement',
     'Université',
@@ -315,6 +317,8 @@ export const FR: LanguagePack = {
     'Parti',
   ],
   ownerWords: ['son', 'sa', 'ses', 'leur', 'leurs', 'propre'],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { newspaper: ['Journal'], broadcaster: ['Radio', 'Télé', 'TV'] },
   nameEndings: {
     newspaper: [
       'Presse',

@@ -333,6 +333,8 @@ export const ID: LanguagePack = {
     'India',
     'Korea',
   ],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { newspaper: ['Harian'], broadcaster: ['Radio', 'TV'] },
   nameEndings: {
     newspaper: ['Pos', 'Post', 'Harian'],
     broadcaster: ['TV', 'FM'],

@@ -241,6 +241,8 @@ export const IS: LanguagePack = {
     's',
   ],
   compoundOutletNouns: ['blað', 'útvarp', 'stöð'],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { broadcaster: ['Útvarp'] },
   nameEndings: { newspaper: ['blaðið', 'Blaðið', 'Tíðindi'], broadcaster: ['Útvarp', 'Stöð'] },
   notOutletWords: [
     'Ráðuneyti',

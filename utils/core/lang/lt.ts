@@ -266,6 +266,8 @@ export const LT: LanguagePack = {
     magazine: ['žurnalas'],
     online: ['portalas', 'naujienų portalas', 'leidinys'],
   },
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { broadcaster: ['Radijas', 'TV'] },
   nameEndings: {
     newspaper: ['diena', 'rytas', 'žinios', 'Diena', 'Rytas', 'Žinios'],
     broadcaster: ['TV', 'Radijas'],

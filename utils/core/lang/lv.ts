@@ -253,6 +253,8 @@ export const LV: LanguagePack = {
     magazine: ['žurnāls'],
     online: ['portāls', 'ziņu portāls', 'izdevums'],
   },
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { broadcaster: ['Radio', 'TV'] },
   nameEndings: { newspaper: ['Avīze', 'Diena'], broadcaster: ['Radio', 'TV'] },
   notOutletWords: ['Ministrija', 'Universitāte', 'Saeima', 'Valdība', 'SIA', 'AS'],
   inflection: {

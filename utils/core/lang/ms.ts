@@ -262,6 +262,8 @@ export const MS: LanguagePack = {
     'India',
     'Korea',
   ],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { newspaper: ['Harian'], broadcaster: ['Radio', 'TV'] },
   nameEndings: {
     newspaper: ['Harian', 'Times', 'Post'],
     broadcaster: ['TV', 'FM'],

@@ -458,6 +458,8 @@ export const NB: LanguagePack = {
     'Vegvesen',
   ],
   ownerWords: ['sin', 'sitt', 'sine', 'egen', 'eget'],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { broadcaster: ['Radio', 'TV'] },
   nameEndings: {
     newspaper: [
       '-posten',

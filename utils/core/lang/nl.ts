@@ -455,6 +455,8 @@ export const NL: LanguagePack = {
     'Dienst',
   ],
   ownerWords: ['zijn', 'haar', 'hun', 'eigen'],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { broadcaster: ['Radio', 'Omroep', 'RTV', 'TV'] },
   nameEndings: {
     newspaper: [
       'Dagblad',

@@ -447,6 +447,9 @@ export const PL: LanguagePack = {
   },
   // Institutions and companies named after a speech verb as often as outlets are: no outlet.
   notOutletWords: [
+    // Official gazettes print laws, not news ("Diário Oficial da União", "Dziennik Ustaw").
+    'Ustaw',
+    'Urzędowy',
     'Ministerstwo',
     'Rząd',
     'Uniwersytet',
@@ -465,6 +468,11 @@ export const PL: LanguagePack = {
     'Spółka',
   ],
   ownerWords: ['swoim', 'swój', 'swojego', 'swojej', 'swoją', 'swoje', 'jego', 'jej'],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: {
+    newspaper: ['Gazeta', 'Kurier', 'Dziennik'],
+    broadcaster: ['Radio', 'TV', 'Telewizja'],
+  },
   nameEndings: {
     newspaper: ['Gazeta', 'Dziennik', 'Kurier', 'Express', 'Głos'],
     broadcaster: ['Radio', 'TV', 'FM'],

@@ -283,6 +283,8 @@ export const PT: LanguagePack = {
   },
   // Institutions and companies named after a speech verb as often as outlets are: no outlet.
   notOutletWords: [
+    // Official gazettes print laws, not news ("Diário Oficial da União", "Dziennik Ustaw").
+    'Oficial',
     'Ministério',
     'Governo',
     'Universidade',
@@ -300,6 +302,11 @@ export const PT: LanguagePack = {
     'Ltda',
   ],
   ownerWords: ['seu', 'sua', 'seus', 'suas', 'próprio', 'própria'],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: {
+    newspaper: ['Jornal', 'Diário', 'Correio', 'Gazeta', 'Folha'],
+    broadcaster: ['Rádio', 'TV'],
+  },
   nameEndings: {
     newspaper: ['Jornal', 'Diário', 'Folha', 'Correio', 'Gazeta', 'Estado', 'Notícias', 'Tribuna'],
     broadcaster: ['TV', 'Rádio', 'News'],

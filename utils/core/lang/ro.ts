@@ -428,6 +428,8 @@ export const RO: LanguagePack = {
   nameStarts: { broadcaster: ['Radio', 'TVR'], newspaper: ['Ziarul', 'Gazeta'] },
   nameJoiners: ['de', 'din'],
   notOutletWords: [
+    // Official gazettes print laws, not news ("Diário Oficial da União", "Dziennik Ustaw").
+
     'Ministerul',
     'Universitatea',
     'Guvernul',

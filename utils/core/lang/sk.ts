@@ -447,6 +447,8 @@ export const SK: LanguagePack = {
     'Riaditeľstvo',
   ],
   ownerWords: ['svojom', 'svoj', 'svojho', 'svoju', 'svojej', 'svoje', 'jeho', 'jej'],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { newspaper: ['Denník'], broadcaster: ['Rádio', 'Radio', 'TV', 'Televízia'] },
   nameEndings: {
     newspaper: ['noviny', 'Denník'],
     broadcaster: ['Televízia', 'Rádio', 'TV'],

@@ -437,6 +437,8 @@ export const SV: LanguagePack = {
     'AB',
   ],
   ownerWords: ['sin', 'sitt', 'sina', 'egen', 'eget'],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { broadcaster: ['Radio', 'TV'] },
   nameEndings: {
     newspaper: [
       'Tidning',

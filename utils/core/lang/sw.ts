@@ -174,6 +174,10 @@ export const SW: LanguagePack = {
     magazine: ['jarida', 'majarida'],
     online: ['tovuti', 'mtandao'],
   },
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { newspaper: ['Gazeti'], broadcaster: ['Radio', 'Redio', 'TV'] },
+  // Function words inside names ("Sauti ya Pwani", "Tinig ng Bikol").
+  nameJoiners: ['ya', 'la', 'wa', 'za', 'cha'],
   nameEndings: {
     broadcaster: ['TV', 'FM'],
   },

@@ -229,6 +229,10 @@ export const TL: LanguagePack = {
     'Kongreso',
     'Corporation',
   ],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { broadcaster: ['Radyo', 'Radio', 'TV'] },
+  // Function words inside names ("Sauti ya Pwani", "Tinig ng Bikol").
+  nameJoiners: ['ng'],
   nameEndings: {
     newspaper: ['Inquirer', 'Bulletin', 'Star', 'Times'],
     broadcaster: ['News', 'TV', 'Radyo'],

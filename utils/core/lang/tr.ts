@@ -273,6 +273,8 @@ export const TR: LanguagePack = {
   // A case ending glued to an outlet noun makes it follow its name ("Karar gazetesinden Elif
   // Çakır"): only the bare noun stands before a name.
   outletNounEndings: [],
+  // Words opening an outlet's name ("Radio X", "Diário de X"), with capitalized words after.
+  nameStarts: { broadcaster: ['Radyo', 'TV'] },
   nameEndings: {
     'news-agency': ['Ajansı', 'Haber Ajansı'],
     newspaper: ['Gazetesi'],
