@@ -24,6 +24,13 @@ describe('names from the session-6 requests', () => {
       'times-of-india:report',
     ],
     ['de', 'Wie der KStA berichtet, ist die Brücke gesperrt.', 'kolner-stadt-anzeiger:report'],
+    // Business dailies as their press writes them.
+    [
+      'en',
+      'Business Day reported that Eskom would cut power in Johannesburg.',
+      'businesslive:report',
+    ],
+    ['en', 'The chancellor told City AM that taxes would not rise.', 'city-a-m:interview'],
     // Sports dailies and sites added by coverage.
     ['en', 'According to Soccer Laduma, the striker will join Chiefs.', 'soccer-laduma:report'],
     ['zh', '据懂球帝报道，该球员将加盟上海申花。', 'dongqiudi:report'],
@@ -37,6 +44,7 @@ describe('names from the session-6 requests', () => {
     ['pl', 'Polityka rządu, jak informuje ministerstwo, się nie zmieni.'],
     ['pl', 'Umowę z Rzeczpospolitą Polską, jak podało ministerstwo, podpisano.'],
     ['en', 'At HT the score was 1-0, the coach said.'],
+    ['en', 'The refund arrives within one Business Day, the bank said.'],
     ['en', 'The TOI-700 system, NASA said, has an Earth-size planet.'],
   ])('[%s] %s → nothing', (lang, text) => {
     expect(credits(text, lang)).toEqual([]);
