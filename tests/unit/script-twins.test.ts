@@ -4,6 +4,7 @@ import rawCatalog from '../../utils/core/catalog.json';
 import { buildAliasIndex } from '../../utils/core/alias-index';
 import { parseCatalog } from '../../utils/core/catalog-schema';
 import { findMentions } from '../../utils/core/find-mentions';
+import { normalizeName } from '../../utils/core/normalize';
 import { kanaRunTogether, serbianCyrillic, serbianLatin } from '../../utils/core/script-twins';
 
 const aliases = buildAliasIndex(parseCatalog(rawCatalog).catalog);
@@ -45,5 +46,18 @@ describe('katakana run together', () => {
     expect(ids('ニューヨークタイムズスクエアで式典が行われた。', 'ja')).not.toContain(
       'the-new-york-times',
     );
+  });
+});
+
+describe('Devanagari candra vowels', () => {
+  it('folds the candra o and e to the plain vowels, so both spellings match', () => {
+    expect(normalizeName('वॉशिंगटन पोस्ट')).toBe(normalizeName('वाशिंगटन पोस्ट'));
+    expect(normalizeName('ऑस्ट्रेलिया')).toBe(normalizeName('आस्ट्रेलिया'));
+    expect(ids('वॉशिंगटन पोस्ट के मुताबिक बातचीत जारी है।', 'hi')).toContain('the-washington-post');
+    expect(ids('न्यूयार्क टाइम्स के मुताबिक सौदा रद्द हुआ।', 'hi')).toContain('the-new-york-times');
+  });
+  it('keeps other vowels apart ("वोशिंगटन" with o is no spelling of the name)', () => {
+    expect(normalizeName('वोशिंगटन')).not.toBe(normalizeName('वाशिंगटन'));
+    expect(ids('वोशिंगटन पोस्ट के मुताबिक बातचीत जारी है।', 'hi')).not.toContain('the-washington-post');
   });
 });

@@ -62,7 +62,7 @@ function isDropped(c: number): boolean {
 /**
  * Arabic letters written several ways: hamza-carrying alefs → alef, alef maksura and the Persian
  * and Urdu yeh → yeh, the Persian keheh → kaf (Persian pages write "خبرگزاری" with either yeh),
- * teh marbuta and heh with yeh above ("ۀ") → heh.
+ * teh marbuta and heh with yeh above ("ۀ") → heh; and Devanagari's candra vowels (below).
  */
 const ARABIC_VARIANTS: Record<number, number> = {
   0x0622: 0x0627,
@@ -74,6 +74,12 @@ const ARABIC_VARIANTS: Record<number, number> = {
   0x06a9: 0x0643,
   0x0629: 0x0647,
   0x06c0: 0x0647,
+  // Devanagari's candra vowels for English o and e sounds, which Hindi pages write or leave
+  // plain: "वॉशिंगटन"/"वाशिंगटन", "न्यूयॉर्क"/"न्यूयार्क", "ऑस्ट्रेलिया"/"आस्ट्रेलिया".
+  0x0949: 0x093e,
+  0x0911: 0x0906,
+  0x0945: 0x0947,
+  0x090d: 0x090f,
 };
 
 /** Folds one code unit that is not ASCII: NFKC when it stays one unit, lower case, no accents. */
