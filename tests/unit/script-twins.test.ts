@@ -61,3 +61,15 @@ describe('Devanagari candra vowels', () => {
     expect(ids('वोशिंगटन पोस्ट के मुताबिक बातचीत जारी है।', 'hi')).not.toContain('the-washington-post');
   });
 });
+
+describe('an Arabic name run together with its article', () => {
+  it('finds "Aljazeera" and "AlArabiya" as written by pages and handles', () => {
+    expect(ids('Speaking to Aljazeera, the official said the border was closed.', 'en')).toContain(
+      'al-jazeera',
+    );
+  });
+  it('not in lower case, nor an Al- word that is no name', () => {
+    expect(ids('see aljazeera for more', 'en')).not.toContain('al-jazeera');
+    expect(ids('Alabama officials said the border was closed.', 'en')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { normalizeName } from './normalize';
  * Spellings of a catalog name that pages write and the folding in normalize.ts does not reach,
  * generated from the catalog's names so that every outlet gets them alike:
  * - a hyphen between two capitalized words written as a space ("Tages Anzeiger", "Ilta Sanomat");
+ * - an Arabic name's article al- run together with it ("Aljazeera");
  * - a channel number glued to the name or spaced from it ("Digi 24", "France24");
  * - a German umlaut or ß written as two letters ("Sueddeutsche Zeitung", "Koelner Stadt-Anzeiger"),
  *   as keyboards and addresses without them do (accents alone are folded already);
@@ -18,6 +19,12 @@ import { normalizeName } from './normalize';
  * - an Arabic name opening with the article al- behind the preposition li-, which drops the
  *   article's alef ("للجزيرة" = ل + الجزيرة): the rest ("لجزيرة") counts only right behind that ل.
  */
+
+/**
+ * An Arabic name in Latin letters opening with the article al- as its own word ("Al Jazeera",
+ * "Al-Arabiya"): pages and handles also run the two together ("Aljazeera", "AlArabiya").
+ */
+const AL_NAME = /^Al[ -](\p{Lu}\p{Ll}{3,})$/u;
 
 /** Two capitalized words joined by a hyphen, each of three letters or more. */
 const HYPHENED = /(\p{Lu}\p{Ll}{2,})-(?=\p{Lu}\p{Ll}{2,})/gu;
@@ -73,6 +80,8 @@ export function spellingVariants(name: string, outlet: Pick<Outlet, 'languages'>
   // Cheap tests first: this runs on every name of the catalog while the index is built.
   const spaced = name.includes('-') ? name.replace(HYPHENED, '$1 ') : name;
   if (spaced !== name) out.add(spaced);
+  const glued = name.startsWith('Al') ? AL_NAME.exec(name) : null;
+  if (glued) out.add(`Al${glued[1]}`);
   const last = name.charCodeAt(name.length - 1);
   const numbered = last >= 48 && last <= 57 ? numberVariant(name) : null;
   if (numbered) out.add(numbered);
