@@ -123,7 +123,10 @@ export function splitName(raw: string): {
   aliases: string[];
   abbreviations: string[];
 } {
-  const name = raw.replace(/\*+$/, '').replace(/\s+/g, ' ').trim();
+  const clean = raw.replace(/\*+$/, '').replace(/\s+/g, ' ').trim();
+  // A few rows lose their closing bracket ("Yicai Media Group (Television: Yicai TV"): close it.
+  const open = clean.split('(').length - clean.split(')').length;
+  const name = open > 0 ? clean + ')'.repeat(open) : clean;
   const abbreviations: string[] = [];
   let bare = name;
   const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name);

@@ -4,7 +4,7 @@
  * agency's or publisher's papers are not agencies.
  */
 import { describe, expect, it } from 'vitest';
-import { smmCandidates } from '../../scripts/catalog-build/candidates';
+import { smmCandidates, splitName } from '../../scripts/catalog-build/candidates';
 
 const HEADER = 'Region,Country,Media company,Main assets,URL,Typology,Status,Notes';
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
@@ -31,5 +31,13 @@ describe('State Media Matrix asset types', () => {
       ['Ethiopian Herald', 'newspaper'],
       ['Khabar TV', 'broadcaster'],
     ]);
+  });
+
+  it('close a bracket a row left open, so the name and its abbreviation come apart', () => {
+    expect(splitName('Radio-Television of the Federation (RTVFBiH')).toEqual({
+      name: 'Radio-Television of the Federation (RTVFBiH)',
+      aliases: ['Radio-Television of the Federation'],
+      abbreviations: ['RTVFBiH'],
+    });
   });
 });
