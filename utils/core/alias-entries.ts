@@ -188,10 +188,19 @@ function contentWordCount(name: string): number {
  */
 export function addUnqualified(entries: Map<string, AliasEntry>, outlet: Outlet): boolean {
   let took = false;
+  // A bare name the outlet also has outright makes it no namesake ("The Citizen (South Africa)"
+  // beside its own "The Citizen").
+  const own = new Set(
+    [
+      ...Object.values(outlet.names).flat(),
+      ...(outlet.abbreviations ?? []),
+      ...(outlet.shortNames ?? []),
+    ].map(normalizeName),
+  );
   for (const names of Object.values(outlet.names)) {
     for (const name of names) {
       const bare = unqualifiedName(name);
-      if (!bare) continue;
+      if (!bare || own.has(normalizeName(bare))) continue;
       const existing = entries.get('N:' + normalizeName(bare));
       if (CAPITALS.test(bare)) addAlias(entries, bare, outlet.id, true);
       else if (existing?.isShortForm) addAlias(entries, bare, outlet.id, false, true);
