@@ -24,6 +24,15 @@ describe('names from the session-6 requests', () => {
       'times-of-india:report',
     ],
     ['de', 'Wie der KStA berichtet, ist die Brücke gesperrt.', 'kolner-stadt-anzeiger:report'],
+    // Later requests: a shared name the article's language and places decide, quoted forms.
+    [
+      'ro',
+      'Ministrul a declarat la Antena 3 că taxele nu cresc în București.',
+      'antena-3-romania:interview',
+    ],
+    ['es', 'Según Antena 3, los impuestos no subirán en Madrid.', 'antena-3:report'],
+    ['fa', 'به گزارش روزنامه همشهری، قیمت‌ها افزایش یافت.', 'hamshahri:report'],
+    ['sr', 'Kako je objavio portal Insajder, ministar je podneo ostavku.', 'insajder:report'],
     // Business dailies as their press writes them.
     [
       'en',
@@ -44,6 +53,7 @@ describe('names from the session-6 requests', () => {
     ['pl', 'Polityka rządu, jak informuje ministerstwo, się nie zmieni.'],
     ['pl', 'Umowę z Rzeczpospolitą Polską, jak podało ministerstwo, podpisano.'],
     ['en', 'At HT the score was 1-0, the coach said.'],
+    ['sr', 'Insajder iz vlade je rekao da ministar odlazi.'],
     ['en', 'The refund arrives within one Business Day, the bank said.'],
     ['en', 'The TOI-700 system, NASA said, has an Earth-size planet.'],
   ])('[%s] %s → nothing', (lang, text) => {
