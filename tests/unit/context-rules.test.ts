@@ -114,3 +114,68 @@ describe('outlet introduced by a descriptor (context-described)', () => {
         expect(sureFor(sentence, lang, outlet)).toEqual([]));
   }
 });
+
+/** Speech verb, subject, hearer (detect-hearer.ts): written before the rule was run on them. */
+const HEARER: { lang: string; fires: [string, string][]; silent: [string, string][] }[] = [
+  {
+    lang: 'es',
+    fires: [['Así lo explicó el portavoz del Gobierno vasco a la Cadena SER.', 'cadena-ser:quote']],
+    silent: [['El Gobierno explicó el plan a los directivos de la Cadena SER.', 'cadena-ser']],
+  },
+  {
+    lang: 'fr',
+    fires: [
+      [
+        "C'est ce qu'a confirmé le porte-parole de la préfecture à l'AFP.",
+        'agence-france-presse:interview',
+      ],
+    ],
+    silent: [],
+  },
+  {
+    lang: 'it',
+    fires: [
+      [
+        'Lo ha spiegato il sindaco di Livorno al Corriere della Sera.',
+        'corriere-della-sera:interview',
+      ],
+    ],
+    silent: [
+      [
+        'Il sindaco ha spiegato il progetto ai giornalisti del Corriere della Sera.',
+        'corriere-della-sera',
+      ],
+    ],
+  },
+  {
+    lang: 'ca',
+    fires: [
+      ['Ho ha explicat el conseller de Salut a Catalunya Ràdio.', 'catalunya-radio:quote'],
+      [
+        "Segons ha explicat el cònsol major d'Encamp a Catalunya Ràdio, el pla és actiu.",
+        'catalunya-radio:quote',
+      ],
+    ],
+    silent: [],
+  },
+  {
+    lang: 'pt',
+    fires: [
+      ['Foi o que disse o ministro da Economia à Folha de S.Paulo.', 'folha-de-s-paulo:quote'],
+    ],
+    silent: [],
+  },
+];
+
+describe('speech verb, subject, hearer (<lang>-told+hearer)', () => {
+  for (const { lang, fires, silent } of HEARER) {
+    for (const [sentence, credit] of fires)
+      it(`[${lang}] fires: ${sentence}`, () => {
+        expect(credits(sentence, lang)).toContain(credit);
+        expect(rulesIn(sentence, lang).some((r) => r.endsWith('+hearer'))).toBe(true);
+      });
+    for (const [sentence, outlet] of silent)
+      it(`[${lang}] silent: ${sentence}`, () =>
+        expect(sureFor(sentence, lang, outlet)).toEqual([]));
+  }
+});

@@ -7,6 +7,7 @@ import { applyDefinedOutlets } from './defined-outlets';
 import { judgeCues } from './detect-cues';
 import { judgeDeferredVerbs } from './detect-deferred';
 import { judgeDescribed } from './detect-described';
+import { judgeHearers } from './detect-hearer';
 import type { DetectState } from './detect-state';
 import { findOriginalSourceMention } from './original-source';
 import type { ArticleContext, Attribution, OutletMention, UnlistedOutlet } from './types';
@@ -41,8 +42,8 @@ function mergeMentions(a: OutletMention[], b: OutletMention[]): OutletMention[] 
  * Finds every outlet the text credits, in named steps: (1) find mentions, one pass of the alias
  * automaton, then (1b) names the catalog does not know, shown to be outlets by their context; (2) candidates, the outlets each may denote and the mentions ruled out at once;
  * (3) cues, the rules in a window around each mention, then (3b) context for a listed
- * outlet no cue decided: its reporting verb further on in its clause, or a descriptor that
- * introduces it in a sentence that reports; (4) lists and relays share their cue;
+ * outlet no cue decided: its reporting verb further on in its clause, its speech verb before
+ * the subject that told it, or a descriptor that introduces it in a sentence that reports; (4) lists and relays share their cue;
  * (5) choose the outlet among candidates and (6) assemble the attributions. Offsets are UTF-16
  * code units into `text`. Never throws on any string input.
  */
@@ -69,6 +70,7 @@ export function traceDetection(
   const state = findCandidates(text, mentions, origin, index, ctx);
   judgeCues(state);
   judgeDeferredVerbs(state);
+  judgeHearers(state);
   judgeDescribed(state);
   shareListCues(state);
   const attributions = assembleAttributions(state);

@@ -61,6 +61,15 @@ export const DEFERRED_FACTOR = 0.85;
 /** An outlet introduced by a descriptor and no cue (detect-described.ts) keeps this share. */
 export const DESCRIBED_FACTOR = 0.9;
 
+/**
+ * The most words of a subject between a speech verb and its hearer ("ha explicat el conseller de
+ * Salut a Catalunya Ràdio"; detect-hearer.ts): a noun with an article, a title and a place.
+ */
+export const HEARER_WORDS = 5;
+
+/** Such a credit keeps this share of the "told" rule's confidence (the subject could be an object). */
+export const HEARER_FACTOR = 0.85;
+
 /** A relay named right before "citing Y" ("AFP, citing Reuters") is itself credited this surely. */
 export const RELAY_CONFIDENCE = 0.85;
 
