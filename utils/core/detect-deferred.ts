@@ -61,13 +61,21 @@ function opensClause(state: DetectState, i: number, pack: LanguagePack | undefin
   });
 }
 
+/** How many mentions may name each outlet, counted once per text (not per mention). */
+function mentionCounts(state: DetectState): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of state.mentions)
+    for (const id of m.outletIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * True when a one-word name opens its sentence with no article and nothing else names the
  * outlet: the capital may be only the sentence's ("Exame de sangue revelou…": a blood test,
  * not the magazine), so the name alone is too weak to reach for a verb further on. A news
  * agency's name is no ordinary word ("Reuters a lundi soir rapporté"): it stands on its own.
  */
-function isBareOpening(state: DetectState, i: number): boolean {
+function isBareOpening(state: DetectState, i: number, named: Map<string, number>): boolean {
   const { text, mentions, candidates, index } = state;
   const m = mentions[i];
   // Capitals throughout ("TVN24", "HINA") or several words are a name's own spelling.
@@ -75,8 +83,7 @@ function isBareOpening(state: DetectState, i: number): boolean {
   if (candidates[i].every((id) => index.outlets.get(id)?.type === 'news-agency')) return false;
   const span = sentenceAround(text, m.start, m.end);
   if (text.slice(span.start, m.start).trim()) return false;
-  const ids = new Set(candidates[i]);
-  return !mentions.some((o, j) => j !== i && o.outletIds.some((id) => ids.has(id)));
+  return !candidates[i].some((id) => (named.get(id) ?? 0) > 1);
 }
 
 /**
@@ -132,11 +139,12 @@ function verbAfter(state: DetectState, m: OutletMention, sets: RuleSet[], end: n
 export function judgeDeferredVerbs(state: DetectState): void {
   const sets = rulesFor(state.ctx.lang);
   const pack = packFor(state.ctx.lang);
+  const named = mentionCounts(state);
   const negations = new Set(pack?.negations ?? []);
   const roleAt = makeRoleLookup(state.ctx.blocks);
   for (let i = 0; i < state.mentions.length; i++) {
     if (state.excluded[i] || state.decisions[i] || !state.candidates[i].length) continue;
-    if (!isStrongName(state, i) || !opensClause(state, i, pack) || isBareOpening(state, i))
+    if (!isStrongName(state, i) || !opensClause(state, i, pack) || isBareOpening(state, i, named))
       continue;
     const m = state.mentions[i];
     const role = roleAt(m.start);

@@ -75,7 +75,8 @@ function hearerCue(state: DetectState, i: number, sets: RuleSet[], negations: Se
       if (!opensSubject(words[kept - k - 1].word, cut[0].word)) continue;
       if (!cut.every((w) => CLAUSE_WORD.test(w.word) && !negations.has(w.word.toLowerCase())))
         break;
-      if (state.mentions.some((o) => o.start >= cut[0].start && o.start < cut[k - 1].end)) break;
+      // Mentions are in text order: only the one right before this could lie in the cut.
+      if (i > 0 && state.mentions[i - 1].end > cut[0].start) break;
       const cue = toldWithout(state, i, sets, cut[0].start, words[kept].start);
       if (cue === null) break;
       if (cue) return cue;
