@@ -29,6 +29,21 @@ const CLAUSE_MARK = /[,;:(\n"“”„«»–—]/g;
 /** A capital letter. */
 const UPPER = /^\p{Lu}/u;
 
+/** The pack's word lists this step looks words up in, as sets built once per article. */
+interface ClauseWords {
+  and: Set<string>;
+  modifiers: Set<string>;
+  negations: Set<string>;
+}
+
+function clauseWords(pack: LanguagePack | undefined): ClauseWords {
+  return {
+    and: new Set(pack?.words.and ?? []),
+    modifiers: new Set(pack?.modifierNouns ?? []),
+    negations: new Set(pack?.negations ?? []),
+  };
+}
+
 /** True when the mention's name is a strong, full spelling of a listed outlet. */
 function isStrongName(state: DetectState, i: number): boolean {
   const m = state.mentions[i];
@@ -42,7 +57,12 @@ function isStrongName(state: DetectState, i: number): boolean {
  * in the clause but articles, "and" words and the language's descriptor ("The BBC", ", and the
  * news agency Reuters"). "Źródła PAP nie podały", "Источники ТАСС" (the sources of) are not.
  */
-function opensClause(state: DetectState, i: number, pack: LanguagePack | undefined): boolean {
+function opensClause(
+  state: DetectState,
+  i: number,
+  pack: LanguagePack | undefined,
+  words: ClauseWords,
+): boolean {
   const { text, mentions } = state;
   const m = mentions[i];
   const span = sentenceAround(text, m.start, m.end);
@@ -52,12 +72,11 @@ function opensClause(state: DetectState, i: number, pack: LanguagePack | undefin
   head = head.slice(cut);
   const desc = pack?.descBefore?.exec(head);
   if (desc) head = head.slice(0, desc.index) + (desc[1] ?? '');
-  const and = new Set(pack?.words.and ?? []);
-  const words = head.split(/\s+/).filter(Boolean);
-  if (words.length > 2) return false;
-  return words.every((w) => {
+  const heads = head.split(/\s+/).filter(Boolean);
+  if (heads.length > 2) return false;
+  return heads.every((w) => {
     const word = w.toLowerCase().replace(/['’]$/, '');
-    return ARTICLES.has(word) || and.has(word);
+    return ARTICLES.has(word) || words.and.has(word);
   });
 }
 
@@ -91,9 +110,12 @@ function isBareOpening(state: DetectState, i: number, named: Map<string, number>
  * at punctuation, a line break or the next mention; the first word must not be one the pack
  * names as a noun making the outlet a modifier ("Reuters photographers said").
  */
-function wordEnds(state: DetectState, i: number, pack: LanguagePack | undefined): number[] {
-  const modifiers = new Set(pack?.modifierNouns ?? []);
-  const negations = new Set(pack?.negations ?? []);
+function wordEnds(
+  state: DetectState,
+  i: number,
+  pack: LanguagePack | undefined,
+  { modifiers, negations }: ClauseWords,
+): number[] {
   const { text, mentions } = state;
   const limit = i + 1 < mentions.length ? mentions[i + 1].start : text.length;
   const ends: number[] = [];
@@ -140,19 +162,19 @@ export function judgeDeferredVerbs(state: DetectState): void {
   const sets = rulesFor(state.ctx.lang);
   const pack = packFor(state.ctx.lang);
   const named = mentionCounts(state);
-  const negations = new Set(pack?.negations ?? []);
+  const words = clauseWords(pack);
   const roleAt = makeRoleLookup(state.ctx.blocks);
   for (let i = 0; i < state.mentions.length; i++) {
     if (state.excluded[i] || state.decisions[i] || !state.candidates[i].length) continue;
-    if (!isStrongName(state, i) || !opensClause(state, i, pack) || isBareOpening(state, i, named))
-      continue;
+    if (!isStrongName(state, i) || !opensClause(state, i, pack, words)) continue;
+    if (isBareOpening(state, i, named)) continue;
     const m = state.mentions[i];
     const role = roleAt(m.start);
     if (role === 'heading' || role === 'caption') continue;
-    for (const end of wordEnds(state, i, pack)) {
+    for (const end of wordEnds(state, i, pack, words)) {
       const cue = verbAfter(state, m, sets, end);
       if (cue === undefined) continue;
-      if (cue === null || hasNegation(state.text.slice(end, cue.cueEnd), negations)) break;
+      if (cue === null || hasNegation(state.text.slice(end, cue.cueEnd), words.negations)) break;
       const d = decide(state, i, cue, role);
       state.decisions[i] = {
         ...d,
